@@ -1,0 +1,182 @@
+package model
+
+import "strings"
+
+// text returns a pointer to the string a one-value bind refers to, or nil
+// for binds that hold structured values (staffing, recipients, signer).
+func (r *Report) text(bind string) *string {
+	switch bind {
+	case "unit.kind":
+		return (*string)(&r.Unit.Kind)
+	case "unit.class":
+		return &r.Unit.Class
+	case "unit.name":
+		return &r.Unit.Name
+	case "unit.issuer":
+		return &r.Unit.Issuer
+	case "unit.issuerCode":
+		return &r.Unit.IssuerCode
+	case "unit.parent":
+		return &r.Unit.Parent
+	case "unit.place":
+		return &r.Unit.Place
+	case "closing":
+		return &r.Closing
+	case "staffing.term":
+		return &r.Staffing.Term
+	}
+	return r.docText(bind)
+}
+
+func (r *Report) docText(bind string) *string {
+	switch bind {
+	case "doc.number":
+		return &r.Doc.Number
+	case "doc.typeCode":
+		return &r.Doc.TypeCode
+	case "doc.date":
+		return &r.Doc.Date
+	case "doc.subject":
+		return &r.Doc.Subject
+	case "directive.type":
+		return &r.Directive.Type
+	case "directive.ref":
+		return &r.Directive.Ref
+	case "directive.date":
+		return &r.Directive.Date
+	case "directive.issuer":
+		return &r.Directive.Issuer
+	case "directive.subject":
+		return &r.Directive.Subject
+	case "signer.for":
+		return &r.Signer.For
+	case "signer.title":
+		return &r.Signer.Title
+	case "signer.name":
+		return &r.Signer.Name
+	case "signer.authority":
+		return (*string)(&r.Signer.Authority)
+	}
+	return nil
+}
+
+// Text returns a text field's value: a bound report part, or the answer's
+// text. Bullet lists come back one item per line.
+func (r *Report) Text(f Field) string {
+	if p := r.text(f.Bind); p != nil {
+		return *p
+	}
+	a := r.Answers[f.ID]
+	if f.Kind == FieldBullets {
+		return strings.Join(a.Items, "\n")
+	}
+	return a.Text
+}
+
+// SetText stores a text field's value after Clean (CleanLine for one-line
+// kinds). A bullet list is split into items, one per non-empty line, with
+// any leading "- " or "+ " removed. Setting text clears an explicit "Không".
+func (r *Report) SetText(f Field, value string) {
+	if f.Kind == FieldNarrative || f.Kind == FieldBullets {
+		value = Clean(value)
+	} else {
+		value = CleanLine(value)
+	}
+	if p := r.text(f.Bind); p != nil {
+		*p = value
+		return
+	}
+	a := r.Answers[f.ID]
+	if f.Kind == FieldBullets {
+		a.Items = SplitItems(value)
+	} else {
+		a.Text = value
+	}
+	if strings.TrimSpace(value) != "" {
+		a.None = false
+	}
+	r.setAnswer(f.ID, a)
+}
+
+// SetNone records or withdraws an explicit "Không" answer. It does not touch
+// the text, so withdrawing it gives back what was typed before.
+func (r *Report) SetNone(f Field, none bool) {
+	a := r.Answers[f.ID]
+	a.None = none
+	r.setAnswer(f.ID, a)
+}
+
+func (r *Report) setAnswer(id string, a Answer) {
+	if r.Answers == nil {
+		r.Answers = map[string]Answer{}
+	}
+	if a.IsEmpty() && len(a.Items) == 0 && a.Text == "" {
+		delete(r.Answers, id)
+		return
+	}
+	r.Answers[id] = a
+}
+
+// SplitItems splits text into list items: one per non-empty line, trimmed,
+// with a leading bullet ("- ", "+ ", "• ") and a trailing ";" removed.
+func SplitItems(text string) []string {
+	var items []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		for _, b := range []string{"- ", "+ ", "• ", "-", "•"} {
+			if strings.HasPrefix(line, b) {
+				line = strings.TrimSpace(strings.TrimPrefix(line, b))
+				break
+			}
+		}
+		line = strings.TrimSpace(strings.TrimSuffix(line, ";"))
+		if line != "" {
+			items = append(items, line)
+		}
+	}
+	return items
+}
+
+// New returns an empty report for an outline, filled with its defaults.
+func New(o Outline) Report {
+	r := Report{Outline: o.ID, Doc: Document{TypeCode: "BC", Subject: o.Subject}}
+	for bind, v := range o.Defaults {
+		if p := r.text(bind); p != nil {
+			*p = v
+		}
+	}
+	r.Recipients = append([]string(nil), o.DefaultRecipients...)
+	return r
+}
+
+// Carry returns the start of next period's report from this one: unit,
+// staffing, recipients and signer are kept; number, dates, directive and
+// answers are cleared.
+func (r Report) Carry(o Outline) Report {
+	next := New(o)
+	next.Unit = r.Unit
+	next.Staffing = r.Staffing.clone()
+	next.Recipients = append([]string(nil), r.Recipients...)
+	next.Signer = r.Signer
+	next.Doc.TypeCode = r.Doc.TypeCode
+	next.Doc.Subject = r.Doc.Subject
+	return next
+}
+
+func (s Staffing) clone() Staffing {
+	c := s
+	c.Rows = make([]StaffRow, len(s.Rows))
+	for i, row := range s.Rows {
+		row.Roles = append([]string(nil), row.Roles...)
+		c.Rows[i] = row
+	}
+	if s.Declared.Start != nil {
+		t := *s.Declared.Start
+		c.Declared.Start = &t
+	}
+	if s.Declared.Now != nil {
+		t := *s.Declared.Now
+		c.Declared.Now = &t
+	}
+	return c
+}

@@ -1,0 +1,131 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ReportFormat names version 1 of the report's JSON form. The document is
+// one object: "format" (this string), then the fields of Report with their
+// json tags: outline, unit, document, directive, answers (by field ID),
+// staffing, closing, recipients, signer. README.md documents it with an
+// example; examples/ holds complete reports.
+const ReportFormat = "baocao/report@1"
+
+// FormatError says why a JSON document is not a report baocao can read.
+type FormatError struct {
+	Line int // 1-based line of the problem; 0 when unknown
+	Msg  string
+}
+
+func (e *FormatError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("dòng %d: %s", e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+type envelope struct {
+	Format string `json:"format"`
+	Report
+}
+
+// MarshalReport writes a report in its JSON form, indented, ending in a
+// newline.
+func MarshalReport(r Report) ([]byte, error) {
+	data, err := json.MarshalIndent(envelope{Format: ReportFormat, Report: r}, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// UnmarshalReport reads a report's JSON form. Unknown fields, a missing or
+// foreign "format" and trailing data are errors (*FormatError, with the
+// line). Every text in the result has passed through Clean.
+func UnmarshalReport(data []byte) (Report, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var env envelope
+	if err := dec.Decode(&env); err != nil {
+		return Report{}, jsonError(data, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Report{}, &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: "có dữ liệu thừa sau báo cáo; tệp chỉ được chứa một báo cáo"}
+	}
+	if env.Format != ReportFormat {
+		return Report{}, formatMismatch(env.Format)
+	}
+	r := env.Report
+	r.Normalize()
+	return r, nil
+}
+
+func formatMismatch(got string) error {
+	if got == "" {
+		return &FormatError{Msg: fmt.Sprintf("thiếu trường \"format\"; tệp báo cáo phải bắt đầu bằng \"format\": %q", ReportFormat)}
+	}
+	if strings.HasPrefix(got, "baocao/report@") {
+		return &FormatError{Msg: fmt.Sprintf("tệp theo dạng %q, bản baocao này chỉ đọc %q; hãy cập nhật baocao", got, ReportFormat)}
+	}
+	return &FormatError{Msg: fmt.Sprintf("tệp không phải báo cáo của baocao (format %q)", got)}
+}
+
+func jsonError(data []byte, dec *json.Decoder, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return &FormatError{Line: lineAt(data, syn.Offset), Msg: "sai cú pháp JSON: " + syn.Error()}
+	case errors.As(err, &typ):
+		return &FormatError{Line: lineAt(data, typ.Offset), Msg: fmt.Sprintf("trường %q phải là %s", typ.Field, typ.Type)}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return &FormatError{Msg: "tệp rỗng hoặc bị cắt cụt; hãy kiểm tra lại tệp JSON"}
+	}
+	return &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: err.Error()}
+}
+
+func lineAt(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	if off < 0 {
+		off = 0
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// Normalize passes every text of the report through Clean (CleanLine for
+// one-line values), as an import entry point must.
+func (r *Report) Normalize() {
+	for _, p := range []*string{&r.Outline, (*string)(&r.Unit.Kind), &r.Unit.Class, &r.Unit.Name,
+		&r.Unit.Issuer, &r.Unit.IssuerCode, &r.Unit.Parent, &r.Unit.Place,
+		&r.Doc.Number, &r.Doc.TypeCode, &r.Doc.Date, &r.Doc.Subject,
+		&r.Directive.Type, &r.Directive.Ref, &r.Directive.Date, &r.Directive.Issuer, &r.Directive.Subject,
+		&r.Staffing.Term, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name} {
+		*p = CleanLine(*p)
+	}
+	r.Closing = Clean(r.Closing)
+	cleanAll(r.Recipients, CleanLine)
+	for id, a := range r.Answers {
+		a.Text = Clean(a.Text)
+		cleanAll(a.Items, CleanLine)
+		r.Answers[CleanLine(id)] = a
+	}
+	for i := range r.Staffing.Rows {
+		row := &r.Staffing.Rows[i]
+		row.Title = CleanLine(row.Title)
+		row.Group = Group(CleanLine(string(row.Group)))
+		cleanAll(row.Roles, CleanLine)
+	}
+}
+
+func cleanAll(list []string, clean func(string) string) {
+	for i, s := range list {
+		list[i] = clean(s)
+	}
+}

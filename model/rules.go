@@ -1,0 +1,119 @@
+package model
+
+import "strings"
+
+// Rules are the staffing regimes that apply over time. They are data (see
+// package templates); a new decree adds a regime, not code.
+type Rules struct {
+	Regimes []Regime
+}
+
+// Regime is the catalogue and caps of one legal basis, in force for report
+// dates in [From, Until]; a zero Until means still in force.
+type Regime struct {
+	ID    string
+	Basis string // e.g. "Nghị định 33/2023/NĐ-CP"
+	From  Date
+	Until Date
+	Catalogue
+	// Caps maps a unit kind and class ("phuong/I") to the most cán bộ and
+	// công chức allowed; absent means no cap is known.
+	Caps map[string]int
+}
+
+// Catalogue is the list of known positions of a regime.
+type Catalogue struct {
+	Positions []Position
+}
+
+// Position is a catalogue entry.
+type Position struct {
+	ID    string
+	Title string     // official title, e.g. "Chủ tịch Ủy ban nhân dân"
+	Short string     // the short form used in running text, e.g. "Chủ tịch UBND"
+	Group Group      // cán bộ or công chức
+	Max   int        // most holders per unit; 0 means no limit
+	Kinds []UnitKind // unit kinds it exists in; empty means all
+}
+
+// For returns the regime in force on date d, or false when none is.
+func (r Rules) For(d Date) (Regime, bool) {
+	for _, g := range r.Regimes {
+		if d.Before(g.From) {
+			continue
+		}
+		if !g.Until.IsZero() && g.Until.Before(d) {
+			continue
+		}
+		return g, true
+	}
+	return Regime{}, false
+}
+
+// Cap returns the staffing cap for a unit, or false when none applies.
+func (g Regime) Cap(kind UnitKind, class string) (int, bool) {
+	n, ok := g.Caps[string(kind)+"/"+strings.TrimSpace(class)]
+	return n, ok
+}
+
+// Position returns the catalogue entry with the given ID.
+func (c Catalogue) Position(id string) (Position, bool) {
+	for _, p := range c.Positions {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Position{}, false
+}
+
+// PositionsFor lists the catalogue positions that exist in a unit kind.
+func (c Catalogue) PositionsFor(kind UnitKind) []Position {
+	var out []Position
+	for _, p := range c.Positions {
+		if p.AppliesTo(kind) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// AppliesTo reports whether the position exists in units of the kind.
+func (p Position) AppliesTo(kind UnitKind) bool {
+	if len(p.Kinds) == 0 {
+		return true
+	}
+	for _, k := range p.Kinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// GroupOf returns a row's group: its own for a custom position, otherwise
+// its first role's.
+func (c Catalogue) GroupOf(r StaffRow) Group {
+	if len(r.Roles) == 0 {
+		return r.Group
+	}
+	if p, ok := c.Position(r.Roles[0]); ok {
+		return p.Group
+	}
+	return r.Group
+}
+
+// RowTitle returns how a row is written in the text: the custom title, or the
+// roles' short titles joined with " kiêm ".
+func (c Catalogue) RowTitle(r StaffRow) string {
+	if len(r.Roles) == 0 {
+		return r.Title
+	}
+	parts := make([]string, len(r.Roles))
+	for i, id := range r.Roles {
+		parts[i] = id
+		if p, ok := c.Position(id); ok {
+			parts[i] = p.Short
+		}
+	}
+	return strings.Join(parts, " kiêm ")
+}
