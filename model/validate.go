@@ -1,0 +1,160 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Validate checks a report against its outline and the staffing rules and
+// returns every problem, in outline order. It is pure and cheap enough to run
+// on every keystroke.
+func Validate(r Report, o Outline, rules Rules) []Problem {
+	v := validator{r: &r, o: o, rules: rules}
+	for _, s := range o.Sections {
+		for _, f := range s.Fields {
+			v.field(s, f)
+		}
+	}
+	v.dates()
+	v.signerRules()
+	return v.out
+}
+
+// validator collects problems while walking a report.
+type validator struct {
+	r     *Report
+	o     Outline
+	rules Rules
+	out   []Problem
+}
+
+func (v *validator) add(path string, sev Severity, msg string) {
+	sec, fld := v.locate(path)
+	v.out = append(v.out, Problem{Path: path, Section: sec, Field: fld, Severity: sev, Message: msg})
+}
+
+// locate finds the outline field a problem path belongs to: the field bound
+// to the path's first part, or the answer's field.
+func (v *validator) locate(path string) (section, field string) {
+	for _, s := range v.o.Sections {
+		for _, f := range s.Fields {
+			if pathOf(f) == path || strings.HasPrefix(path, pathOf(f)+".") || strings.HasPrefix(path, pathOf(f)+"[") {
+				return s.ID, f.ID
+			}
+		}
+	}
+	return "", ""
+}
+
+// pathOf is the problem path of a field: its bind, or "answers.<ID>".
+func pathOf(f Field) string {
+	if f.Bind != "" {
+		return f.Bind
+	}
+	return "answers." + f.ID
+}
+
+func (v *validator) field(s Section, f Field) {
+	if !Filled(*v.r, f) {
+		if f.Required {
+			v.add(pathOf(f), Error, missingMessage(f))
+		}
+		return
+	}
+	if a, ok := v.r.Answers[f.ID]; ok && a.None && !f.NoneOK {
+		v.add(pathOf(f), Error, fmt.Sprintf("Mục %q không được trả lời \"Không\"; hãy viết nội dung.", f.Label))
+	}
+	switch f.Kind {
+	case FieldDate:
+		v.date(f)
+	case FieldInteger:
+		v.integer(f)
+	case FieldChoice:
+		v.choice(f)
+	case FieldStaffing:
+		v.staffing()
+	case FieldRecipients:
+		v.recipients()
+	}
+}
+
+func missingMessage(f Field) string {
+	if f.NoneOK {
+		return fmt.Sprintf("Chưa điền %q. Hãy viết nội dung, hoặc chọn \"Không\" nếu đơn vị không có gì để báo cáo.", f.Label)
+	}
+	return fmt.Sprintf("Chưa điền %q; đây là mục bắt buộc.", f.Label)
+}
+
+// Filled reports whether a field has a value: text, list items, staffing
+// rows, recipients, a signer's name, or a deliberate "Không".
+func Filled(r Report, f Field) bool {
+	switch f.Kind {
+	case FieldStaffing:
+		return len(r.Staffing.Rows) > 0
+	case FieldRecipients:
+		return len(nonEmpty(r.Recipients)) > 0
+	case FieldSignature:
+		return strings.TrimSpace(r.Signer.Name) != "" || strings.TrimSpace(r.Signer.Title) != ""
+	}
+	if f.Bind != "" {
+		return strings.TrimSpace(r.Text(f)) != ""
+	}
+	return !r.Answers[f.ID].IsEmpty()
+}
+
+func nonEmpty(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (v *validator) date(f Field) {
+	text := v.r.Text(f)
+	d, err := ParseDate(text)
+	if err != nil {
+		v.add(pathOf(f), Error, fmt.Sprintf("%q: %q không phải ngày; hãy viết dạng ngày/tháng/năm, ví dụ 29/8/2023.", f.Label, text))
+		return
+	}
+	if !d.Valid() {
+		v.add(pathOf(f), Error, fmt.Sprintf("%q: ngày %s không có trên lịch; hãy kiểm tra lại ngày và tháng.", f.Label, text))
+	}
+}
+
+func (v *validator) integer(f Field) {
+	text := strings.TrimSpace(v.r.Text(f))
+	for _, c := range text {
+		if c < '0' || c > '9' {
+			v.add(pathOf(f), Error, fmt.Sprintf("%q chỉ được chứa chữ số (ví dụ 197); hãy xóa ký tự %q.", f.Label, string(c)))
+			return
+		}
+	}
+	if strings.Trim(text, "0") == "" {
+		v.add(pathOf(f), Error, fmt.Sprintf("%q phải là số lớn hơn 0.", f.Label))
+	}
+}
+
+func (v *validator) choice(f Field) {
+	val := v.r.Text(f)
+	var labels []string
+	for _, opt := range f.Options {
+		value, label := SplitOption(opt)
+		if value == val {
+			return
+		}
+		labels = append(labels, label)
+	}
+	v.add(pathOf(f), Error, fmt.Sprintf("%q: %q không có trong danh sách; hãy chọn một trong: %s.", f.Label, val, strings.Join(labels, ", ")))
+}
+
+// SplitOption splits a choice option "value=Label" into its parts; an option
+// without "=" is its own label.
+func SplitOption(opt string) (value, label string) {
+	if i := strings.Index(opt, "="); i >= 0 {
+		return strings.TrimSpace(opt[:i]), strings.TrimSpace(opt[i+1:])
+	}
+	return strings.TrimSpace(opt), strings.TrimSpace(opt)
+}
