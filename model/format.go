@@ -76,7 +76,7 @@ func ParseDate(s string) (Date, error) {
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 || len(p) > 4 {
+		if err != nil || !allDigits(p) || len(p) > 4 {
 			return Date{}, ErrDateForm
 		}
 		n[i] = v
@@ -88,6 +88,15 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, ErrDateForm
 	}
 	return Date{Year: n[2], Month: n[1], Day: n[0]}, nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // DateLine returns the place-and-date line of NĐ 30/2020 and HD 36:

@@ -111,10 +111,14 @@ func (r *Report) Normalize() {
 	}
 	r.Closing = Clean(r.Closing)
 	cleanAll(r.Recipients, CleanLine)
+	answers := make(map[string]Answer, len(r.Answers))
 	for id, a := range r.Answers {
 		a.Text = Clean(a.Text)
 		cleanAll(a.Items, CleanLine)
-		r.Answers[CleanLine(id)] = a
+		answers[CleanLine(id)] = a
+	}
+	if r.Answers != nil {
+		r.Answers = answers
 	}
 	for i := range r.Staffing.Rows {
 		row := &r.Staffing.Rows[i]
