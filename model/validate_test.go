@@ -153,7 +153,7 @@ func TestPartyAuthority(t *testing.T) {
 func TestRegimeByDate(t *testing.T) {
 	r := seedReport()
 	r.Staffing.Rows[10].Now = 10 // 26 people: over the NĐ 33 cap of a class II ward
-	r.Doc.Date = "15/8/2025"      // after the 2025 reform: no cap, catalogue has other positions
+	r.Doc.Date = "15/8/2025"     // after the 2025 reform: no cap, catalogue has other positions
 	r.Directive.Date = "01/8/2025"
 	for _, p := range Validate(r, testOutline(), testRules()) {
 		if strings.Contains(p.Message, "tối đa") && p.Severity == Warning {
