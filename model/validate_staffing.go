@@ -64,11 +64,23 @@ func (v *validator) staffRow(i int, row StaffRow, g Regime, known bool) {
 		p, ok := g.Position(id)
 		switch {
 		case !ok:
-			v.add(path, Error, fmt.Sprintf("Chức danh %q không có trong danh mục theo %s; hãy chọn lại chức danh hoặc thêm thành vị trí tự đặt tên.", id, g.Basis))
+			v.unknownRole(path, id, g)
 		case !p.AppliesTo(v.r.Unit.Kind):
 			v.add(path, Warning, fmt.Sprintf("Chức danh %q không thuộc danh mục của %s theo %s; hãy kiểm tra lại.", p.Short, v.r.Unit.Kind.Label(), g.Basis))
 		}
 	}
+}
+
+// unknownRole reports a role missing from the regime in force: a warning
+// when another regime has it (a table carried over a reform), else an error.
+func (v *validator) unknownRole(path, id string, g Regime) {
+	for _, other := range v.rules.Regimes {
+		if p, ok := other.Position(id); ok {
+			v.add(path, Warning, fmt.Sprintf("Chức danh %q thuộc danh mục theo %s, không còn trong danh mục theo %s áp dụng cho ngày báo cáo; hãy chọn chức danh mới tương ứng.", p.Short, other.Basis, g.Basis))
+			return
+		}
+	}
+	v.add(path, Error, fmt.Sprintf("Chức danh %q không có trong danh mục theo %s; hãy chọn lại chức danh hoặc thêm thành vị trí tự đặt tên.", id, g.Basis))
 }
 
 func snapName(s Snapshot) string {
