@@ -1,0 +1,265 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// BackupInfo is one backup copy of a drafts file.
+type BackupInfo struct {
+	// Name is the file name, e.g. "drafts-20261123-074512.000123-tx42.db".
+	Name string
+	Path string
+	// Time is when the copy was taken (UTC, from the name).
+	Time time.Time
+	Size int64
+	// Auto is true for the copies Open keeps; false for the copy of the
+	// file that RestoreBackup replaced.
+	Auto bool
+	tx   uint64
+}
+
+const stampLayout = "20060102-150405.000000"
+
+// BackupDir returns the folder holding the backups of the drafts file at
+// dbPath: "backups" beside it.
+func BackupDir(dbPath string) string {
+	return filepath.Join(filepath.Dir(dbPath), "backups")
+}
+
+func backupPrefix(dbPath string) string {
+	base := filepath.Base(dbPath)
+	return strings.TrimSuffix(base, filepath.Ext(base)) + "-"
+}
+
+// ListBackups lists the backups of the drafts file at dbPath, newest
+// first; none (and no folder) is an empty list.
+func ListBackups(dbPath string) ([]BackupInfo, error) {
+	dir := BackupDir(dbPath)
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []BackupInfo
+	for _, de := range ents {
+		b, ok := parseBackupName(backupPrefix(dbPath), de.Name())
+		info, err := de.Info()
+		if !ok || err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		b.Path, b.Size = filepath.Join(dir, b.Name), info.Size()
+		out = append(out, b)
+	}
+	slices.SortFunc(out, func(a, b BackupInfo) int { return strings.Compare(b.Name, a.Name) })
+	return out, nil
+}
+
+// parseBackupName reads "<prefix><stamp>-tx<N>.db" (automatic) and
+// "<prefix><stamp>-replaced.db".
+func parseBackupName(prefix, name string) (BackupInfo, bool) {
+	rest, ok := strings.CutPrefix(name, prefix)
+	if !ok || len(rest) < len(stampLayout) || !strings.HasSuffix(rest, ".db") {
+		return BackupInfo{}, false
+	}
+	t, err := time.Parse(stampLayout, rest[:len(stampLayout)])
+	if err != nil {
+		return BackupInfo{}, false
+	}
+	b := BackupInfo{Name: name, Time: t}
+	switch tail := strings.TrimSuffix(rest[len(stampLayout):], ".db"); {
+	case tail == "-replaced":
+	case strings.HasPrefix(tail, "-tx"):
+		n, err := strconv.ParseUint(tail[3:], 10, 64)
+		if err != nil {
+			return BackupInfo{}, false
+		}
+		b.tx, b.Auto = n, true
+	default:
+		return BackupInfo{}, false
+	}
+	return b, true
+}
+
+// backupOnOpen copies the checked file into the backups folder, unless the
+// newest automatic copy is of the same transaction, and keeps the newest
+// o.backups automatic copies.
+func backupOnOpen(tx *bolt.Tx, dbPath string, o options) error {
+	list, err := ListBackups(dbPath)
+	if err != nil {
+		return err
+	}
+	autos := slices.DeleteFunc(list, func(b BackupInfo) bool { return !b.Auto })
+	if len(autos) > 0 && autos[0].tx == uint64(tx.ID()) && autos[0].Size == tx.Size() {
+		return nil
+	}
+	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
+		return err
+	}
+	name := fmt.Sprintf("%s%s-tx%d.db", backupPrefix(dbPath), o.now().UTC().Format(stampLayout), tx.ID())
+	err = writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
+		_, err := tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, old := range autos[min(len(autos), o.backups-1):] {
+		if err := os.Remove(old.Path); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Backup writes a consistent copy of the open store to dst (0600),
+// atomically: dst is either its old self or the whole copy.
+func (s *Store) Backup(dst string) error {
+	dst, err := filepath.Abs(dst)
+	if err != nil {
+		return err
+	}
+	if a, err := os.Stat(dst); err == nil {
+		if b, err := os.Stat(s.path); err == nil && os.SameFile(a, b) {
+			return errors.New("không thể sao lưu tệp bản nháp đè lên chính nó; hãy chọn một đường dẫn khác")
+		}
+	}
+	return s.view(func(tx *bolt.Tx) error {
+		return writeAtomic(dst, func(w io.Writer) error {
+			_, err := tx.WriteTo(w)
+			return err
+		})
+	})
+}
+
+// RestoreBackup replaces the drafts file at dbPath with one of its backups
+// (by Name; "" for the newest). The backup is checked first, like Open
+// checks a file; the file it replaces is kept in the backups folder (Auto
+// false), so a restore can be undone. It refuses with ErrLocked while a
+// baocao has the file open.
+func RestoreBackup(dbPath, name string, opts ...Option) error {
+	o := options{timeout: time.Second, now: time.Now}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	b, err := pickBackup(dbPath, name)
+	if err != nil {
+		return err
+	}
+	if err := inspect(b.Path, o, nil); err != nil {
+		return err
+	}
+	tmp, err := writeTemp(dbPath, copyFrom(b.Path))
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp)
+	if err := keepReplaced(dbPath, o); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dbPath); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(dbPath))
+}
+
+func pickBackup(dbPath, name string) (BackupInfo, error) {
+	list, err := ListBackups(dbPath)
+	if err != nil {
+		return BackupInfo{}, err
+	}
+	for _, b := range list {
+		if name == "" || b.Name == name {
+			return b, nil
+		}
+	}
+	if name == "" {
+		return BackupInfo{}, &Error{Kind: ErrNoBackup, Path: dbPath}
+	}
+	return BackupInfo{}, &Error{Kind: ErrNoBackup, Path: filepath.Join(BackupDir(dbPath), name),
+		Err: errors.New("không có bản sao lưu tên này; hãy chọn một tên trong danh sách")}
+}
+
+// keepReplaced copies the current file, if any, into the backups folder
+// under an exclusive lock: ErrLocked while another baocao has it open.
+func keepReplaced(dbPath string, o options) error {
+	f, err := os.Open(dbPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := waitLock(f, dbPath, true, o.timeout); err != nil {
+		return err
+	}
+	defer unlock(f)
+	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
+		return err
+	}
+	name := backupPrefix(dbPath) + o.now().UTC().Format(stampLayout) + "-replaced.db"
+	return writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
+		_, err := io.Copy(w, io.NewSectionReader(f, 0, 1<<62))
+		return err
+	})
+}
+
+func copyFrom(path string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(w, f)
+		return err
+	}
+}
+
+// writeAtomic writes dst through a temporary file beside it, synced and
+// renamed into place, so that dst is never half written.
+func writeAtomic(dst string, write func(io.Writer) error) error {
+	tmp, err := writeTemp(dst, write)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncDir(filepath.Dir(dst))
+}
+
+// writeTemp writes a synced 0600 temporary file beside dst and returns its
+// path.
+func writeTemp(dst string, write func(io.Writer) error) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+"-*.tmp")
+	if err != nil {
+		return "", err
+	}
+	err = write(f)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}

@@ -1,0 +1,217 @@
+package store
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/baocao/baocao/model"
+)
+
+// Create stores a new draft with its summary and returns its entry
+// (Version 1). It returns after the commit is on disk.
+func (s *Store) Create(r model.Report, sum Summary) (Meta, error) {
+	data, err := model.MarshalReport(r)
+	if err != nil {
+		return Meta{}, err
+	}
+	var m Meta
+	err = s.update(func(tx *bolt.Tx) error {
+		m, err = s.insert(tx, entry{UID: newUID(), Summary: sum}, data)
+		return err
+	})
+	return m, err
+}
+
+// insert adds a draft under the next ID. Created and Modified default to
+// now; Version to 1.
+func (s *Store) insert(tx *bolt.Tx, e entry, data []byte) (Meta, error) {
+	now := s.opts.now()
+	id, err := tx.Bucket(bucketDrafts).NextSequence()
+	if err != nil {
+		return Meta{}, err
+	}
+	e.Summary = e.Summary.clean()
+	if e.Created.IsZero() {
+		e.Created = now
+	}
+	if e.Modified.IsZero() {
+		e.Modified = now
+	}
+	e.Version = max(e.Version, 1)
+	if err := tx.Bucket(bucketDrafts).Put(key(id), data); err != nil {
+		return Meta{}, err
+	}
+	if err := tx.Bucket(bucketIndex).Put(key(id), encodeEntry(e)); err != nil {
+		return Meta{}, err
+	}
+	h := revHead{Version: e.Version, Summary: e.Summary}
+	return e.meta(id), addRevision(tx, id, h, now, data, now)
+}
+
+// Save stores a draft's report and summary over the draft's previous
+// content, which stays among its revisions, and returns the new entry
+// (Modified now, Version one more). It returns only after the commit is
+// durable (bbolt fsyncs every commit). A draft in the trash gives
+// ErrTrashed, an unknown one ErrNotFound. Save does not clean the report's
+// text (the UI does at entry); Get returns it cleaned.
+func (s *Store) Save(d Draft) (Meta, error) {
+	data, err := model.MarshalReport(d.Report)
+	if err != nil {
+		return Meta{}, err
+	}
+	var m Meta
+	err = s.update(func(tx *bolt.Tx) error {
+		m, err = s.put(tx, d.ID, d.Summary, data)
+		return err
+	})
+	return m, err
+}
+
+// put replaces a live draft's content and records a revision.
+func (s *Store) put(tx *bolt.Tx, id string, sum Summary, data []byte) (Meta, error) {
+	n, ok := parseID(id)
+	if !ok {
+		return Meta{}, notFound(id)
+	}
+	e, err := liveEntry(tx, n, id)
+	if err != nil {
+		return Meta{}, err
+	}
+	now := s.opts.now()
+	e.Modified = now
+	e.Version++
+	e.Summary = sum.clean()
+	if err := tx.Bucket(bucketDrafts).Put(key(n), data); err != nil {
+		return Meta{}, err
+	}
+	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
+		return Meta{}, err
+	}
+	return e.meta(n), addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, now, data, now)
+}
+
+// Get returns a live draft in full. Its text has passed model.Clean (it is
+// read with model.UnmarshalReport).
+func (s *Store) Get(id string) (Draft, error) {
+	n, ok := parseID(id)
+	if !ok {
+		return Draft{}, notFound(id)
+	}
+	var e entry
+	var data []byte
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		if e, err = liveEntry(tx, n, id); err != nil {
+			return err
+		}
+		data = slices.Clone(tx.Bucket(bucketDrafts).Get(key(n)))
+		return nil
+	})
+	if err != nil {
+		return Draft{}, err
+	}
+	r, err := s.decode(id, data)
+	if err != nil {
+		return Draft{}, err
+	}
+	return Draft{Meta: e.meta(n), Report: r}, nil
+}
+
+// decode reads a stored report; a bad one is ErrCorrupt for that draft.
+func (s *Store) decode(id string, data []byte) (model.Report, error) {
+	s.decodes.Add(1)
+	if data == nil {
+		return model.Report{}, corruptDraft(id, errors.New("nội dung bản nháp bị mất"))
+	}
+	r, err := model.UnmarshalReport(data)
+	if err != nil {
+		return model.Report{}, corruptDraft(id, err)
+	}
+	return r, nil
+}
+
+// List returns the entries of all live drafts (not those in the trash),
+// most recently modified first. It reads only the index: no report is
+// decoded, so it stays fast with thousands of drafts.
+func (s *Store) List() ([]Meta, error) {
+	var out []Meta
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+			e, err := decodeEntry(v)
+			if err != nil {
+				return corruptDraft(formatID(keyID(k)), err)
+			}
+			out = append(out, e.meta(keyID(k)))
+			return nil
+		})
+	})
+	sortNewest(out)
+	return out, err
+}
+
+func sortNewest(ms []Meta) {
+	slices.SortFunc(ms, func(a, b Meta) int {
+		if c := b.Modified.Compare(a.Modified); c != 0 {
+			return c
+		}
+		an, _ := parseID(a.ID)
+		bn, _ := parseID(b.ID)
+		return cmp.Compare(bn, an)
+	})
+}
+
+// Duplicate starts a new draft from an existing one with Report.Carry:
+// unit, staffing, recipients and signer are kept; number, dates,
+// directive and answers are cleared (next period's report from last
+// period's). The copy's summary keeps title, unit and Required, with no
+// section done and no problem counted, until the caller's first Save.
+func (s *Store) Duplicate(id string, o model.Outline) (Meta, error) {
+	d, err := s.Get(id)
+	if err != nil {
+		return Meta{}, err
+	}
+	sum := d.Summary
+	sum.Done, sum.Errors, sum.Warnings, sum.Section = 0, 0, 0, ""
+	sum.Outline = o.ID
+	return s.Create(d.Report.Carry(o), sum)
+}
+
+// liveEntry returns a draft's index entry: ErrTrashed when it is in the
+// trash, ErrNotFound when it is nowhere.
+func liveEntry(tx *bolt.Tx, n uint64, id string) (entry, error) {
+	v := tx.Bucket(bucketIndex).Get(key(n))
+	if v == nil {
+		if tx.Bucket(bucketTrash).Get(key(n)) != nil {
+			return entry{}, &Error{Kind: ErrTrashed, Draft: id}
+		}
+		return entry{}, notFound(id)
+	}
+	e, err := decodeEntry(v)
+	if err != nil {
+		return entry{}, corruptDraft(id, err)
+	}
+	return e, nil
+}
+
+func corruptDraft(id string, err error) error {
+	return &Error{Kind: ErrCorrupt, Draft: id, Err: err}
+}
+
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return closedError(s.db.View(fn))
+}
+
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	return closedError(s.db.Update(fn))
+}
+
+func closedError(err error) error {
+	if errors.Is(err, berrors.ErrDatabaseNotOpen) {
+		return ErrClosed
+	}
+	return err
+}

@@ -1,0 +1,114 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+)
+
+// bbolt's on-disk meta page, read here so that a file that is not a bbolt
+// database never reaches bbolt (which maps it and may fault on a truncated
+// file). Pages 0 and 1 are meta pages: a 16-byte page header, then magic,
+// version, page size, flags, root bucket (16 bytes), freelist page, high
+// water mark (pgid), txid and an FNV-64a checksum of the bytes before it.
+// bbolt writes them in the machine's byte order; every platform baocao
+// builds for is little-endian.
+const (
+	boltMagic      = 0xED0CDAED
+	boltVersion    = 2
+	pageHeaderSize = 16
+	metaSize       = 64
+	metaSumOffset  = 56
+	minPageSize    = 1024
+	maxPageSize    = 1 << 24
+)
+
+// boltMeta is the part of a meta page the precheck needs.
+type boltMeta struct {
+	pageSize uint32
+	freelist uint64
+	pgid     uint64
+	txid     uint64
+}
+
+// parseMeta decodes and validates one meta page image (header included).
+func parseMeta(page []byte) (boltMeta, bool) {
+	if len(page) < pageHeaderSize+metaSize {
+		return boltMeta{}, false
+	}
+	m := page[pageHeaderSize : pageHeaderSize+metaSize]
+	le := binary.LittleEndian
+	if le.Uint32(m[0:]) != boltMagic || le.Uint32(m[4:]) != boltVersion {
+		return boltMeta{}, false
+	}
+	h := fnv.New64a()
+	h.Write(m[:metaSumOffset])
+	if h.Sum64() != le.Uint64(m[metaSumOffset:]) {
+		return boltMeta{}, false
+	}
+	bm := boltMeta{pageSize: le.Uint32(m[8:]), freelist: le.Uint64(m[32:]),
+		pgid: le.Uint64(m[40:]), txid: le.Uint64(m[48:])}
+	if bm.pageSize < minPageSize || bm.pageSize > maxPageSize || bm.pageSize&(bm.pageSize-1) != 0 {
+		return boltMeta{}, false
+	}
+	return bm, true
+}
+
+// precheck reads f's meta pages the way bbolt chooses them (the valid one
+// with the higher txid) and checks that every page below the high water
+// mark, the freelist included, lies inside the file. It only reads.
+func precheck(f *os.File) error {
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if !info.Mode().IsRegular() {
+		return errors.New("không phải một tệp thông thường")
+	}
+	size := info.Size()
+	if size < 4*minPageSize {
+		return fmt.Errorf("tệp chỉ có %d byte, quá ngắn để là tệp bản nháp", size)
+	}
+	var buf [pageHeaderSize + metaSize]byte
+	if _, err := f.ReadAt(buf[:], 0); err != nil {
+		return err
+	}
+	m0, ok0 := parseMeta(buf[:])
+	m1, ok1 := meta1(f, size, m0, ok0)
+	best, ok := m0, ok0
+	if ok1 && (!ok0 || m1.txid > m0.txid) {
+		best, ok = m1, true
+	}
+	if !ok {
+		return errors.New("không có trang meta hợp lệ của bbolt (tệp không phải cơ sở dữ liệu bbolt)")
+	}
+	need := int64(best.pgid) * int64(best.pageSize)
+	if best.pgid < 4 || need > size {
+		return fmt.Errorf("tệp bị cắt cụt: cần %d byte, chỉ có %d", need, size)
+	}
+	if best.freelist != ^uint64(0) && (best.freelist < 2 || best.freelist >= best.pgid) {
+		return fmt.Errorf("trang freelist %d nằm ngoài tệp", best.freelist)
+	}
+	return nil
+}
+
+// meta1 finds the second meta page: at m0's page size when m0 is valid,
+// else at each power of two from 1 KiB, as bbolt does.
+func meta1(f *os.File, size int64, m0 boltMeta, ok0 bool) (boltMeta, bool) {
+	var buf [pageHeaderSize + metaSize]byte
+	for ps := int64(minPageSize); ps <= maxPageSize && ps < size; ps <<= 1 {
+		if ok0 && ps != int64(m0.pageSize) {
+			continue
+		}
+		if _, err := f.ReadAt(buf[:], ps); err != nil && err != io.EOF {
+			return boltMeta{}, false
+		}
+		if m, ok := parseMeta(buf[:]); ok && int64(m.pageSize) == ps {
+			return m, true
+		}
+	}
+	return boltMeta{}, false
+}

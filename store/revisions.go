@@ -1,0 +1,236 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/baocao/baocao/model"
+)
+
+// The revision policy (see the package doc): the newest KeepRecent
+// revisions of a draft are kept as they are; of the older ones, only the
+// newest of each minute (for those less than an hour old), of each hour
+// (less than a day old) or of each day is kept; and never more than
+// MaxRevisions in all, the oldest going first.
+const (
+	KeepRecent   = 10
+	MaxRevisions = 50
+)
+
+// Revision is one saved state of a draft, as Revisions lists it.
+type Revision struct {
+	// Rev numbers the draft's revisions from 1 in save order; a number is
+	// never reused, so thinning leaves gaps.
+	Rev uint64
+	// Saved is when the revision was saved.
+	Saved time.Time
+	// Version is the draft's Version that this revision first had.
+	Version uint64
+	Summary Summary
+	// Size is the length of the report's JSON form in bytes.
+	Size int
+}
+
+// revHead is the JSON head of a stored revision.
+type revHead struct {
+	Version uint64  `json:"version"`
+	Summary Summary `json:"summary"`
+}
+
+// A stored revision is: the save time as 8 bytes big-endian Unix
+// nanoseconds, the head's length as a uvarint, the head as JSON, then the
+// report's JSON form. Listing reads only time and head.
+func encodeRev(saved time.Time, h revHead, report []byte) []byte {
+	head, err := json.Marshal(h)
+	if err != nil {
+		panic(err) // revHead has only strings and ints: cannot fail
+	}
+	out := binary.BigEndian.AppendUint64(nil, uint64(saved.UnixNano()))
+	out = binary.AppendUvarint(out, uint64(len(head)))
+	out = append(out, head...)
+	return append(out, report...)
+}
+
+func splitRev(v []byte) (saved time.Time, head, report []byte, err error) {
+	if len(v) < 9 {
+		return time.Time{}, nil, nil, errors.New("bản lưu quá ngắn")
+	}
+	saved = time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC()
+	n, w := binary.Uvarint(v[8:])
+	if w <= 0 || n > uint64(len(v)-8-w) {
+		return time.Time{}, nil, nil, errors.New("đầu bản lưu hỏng")
+	}
+	head = v[8+w : 8+w+int(n)]
+	return saved, head, v[8+w+int(n):], nil
+}
+
+func decodeRev(rev uint64, v []byte) (Revision, []byte, error) {
+	saved, head, report, err := splitRev(v)
+	if err != nil {
+		return Revision{}, nil, err
+	}
+	var h revHead
+	if err := json.Unmarshal(head, &h); err != nil {
+		return Revision{}, nil, err
+	}
+	return Revision{Rev: rev, Saved: saved, Version: h.Version, Summary: h.Summary, Size: len(report)}, report, nil
+}
+
+// addRevision records a draft's content unless it equals the newest
+// revision's, then thins the draft's revisions.
+func addRevision(tx *bolt.Tx, id uint64, h revHead, saved time.Time, report []byte, now time.Time) error {
+	b, err := tx.Bucket(bucketRevisions).CreateBucketIfNotExists(key(id))
+	if err != nil {
+		return err
+	}
+	if k, v := b.Cursor().Last(); k != nil {
+		if _, _, last, err := splitRev(v); err == nil && bytes.Equal(last, report) {
+			return nil
+		}
+	}
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	if err := b.Put(key(seq), encodeRev(saved, h, report)); err != nil {
+		return err
+	}
+	return thin(b, now)
+}
+
+// thin deletes the revisions the policy does not keep.
+func thin(b *bolt.Bucket, now time.Time) error {
+	type rev struct {
+		k     []byte
+		saved time.Time
+	}
+	var revs []rev // oldest first
+	c := b.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		saved, _, _, _ := splitRev(v)
+		revs = append(revs, rev{slices.Clone(k), saved})
+	}
+	if len(revs) <= KeepRecent {
+		return nil
+	}
+	type slot struct {
+		step time.Duration
+		at   int64
+	}
+	seen := map[slot]bool{}
+	kept := KeepRecent
+	var drop [][]byte
+	for i := len(revs) - KeepRecent - 1; i >= 0; i-- {
+		step := period(now.Sub(revs[i].saved))
+		s := slot{step, revs[i].saved.Truncate(step).UnixNano()}
+		if seen[s] || kept >= MaxRevisions {
+			drop = append(drop, revs[i].k)
+			continue
+		}
+		seen[s] = true
+		kept++
+	}
+	for _, k := range drop {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// period is how coarse the revisions of a given age are kept.
+func period(age time.Duration) time.Duration {
+	switch {
+	case age < time.Hour:
+		return time.Minute
+	case age < 24*time.Hour:
+		return time.Hour
+	}
+	return 24 * time.Hour
+}
+
+// Revisions lists a live draft's revisions, newest first.
+func (s *Store) Revisions(id string) ([]Revision, error) {
+	n, ok := parseID(id)
+	if !ok {
+		return nil, notFound(id)
+	}
+	var out []Revision
+	err := s.view(func(tx *bolt.Tx) error {
+		if _, err := liveEntry(tx, n, id); err != nil {
+			return err
+		}
+		b := tx.Bucket(bucketRevisions).Bucket(key(n))
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			r, _, err := decodeRev(keyID(k), v)
+			if err != nil {
+				return corruptDraft(id, err)
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RevisionReport returns the report of one revision of a live draft.
+func (s *Store) RevisionReport(id string, rev uint64) (model.Report, error) {
+	var data []byte
+	err := s.view(func(tx *bolt.Tx) error {
+		_, report, err := findRevision(tx, id, rev)
+		data = slices.Clone(report)
+		return err
+	})
+	if err != nil {
+		return model.Report{}, err
+	}
+	return s.decode(id, data)
+}
+
+// RestoreRevision makes a revision the draft's current content, with the
+// summary it had, as a new save: the content it replaces stays among the
+// revisions, so a restore can itself be undone.
+func (s *Store) RestoreRevision(id string, rev uint64) (Meta, error) {
+	var m Meta
+	err := s.update(func(tx *bolt.Tx) error {
+		r, report, err := findRevision(tx, id, rev)
+		if err != nil {
+			return err
+		}
+		m, err = s.put(tx, id, r.Summary, slices.Clone(report))
+		return err
+	})
+	return m, err
+}
+
+func findRevision(tx *bolt.Tx, id string, rev uint64) (Revision, []byte, error) {
+	n, ok := parseID(id)
+	if !ok {
+		return Revision{}, nil, notFound(id)
+	}
+	if _, err := liveEntry(tx, n, id); err != nil {
+		return Revision{}, nil, err
+	}
+	var v []byte
+	if b := tx.Bucket(bucketRevisions).Bucket(key(n)); b != nil {
+		v = b.Get(key(rev))
+	}
+	if v == nil {
+		return Revision{}, nil, &Error{Kind: ErrNotFound, Draft: id, Err: errors.New("không có bản lưu này; có thể nó đã được dọn bớt")}
+	}
+	r, report, err := decodeRev(rev, v)
+	if err != nil {
+		return Revision{}, nil, corruptDraft(id, err)
+	}
+	return r, report, nil
+}
