@@ -1,0 +1,206 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates"
+)
+
+// runCheck is "baocao check FILE.json": it prints every problem of a report
+// and returns ErrProblems when any is an error.
+func (m *Main) runCheck(g globals, args []string) error {
+	fs := newFlagSet("check", m.lang, &g)
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(1, 1, "tệp báo cáo (baocao check FILE.json)", "the report file (baocao check FILE.json)"); err != nil {
+		return err
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	r, err := m.readReport(fs.args[0])
+	if err != nil {
+		return err
+	}
+	o, err := w.outline(m, r)
+	if err != nil {
+		return err
+	}
+	ps := model.Validate(r, o, w.rules)
+	m.printProblems(m.Stdout, ps)
+	m.printSummary(m.Stdout, ps)
+	if model.HasErrors(ps) {
+		return ErrProblems
+	}
+	return nil
+}
+
+// readReport reads a report's JSON form from a file, or stdin for "-".
+func (m *Main) readReport(name string) (model.Report, error) {
+	data, err := m.readInput(name)
+	if err != nil {
+		return model.Report{}, err
+	}
+	r, err := model.UnmarshalReport(data)
+	var fe *model.FormatError
+	switch {
+	case errors.As(err, &fe) && fe.Line > 0:
+		return r, m.failf("%s, dòng %d: %s", "%s, line %d: %s", name, fe.Line, fe.Msg)
+	case err != nil:
+		return r, m.failf("%s: %s", "%s: %s", name, err)
+	}
+	return r, nil
+}
+
+// readInput reads a whole file, or stdin for "-", with a message saying
+// what to do when it cannot.
+func (m *Main) readInput(name string) ([]byte, error) {
+	if name == "-" {
+		data, err := io.ReadAll(m.Stdin)
+		if err != nil {
+			return nil, m.failf("không đọc được đầu vào chuẩn: %v", "cannot read standard input: %v", err)
+		}
+		return data, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, m.fileError(name, err)
+	}
+	return data, nil
+}
+
+// fileError turns an error about a file into a message that says what to do.
+func (m *Main) fileError(name string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return m.failf("không có tệp %s; hãy kiểm tra tên và thư mục của tệp",
+			"no file %s; check the file's name and folder", name)
+	case errors.Is(err, fs.ErrPermission):
+		return m.failf("không có quyền mở tệp %s; hãy kiểm tra quyền truy cập hoặc chép tệp ra chỗ khác",
+			"no permission to open %s; check its permissions or copy it elsewhere", name)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Op == "read" {
+		return m.failf("%s là thư mục hoặc không đọc được (%v); hãy chỉ ra một tệp",
+			"%s is a folder or cannot be read (%v); name a file", name, pe.Err)
+	}
+	return m.failf("không đọc được tệp %s: %v", "cannot read %s: %v", name, err)
+}
+
+// printProblems prints one problem a line: severity, path, message.
+func (m *Main) printProblems(w io.Writer, ps []model.Problem) {
+	for _, p := range ps {
+		fmt.Fprintf(w, "%s: %s: %s\n", m.severity(p.Severity), p.Path, oneLine(p.Message))
+	}
+}
+
+// severity names a severity in the current language.
+func (m *Main) severity(s model.Severity) string {
+	if m.lang == LangEN {
+		if s == model.Error {
+			return "error"
+		}
+		return "warning"
+	}
+	return s.Label()
+}
+
+// printSummary prints the number of errors and warnings.
+func (m *Main) printSummary(w io.Writer, ps []model.Problem) {
+	e, warn := model.Count(ps)
+	if e == 0 && warn == 0 {
+		fmt.Fprintln(w, m.lang.T("Không có lỗi hay cảnh báo nào.", "No errors or warnings."))
+		return
+	}
+	fmt.Fprintf(w, m.lang.T("%d lỗi, %d cảnh báo.\n", "%d error(s), %d warning(s).\n"), e, warn)
+}
+
+// runTemplates is "baocao templates" and "baocao templates check FILE".
+func (m *Main) runTemplates(g globals, args []string) error {
+	fs := newFlagSet("templates", m.lang, &g)
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	check := len(fs.args) > 0 && fs.args[0] == "check"
+	var err error
+	if check {
+		fs.args = fs.args[1:]
+		err = fs.need(1, 1, "tệp dàn ý (baocao templates check FILE)", "the outline file (baocao templates check FILE)")
+	} else {
+		err = fs.need(0, 0, "", "")
+	}
+	if err != nil {
+		return err
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	if check {
+		return m.checkOutline(w, fs.args[0])
+	}
+	return m.listOutlines(w)
+}
+
+// listOutlines prints the outlines of the workspace and the user files that
+// could not be used; the latter make it return ErrProblems.
+func (m *Main) listOutlines(w *workspace) error {
+	for _, o := range w.outlines.All() {
+		src := o.Source
+		if src == "built-in" {
+			src = m.lang.T("có sẵn", "built in")
+		}
+		fmt.Fprintf(m.Stdout, "%-10s %-6s %s (%s)\n", o.ID, o.Profile, o.Name, src)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Dàn ý riêng đặt trong: %s\n", "Your own outlines go in: %s\n"), w.outlineDir)
+	if len(w.loadErrs) == 0 {
+		return nil
+	}
+	fmt.Fprintln(m.Stdout, m.lang.T("Các tệp dàn ý sau có lỗi nên không dùng được:", "These outline files have errors and are not used:"))
+	for _, err := range w.loadErrs {
+		fmt.Fprintln(m.Stdout, oneLine(err.Error()))
+	}
+	return ErrProblems
+}
+
+// checkOutline is "baocao templates check FILE".
+func (m *Main) checkOutline(w *workspace, name string) error {
+	data, err := m.readInput(name)
+	if err != nil {
+		return err
+	}
+	probs := templates.CheckOutline(name, data)
+	for _, p := range probs {
+		if p.Line > 0 {
+			fmt.Fprintf(m.Stdout, "%s:%d: %s\n", name, p.Line, oneLine(p.Msg))
+		} else {
+			fmt.Fprintf(m.Stdout, "%s: %s\n", name, oneLine(p.Msg))
+		}
+	}
+	if len(probs) > 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("%d lỗi; hãy sửa rồi kiểm tra lại.\n", "%d error(s); fix them and check again.\n"), len(probs))
+		return ErrProblems
+	}
+	o, err := templates.ParseOutline(name, data)
+	if err != nil {
+		return err
+	}
+	for _, b := range templates.Builtin() {
+		if b.ID == o.ID {
+			fmt.Fprintf(m.Stdout, m.lang.T("%s: mã dàn ý %q trùng với dàn ý có sẵn; hãy đổi mã ở dòng \"outline: …\"\n",
+				"%s: outline ID %q is taken by a built-in outline; change it on the \"outline: …\" line\n"), name, o.ID)
+			return ErrProblems
+		}
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("%s: dàn ý %q (%s) hợp lệ, %d mục. Đặt tệp vào thư mục %s để dùng.\n",
+		"%s: outline %q (%s) is valid, %d sections. Put the file in the folder %s to use it.\n"),
+		name, o.ID, o.Name, len(o.Sections), w.outlineDir)
+	return nil
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
+)
+
+// version is stamped at build time with
+// -ldflags "-X main.version=$(git describe --tags --always --dirty)".
+var version = ""
+
+// Version returns the stamped version, else the module version recorded by
+// "go install module@version", else "(devel)".
+func Version() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// printVersion prints "baocao VERSION (GOVERSION GOOS/GOARCH)".
+func (m *Main) printVersion() error {
+	_, err := fmt.Fprintf(m.Stdout, "baocao %s (%s %s/%s)\n", Version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return err
+}
+
+// runVersion is the "version" command.
+func (m *Main) runVersion(g globals, args []string) error {
+	fs := newFlagSet("version", m.lang, &g)
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(0, 0, "", ""); err != nil {
+		return err
+	}
+	return m.printVersion()
+}
+
+// runHelp is the "help" command: "help [COMMAND [SUBCOMMAND]]".
+func (m *Main) runHelp(g globals, args []string) error {
+	fs := newFlagSet("help", m.lang, &g)
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	return m.help(fs.args)
+}
+
+// help prints the help of a topic: "" (the overview), a command, or a
+// command and its subcommand ("templates check" shows "templates").
+func (m *Main) help(topic []string) error {
+	name := ""
+	if len(topic) > 0 {
+		name = topic[0]
+	}
+	text, ok := m.helpText(name)
+	if !ok {
+		return m.usagef("", "không có hướng dẫn cho %q; xem danh sách lệnh bằng \"baocao help\"",
+			"no help for %q; see the list of commands with \"baocao help\"", strings.Join(topic, " "))
+	}
+	_, err := fmt.Fprint(m.Stdout, text)
+	return err
+}
+
+// helpText returns a topic's help in the current language.
+func (m *Main) helpText(topic string) (string, bool) {
+	texts := helpVI
+	if m.lang == LangEN {
+		texts = helpEN
+	}
+	text, ok := texts[topic]
+	return text, ok
+}
+
+// parse parses a command's arguments. done is true when --help was asked
+// and the command's help has been printed.
+func (m *Main) parse(fs *flagSet, args []string) (done bool, err error) {
+	help := false
+	fs.Bool(&help, "help", "h")
+	if err := fs.Parse(args); err != nil {
+		return false, err
+	}
+	if help {
+		return true, m.help([]string{fs.cmd})
+	}
+	return false, nil
+}

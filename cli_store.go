@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/baocao/baocao/store"
+)
+
+// openStore opens the workspace's drafts file, with its errors in the
+// user's language.
+func (m *Main) openStore(w *workspace) (*store.Store, error) {
+	s, err := store.Open(w.dbPath)
+	if err != nil {
+		return nil, m.storeError(err)
+	}
+	return s, nil
+}
+
+// withStore parses a store command's arguments into fs (made with g),
+// checks their number and runs fn on the open store.
+func (m *Main) withStore(g *globals, args []string, fs *flagSet, min, max int, viWhat, enWhat string,
+	fn func(w *workspace, s *store.Store) error) error {
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(min, max, viWhat, enWhat); err != nil {
+		return err
+	}
+	w, err := m.workspace(*g)
+	if err != nil {
+		return err
+	}
+	s, err := m.openStore(w)
+	if err != nil {
+		return err
+	}
+	err = fn(w, s)
+	if cerr := s.Close(); err == nil && cerr != nil {
+		err = m.storeError(cerr)
+	}
+	return err
+}
+
+// runList is "baocao list [--sort time|name]".
+func (m *Main) runList(_ context.Context, g globals, args []string) error {
+	fs := newFlagSet("list", m.lang, &g)
+	sortBy := "time"
+	fs.String(&sortBy, "sort")
+	return m.withStore(&g, args, fs, 0, 0, "", "", func(w *workspace, s *store.Store) error {
+		if sortBy != "time" && sortBy != "name" {
+			return m.usagef("list", "--sort %q không hợp lệ; hãy dùng time (mới sửa trước) hoặc name (theo tên)",
+				"invalid --sort %q; use time (latest first) or name", sortBy)
+		}
+		list, err := s.List()
+		if err != nil {
+			return m.storeError(err)
+		}
+		if sortBy == "name" {
+			store.SortByName(list)
+		}
+		m.printDrafts(w, list)
+		return nil
+	})
+}
+
+// printDrafts prints the drafts list, one draft a line.
+func (m *Main) printDrafts(w *workspace, list []store.Meta) {
+	if len(list) == 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
+			"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
+		return
+	}
+	fmt.Fprintf(m.Stdout, "%-5s %-16s %-7s %-5s %-5s %-8s %s\n", m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
+		m.lang.T("XONG", "DONE"), m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"),
+		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT"))
+	for _, d := range list {
+		title := d.Title
+		if title == "" {
+			title = m.lang.T("(chưa đặt tên)", "(untitled)")
+		}
+		if d.Unit != "" {
+			title += " — " + d.Unit
+		}
+		fmt.Fprintf(m.Stdout, "%-5s %-16s %-7s %-5d %-5d %-8s %s\n", d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
+			fmt.Sprintf("%d/%d", d.Done, d.Required), d.Errors, d.Warnings, d.Outline, oneLine(title))
+	}
+}
+
+// runBackup is "baocao backup PATH [--force]". PATH may be a folder, which
+// receives a dated file.
+func (m *Main) runBackup(_ context.Context, g globals, args []string) error {
+	fs := newFlagSet("backup", m.lang, &g)
+	force := false
+	fs.Bool(&force, "force")
+	return m.withStore(&g, args, fs, 1, 1, "nơi ghi bản sao lưu (baocao backup PATH)",
+		"where to write the backup (baocao backup PATH)", func(w *workspace, s *store.Store) error {
+			dst := fs.args[0]
+			if st, err := os.Stat(dst); err == nil && st.IsDir() {
+				dst = filepath.Join(dst, "baocao-"+time.Now().Format("2006-01-02-150405")+".db")
+			}
+			if err := m.refuseExisting(dst, force); err != nil {
+				return err
+			}
+			if err := s.Backup(dst); err != nil {
+				return m.failf("không ghi được bản sao lưu %s: %v; hãy kiểm tra thư mục và chỗ trống trên ổ đĩa",
+					"cannot write the backup %s: %v; check the folder and the free disk space", dst, err)
+			}
+			fmt.Fprintf(m.Stdout, m.lang.T("Đã sao lưu %s vào %s.\n", "Backed up %s to %s.\n"), w.dbPath, dst)
+			return nil
+		})
+}
+
+// refuseExisting returns an error when path exists and force is off.
+func (m *Main) refuseExisting(path string, force bool) error {
+	if force {
+		return nil
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return m.failf("tệp %s đã có; hãy chọn tên khác, hoặc thêm --force để ghi đè",
+			"%s exists; choose another name, or add --force to overwrite it", path)
+	}
+	return nil
+}
+
+// runRestore is "baocao restore [N|NAME]": without an argument it lists the
+// backups; with one it restores it.
+func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
+	fs := newFlagSet("restore", m.lang, &g)
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(0, 1, "", ""); err != nil {
+		return err
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	list, err := store.ListBackups(w.dbPath)
+	if err != nil {
+		return m.failf("không đọc được thư mục sao lưu %s: %v", "cannot read the backups folder %s: %v", store.BackupDir(w.dbPath), err)
+	}
+	if len(fs.args) == 0 {
+		m.printBackups(w, list)
+		return nil
+	}
+	b, err := m.pickBackup(list, fs.args[0])
+	if err != nil {
+		return err
+	}
+	if err := store.RestoreBackup(w.dbPath, b.Name); err != nil {
+		return m.storeError(err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã khôi phục %s từ bản sao lưu %s (lúc %s). Tệp cũ được giữ trong %s.\n",
+		"Restored %s from the backup %s (taken %s). The old file is kept in %s.\n"),
+		w.dbPath, b.Name, b.Time.Local().Format("2006-01-02 15:04:05"), store.BackupDir(w.dbPath))
+	return nil
+}
+
+// printBackups lists the backups, numbered from 1 (newest).
+func (m *Main) printBackups(w *workspace, list []store.BackupInfo) {
+	if len(list) == 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("Chưa có bản sao lưu nào của %s (chúng được tạo mỗi lần mở tệp thành công).\n",
+			"There is no backup of %s yet (one is made on every successful open).\n"), w.dbPath)
+		return
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Các bản sao lưu của %s, mới nhất trước:\n", "Backups of %s, newest first:\n"), w.dbPath)
+	for i, b := range list {
+		kind := m.lang.T("tự động", "automatic")
+		if !b.Auto {
+			kind = m.lang.T("tệp cũ trước lần khôi phục", "file replaced by a restore")
+		}
+		fmt.Fprintf(m.Stdout, "%3d  %s  %8d B  %-s  %s\n", i+1, b.Time.Local().Format("2006-01-02 15:04:05"), b.Size, b.Name, kind)
+	}
+	fmt.Fprintln(m.Stdout, m.lang.T("Khôi phục bằng: baocao restore SỐ", "Restore with: baocao restore N"))
+}
+
+// pickBackup finds a backup by its number in the list or its name.
+func (m *Main) pickBackup(list []store.BackupInfo, arg string) (store.BackupInfo, error) {
+	if n, err := strconv.Atoi(arg); err == nil {
+		if n >= 1 && n <= len(list) {
+			return list[n-1], nil
+		}
+		return store.BackupInfo{}, m.failf("không có bản sao lưu số %d (có %d bản); xem danh sách bằng \"baocao restore\"",
+			"there is no backup number %d (there are %d); list them with \"baocao restore\"", n, len(list))
+	}
+	for _, b := range list {
+		if b.Name == arg || b.Path == arg {
+			return b, nil
+		}
+	}
+	return store.BackupInfo{}, m.failf("không có bản sao lưu %q; xem danh sách bằng \"baocao restore\" rồi chọn theo số",
+		"there is no backup %q; list them with \"baocao restore\" and pick one by number", arg)
+}
+
+// runBundle is "baocao bundle export|import FILE".
+func (m *Main) runBundle(_ context.Context, g globals, args []string) error {
+	fs := newFlagSet("bundle", m.lang, &g)
+	force := false
+	fs.Bool(&force, "force")
+	return m.withStore(&g, args, fs, 2, 2, "việc cần làm và tệp (baocao bundle export|import FILE)",
+		"what to do and the file (baocao bundle export|import FILE)", func(w *workspace, s *store.Store) error {
+			switch fs.args[0] {
+			case "export":
+				return m.bundleExport(s, fs.args[1], force)
+			case "import":
+				return m.bundleImport(s, fs.args[1])
+			}
+			return m.usagef("bundle", "không có việc %q; hãy dùng bundle export FILE hoặc bundle import FILE",
+				"no such action %q; use bundle export FILE or bundle import FILE", fs.args[0])
+		})
+}
+
+// bundleExport writes every draft to file ("-": stdout).
+func (m *Main) bundleExport(s *store.Store, file string, force bool) error {
+	var buf bytes.Buffer
+	if err := s.ExportBundle(&buf); err != nil {
+		return m.storeError(err)
+	}
+	if file == "-" {
+		_, err := io.Copy(m.Stdout, &buf)
+		return err
+	}
+	if err := m.refuseExisting(file, force); err != nil {
+		return err
+	}
+	if err := writeFileAtomic(file, buf.Bytes()); err != nil {
+		return m.failf("không ghi được tệp %s: %v; hãy kiểm tra thư mục và chỗ trống trên ổ đĩa",
+			"cannot write %s: %v; check the folder and the free disk space", file, err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã gói các bản nháp vào %s.\n", "Packed the drafts into %s.\n"), file)
+	return nil
+}
+
+// bundleImport takes in the drafts of file ("-": stdin) and says what it did.
+func (m *Main) bundleImport(s *store.Store, file string) error {
+	data, err := m.readInput(file)
+	if err != nil {
+		return err
+	}
+	res, err := s.ImportBundle(bytes.NewReader(data))
+	if err != nil {
+		return m.storeError(err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã nhận từ %s: %d bản mới, %d bản cập nhật, %d bản không đổi, %d bản trùng giữ thành bản sao.\n",
+		"Took in from %s: %d new, %d updated, %d unchanged, %d conflicting kept as copies.\n"),
+		file, len(res.Added), len(res.Updated), len(res.Unchanged), len(res.Conflicts))
+	for _, c := range res.Conflicts {
+		fmt.Fprintf(m.Stdout, m.lang.T("  bản nháp %s trên máy này mới hơn hoặc khác; bản trong gói lưu thành bản nháp %s\n",
+			"  draft %s here is newer or differs; the bundle's is kept as draft %s\n"), c.Local.ID, c.Copy.ID)
+	}
+	return nil
+}

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
+)
+
+// seed creates drafts in the drafts file at path, one per title, and
+// returns their IDs.
+func seed(t *testing.T, path string, titles ...string) []string {
+	t.Helper()
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var ids []string
+	for _, title := range titles {
+		r := model.Report{Outline: "state", Unit: model.Unit{Kind: model.KindCommune, Name: "An Thịnh"}}
+		m, err := s.Create(r, store.Summary{Title: title, Unit: "xã An Thịnh", Outline: "state", Done: 2, Required: 14, Errors: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, m.ID)
+	}
+	return ids
+}
+
+func TestList(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	r := run(t, env, "list")
+	r.want(t, 0, []string{"Chưa có bản nháp nào", db}, nil)
+	run(t, env, "list", "--lang", "en").want(t, 0, []string{"No drafts"}, nil)
+
+	ids := seed(t, db, "Đợt 2", "Báo cáo quý III", "Ánh")
+	r = run(t, env, "list")
+	r.want(t, 0, []string{"MÃ", "Báo cáo quý III — xã An Thịnh", "2/14"}, nil)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("list printed %d lines, want a header and 3 drafts:\n%s", len(lines), r.stdout)
+	}
+	for i, id := range ids {
+		if !strings.HasPrefix(lines[3-i], id+" ") {
+			t.Errorf("line %d is %q, want draft %s (newest first)", 3-i, lines[3-i], id)
+		}
+	}
+	byName := run(t, env, "list", "--sort", "name")
+	names := strings.Split(strings.TrimSpace(byName.stdout), "\n")
+	for i, title := range []string{"Ánh", "Báo cáo quý III", "Đợt 2"} {
+		if !strings.Contains(names[i+1], title) {
+			t.Errorf("--sort name line %d is %q, want %q (Vietnamese order)", i+1, names[i+1], title)
+		}
+	}
+	run(t, env, "list", "--sort", "size").want(t, 2, nil, []string{"--sort \"size\" không hợp lệ"})
+	run(t, env, "list", "x").want(t, 2, nil, []string{"thừa tham số"})
+
+	other := filepath.Join(t.TempDir(), "Dữ liệu khác", "drafts.db")
+	run(t, env, "list", "--db", other).want(t, 0, []string{"Chưa có bản nháp nào", other}, nil)
+}
+
+func TestDefaultDataFile(t *testing.T) {
+	_, dir := sandbox(t)
+	r := run(t, nil, "list")
+	want := filepath.Join(dir, "data", "baocao", "drafts.db")
+	r.want(t, 0, []string{want}, nil)
+	if _, err := os.Stat(want); err != nil {
+		t.Errorf("list without --db or BAOCAO_DB did not use the default file: %v", err)
+	}
+	r = run(t, map[string]string{"BAOCAO_DB": filepath.Join(dir, "env.db")}, "list", "--db", filepath.Join(dir, "flag.db"))
+	r.want(t, 0, []string{filepath.Join(dir, "flag.db")}, nil)
+}
+
+func TestLocked(t *testing.T) {
+	env, _ := sandbox(t)
+	s, err := store.Open(env["BAOCAO_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	run(t, env, "list").want(t, 1, nil, []string{"đang được mở trong một cửa sổ baocao khác"})
+	run(t, env, "list", "--lang", "en").want(t, 1, nil, []string{"open in another baocao window"})
+}
+
+func TestCorrupt(t *testing.T) {
+	env, dir := sandbox(t)
+	bad := writeFile(t, dir, "hỏng.db", []byte(strings.Repeat("không phải cơ sở dữ liệu\n", 400)))
+	before, _ := os.ReadFile(bad)
+	run(t, env, "list", "--db", bad).want(t, 1, nil, []string{"bị hỏng", "baocao restore"})
+	run(t, env, "list", "--db", bad, "--lang", "en").want(t, 1, nil, []string{"damaged", "baocao restore"})
+	after, _ := os.ReadFile(bad)
+	if string(before) != string(after) {
+		t.Error("list changed a corrupt drafts file")
+	}
+}
+
+func TestBackup(t *testing.T) {
+	env, dir := sandbox(t)
+	seed(t, env["BAOCAO_DB"], "Báo cáo tháng 9")
+	dst := filepath.Join(dir, "USB sao lưu", "bản sao.db")
+	run(t, env, "backup", dst).want(t, 1, nil, []string{"không ghi được bản sao lưu"})
+	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "backup", dst).want(t, 0, []string{"Đã sao lưu", dst}, nil)
+	run(t, env, "backup", dst).want(t, 1, nil, []string{"đã có", "--force"})
+	run(t, env, "backup", dst, "--force", "--lang", "en").want(t, 0, []string{"Backed up"}, nil)
+	run(t, env, "list", "--db", dst).want(t, 0, []string{"Báo cáo tháng 9"}, nil)
+
+	folder := filepath.Dir(dst)
+	r := run(t, env, "backup", folder)
+	r.want(t, 0, []string{filepath.Join(folder, "baocao-")}, nil)
+	run(t, env, "backup").want(t, 2, nil, []string{"thiếu nơi ghi bản sao lưu"})
+}
+
+func TestRestore(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	run(t, env, "restore").want(t, 0, []string{"Chưa có bản sao lưu nào"}, nil)
+	seed(t, db, "Bản cũ")
+	seed(t, db, "Bản mới") // this open backs up the file holding "Bản cũ"
+	r := run(t, env, "restore")
+	r.want(t, 0, []string{"  1  ", "tự động", "baocao restore SỐ"}, nil)
+	run(t, env, "restore", "--lang", "en").want(t, 0, []string{"newest first", "automatic"}, nil)
+	run(t, env, "restore", "99").want(t, 1, nil, []string{"không có bản sao lưu số 99"})
+	run(t, env, "restore", "không-có").want(t, 1, nil, []string{"không có bản sao lưu \"không-có\""})
+
+	list, err := store.ListBackups(db)
+	if err != nil || len(list) == 0 {
+		t.Fatalf("no backups: %v", err)
+	}
+	run(t, env, "restore", "1").want(t, 0, []string{"Đã khôi phục", list[0].Name}, nil)
+	after := run(t, env, "list")
+	if strings.Contains(after.stdout, "Bản mới") || !strings.Contains(after.stdout, "Bản cũ") {
+		t.Errorf("after restoring the oldest backup, list shows:\n%s", after.stdout)
+	}
+	run(t, env, "restore", "1", "2").want(t, 2, nil, []string{"thừa tham số"})
+}
+
+func TestBundle(t *testing.T) {
+	env, dir := sandbox(t)
+	seed(t, env["BAOCAO_DB"], "Báo cáo xã An Thịnh", "Báo cáo quý IV")
+	file := filepath.Join(dir, "Chuyển máy", "gói bản nháp.json")
+	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "bundle", "export", file).want(t, 0, []string{"Đã gói", file}, nil)
+	run(t, env, "bundle", "export", file).want(t, 1, nil, []string{"đã có", "--force"})
+	run(t, env, "bundle", "export", file, "--force").want(t, 0, nil, nil)
+
+	other := map[string]string{"BAOCAO_DB": filepath.Join(dir, "máy mới", "drafts.db")}
+	run(t, other, "bundle", "import", file).want(t, 0, []string{"2 bản mới"}, nil)
+	run(t, other, "list").want(t, 0, []string{"Báo cáo xã An Thịnh", "Báo cáo quý IV"}, nil)
+	run(t, other, "bundle", "import", file, "--lang", "en").want(t, 0, []string{"0 new", "2 unchanged"}, nil)
+
+	stdout := run(t, env, "bundle", "export", "-")
+	if !strings.Contains(stdout.stdout, store.BundleFormat) {
+		t.Errorf("bundle export - printed:\n%s", stdout.stdout)
+	}
+	third := map[string]string{"BAOCAO_DB": filepath.Join(dir, "máy ba", "drafts.db")}
+	runIn(t, third, stdout.stdout, "bundle", "import", "-").want(t, 0, []string{"2 bản mới"}, nil)
+
+	notBundle := writeFile(t, dir, "khác.json", []byte(`{"format":"baocao/report@1"}`))
+	run(t, other, "bundle", "import", notBundle).want(t, 1, nil, []string{"chưa nhập bản nháp nào"})
+	run(t, other, "bundle", "send", file).want(t, 2, nil, []string{"không có việc \"send\""})
+	run(t, other, "bundle", "export").want(t, 2, nil, []string{"thiếu việc cần làm và tệp"})
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"errors"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
+)
+
+// workspace is what the commands work on: the drafts file, the outlines
+// (built-in and the user's) and the staffing rules.
+type workspace struct {
+	dbPath     string
+	outlineDir string
+	outlines   templates.Set
+	// loadErrs are the user outline files that could not be used.
+	loadErrs []error
+	rules    model.Rules
+}
+
+// workspace resolves the drafts file (--db, else BAOCAO_DB, else the default
+// file) and loads the outlines and rules. User outlines are read from the
+// data directory's "outlines" folder (beside the drafts file when the data
+// directory cannot be found).
+func (m *Main) workspace(g globals) (*workspace, error) {
+	db, err := store.ResolvePath(g.db, m.Getenv)
+	if err != nil {
+		return nil, m.failf("không xác định được tệp bản nháp: %v; hãy chỉ rõ tệp bằng --db PATH",
+			"cannot tell where the drafts file is: %v; name it with --db PATH", err)
+	}
+	dir, err := store.DataDir()
+	if err != nil {
+		dir = filepath.Dir(db)
+	}
+	w := &workspace{dbPath: db, outlineDir: templates.UserDir(dir)}
+	w.outlines, w.loadErrs = templates.Load(w.outlineDir)
+	if w.rules, err = templates.Rules(); err != nil {
+		return nil, m.failf("bộ quy định về cán bộ, công chức cài sẵn bị lỗi: %v; hãy cài lại baocao",
+			"the built-in staffing rules are broken: %v; reinstall baocao", err)
+	}
+	return w, nil
+}
+
+// outline returns the outline a report follows, or an error naming the
+// outlines there are.
+func (w *workspace) outline(m *Main, r model.Report) (model.Outline, error) {
+	if o, ok := w.outlines.Get(r.Outline); ok {
+		return o, nil
+	}
+	var ids []string
+	for _, o := range w.outlines.All() {
+		ids = append(ids, o.ID)
+	}
+	sort.Strings(ids)
+	if r.Outline == "" {
+		return model.Outline{}, m.failf("báo cáo thiếu trường \"outline\"; hãy ghi một trong các dàn ý: %s",
+			"the report has no \"outline\" field; set it to one of: %s", strings.Join(ids, ", "))
+	}
+	return model.Outline{}, m.failf("không có dàn ý %q mà báo cáo theo; các dàn ý có: %s (tệp dàn ý riêng đặt trong %s)",
+		"there is no outline %q, which the report follows; the outlines are: %s (own outline files go in %s)",
+		r.Outline, strings.Join(ids, ", "), w.outlineDir)
+}
+
+// storeError turns a store error into a message in the user's language.
+func (m *Main) storeError(err error) error {
+	if m.lang == LangVI {
+		return errors.New(store.Message(err))
+	}
+	var se *store.Error
+	detail := ""
+	if errors.As(err, &se) {
+		if se.Path != "" {
+			detail += " (file: " + se.Path + ")"
+		}
+		if se.Err != nil {
+			detail += " Detail: " + se.Err.Error()
+		}
+	}
+	for _, k := range storeErrorsEN {
+		if errors.Is(err, k.err) {
+			return errors.New(k.msg + detail)
+		}
+	}
+	return errors.New("Cannot read or write the drafts file: " + err.Error() +
+		". Check that the disk has free space and the folder is writable, then try again.")
+}
+
+// storeErrorsEN are the English texts of the store's sentinel errors.
+var storeErrorsEN = []struct {
+	err error
+	msg string
+}{
+	{store.ErrLocked, "The drafts file is open in another baocao window; close that window and try again."},
+	{store.ErrNotFound, "No such draft; it may have been deleted for good. List the drafts with \"baocao list\"."},
+	{store.ErrCorrupt, "The drafts file is damaged or is not a baocao drafts file; baocao wrote nothing to it. Restore a backup with \"baocao restore\", or open another file with --db."},
+	{store.ErrNewerSchema, "The drafts file was written by a newer baocao; update baocao and open it again. The file was not changed."},
+	{store.ErrTrashed, "This draft is in the trash; bring it back before opening or changing it."},
+	{store.ErrBadBundle, "The bundle file cannot be read, so no draft was imported; choose a .json file made by \"baocao bundle export\"."},
+	{store.ErrNoBackup, "There is no backup of the drafts file yet; nothing to restore."},
+	{store.ErrClosed, "The drafts store is closed; start baocao again."},
+}

@@ -1,0 +1,133 @@
+package main
+
+// helpEN holds the English help, by topic; "" is the overview.
+var helpEN = map[string]string{
+	"": `baocao — draft a commune's (or a party committee's) report (báo cáo) on your
+own computer, offline, section by section, and export a correctly formatted
+document.
+
+Usage:
+  baocao [--db PATH] [--lang vi|en]    open the editor
+  baocao COMMAND [arguments] [options]
+
+Commands:
+  check FILE.json          check a report in JSON form, print every problem
+  templates                list the report outlines available
+  templates check FILE     check an outline file, with the line of each error
+  list                     list the drafts
+  backup PATH              copy the drafts file to a backup
+  restore [N]              bring the drafts file back from an automatic backup
+  bundle export FILE       pack every draft into one file (to move to another PC)
+  bundle import FILE       take in the drafts of a bundle file
+  export DRAFT|FILE.json   export a report as DOCX, PDF, Markdown, text, JSON
+  help [COMMAND]           show this help or a command's
+  version                  print the version
+
+Common options:
+  --db PATH        the drafts file; when not given, BAOCAO_DB, else the
+                   default file (see below)
+  --lang vi|en     language of help and messages; default BAOCAO_LANG,
+                   else Vietnamese
+  --version        print the version
+  -h, --help       show help
+
+Default data directory:
+  Windows   %AppData%\baocao
+  Linux     $XDG_DATA_HOME/baocao, else ~/.local/share/baocao
+  macOS     ~/Library/Application Support/baocao
+  Your own outline files (*.outline) go in its "outlines" folder.
+
+Exit codes: 0 done; 1 problems found (the report has errors, or the command
+failed); 2 wrong usage.
+`,
+	"check": `Usage: baocao check FILE.json
+
+Reads a report in JSON form ("format": "baocao/report@1") and prints every
+problem, one per line: severity (lỗi = error, cảnh báo = warning), where in the
+report, and the message. Ends with the number of errors and warnings.
+
+The outline (field "outline") is looked up among the built-in outlines and the
+outline files in the data directory. FILE "-" reads standard input.
+
+Exit code: 0 when there is no error (warnings may remain); 1 when there is at
+least one error or the file cannot be read.
+
+Example:
+  baocao check examples/state.json
+`,
+	"templates": `Usage:
+  baocao templates              list the outlines
+  baocao templates check FILE   check an outline file
+
+"templates" prints each outline's ID, name, document form (state: Decree
+30/2020/NĐ-CP; party: Guidance 36-HD/VPTW) and source: built in, or a file in
+the "outlines" folder of the data directory. Outline files with errors are
+listed with their errors.
+
+"templates check" reads FILE and prints every error with its line; it exits 1
+when there is any. To add an outline: copy a built-in one, edit it, check it
+with this command, then put it in the "outlines" folder (see README).
+`,
+	"list": `Usage: baocao list [--sort time|name] [--db PATH]
+
+Lists the drafts: ID, last change, sections done out of those required,
+errors and warnings left, outline, title and unit. Most recently changed
+first by default; --sort name sorts by title in Vietnamese alphabetical order.
+Use the ID to export ("baocao export ID").
+`,
+	"backup": `Usage: baocao backup PATH [--force] [--db PATH]
+
+Copies the drafts file (every draft) to PATH. When PATH is a folder the copy
+is named by date and time, e.g. baocao-2026-03-05-142501.db. When PATH exists
+the command stops without overwriting, unless --force is given. Keep the copy
+on a USB stick or another disk in case the computer fails. To open the copy:
+baocao --db PATH.
+`,
+	"restore": `Usage:
+  baocao restore            list the backups, newest is number 1
+  baocao restore N          restore backup number N (or give its file name)
+
+On every successful open baocao keeps a copy of the drafts file in the
+"backups" folder beside it (the last few). A backup is checked before it is
+restored; the current drafts file is kept in "backups", so a restore can be
+undone. Close every baocao window before restoring.
+
+To use a file made by "baocao backup": open it directly with baocao --db PATH,
+or copy it over the drafts file while baocao is closed.
+`,
+	"bundle": `Usage:
+  baocao bundle export FILE   pack every draft into FILE (JSON)
+  baocao bundle import FILE   take in the drafts in FILE
+
+For moving drafts to another computer, e.g. on a USB stick. On import a draft
+that exists and is newer than the one in the bundle is never overwritten; the
+command prints how many drafts it took and skipped. "bundle export" stops when
+FILE exists, unless --force is given.
+`,
+	"export": `Usage: baocao export DRAFT|FILE.json [--format docx|pdf|md|txt|json]
+                      [-o PATH] [--force] [--allow-errors]
+
+Exports one report: DRAFT is a draft ID (see "baocao list"); FILE.json is a
+report in JSON form.
+
+  --format F       docx (Word), pdf, md (Markdown), txt (plain text) or json;
+                   when not given, taken from the extension of -o, else docx
+  -o PATH          file or folder to write; when not given, the current
+                   folder, with a name made of the number, symbol, unit and
+                   date (e.g. 197-BC-UBND_Pho-Minh_2023-08-29.docx)
+  --force          overwrite an existing file
+  --allow-errors   export even though the report has errors (they are still
+                   printed)
+
+A report with errors is not exported: the command prints them and exits 1.
+`,
+	"help": `Usage: baocao help [COMMAND]
+
+Prints the general help or a command's. "baocao COMMAND --help" works too.
+Add --lang vi for Vietnamese.
+`,
+	"version": `Usage: baocao version (or baocao --version)
+
+Prints baocao's version, the Go release it was built with, and the platform.
+`,
+}

@@ -1,0 +1,129 @@
+package main
+
+// helpVI holds the Vietnamese help, by topic; "" is the overview.
+var helpVI = map[string]string{
+	"": `baocao — soạn báo cáo của xã, phường, thị trấn (hoặc cấp ủy) ngay trên máy,
+không cần mạng, từng mục một, rồi xuất ra văn bản đúng thể thức.
+
+Cách dùng:
+  baocao [--db PATH] [--lang vi|en]    mở giao diện soạn thảo
+  baocao LỆNH [tham số] [tùy chọn]
+
+Lệnh:
+  check FILE.json          kiểm tra một báo cáo dạng JSON, in mọi lỗi và cảnh báo
+  templates                liệt kê các đề cương báo cáo đang có
+  templates check FILE     kiểm tra một tệp đề cương, chỉ rõ lỗi ở dòng nào
+  list                     liệt kê các bản nháp
+  backup PATH              chép tệp dữ liệu ra một bản sao lưu
+  restore [SỐ]             khôi phục tệp dữ liệu từ một bản sao lưu tự động
+  bundle export FILE       gói mọi bản nháp vào một tệp (để chép sang máy khác)
+  bundle import FILE       nhận các bản nháp từ một tệp gói
+  export NHÁP|FILE.json    xuất báo cáo ra DOCX, PDF, Markdown, văn bản, JSON
+  help [LỆNH]              xem hướng dẫn chung hoặc của một lệnh
+  version                  in phiên bản
+
+Tùy chọn chung:
+  --db PATH        tệp dữ liệu chứa các bản nháp; nếu không ghi thì lấy biến
+                   BAOCAO_DB, không có nữa thì dùng tệp mặc định (xem dưới)
+  --lang vi|en     ngôn ngữ hướng dẫn và thông báo; mặc định lấy biến
+                   BAOCAO_LANG, không có thì tiếng Việt
+  --version        in phiên bản
+  -h, --help       xem hướng dẫn
+
+Tệp dữ liệu mặc định:
+  Windows   %AppData%\baocao
+  Linux     $XDG_DATA_HOME/baocao, không có thì ~/.local/share/baocao
+  macOS     ~/Library/Application Support/baocao
+  Các tệp đề cương riêng (*.outline) đặt trong thư mục "outlines" ở đó.
+
+Mã thoát: 0 là xong; 1 là có lỗi (báo cáo còn lỗi, hoặc lệnh không làm được);
+2 là gọi lệnh sai cách.
+`,
+	"check": `Cách dùng: baocao check FILE.json
+
+Đọc một báo cáo dạng JSON ("format": "baocao/report@1") và in mọi vấn đề, mỗi
+vấn đề một dòng: mức độ (lỗi hoặc cảnh báo), vị trí trong báo cáo, lời nhắn.
+Cuối cùng in số lỗi và số cảnh báo.
+
+Đề cương (trường "outline") được tìm trong các đề cương có sẵn và các tệp đề
+cương riêng trong thư mục dữ liệu. FILE là "-" thì đọc từ đầu vào chuẩn.
+
+Mã thoát: 0 khi không có lỗi (có thể còn cảnh báo); 1 khi có ít nhất một lỗi
+hoặc tệp không đọc được.
+
+Ví dụ:
+  baocao check examples/state.json
+`,
+	"templates": `Cách dùng:
+  baocao templates              liệt kê các đề cương
+  baocao templates check FILE   kiểm tra một tệp đề cương
+
+"templates" in mã, tên, thể thức (state: Nghị định 30/2020/NĐ-CP; party: Hướng
+dẫn 36-HD/VPTW) và nguồn của từng đề cương: có sẵn, hoặc tệp trong thư mục
+"outlines" của thư mục dữ liệu. Tệp đề cương riêng bị lỗi được nêu kèm lỗi.
+
+"templates check" đọc FILE và in mọi lỗi kèm số dòng; thoát 1 nếu có lỗi.
+Muốn thêm đề cương: chép một đề cương có sẵn ra, sửa, kiểm tra bằng lệnh này
+rồi đặt vào thư mục "outlines" (xem README).
+`,
+	"list": `Cách dùng: baocao list [--sort time|name] [--db PATH]
+
+Liệt kê các bản nháp: mã, lúc sửa cuối, số mục đã xong trên số mục bắt buộc,
+số lỗi (LỖI) và cảnh báo (CB) còn lại, đề cương, tên và đơn vị. Mặc định bản
+mới sửa lên đầu; --sort name xếp theo tên (thứ tự chữ cái tiếng Việt). Dùng mã
+để xuất ("baocao export MÃ").
+`,
+	"backup": `Cách dùng: baocao backup PATH [--force] [--db PATH]
+
+Chép tệp dữ liệu (mọi bản nháp) ra PATH. PATH là thư mục thì bản sao được đặt
+tên theo ngày giờ, ví dụ baocao-2026-03-05-142501.db. PATH đã có thì lệnh dừng,
+không ghi đè, trừ khi thêm --force. Giữ bản sao trên USB hoặc ổ khác để phòng
+hỏng máy. Mở bản sao để xem: baocao --db PATH.
+`,
+	"restore": `Cách dùng:
+  baocao restore            liệt kê các bản sao lưu, mới nhất là số 1
+  baocao restore SỐ         khôi phục bản sao lưu số SỐ (hoặc ghi tên tệp)
+
+Mỗi lần mở tệp dữ liệu thành công, baocao tự giữ một bản sao trong thư mục
+"backups" bên cạnh tệp (vài bản gần nhất). Bản sao được kiểm tra trước khi
+khôi phục; tệp dữ liệu đang có được giữ lại trong "backups" nên có thể làm lại.
+Hãy đóng mọi cửa sổ baocao trước khi khôi phục.
+
+Muốn dùng một tệp đã tạo bằng "baocao backup": mở thẳng nó bằng
+baocao --db PATH, hoặc chép nó đè lên tệp dữ liệu khi baocao đang đóng.
+`,
+	"bundle": `Cách dùng:
+  baocao bundle export FILE   gói mọi bản nháp vào FILE (JSON)
+  baocao bundle import FILE   nhận các bản nháp trong FILE
+
+Dùng để chuyển bản nháp sang máy khác, ví dụ qua USB. Khi nhận, một bản nháp
+đã có mà mới hơn bản trong gói thì không bị ghi đè; lệnh in số bản đã nhận và
+số bản bỏ qua. FILE đã có thì "bundle export" dừng, trừ khi thêm --force.
+`,
+	"export": `Cách dùng: baocao export NHÁP|FILE.json [--format docx|pdf|md|txt|json]
+                      [-o PATH] [--force] [--allow-errors]
+
+Xuất một báo cáo: NHÁP là mã bản nháp (xem "baocao list"); FILE.json là một
+báo cáo dạng JSON.
+
+  --format F       docx (Word), pdf, md (Markdown), txt (văn bản thuần) hoặc
+                   json; không ghi thì đoán theo đuôi của -o, không được nữa
+                   thì docx
+  -o PATH          tệp hoặc thư mục để ghi; không ghi thì ghi vào thư mục hiện
+                   tại với tên đặt từ số, ký hiệu, đơn vị và ngày
+                   (ví dụ 197-BC-UBND_Pho-Minh_2023-08-29.docx)
+  --force          ghi đè khi tệp đã có
+  --allow-errors   vẫn xuất khi báo cáo còn lỗi (các lỗi vẫn được in ra)
+
+Báo cáo còn lỗi thì không xuất: lệnh in các lỗi và thoát 1.
+`,
+	"help": `Cách dùng: baocao help [LỆNH]
+
+In hướng dẫn chung, hoặc của một lệnh. "baocao LỆNH --help" cũng được.
+Thêm --lang en để xem bằng tiếng Anh.
+`,
+	"version": `Cách dùng: baocao version (hoặc baocao --version)
+
+In phiên bản của baocao, bản Go đã dùng và hệ máy.
+`,
+}
