@@ -1,0 +1,429 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Minimum window size; below it the program asks for a larger window.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// Config is what main.go gives the program.
+type Config struct {
+	Services Services
+	// Strings are the user-visible texts; the zero value means Vietnamese().
+	Strings Strings
+	// Now tells the time; nil means time.Now.
+	Now func() time.Time
+}
+
+// screen names the screen on show.
+type screen int
+
+const (
+	scrDrafts screen = iota
+	scrNewDraft
+	scrWizard
+	scrReview
+	scrPreview
+	scrExport
+)
+
+// Model is the root model: it owns the screens, the global keys, the window
+// size, the status line and the quit sequence (which waits for the last
+// save to be durable).
+type Model struct {
+	c         Common
+	keys      GlobalKeyMap
+	help      help.Model
+	showHelp  bool
+	screen    screen
+	drafts    *Drafts
+	newDraft  *NewDraft
+	wizard    *Wizard
+	review    *Review
+	preview   *Preview
+	export    *Export
+	status    string
+	statusErr bool
+	statusID  int
+	fatal     error
+	quitting  bool
+	forceQuit bool
+	width     int
+	height    int
+}
+
+// New returns the root model showing the drafts list. It does no I/O; Init
+// asks for the list.
+func New(cfg Config) *Model {
+	str := cfg.Strings
+	if str.AppName == "" {
+		str = Vietnamese()
+	}
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	st := DefaultStyles()
+	c := Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now}
+	h := help.New()
+	h.Styles = st.Help
+	m := &Model{c: c, keys: DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
+	m.drafts = NewDrafts(c)
+	return m
+}
+
+// Run runs the program until the clerk quits or ctx ends.
+func Run(ctx context.Context, cfg Config) error {
+	_, err := tea.NewProgram(New(cfg), tea.WithContext(ctx)).Run()
+	return err
+}
+
+// Init asks for the drafts list and the outlines.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(loadDraftsCmd(m.c.Svc.Store), loadOutlinesCmd(m.c.Svc.Outlines))
+}
+
+// Update routes a message, then quits if a quit waits and every save is
+// durable.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.route(msg)
+	if m.quitting {
+		if m.wizard == nil || m.wizard.Idle() {
+			return m, tea.Quit
+		}
+		if err := m.wizard.SaveError(); err != nil {
+			m.quitting, m.forceQuit = false, true
+			m.setStatus(m.c.Str.QuitUnsaved(err), true)
+		}
+	}
+	return m, cmd
+}
+
+func (m *Model) route(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case statusMsg:
+		return m.setStatus(msg.Text, msg.Error)
+	case clearStatusMsg:
+		if msg.ID == m.statusID {
+			m.status = ""
+		}
+		return nil
+	case fatalMsg:
+		m.fatal = msg.Err
+		return nil
+	}
+	if cmd, ok := m.navigate(msg); ok {
+		return cmd
+	}
+	return m.deliver(msg)
+}
+
+// deliver hands results to the screen they belong to.
+func (m *Model) deliver(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case saveTickMsg, savedMsg:
+		if m.wizard != nil {
+			return m.wizard.Update(msg)
+		}
+	case draftsLoadedMsg, deletedMsg:
+		return m.drafts.Update(msg)
+	case outlinesLoadedMsg:
+		m.drafts.Update(msg)
+		if m.newDraft != nil {
+			m.newDraft.Update(msg)
+		}
+	case exportedMsg:
+		if m.export != nil {
+			return m.export.Update(msg)
+		}
+	case tea.PasteMsg:
+		if a := m.active(); a != nil {
+			return a.Update(msg)
+		}
+	}
+	return nil
+}
+
+// navigate switches screens on the screens' requests.
+func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case showDraftsMsg:
+		m.screen = scrDrafts
+		return loadDraftsCmd(m.c.Svc.Store), true
+	case showNewDraftMsg:
+		m.newDraft = NewNewDraft(m.common())
+		m.screen = scrNewDraft
+		return m.newDraft.Init(), true
+	case draftOpenedMsg:
+		return m.open(msg), true
+	case showReviewMsg, showPreviewMsg, showExportMsg:
+		m.showFromWizard(msg)
+		return nil, true
+	case backMsg:
+		m.screen = scrWizard
+		return m.wizard.focusCmd(), true
+	case jumpMsg:
+		m.screen = scrWizard
+		return m.wizard.Jump(msg.Section, msg.Field), true
+	}
+	return nil, false
+}
+
+// open shows a draft in the wizard, or the error that kept it closed.
+func (m *Model) open(msg draftOpenedMsg) tea.Cmd {
+	if msg.Err != nil {
+		if m.screen == scrNewDraft {
+			m.newDraft.Update(msg)
+			return nil
+		}
+		return m.setStatus(m.c.Str.OpenFailed(msg.Err), true)
+	}
+	m.wizard = NewWizard(m.common(), msg.Draft, msg.Outline)
+	m.screen = scrWizard
+	return m.wizard.focusCmd()
+}
+
+// showFromWizard opens review, preview or export on a copy of the report.
+func (m *Model) showFromWizard(msg tea.Msg) {
+	if m.wizard == nil {
+		return
+	}
+	r, o, ps := m.wizard.Snapshot()
+	c := m.common()
+	switch msg.(type) {
+	case showReviewMsg:
+		m.review, m.screen = NewReview(c, o, ps), scrReview
+	case showPreviewMsg:
+		m.preview, m.screen = NewPreview(c, r, o), scrPreview
+	case showExportMsg:
+		m.export, m.screen = NewExport(c, r, o, ps), scrExport
+	}
+}
+
+func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	typing := m.typing()
+	switch {
+	case key.Matches(k, m.keys.Quit):
+		return m.quit()
+	case m.fatal != nil:
+		if key.Matches(k, m.keys.Back) {
+			m.fatal = nil
+		}
+		return nil
+	case key.Matches(k, m.keys.Help) && (!typing || k.String() == "f1"):
+		m.showHelp = !m.showHelp
+		m.resize()
+		return nil
+	case key.Matches(k, m.keys.QuitQ) && !typing:
+		return m.quit()
+	case key.Matches(k, m.keys.Back) && (m.screen == scrReview || m.screen == scrPreview || m.screen == scrExport):
+		if m.screen != scrExport || m.export.stage != stageErrors && m.export.stage != stageOverwrite {
+			return cmdOf(backMsg{})
+		}
+	}
+	if a := m.active(); a != nil {
+		return a.Update(k)
+	}
+	return nil
+}
+
+// quit quits once the wizard's last save is durable; a second ctrl+c after
+// a failed save quits without it.
+func (m *Model) quit() tea.Cmd {
+	if m.forceQuit || m.wizard == nil || m.wizard.Idle() {
+		return tea.Quit
+	}
+	m.quitting = true
+	m.setStatus(m.c.Str.Saving, false)
+	return m.wizard.Flush()
+}
+
+// setStatus shows a passing message and schedules its clearing.
+func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
+	m.statusID++
+	m.status, m.statusErr = text, isErr
+	return clearStatusAfter(m.statusID)
+}
+
+// typing reports whether the active screen has a text input focused.
+func (m *Model) typing() bool {
+	if t, ok := m.active().(texter); ok {
+		return t.Typing()
+	}
+	return false
+}
+
+// active returns the screen on show.
+func (m *Model) active() Component {
+	switch m.screen {
+	case scrNewDraft:
+		return m.newDraft
+	case scrWizard:
+		return m.wizard
+	case scrReview:
+		return m.review
+	case scrPreview:
+		return m.preview
+	case scrExport:
+		return m.export
+	}
+	return m.drafts
+}
+
+// common returns Common sized for the body.
+func (m *Model) common() Common {
+	c := m.c
+	c.Width, c.Height = m.bodySize()
+	return c
+}
+
+// bodySize is the area under the title and above status and help.
+func (m *Model) bodySize() (int, int) {
+	return m.width, max(m.height-2-m.helpHeight(), 1)
+}
+
+// resize gives every screen the body's size.
+func (m *Model) resize() {
+	w, h := m.bodySize()
+	m.c.Width, m.c.Height = w, h
+	m.help.SetWidth(w)
+	for _, s := range []Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export} {
+		if s != nil && !isNil(s) {
+			s.SetSize(w, h)
+		}
+	}
+}
+
+// isNil reports whether an interface holds a nil screen pointer.
+func isNil(c Component) bool {
+	switch s := c.(type) {
+	case *NewDraft:
+		return s == nil
+	case *Wizard:
+		return s == nil
+	case *Review:
+		return s == nil
+	case *Preview:
+		return s == nil
+	case *Export:
+		return s == nil
+	case *Drafts:
+		return s == nil
+	}
+	return false
+}
+
+// View draws title, screen, status and help, or the too-small message.
+func (m *Model) View() tea.View {
+	if m.width < MinWidth || m.height < MinHeight {
+		v := tea.NewView(fitLines(strings.Join(wrapLines(m.c.Str.TooSmall(m.width, m.height), max(m.width, 1)), "\n"), m.width, m.height))
+		v.AltScreen = true
+		return v
+	}
+	body, cursor := m.body()
+	parts := []string{m.titleLine(), body, m.statusLine(), m.helpView()}
+	v := tea.NewView(strings.Join(parts, "\n"))
+	v.AltScreen = true
+	v.WindowTitle = m.c.Str.AppName
+	if cursor != nil {
+		c := *cursor
+		c.Y++
+		v.Cursor = &c
+	}
+	return v
+}
+
+// body draws the active screen (or the fatal error) in its area.
+func (m *Model) body() (string, *tea.Cursor) {
+	w, h := m.bodySize()
+	if m.fatal != nil {
+		text := m.c.Styles.App.Fatal.Render(m.c.Str.FatalTitle) + "\n\n" + strings.Join(wrapLines(m.c.Str.StoreError(m.fatal), w), "\n")
+		return fitLines(text, w, h), nil
+	}
+	a := m.active()
+	var cur *tea.Cursor
+	if c, ok := a.(cursorer); ok {
+		cur = c.Cursor()
+	}
+	return fitLines(a.View(), w, h), cur
+}
+
+func (m *Model) titleLine() string {
+	st := m.c.Styles.App
+	title := st.Title.Render(m.c.Str.AppName)
+	ctx := m.c.Str.ScreenName(int(m.screen))
+	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft {
+		ctx += " · " + m.wizard.info.Title
+	}
+	return ansi.Truncate(title+st.Context.Render(" · "+ctx), m.width, "…")
+}
+
+// statusLine shows the passing message, else the wizard's save state.
+func (m *Model) statusLine() string {
+	st := m.c.Styles.App
+	text, isErr := m.status, m.statusErr
+	if text == "" && m.wizard != nil && m.screen != scrDrafts {
+		text, isErr = m.wizard.SaveState()
+	}
+	style := st.Status
+	if isErr {
+		style = st.StatusError
+	}
+	return style.Render(ansi.Truncate(text, m.width, "…"))
+}
+
+// helpHeight is how many lines the help takes.
+func (m *Model) helpHeight() int {
+	if !m.showHelp {
+		return 1
+	}
+	return max(strings.Count(m.helpView(), "\n")+1, 1)
+}
+
+func (m *Model) helpView() string {
+	keys := mergedKeys{screen: m.active(), global: m.keys, typing: m.typing()}
+	if m.showHelp {
+		return m.help.FullHelpView(keys.FullHelp())
+	}
+	return m.help.ShortHelpView(keys.ShortHelp())
+}
+
+// mergedKeys joins a screen's keys with the global ones for bubbles/help.
+type mergedKeys struct {
+	screen Component
+	global GlobalKeyMap
+	typing bool
+}
+
+// ShortHelp lists the screen's keys, then back, help and quit.
+func (k mergedKeys) ShortHelp() []key.Binding {
+	out := append([]key.Binding(nil), k.screen.ShortHelp()...)
+	quit := k.global.QuitQ
+	if k.typing {
+		quit = k.global.Quit
+	}
+	return append(out, k.global.Back, k.global.Help, quit)
+}
+
+// FullHelp adds a column of global keys to the screen's.
+func (k mergedKeys) FullHelp() [][]key.Binding {
+	out := append([][]key.Binding(nil), k.screen.FullHelp()...)
+	return append(out, []key.Binding{k.global.Back, k.global.Help, k.global.QuitQ, k.global.Quit})
+}

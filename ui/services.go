@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"github.com/baocao/baocao/model"
+)
+
+// DraftInfo is one line of the drafts list: what the store's index keeps
+// about a draft, so that listing decodes no report.
+type DraftInfo struct {
+	ID      string
+	Title   string
+	Unit    string
+	Outline string
+	// Section is the ID of the section last edited; the wizard resumes there.
+	Section  string
+	Done     int // sections done
+	Required int // sections that need an answer
+	Errors   int
+	Warnings int
+	Modified time.Time
+}
+
+// Draft is a report with its place in the store.
+type Draft struct {
+	Info   DraftInfo
+	Report model.Report
+}
+
+// DraftStore is what the screens need of the drafts store. Every call is
+// made from a command, never from Update or View.
+type DraftStore interface {
+	List() ([]DraftInfo, error)
+	Get(id string) (Draft, error)
+	// Create stores a new draft and returns it with its ID and time.
+	Create(d Draft) (Draft, error)
+	// Save stores the draft and returns once the write is durable.
+	Save(d Draft) (time.Time, error)
+	// Duplicate starts a new draft from an old one (model.Report.Carry).
+	Duplicate(id string) (Draft, error)
+	// Delete moves a draft to the trash; Undelete brings it back.
+	Delete(id string) error
+	Undelete(id string) error
+}
+
+// OutlineSet gives the outlines a draft may follow.
+type OutlineSet interface {
+	All() []model.Outline
+	Get(id string) (model.Outline, bool)
+}
+
+// Exporter renders and writes documents and lays out the preview.
+type Exporter interface {
+	// Formats lists the format names offered, the first being the default.
+	Formats() []string
+	Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error)
+	// DefaultName is the file name proposed for the report (e.g.
+	// "197-BC-UBND_Pho-Minh_2023-08-29.docx").
+	DefaultName(r model.Report, o model.Outline, format string) string
+	// WriteFile writes atomically; without force it returns an error
+	// matching ErrFileExists when the path exists.
+	WriteFile(path string, data []byte, force bool) error
+	// Page lays the report out as text like the printed page, width columns wide.
+	Page(r model.Report, o model.Outline, rules model.Rules, width int) string
+}
+
+// ErrFileExists is what Exporter.WriteFile returns (wrapped or not) when it
+// refuses to overwrite a file.
+var ErrFileExists = errors.New("ui: file exists")
+
+// Services are the parts of the program the screens call through commands.
+type Services struct {
+	Store    DraftStore
+	Outlines OutlineSet
+	Rules    model.Rules
+	Export   Exporter
+	// ExportDir is the folder proposed for exported files.
+	ExportDir string
+}

@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"reflect"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/baocao/baocao/model"
+)
+
+// staffingTable is the staffing editor (rows = positions, columns = start of
+// term and now, live totals and cap warnings). newStaffingTable is the one
+// place that picks its implementation.
+type staffingTable interface {
+	Value() model.Staffing
+	SetProblems(ps []model.Problem)
+	SetSize(width, height int)
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+	Focus()
+	Blur()
+	Cursor() *tea.Cursor
+}
+
+// staffingInput is the staffing field: the table for the regime in force on
+// the report's date, for the unit's kind.
+type staffingInput struct {
+	env     inputEnv
+	f       model.Field
+	rules   model.Rules
+	now     func() time.Time
+	table   staffingTable
+	applied model.Staffing
+	width   int
+	height  int
+}
+
+func newStaffingInput(env inputEnv, f model.Field, rules model.Rules, now func() time.Time) *staffingInput {
+	return &staffingInput{env: env, f: f, rules: rules, now: now, width: 40, height: 10}
+}
+
+func (in *staffingInput) Field() model.Field  { return in.f }
+func (in *staffingInput) Owner() string       { return in.f.ID }
+func (in *staffingInput) Focus() tea.Cmd      { in.table.Focus(); return nil }
+func (in *staffingInput) Blur()               { in.table.Blur() }
+func (in *staffingInput) Cursor() *tea.Cursor { return in.table.Cursor() }
+func (in *staffingInput) Typing() bool        { return true }
+func (in *staffingInput) Tall() bool          { return true }
+func (in *staffingInput) View(bool) string    { return in.table.View() }
+
+func (in *staffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(msg) }
+
+// SetProblems passes the report's problems to the table, which shows those
+// of its rows.
+func (in *staffingInput) SetProblems(ps []model.Problem) { in.table.SetProblems(ps) }
+
+func (in *staffingInput) Load(r model.Report) {
+	in.applied = cloneStaffing(r.Staffing)
+	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r.Doc.Date, in.now()), r.Unit.Kind)
+	in.table.SetSize(in.width, in.height)
+}
+
+func (in *staffingInput) Apply(r *model.Report) bool {
+	v := in.table.Value()
+	if reflect.DeepEqual(v, in.applied) {
+		return false
+	}
+	r.Staffing = cloneStaffing(v)
+	in.applied = cloneStaffing(v)
+	return true
+}
+
+func (in *staffingInput) SetSize(width, height int) {
+	in.width, in.height = width, height
+	if in.table != nil {
+		in.table.SetSize(width, height)
+	}
+}
+
+// regimeFor returns the staffing regime in force on the report's date, or
+// today's when the date is not typed yet, or the newest one.
+func regimeFor(rules model.Rules, date string, now time.Time) model.Regime {
+	if d, err := model.ParseDate(date); err == nil && d.Valid() {
+		if g, ok := rules.For(d); ok {
+			return g
+		}
+	}
+	today := model.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
+	if g, ok := rules.For(today); ok {
+		return g
+	}
+	if n := len(rules.Regimes); n > 0 {
+		return rules.Regimes[n-1]
+	}
+	return model.Regime{}
+}

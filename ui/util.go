@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// wrapLines word-wraps text to width and splits it into lines; an empty
+// text gives no lines.
+func wrapLines(text string, width int) []string {
+	text = strings.TrimRight(text, "\n ")
+	if text == "" {
+		return nil
+	}
+	return strings.Split(ansi.Wrap(text, max(width, 1), ""), "\n")
+}
+
+// ratio is done/total as a fraction in [0, 1].
+func ratio(done, total int) float64 {
+	if total <= 0 {
+		return 0
+	}
+	return float64(done) / float64(total)
+}
+
+// scrollWindow returns at most n lines of lines, keeping line cur visible.
+func scrollWindow(lines []string, cur, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	top := min(max(cur-n/2, 0), len(lines)-n)
+	return lines[top : top+n]
+}
+
+// fitLines pads or cuts text to exactly height lines, each cut to width.
+func fitLines(text string, width, height int) string {
+	lines := strings.Split(text, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/baocao/baocao/model"
+)
+
+// autosave is the wizard's save state. At most one save is in flight; edits
+// made meanwhile are saved when it returns.
+type autosave struct {
+	seq     int       // number of the latest edit
+	dirty   bool      // the report changed since the last save started
+	saving  bool      // a save is in flight
+	last    time.Time // when the last save became durable
+	err     error     // the last save's error, until a save succeeds
+	flushes int       // saves asked for at once (section change, quit)
+}
+
+// edited notes a key sent to an input and schedules the debounced save.
+func (w *Wizard) edited() tea.Cmd {
+	w.save.seq++
+	seq := w.save.seq
+	return tea.Tick(saveDelay, func(time.Time) tea.Msg { return saveTickMsg{Seq: seq} })
+}
+
+// handleTick saves if no key came since the tick was scheduled.
+func (w *Wizard) handleTick(msg saveTickMsg) tea.Cmd {
+	if msg.Seq != w.save.seq {
+		return nil
+	}
+	return w.commit()
+}
+
+// handleSaved records a save's result and starts the next one if the
+// report changed meanwhile.
+func (w *Wizard) handleSaved(msg savedMsg) tea.Cmd {
+	w.save.saving = false
+	if msg.Err != nil {
+		w.save.err = msg.Err
+		w.save.dirty = true // keep it to retry with the next edit or flush
+		return nil
+	}
+	w.save.err, w.save.last = nil, msg.At
+	if w.save.dirty {
+		return w.startSave()
+	}
+	return nil
+}
+
+// commit applies the focused input and saves at once if anything changed.
+func (w *Wizard) commit() tea.Cmd {
+	w.applyAll()
+	if !w.save.dirty || w.save.saving {
+		return nil
+	}
+	return w.startSave()
+}
+
+// Flush saves now whatever is pending (used before quitting). It returns nil
+// when nothing is left to save.
+func (w *Wizard) Flush() tea.Cmd {
+	w.save.err = nil
+	return w.commit()
+}
+
+// Idle reports whether every edit is durable: nothing changed since the last
+// successful save and no save is in flight.
+func (w *Wizard) Idle() bool {
+	w.applyAll()
+	return !w.save.saving && !w.save.dirty
+}
+
+// SaveError returns the last save's error, if the last save failed.
+func (w *Wizard) SaveError() error { return w.save.err }
+
+// SaveState is the status line's text: the time of the last save, or the
+// error of the last one.
+func (w *Wizard) SaveState() (string, bool) {
+	switch {
+	case w.save.err != nil:
+		return w.c.Str.SaveFailed(w.save.err), true
+	case w.save.saving || w.save.dirty:
+		return w.c.Str.Saving, false
+	case !w.save.last.IsZero():
+		return w.c.Str.SavedAt(w.save.last), false
+	}
+	return "", false
+}
+
+// applyAll writes the focused input's value into the report and revalidates
+// when it changed.
+func (w *Wizard) applyAll() {
+	if len(w.inputs) == 0 {
+		return
+	}
+	if w.inputs[w.focus].Apply(&w.report) {
+		w.save.dirty = true
+		w.validate()
+	}
+}
+
+// validate recomputes the problems and the sidebar marks.
+func (w *Wizard) validate() {
+	w.problems = model.Validate(w.report, w.outline, w.c.Svc.Rules)
+	w.marks = make([]model.Status, len(w.outline.Sections))
+	for i, s := range w.outline.Sections {
+		w.marks[i] = model.SectionStatus(w.report, s, w.problems)
+	}
+	for _, in := range w.inputs {
+		if p, ok := in.(problemSetter); ok {
+			p.SetProblems(w.problems)
+		}
+	}
+}
+
+// problemSetter is implemented by inputs that show problems inside
+// themselves (the staffing table).
+type problemSetter interface {
+	SetProblems(ps []model.Problem)
+}
+
+// startSave builds the save command from a copy of the report.
+func (w *Wizard) startSave() tea.Cmd {
+	w.save.dirty, w.save.saving = false, true
+	return saveDraftCmd(w.c.Svc.Store, Draft{Info: w.summary(), Report: cloneReport(w.report)}, w.c.Now)
+}
+
+// summary is the drafts-list entry for the report as it stands.
+func (w *Wizard) summary() DraftInfo {
+	info := w.info
+	done, required := model.Progress(w.report, w.outline, w.problems)
+	info.Done, info.Required = done, required
+	info.Errors, info.Warnings = model.Count(w.problems)
+	info.Section = w.outline.Sections[w.sec].ID
+	info.Outline = w.outline.ID
+	info.Unit = strings.TrimSpace(w.report.Unit.Issuer)
+	info.Title = draftTitle(w.report, w.outline)
+	return info
+}
+
+// draftTitle names a draft in the list: its subject, else the outline's name.
+func draftTitle(r model.Report, o model.Outline) string {
+	if t := strings.TrimSpace(r.Doc.Subject); t != "" {
+		return t
+	}
+	return o.Name
+}
+
+// ShortHelp lists the keys of the focused part.
+func (w *Wizard) ShortHelp() []key.Binding {
+	k := w.keys
+	if w.sidebar {
+		return []key.Binding{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey}
+	}
+	return []key.Binding{k.NextField, k.NextSection, k.None, k.Review, k.Export}
+}
+
+// FullHelp lists every key of the wizard.
+func (w *Wizard) FullHelp() [][]key.Binding {
+	k := w.keys
+	return [][]key.Binding{
+		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
+		{k.None, k.Guide, k.Review, k.Preview, k.Export},
+		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey},
+	}
+}

@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/model"
+)
+
+// sidebarMinWidth is the narrowest window that still shows the sidebar.
+const sidebarMinWidth = 60
+
+// SetSize sets the wizard's drawing area and lays the inputs out again.
+func (w *Wizard) SetSize(width, height int) {
+	w.width, w.height = width, height
+	w.layout()
+}
+
+// sidebarWidth is the sidebar's width, 0 when the window is too narrow.
+func (w *Wizard) sidebarWidth() int {
+	if w.width < sidebarMinWidth {
+		return 0
+	}
+	return min(30, w.width/3)
+}
+
+// paneWidth is the width of the fields pane.
+func (w *Wizard) paneWidth() int {
+	if sw := w.sidebarWidth(); sw > 0 {
+		return max(w.width-sw-1, 10)
+	}
+	return max(w.width, 10)
+}
+
+// layout gives every input its width, and the focused tall input the
+// height left over by the rest of the section.
+func (w *Wizard) layout() {
+	pw := w.paneWidth()
+	for _, in := range w.inputs {
+		in.SetSize(pw, previewLines)
+	}
+	if len(w.inputs) == 0 || !w.inputs[w.focus].Tall() {
+		return
+	}
+	used := len(w.headerLines(pw))
+	for i, in := range w.inputs {
+		if i != w.focus {
+			used += 1 + lipgloss.Height(in.View(false))
+		}
+	}
+	avail := w.height - used - 2 - w.problemLines(w.inputs[w.focus].Owner(), pw)
+	w.inputs[w.focus].SetSize(pw, max(avail, min(5, w.height-len(w.headerLines(pw))-2)))
+}
+
+// View draws the sidebar and the section pane side by side.
+func (w *Wizard) View() string {
+	w.layout()
+	pane := w.pane()
+	sw := w.sidebarWidth()
+	if sw == 0 {
+		return pane
+	}
+	side := w.sidebarView(sw)
+	sep := strings.TrimRight(strings.Repeat("│\n", w.height), "\n")
+	return lipgloss.JoinHorizontal(lipgloss.Top, side, w.c.Styles.App.Subtle.Render(sep), pane)
+}
+
+// Cursor returns where the terminal cursor goes, relative to the wizard's
+// view, or nil when no text input is visible.
+func (w *Wizard) Cursor() *tea.Cursor {
+	if w.sidebar || w.guide || len(w.inputs) == 0 {
+		return nil
+	}
+	c := w.inputs[w.focus].Cursor()
+	if c == nil {
+		return nil
+	}
+	_, start, top := w.paneLines()
+	y := start + 1 + c.Y - top
+	if y < 0 || y >= w.height {
+		return nil
+	}
+	out := *c
+	out.X += w.paneX()
+	out.Y = y
+	return &out
+}
+
+func (w *Wizard) paneX() int {
+	if sw := w.sidebarWidth(); sw > 0 {
+		return sw + 1
+	}
+	return 0
+}
+
+// pane draws the section: heading, guidance, then the fields, scrolled so
+// the focused one shows.
+func (w *Wizard) pane() string {
+	pw := w.paneWidth()
+	lines, _, top := w.paneLines()
+	if w.guide {
+		lines, top = w.guideLines(pw), 0
+	}
+	end := min(top+w.height, len(lines))
+	out := lines[min(top, end):end]
+	for len(out) < w.height {
+		out = append(out, "")
+	}
+	return lipgloss.NewStyle().Width(pw).MaxWidth(pw).Render(strings.Join(out, "\n"))
+}
+
+// paneLines returns the pane's lines, the line where the focused field's
+// block starts and the first line to show.
+func (w *Wizard) paneLines() (lines []string, start, top int) {
+	pw := w.paneWidth()
+	lines = w.headerLines(pw)
+	focusEnd := 0
+	for i, in := range w.inputs {
+		block := w.fieldBlock(i, in, pw)
+		if i == w.focus {
+			start, focusEnd = len(lines), len(lines)+len(block)
+		}
+		lines = append(lines, block...)
+	}
+	if focusEnd > w.height {
+		top = min(focusEnd-w.height, start)
+	}
+	return lines, start, max(top, 0)
+}
+
+// headerLines are the section heading and the start of its guidance.
+func (w *Wizard) headerLines(pw int) []string {
+	st := w.c.Styles.Wizard
+	s := w.outline.Sections[w.sec]
+	head := fmt.Sprintf("%d/%d  %s", w.sec+1, len(w.outline.Sections), sectionTitle(s, w.c.Str))
+	if w.sidebarWidth() == 0 {
+		head = markGlyph(w.marks[w.sec], w.c.Styles) + " " + head
+	}
+	lines := []string{st.Heading.Render(ansi.Truncate(head, pw, "…"))}
+	guide := wrapLines(s.Guide, pw)
+	room := 2
+	if w.height < 20 {
+		room = 1
+	}
+	if len(guide) > room {
+		guide = guide[:room]
+		guide[room-1] = ansi.Truncate(guide[room-1]+" …", pw, "…")
+	}
+	for _, g := range guide {
+		lines = append(lines, st.Guide.Render(g))
+	}
+	return lines
+}
+
+// guideLines are the section's whole guidance and example.
+func (w *Wizard) guideLines(pw int) []string {
+	s := w.outline.Sections[w.sec]
+	st := w.c.Styles.Wizard
+	lines := []string{st.Heading.Render(ansi.Truncate(sectionTitle(s, w.c.Str), pw, "…"))}
+	for _, g := range wrapLines(s.Guide, pw) {
+		lines = append(lines, st.Guide.Render(g))
+	}
+	if s.Example != "" {
+		lines = append(lines, "", st.Heading.Render(w.c.Str.Example))
+		lines = append(lines, wrapLines(s.Example, pw)...)
+	}
+	return lines
+}
+
+// fieldBlock is one input: its label line, its body and, once the field has
+// been left, its problems.
+func (w *Wizard) fieldBlock(i int, in input, pw int) []string {
+	fs := w.c.Styles.Form
+	f := in.Field()
+	focused := i == w.focus && !w.sidebar
+	label := f.Label
+	if f.Required {
+		label += " *"
+	}
+	style, mark := fs.Label, "  "
+	if focused {
+		style, mark = fs.LabelFocused, "▸ "
+	}
+	head := style.Render(ansi.Truncate(mark+label, pw, "…"))
+	if w.report.Answers[in.Owner()].None {
+		head += " " + fs.None.Render(w.c.Str.NoneMark)
+	}
+	lines := []string{head}
+	lines = append(lines, strings.Split(in.View(focused), "\n")...)
+	if w.isLastOfOwner(i) {
+		lines = append(lines, w.problemView(in.Owner(), pw)...)
+	}
+	return lines
+}
+
+// isLastOfOwner reports whether input i is the last of its field's inputs
+// (where the field's problems are shown).
+func (w *Wizard) isLastOfOwner(i int) bool {
+	return i == len(w.inputs)-1 || w.inputs[i+1].Owner() != w.inputs[i].Owner()
+}
+
+// problemView lists the problems of a visited field, errors in red.
+func (w *Wizard) problemView(owner string, pw int) []string {
+	if !w.touched[owner] {
+		return nil
+	}
+	fs := w.c.Styles.Form
+	var lines []string
+	for _, p := range w.problems {
+		if p.Field != owner {
+			continue
+		}
+		style, glyph := fs.Error, "✗ "
+		if p.Severity == model.Warning {
+			style, glyph = fs.Warning, "! "
+		}
+		for _, l := range wrapLines(glyph+p.Message, pw) {
+			lines = append(lines, style.Render(l))
+		}
+	}
+	return lines
+}
+
+func (w *Wizard) problemLines(owner string, pw int) int {
+	return len(w.problemView(owner, pw))
+}
+
+// sidebarView lists the sections with their marks and the progress bar.
+func (w *Wizard) sidebarView(sw int) string {
+	st := w.c.Styles.Wizard
+	inner := sw - 1
+	var lines []string
+	for i, s := range w.outline.Sections {
+		text := ansi.Truncate(sectionShort(s, w.c.Str), inner-2, "…")
+		row := markGlyph(w.marks[i], w.c.Styles) + " "
+		cursor := i == w.sec
+		if w.sidebar {
+			cursor = i == w.side
+		}
+		if cursor {
+			row += st.Current.Render(text)
+		} else {
+			row += st.Section.Render(text)
+		}
+		lines = append(lines, row)
+	}
+	done, required := model.Progress(w.report, w.outline, w.problems)
+	foot := []string{"", w.c.Str.ProgressLine(done, required), progressBar(w.c.Styles, inner, ratio(done, required))}
+	avail := w.height - len(foot)
+	if len(lines) > avail {
+		lines = scrollWindow(lines, w.sec, max(avail, 1))
+	}
+	for len(lines) < avail {
+		lines = append(lines, "")
+	}
+	lines = append(lines, foot...)
+	return lipgloss.NewStyle().Width(sw).MaxWidth(sw).Render(strings.Join(lines[:min(len(lines), w.height)], "\n"))
+}
+
+// markGlyph is a section's mark: ○ empty, ◐ in progress, ✓ done, ✗ problems.
+func markGlyph(s model.Status, st *Styles) string {
+	switch s {
+	case model.StatusDone:
+		return st.Wizard.MarkDone.Render("✓")
+	case model.StatusInProgress:
+		return st.Wizard.MarkInProgress.Render("◐")
+	case model.StatusProblems:
+		return st.Wizard.MarkProblems.Render("✗")
+	}
+	return st.Wizard.MarkEmpty.Render("○")
+}
+
+// sectionTitle is the heading as printed, e.g. "I. Tình hình".
+func sectionTitle(s model.Section, str *Strings) string {
+	h := s.Heading
+	if h == "" {
+		h = str.SectionNames(s.ID)
+	}
+	if s.Number == "" {
+		return h
+	}
+	sep := ". "
+	if s.Level == 3 {
+		sep = ") "
+	}
+	return s.Number + sep + h
+}
+
+// sectionShort is the sidebar's label: indented by level.
+func sectionShort(s model.Section, str *Strings) string {
+	indent := ""
+	if s.Level > 1 {
+		indent = strings.Repeat(" ", s.Level-1)
+	}
+	return indent + sectionTitle(s, str)
+}
+
+// progressBar draws a bar width cells wide, filled to fraction f.
+func progressBar(st *Styles, width int, f float64) string {
+	full := int(f*float64(width) + 0.5)
+	return st.Wizard.MarkDone.Render(strings.Repeat("█", full)) + st.App.Subtle.Render(strings.Repeat("░", width-full))
+}
