@@ -97,3 +97,16 @@ func TestSetText(t *testing.T) {
 		t.Error("typing text must withdraw an explicit 'Không'")
 	}
 }
+
+func TestCatalogueFor(t *testing.T) {
+	rules := testRules()
+	if got := rules.CatalogueFor("29/8/2023"); len(got.Positions) != 18 {
+		t.Errorf("2023 report: %d positions, want the NĐ 33 catalogue of 18", len(got.Positions))
+	}
+	if got := rules.CatalogueFor("1/9/2025"); len(got.Positions) != 0 {
+		t.Errorf("2025 report: %d positions, want the (empty) post-reform test catalogue", len(got.Positions))
+	}
+	if _, ok := rules.CatalogueFor("").Position("van-phong"); !ok {
+		t.Error("without a date every regime's positions must be known")
+	}
+}

@@ -117,3 +117,24 @@ func (c Catalogue) RowTitle(r StaffRow) string {
 	}
 	return strings.Join(parts, " kiêm ")
 }
+
+// CatalogueFor returns the catalogue to name positions of a report dated
+// date (as typed): the regime in force then, or, when the date is missing or
+// no regime covers it, every regime's positions, newest regime first, so
+// that a row's title can always be written.
+func (r Rules) CatalogueFor(date string) Catalogue {
+	if d, err := ParseDate(date); err == nil && d.Valid() {
+		if g, ok := r.For(d); ok {
+			return g.Catalogue
+		}
+	}
+	var all Catalogue
+	for i := len(r.Regimes) - 1; i >= 0; i-- {
+		for _, p := range r.Regimes[i].Positions {
+			if _, dup := all.Position(p.ID); !dup {
+				all.Positions = append(all.Positions, p)
+			}
+		}
+	}
+	return all
+}
