@@ -150,7 +150,7 @@ func (s *Store) Backup(dst string) error {
 // false), so a restore can be undone. It refuses with ErrLocked while a
 // baocao has the file open.
 func RestoreBackup(dbPath, name string, opts ...Option) error {
-	o := options{timeout: time.Second, now: time.Now}
+	o := options{timeout: DefaultTimeout, now: time.Now}
 	for _, opt := range opts {
 		opt(&o)
 	}

@@ -16,8 +16,8 @@
 //
 // # Opening
 //
-// Open waits at most 1 s (WithTimeout) for the file's lock, then gives
-// ErrLocked. Before opening the file for writing it takes a shared lock,
+// Open waits at most DefaultTimeout (0.9 s; WithTimeout) for the file's
+// lock, then gives ErrLocked. Before opening the file for writing it takes a shared lock,
 // reads the bbolt meta pages itself (magic, version, checksum, and that the
 // file is as long as they say), opens the file read-only, reads every
 // bucket and value and runs bbolt's consistency check (Tx.Check). A file

@@ -63,7 +63,7 @@ func sampleReport(unit string, n int) model.Report {
 			Subject: "Báo cáo khắc phục tình trạng né tránh, đùn đẩy trách nhiệm"},
 		Directive: model.Directive{Type: "Công văn", Ref: "88-CV/HU", Date: "02/3/2026"},
 		Answers: map[string]model.Answer{
-			"I.1.text": {Text: fmt.Sprintf("Lần sửa thứ %d: cán bộ xã %s giải quyết hồ sơ đất đai còn chậm.", n, unit)},
+			"I.1.text":  {Text: fmt.Sprintf("Lần sửa thứ %d: cán bộ xã %s giải quyết hồ sơ đất đai còn chậm.", n, unit)},
 			"III.items": {Items: []string{"Rà soát quy chế làm việc", "Công khai thời hạn giải quyết hồ sơ"}},
 		},
 		Staffing:   model.Staffing{Term: "2021-2026", Rows: []model.StaffRow{{Roles: []string{"ct-ubnd"}, Start: 1, Now: 1}}},

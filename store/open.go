@@ -37,8 +37,13 @@ type options struct {
 // Option changes how Open opens a store.
 type Option func(*options)
 
+// DefaultTimeout is how long Open waits for another baocao to let go of
+// the file before it returns ErrLocked: short of 1 s, so that the refusal
+// comes within a second.
+const DefaultTimeout = 900 * time.Millisecond
+
 // WithTimeout sets how long Open waits for another baocao to let go of the
-// file before it returns ErrLocked; the default is 1 s. Zero or less keeps
+// file before it returns ErrLocked (DefaultTimeout). Zero or less keeps
 // the default: the store never waits forever.
 func WithTimeout(d time.Duration) Option {
 	return func(o *options) {
@@ -68,7 +73,7 @@ func WithClock(now func() time.Time) Option {
 // gives ErrLocked within the timeout. An older schema is migrated in one
 // transaction and drafts in the trash past their time are purged.
 func Open(path string, opts ...Option) (*Store, error) {
-	o := options{timeout: time.Second, backups: 3, now: time.Now}
+	o := options{timeout: DefaultTimeout, backups: 3, now: time.Now}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -199,10 +204,11 @@ func waitLock(f *os.File, path string, exclusive bool, timeout time.Duration) er
 		if err != nil || ok {
 			return err
 		}
-		if time.Now().After(deadline) {
+		left := time.Until(deadline)
+		if left <= 0 {
 			return &Error{Kind: ErrLocked, Path: path}
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(min(left, 50*time.Millisecond))
 	}
 }
 

@@ -24,6 +24,8 @@ const (
 	metaSumOffset  = 56
 	minPageSize    = 1024
 	maxPageSize    = 1 << 24
+
+	freelistPageFlag = 0x10
 )
 
 // boltMeta is the part of a meta page the precheck needs.
@@ -89,8 +91,27 @@ func precheck(f *os.File) error {
 	if best.pgid < 4 || need > size {
 		return fmt.Errorf("tệp bị cắt cụt: cần %d byte, chỉ có %d", need, size)
 	}
-	if best.freelist != ^uint64(0) && (best.freelist < 2 || best.freelist >= best.pgid) {
-		return fmt.Errorf("trang freelist %d nằm ngoài tệp", best.freelist)
+	return checkFreelist(f, best)
+}
+
+// checkFreelist checks the freelist page's header (bbolt reads it while
+// opening, where a fault could not be caught): its own ID, its type, and
+// that its overflow stays below the high water mark.
+func checkFreelist(f *os.File, m boltMeta) error {
+	if m.freelist == ^uint64(0) {
+		return nil // freelist not synced; bbolt rebuilds it
+	}
+	if m.freelist < 2 || m.freelist >= m.pgid {
+		return fmt.Errorf("trang freelist %d nằm ngoài tệp", m.freelist)
+	}
+	var h [pageHeaderSize]byte
+	if _, err := f.ReadAt(h[:], int64(m.freelist)*int64(m.pageSize)); err != nil {
+		return err
+	}
+	le := binary.LittleEndian
+	id, flags, overflow := le.Uint64(h[0:]), le.Uint16(h[8:]), le.Uint32(h[12:])
+	if id != m.freelist || flags != freelistPageFlag || m.freelist+uint64(overflow) >= m.pgid {
+		return fmt.Errorf("trang freelist %d hỏng", m.freelist)
 	}
 	return nil
 }
