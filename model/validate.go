@@ -56,7 +56,7 @@ func pathOf(f Field) string {
 
 func (v *validator) field(s Section, f Field) {
 	if !Filled(*v.r, f) {
-		if f.Required {
+		if f.Required && v.applies(f) {
 			v.add(pathOf(f), Error, missingMessage(f))
 		}
 		return
@@ -76,6 +76,12 @@ func (v *validator) field(s Section, f Field) {
 	case FieldRecipients:
 		v.recipients()
 	}
+}
+
+// applies reports whether a required field is asked of this unit: the
+// class (phân loại) exists only for commune-level units.
+func (v *validator) applies(f Field) bool {
+	return f.Bind != "unit.class" || v.r.Unit.Kind.IsCommuneLevel()
 }
 
 func missingMessage(f Field) string {

@@ -120,6 +120,21 @@ func TestValidateNoneAccepted(t *testing.T) {
 	}
 }
 
+func TestClassOnlyForCommunes(t *testing.T) {
+	o := testOutline()
+	o.Sections[0].Fields[1].Required = true
+	r := seedReport()
+	r.Unit.Class = ""
+	if find(Validate(r, o, testRules()), "unit.class") == nil {
+		t.Error("a ward without its class must be reported")
+	}
+	r.Unit.Kind = KindAgency
+	o.Sections[0].Fields[0].Options = append(o.Sections[0].Fields[0].Options, "co-quan=Cơ quan")
+	if p := find(Validate(r, o, testRules()), "unit.class"); p != nil {
+		t.Errorf("an agency has no class, got %v", p)
+	}
+}
+
 func TestPartyAuthority(t *testing.T) {
 	o := testOutline()
 	o.Profile = ProfileParty
