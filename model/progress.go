@@ -20,7 +20,7 @@ func SectionStatus(r Report, s Section, problems []Problem) Status {
 		switch {
 		case Filled(r, f):
 			filled++
-		case f.Required:
+		case Asked(r, f):
 			missing++
 		}
 	}

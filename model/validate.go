@@ -56,7 +56,7 @@ func pathOf(f Field) string {
 
 func (v *validator) field(s Section, f Field) {
 	if !Filled(*v.r, f) {
-		if f.Required && v.applies(f) {
+		if Asked(*v.r, f) {
 			v.add(pathOf(f), Error, missingMessage(f))
 		}
 		return
@@ -78,10 +78,11 @@ func (v *validator) field(s Section, f Field) {
 	}
 }
 
-// applies reports whether a required field is asked of this unit: the
-// class (phân loại) exists only for commune-level units.
-func (v *validator) applies(f Field) bool {
-	return f.Bind != "unit.class" || v.r.Unit.Kind.IsCommuneLevel()
+// Asked reports whether a field must be answered in this report: it is
+// required, and applies to the unit (the class, phân loại, exists only for
+// commune-level units).
+func Asked(r Report, f Field) bool {
+	return f.Required && (f.Bind != "unit.class" || r.Unit.Kind.IsCommuneLevel())
 }
 
 func missingMessage(f Field) string {
