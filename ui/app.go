@@ -24,6 +24,8 @@ type Config struct {
 	Strings Strings
 	// Now tells the time; nil means time.Now.
 	Now func() time.Time
+	// Timing holds the delays; the zero value means DefaultTiming().
+	Timing Timing
 }
 
 // screen names the screen on show.
@@ -74,8 +76,12 @@ func New(cfg Config) *Model {
 	if now == nil {
 		now = time.Now
 	}
+	timing := cfg.Timing
+	if timing == (Timing{}) {
+		timing = DefaultTiming()
+	}
 	st := DefaultStyles()
-	c := Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now}
+	c := Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now, Timing: timing}
 	h := help.New()
 	h.Styles = st.Help
 	m := &Model{c: c, keys: DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
@@ -259,7 +265,7 @@ func (m *Model) quit() tea.Cmd {
 func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	m.statusID++
 	m.status, m.statusErr = text, isErr
-	return clearStatusAfter(m.statusID)
+	return clearStatusAfter(m.statusID, m.c.Timing.StatusDelay)
 }
 
 // typing reports whether the active screen has a text input focused.

@@ -132,7 +132,7 @@ func exportCmd(e Exporter, format, path string, r model.Report, o model.Outline,
 	}
 }
 
-// clearStatusAfter clears passing status id after a few seconds.
-func clearStatusAfter(id int) tea.Cmd {
-	return tea.Tick(4*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{ID: id} })
+// clearStatusAfter clears passing status id after d.
+func clearStatusAfter(id int, d time.Duration) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return clearStatusMsg{ID: id} })
 }

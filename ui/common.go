@@ -17,6 +17,22 @@ type Common struct {
 	Svc           Services
 	// Now tells the time (for "2 phút trước" and autosave stamps).
 	Now func() time.Time
+	// Timing holds the delays of autosave and passing messages.
+	Timing Timing
+}
+
+// Timing holds the program's delays.
+type Timing struct {
+	// SaveDelay is how long the wizard waits after the last key before
+	// saving (at most 500 ms, so a crash loses at most that much typing).
+	SaveDelay time.Duration
+	// StatusDelay is how long a passing message stays in the status line.
+	StatusDelay time.Duration
+}
+
+// DefaultTiming returns a 400 ms autosave delay and 4 s passing messages.
+func DefaultTiming() Timing {
+	return Timing{SaveDelay: 400 * time.Millisecond, StatusDelay: 4 * time.Second}
 }
 
 // Component is a screen or a part of one: it updates itself in place, draws

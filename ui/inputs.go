@@ -295,9 +295,10 @@ func (in *choiceInput) View(focused bool) string {
 	var lines []string
 	line := ""
 	for i, l := range in.labels {
-		tok := in.env.st.Form.Option.Render(" " + l + " ")
+		l = ansi.Truncate(" "+l+" ", in.width, "… ")
+		tok := in.env.st.Form.Option.Render(l)
 		if i == in.idx {
-			tok = in.env.st.Form.OptionChosen.Render(" " + l + " ")
+			tok = in.env.st.Form.OptionChosen.Render(l)
 		}
 		if line != "" && ansi.StringWidth(line)+ansi.StringWidth(tok) > in.width {
 			lines = append(lines, line)

@@ -9,9 +9,6 @@ import (
 	"github.com/baocao/baocao/model"
 )
 
-// saveDelay is how long the wizard waits after the last key before saving.
-const saveDelay = 400 * time.Millisecond
-
 // saveTickMsg fires saveDelay after an edit; only the tick of the latest
 // edit (Seq) saves.
 type saveTickMsg struct{ Seq int }

@@ -25,7 +25,7 @@ type autosave struct {
 func (w *Wizard) edited() tea.Cmd {
 	w.save.seq++
 	seq := w.save.seq
-	return tea.Tick(saveDelay, func(time.Time) tea.Msg { return saveTickMsg{Seq: seq} })
+	return tea.Tick(w.c.Timing.SaveDelay, func(time.Time) tea.Msg { return saveTickMsg{Seq: seq} })
 }
 
 // handleTick saves if no key came since the tick was scheduled.

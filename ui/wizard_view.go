@@ -14,6 +14,9 @@ import (
 // sidebarMinWidth is the narrowest window that still shows the sidebar.
 const sidebarMinWidth = 60
 
+// bodyIndent is how far inputs are indented under their labels.
+const bodyIndent = 2
+
 // SetSize sets the wizard's drawing area and lays the inputs out again.
 func (w *Wizard) SetSize(width, height int) {
 	w.width, w.height = width, height
@@ -41,7 +44,7 @@ func (w *Wizard) paneWidth() int {
 func (w *Wizard) layout() {
 	pw := w.paneWidth()
 	for _, in := range w.inputs {
-		in.SetSize(pw, previewLines)
+		in.SetSize(pw-bodyIndent, previewLines)
 	}
 	if len(w.inputs) == 0 || !w.inputs[w.focus].Tall() {
 		return
@@ -53,7 +56,7 @@ func (w *Wizard) layout() {
 		}
 	}
 	avail := w.height - used - 2 - w.problemLines(w.inputs[w.focus].Owner(), pw)
-	w.inputs[w.focus].SetSize(pw, max(avail, min(5, w.height-len(w.headerLines(pw))-2)))
+	w.inputs[w.focus].SetSize(pw-bodyIndent, max(avail, min(5, w.height-len(w.headerLines(pw))-2)))
 }
 
 // View draws the sidebar and the section pane side by side.
@@ -85,7 +88,7 @@ func (w *Wizard) Cursor() *tea.Cursor {
 		return nil
 	}
 	out := *c
-	out.X += w.paneX()
+	out.X += w.paneX() + bodyIndent
 	out.Y = y
 	return &out
 }
@@ -119,6 +122,10 @@ func (w *Wizard) paneLines() (lines []string, start, top int) {
 	pw := w.paneWidth()
 	lines = w.headerLines(pw)
 	focusEnd := 0
+	if len(w.inputs) == 0 {
+		lines = append(lines, "")
+		lines = append(lines, wrapStyled(w.c.Styles.Form.Hint.Render, w.c.Str.HeadingOnly, pw)...)
+	}
 	for i, in := range w.inputs {
 		block := w.fieldBlock(i, in, pw)
 		if i == w.focus {
@@ -138,7 +145,7 @@ func (w *Wizard) headerLines(pw int) []string {
 	s := w.outline.Sections[w.sec]
 	head := fmt.Sprintf("%d/%d  %s", w.sec+1, len(w.outline.Sections), sectionTitle(s, w.c.Str))
 	if w.sidebarWidth() == 0 {
-		head = markGlyph(w.marks[w.sec], w.c.Styles) + " " + head
+		head = w.mark(w.sec) + " " + head
 	}
 	lines := []string{st.Heading.Render(ansi.Truncate(head, pw, "…"))}
 	guide := wrapLines(s.Guide, pw)
@@ -190,7 +197,9 @@ func (w *Wizard) fieldBlock(i int, in input, pw int) []string {
 		head += " " + fs.None.Render(w.c.Str.NoneMark)
 	}
 	lines := []string{head}
-	lines = append(lines, strings.Split(in.View(focused), "\n")...)
+	for _, l := range strings.Split(in.View(focused), "\n") {
+		lines = append(lines, strings.Repeat(" ", bodyIndent)+l)
+	}
 	if w.isLastOfOwner(i) {
 		lines = append(lines, w.problemView(in.Owner(), pw)...)
 	}
@@ -236,7 +245,7 @@ func (w *Wizard) sidebarView(sw int) string {
 	var lines []string
 	for i, s := range w.outline.Sections {
 		text := ansi.Truncate(sectionShort(s, w.c.Str), inner-2, "…")
-		row := markGlyph(w.marks[i], w.c.Styles) + " "
+		row := w.mark(i) + " "
 		cursor := i == w.sec
 		if w.sidebar {
 			cursor = i == w.side
@@ -259,6 +268,39 @@ func (w *Wizard) sidebarView(sw int) string {
 	}
 	lines = append(lines, foot...)
 	return lipgloss.NewStyle().Width(sw).MaxWidth(sw).Render(strings.Join(lines[:min(len(lines), w.height)], "\n"))
+}
+
+// mark is section i's mark in the sidebar: a heading without fields gets
+// "·", an optional section left empty "○".
+func (w *Wizard) mark(i int) string {
+	s := w.outline.Sections[i]
+	if len(s.Fields) == 0 {
+		return w.c.Styles.Wizard.MarkEmpty.Render("·")
+	}
+	if w.marks[i] == model.StatusDone && !hasRequired(s) && !anyFilled(w.report, s) {
+		return markGlyph(model.StatusEmpty, w.c.Styles)
+	}
+	return markGlyph(w.marks[i], w.c.Styles)
+}
+
+// hasRequired reports whether a section has a required field.
+func hasRequired(s model.Section) bool {
+	for _, f := range s.Fields {
+		if f.Required {
+			return true
+		}
+	}
+	return false
+}
+
+// anyFilled reports whether any field of the section has a value.
+func anyFilled(r model.Report, s model.Section) bool {
+	for _, f := range s.Fields {
+		if model.Filled(r, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // markGlyph is a section's mark: ○ empty, ◐ in progress, ✓ done, ✗ problems.

@@ -1,0 +1,35 @@
+package ui
+
+import (
+	"testing"
+)
+
+func TestDraftsEmptyState(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.contains("Chưa có bản nháp nào", "Nhấn n")
+	checkSize(t, h.view(), 80, 24)
+	golden(t, "drafts_empty", h.view())
+}
+
+func TestNewDraftCreatesAndOpensWizard(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.keys("n")
+	h.contains("Báo cáo mới", "Mẫu báo cáo", "Tên đơn vị")
+	golden(t, "newdraft", h.view())
+	h.keys("ctrl+s")
+	h.contains("Hãy nhập tên đơn vị")
+	h.keys("tab", "right", "tab", "right", "right", "tab")
+	h.typeText("Phổ Minh")
+	h.keys("ctrl+s")
+	if h.m.screen != scrWizard {
+		t.Fatalf("screen = %d, want the wizard:\n%s", h.m.screen, h.view())
+	}
+	r, _, _ := h.m.wizard.Snapshot()
+	if r.Unit.Kind != "phuong" || r.Unit.Class != "II" || r.Unit.Name != "Phổ Minh" {
+		t.Fatalf("unit = %+v", r.Unit)
+	}
+	if r.Unit.Issuer != "Ủy ban nhân dân phường Phổ Minh" || r.Unit.Place != "Phổ Minh" {
+		t.Fatalf("derived issuer/place = %q, %q", r.Unit.Issuer, r.Unit.Place)
+	}
+	golden(t, "wizard_header", h.view())
+}

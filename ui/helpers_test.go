@@ -1,0 +1,233 @@
+package ui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// testNow is the fixed clock of the tests: 14:32:05 local time.
+var testNow = time.Date(2026, 11, 23, 14, 32, 5, 0, time.Local)
+
+// harness drives the root model as the Bubble Tea runtime would: it calls
+// Update directly, runs the returned commands and feeds their messages back
+// (as charmbracelet/huh's tests do), synchronously.
+type harness struct {
+	t    testing.TB
+	m    *Model
+	st   *store.Store
+	dir  string
+	quit bool
+	svc  Services
+}
+
+// newHarness opens a real store in a temporary folder and a root model of
+// the given size on it, with the built-in outlines and rules.
+func newHarness(t testing.TB, w, h int) *harness {
+	t.Helper()
+	return openHarness(t, t.TempDir(), testExporter(), w, h)
+}
+
+// openHarness opens the store in dir (again, for a restart) with the
+// exporter.
+func openHarness(t testing.TB, dir string, exp Exporter, w, h int) *harness {
+	t.Helper()
+	st, err := store.Open(filepath.Join(dir, "drafts.db"),
+		store.WithClock(func() time.Time { return testNow }), store.WithBackups(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	set, errs := templates.Load("")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	rules, err := templates.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := Services{Store: NewDraftStore(st, set), Outlines: set, Rules: rules, Export: exp, ExportDir: dir}
+	hs := &harness{t: t, st: st, dir: dir, svc: svc}
+	hs.m = New(Config{Services: svc, Now: func() time.Time { return testNow },
+		Timing: Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})
+	hs.run(hs.m.Init())
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// send delivers one message and runs what it returns.
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// run runs a command and, recursively, the messages it yields. Passing
+// status messages are never cleared, so tests can read them.
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil, clearStatusMsg:
+	case tea.QuitMsg:
+		h.quit = true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			h.run(c)
+		}
+	default:
+		if cmds, ok := sequence(msg); ok {
+			for _, c := range cmds {
+				h.run(c)
+			}
+			return
+		}
+		h.send(msg)
+	}
+}
+
+// sequence unpacks tea.Sequence's unexported message.
+func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeFor[tea.Cmd]() {
+		return nil, false
+	}
+	out := make([]tea.Cmd, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).Interface().(tea.Cmd)
+	}
+	return out, true
+}
+
+// named maps key names to the key presses a terminal reports for them.
+var named = map[string]tea.KeyPressMsg{
+	"enter":     {Code: tea.KeyEnter},
+	"backspace": {Code: tea.KeyBackspace},
+	"left":      {Code: tea.KeyLeft},
+	"right":     {Code: tea.KeyRight},
+	"up":        {Code: tea.KeyUp},
+	"down":      {Code: tea.KeyDown},
+	"pgup":      {Code: tea.KeyPgUp},
+	"pgdown":    {Code: tea.KeyPgDown},
+	"tab":       {Code: tea.KeyTab},
+	"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
+	"esc":       {Code: tea.KeyEscape},
+	"space":     {Code: tea.KeySpace, Text: " "},
+	"f1":        {Code: tea.KeyF1},
+	"f2":        {Code: tea.KeyF2},
+}
+
+// keyPress returns the key press for a name like "tab" or "ctrl+k", or for
+// one typed character.
+func keyPress(k string) tea.KeyPressMsg {
+	if msg, ok := named[k]; ok {
+		return msg
+	}
+	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok && len(rest) == 1 {
+		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
+	}
+	r, n := utf8.DecodeRuneInString(k)
+	if n != len(k) {
+		r = tea.KeyExtended
+	}
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// keys presses each key in turn, running what each returns.
+func (h *harness) keys(keys ...string) {
+	for _, k := range keys {
+		h.send(keyPress(k))
+	}
+}
+
+// typeText types s one character at a time ("\n" is enter); only the last
+// key's commands run (earlier autosave ticks would be superseded anyway).
+func (h *harness) typeText(s string) {
+	var cmd tea.Cmd
+	for _, r := range s {
+		if r == '\n' {
+			_, cmd = h.m.Update(keyPress("enter"))
+			continue
+		}
+		_, cmd = h.m.Update(keyPress(string(r)))
+	}
+	h.run(cmd)
+}
+
+// view returns the screen without styles.
+func (h *harness) view() string {
+	return ansi.Strip(h.m.View().Content)
+}
+
+// contains fails unless the screen shows every text.
+func (h *harness) contains(texts ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, s := range texts {
+		if !strings.Contains(v, s) {
+			h.t.Fatalf("screen lacks %q:\n%s", s, v)
+		}
+	}
+}
+
+// lacks fails if the screen shows any of the texts.
+func (h *harness) lacks(texts ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, s := range texts {
+		if strings.Contains(v, s) {
+			h.t.Fatalf("screen shows %q:\n%s", s, v)
+		}
+	}
+}
+
+// checkSize fails when the view is not exactly h rows or a row is wider
+// than w cells.
+func checkSize(t testing.TB, view string, w, h int) {
+	t.Helper()
+	rows := strings.Split(view, "\n")
+	if len(rows) != h {
+		t.Fatalf("view has %d rows, want %d:\n%s", len(rows), h, view)
+	}
+	for i, r := range rows {
+		if got := ansi.StringWidth(r); got > w {
+			t.Fatalf("row %d is %d cells wide, more than %d: %q", i, got, w, r)
+		}
+	}
+}
+
+// golden compares got with testdata/name.golden, rewriting it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Fatalf("view differs from %s:\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
