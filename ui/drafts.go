@@ -234,24 +234,24 @@ func (d *Drafts) listLines(height int) []string {
 	return scrollWindow(lines, 2*d.cur+1, max(height, 2))
 }
 
-// metaLine is "unit · outline · 5/9 mục · 2 vấn đề · 2 phút trước".
+// metaLine is "5/13 mục xong · 2 lỗi · 2 phút trước · unit · outline".
 func (d *Drafts) metaLine(it DraftInfo) string {
 	st := d.c.Styles.Drafts
 	s := d.c.Str
-	parts := []string{}
-	if it.Unit != "" {
-		parts = append(parts, it.Unit)
-	}
-	if n := d.names[it.Outline]; n != "" {
-		parts = append(parts, n)
-	}
-	parts = append(parts, s.ProgressLine(it.Done, it.Required), s.Ago(d.c.Now().Sub(it.Modified), it.Modified))
+	lead := s.ProgressLine(it.Done, it.Required)
 	problems := s.ProblemCount(it.Errors, it.Warnings)
-	meta := st.Meta.Render(ansi.Truncate(strings.Join(parts, " · "), max(d.width-4-ansi.StringWidth(problems), 8), "…"))
-	if problems != "" {
-		meta += st.Problems.Render(" · " + problems)
+	parts := []string{s.Ago(d.c.Now().Sub(it.Modified), it.Modified)}
+	for _, p := range []string{it.Unit, d.names[it.Outline]} {
+		if p != "" {
+			parts = append(parts, p)
+		}
 	}
-	return meta
+	meta := st.Meta.Render(lead)
+	if problems != "" {
+		meta += st.Meta.Render(" · ") + st.Problems.Render(problems)
+	}
+	rest := ansi.Truncate(" · "+strings.Join(parts, " · "), max(d.width-2-ansi.StringWidth(ansi.Strip(meta)), 0), "…")
+	return meta + st.Meta.Render(rest)
 }
 
 // wrapStyled wraps text and styles each line.

@@ -180,8 +180,11 @@ func (w *Wizard) goSection(i int) tea.Cmd {
 	for _, in := range w.inputs {
 		w.touched[in.Owner()] = true
 	}
-	cmd := w.commit()
+	if i != w.sec {
+		w.save.dirty = true // the section last edited is saved with the draft
+	}
 	w.enter(i)
+	cmd := w.commit()
 	w.side = i
 	if w.sidebar {
 		return cmd
