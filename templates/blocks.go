@@ -44,6 +44,7 @@ func (e *LoadError) Error() string {
 type entry struct {
 	Key, Value string
 	Line       int
+	more       []string // continuation lines, joined into Value at the end
 }
 
 // block is the file head, a "==" block or a "--" block inside one.
@@ -89,6 +90,10 @@ func parseBlocks(data []byte, outer, inner string, probs *problems) (*block, []*
 	for i, raw := range bytes.Split(data, []byte("\n")) {
 		p.line(i+1, raw)
 	}
+	join(p.head)
+	for _, b := range p.blocks {
+		join(b)
+	}
 	return p.head, p.blocks
 }
 
@@ -120,12 +125,25 @@ func (p *parser) continuation(n int, s string) {
 	if !strings.HasPrefix(s, "  ") && !strings.HasPrefix(s, "\t") {
 		p.probs.add(n, "dòng viết tiếp phải thụt lề đúng hai dấu cách (hoặc một tab); hãy thêm một dấu cách ở đầu dòng")
 	}
-	text := model.CleanLine(s)
-	if p.last.Value == "" {
-		p.last.Value = text
-		return
+	p.last.more = append(p.last.more, model.CleanLine(s))
+}
+
+// join folds continuation lines into their values, one line each.
+func join(b *block) {
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		if len(e.more) == 0 {
+			continue
+		}
+		lines := e.more
+		if e.Value != "" {
+			lines = append([]string{e.Value}, lines...)
+		}
+		e.Value, e.more = strings.Join(lines, "\n"), nil
 	}
-	p.last.Value += "\n" + text
+	for _, c := range b.Children {
+		join(c)
+	}
 }
 
 func (p *parser) open(n int, s, mark, word string) {
