@@ -70,7 +70,7 @@ func (m *Model) insert(s string) {
 		room := m.maxLen - m.Len()
 		if n := utf8.RuneCountInString(s); n > room {
 			s = cutRunes(s, room)
-			m.msg = fmt.Sprintf("Đã đủ %s ký tự, mức tối đa của ô này; phần gõ hoặc dán thêm không được nhận. Hãy rút gọn văn bản.", groupDigits(m.maxLen))
+			m.msg = fmt.Sprintf("Đã đủ %s ký tự tối đa; hãy rút gọn.", groupDigits(m.maxLen))
 		}
 	}
 	if s == "" {
