@@ -147,8 +147,8 @@ func (d *Drafts) handleFilterKey(k tea.KeyPressMsg) {
 			d.filter = string(r[:len(r)-1])
 		}
 	default:
-		if k.Text != "" {
-			d.filter += model.CleanLine(k.Text)
+		if !strings.ContainsFunc(k.Text, unicode.IsControl) {
+			d.filter += k.Text
 		}
 	}
 	d.refilter()

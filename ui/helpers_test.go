@@ -231,3 +231,6 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("view differs from %s:\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+// teaSize is a window size message.
+func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
