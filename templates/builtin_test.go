@@ -37,6 +37,9 @@ func TestBuiltinOutlines(t *testing.T) {
 	if len(list) != 2 || list[0].ID != "state" || list[1].ID != "party" {
 		t.Fatalf("Builtin() = %d outlines, want state then party", len(list))
 	}
+	if list[0].Profile != model.ProfileState || list[1].Profile != model.ProfileParty {
+		t.Errorf("profiles = %s, %s; want state, party", list[0].Profile, list[1].Profile)
+	}
 	for _, o := range list {
 		if o.Source != "built-in" || o.Subject == "" || !strings.Contains(o.Closing, "{issuer}") || !strings.Contains(o.Closing, "{directive}") {
 			t.Errorf("%s: head incomplete: source %q, closing %q", o.ID, o.Source, o.Closing)
