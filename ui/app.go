@@ -179,7 +179,13 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		return m.newDraft.Init(), true
 	case draftOpenedMsg:
 		return m.open(msg), true
-	case showReviewMsg, showPreviewMsg, showExportMsg:
+	case showReviewMsg:
+		m.showFromWizard(msg)
+		return nil, true
+	case showPreviewMsg, showExportMsg:
+		if m.c.Svc.Export == nil {
+			return m.setStatus(m.c.Str.NoExporter, true), true
+		}
 		m.showFromWizard(msg)
 		return nil, true
 	case backMsg:
@@ -364,11 +370,15 @@ func (m *Model) body() (string, *tea.Cursor) {
 		return fitLines(text, w, h), nil
 	}
 	a := m.active()
+	view := a.View() // before Cursor: screens place the cursor where they drew
 	var cur *tea.Cursor
 	if c, ok := a.(cursorer); ok {
 		cur = c.Cursor()
 	}
-	return fitLines(a.View(), w, h), cur
+	if cur != nil && (cur.Y >= h || cur.X >= w) {
+		cur = nil
+	}
+	return fitLines(view, w, h), cur
 }
 
 func (m *Model) titleLine() string {

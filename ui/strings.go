@@ -40,7 +40,7 @@ type Strings struct {
 
 	// Review, export, frame.
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
-	NeedPath, Exporting, FatalTitle                              string
+	NeedPath, Exporting, FatalTitle, NoExporter                  string
 
 	Ago               func(d time.Duration, at time.Time) string
 	ProgressLine      func(done, required int) string
@@ -113,6 +113,7 @@ func Vietnamese() Strings {
 		WholeReport: "Toàn văn bản", ExportTitle: "Xuất văn bản", FieldFormat: "Định dạng", FieldPath: "Lưu vào tệp",
 		NeedPath: "Hãy nhập đường dẫn tệp cần lưu.", Exporting: "Đang xuất…",
 		FatalTitle: "Không thể tiếp tục",
+		NoExporter: "Bản baocao này chưa có phần xuất văn bản; hãy cập nhật baocao.",
 	}
 	s.Ago = viAgo
 	s.ProgressLine = func(done, required int) string { return fmt.Sprintf("%d/%d mục xong", done, required) }

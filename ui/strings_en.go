@@ -58,6 +58,7 @@ func English() Strings {
 		WholeReport: "Whole report", ExportTitle: "Export", FieldFormat: "Format", FieldPath: "Save to file",
 		NeedPath: "Type the path of the file to write.", Exporting: "Exporting…",
 		FatalTitle: "Cannot go on",
+		NoExporter: "This baocao build has no document writer; update baocao.",
 	}
 	s.Ago = enAgo
 	s.ProgressLine = func(done, required int) string { return fmt.Sprintf("%d/%d sections done", done, required) }

@@ -37,6 +37,7 @@ type Wizard struct {
 	guide    bool // the full guidance is shown instead of the fields
 	touched  map[string]bool
 	save     autosave
+	drawn    struct{ start, top int } // where the focused field was drawn
 	width    int
 	height   int
 }

@@ -82,8 +82,7 @@ func (w *Wizard) Cursor() *tea.Cursor {
 	if c == nil {
 		return nil
 	}
-	_, start, top := w.paneLines()
-	y := start + 1 + c.Y - top
+	y := w.drawn.start + 1 + c.Y - w.drawn.top
 	if y < 0 || y >= w.height {
 		return nil
 	}
@@ -104,7 +103,8 @@ func (w *Wizard) paneX() int {
 // the focused one shows.
 func (w *Wizard) pane() string {
 	pw := w.paneWidth()
-	lines, _, top := w.paneLines()
+	lines, start, top := w.paneLines()
+	w.drawn.start, w.drawn.top = start, top
 	if w.guide {
 		lines, top = w.guideLines(pw), 0
 	}
