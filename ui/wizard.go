@@ -206,7 +206,7 @@ func (w *Wizard) blurCurrent() {
 		return
 	}
 	in := w.inputs[w.focus]
-	in.Apply(&w.report)
+	w.applyAll()
 	in.Blur()
 	w.touched[in.Owner()] = true
 }

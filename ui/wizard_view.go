@@ -227,8 +227,8 @@ func (w *Wizard) problemView(owner string, pw int) []string {
 		if p.Severity == model.Warning {
 			style, glyph = fs.Warning, "! "
 		}
-		for _, l := range wrapLines(glyph+p.Message, pw) {
-			lines = append(lines, style.Render(l))
+		for _, l := range wrapLines(glyph+p.Message, pw-bodyIndent) {
+			lines = append(lines, strings.Repeat(" ", bodyIndent)+style.Render(l))
 		}
 	}
 	return lines
