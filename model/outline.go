@@ -46,6 +46,10 @@ type Section struct {
 	Guide   string
 	Example string
 	Fields  []Field
+	// NeedContent asks that at least one field of the section or of its
+	// subsections says something more than "Không" (e.g. III. Nhiệm vụ,
+	// giải pháp: every group may answer "Không", but not all of them).
+	NeedContent bool
 }
 
 // InBody reports whether the section is a numbered heading of the body.
@@ -113,6 +117,16 @@ var Binds = map[string][]FieldKind{
 	"closing":           {FieldNarrative, FieldLine},
 	"recipients":        {FieldRecipients},
 	"signer":            {FieldSignature},
+}
+
+// Subtree returns the section at index i and the sections under it: those
+// that follow with a deeper level, up to the next one at its level or above.
+func (o Outline) Subtree(i int) []Section {
+	end := i + 1
+	for end < len(o.Sections) && o.Sections[i].Level > 0 && o.Sections[end].Level > o.Sections[i].Level {
+		end++
+	}
+	return o.Sections[i:end]
 }
 
 // Section returns the section with the given ID.

@@ -10,9 +10,12 @@ import (
 // on every keystroke.
 func Validate(r Report, o Outline, rules Rules) []Problem {
 	v := validator{r: &r, o: o, rules: rules}
-	for _, s := range o.Sections {
+	for i, s := range o.Sections {
 		for _, f := range s.Fields {
 			v.field(s, f)
+		}
+		if s.NeedContent {
+			v.content(o.Subtree(i))
 		}
 	}
 	v.dates()
@@ -83,6 +86,22 @@ func (v *validator) field(s Section, f Field) {
 // commune-level units).
 func Asked(r Report, f Field) bool {
 	return f.Required && (f.Bind != "unit.class" || r.Unit.Kind.IsCommuneLevel())
+}
+
+// content checks that a NeedContent section and its subsections say
+// something: at least one field filled with more than "Không".
+func (v *validator) content(tree []Section) {
+	for _, s := range tree {
+		for _, f := range s.Fields {
+			if Filled(*v.r, f) && !v.r.Answers[f.ID].None {
+				return
+			}
+		}
+	}
+	s := tree[0]
+	v.out = append(v.out, Problem{Path: "sections." + s.ID, Section: s.ID, Severity: Error, Message: fmt.Sprintf(
+		"Mục %s. %s chưa có nội dung nào; hãy viết nội dung cụ thể cho ít nhất một mục con; không thể trả lời \"Không\" cho tất cả.",
+		s.Number, s.Heading)})
 }
 
 func missingMessage(f Field) string {

@@ -204,3 +204,23 @@ func TestProgress(t *testing.T) {
 		t.Errorf("new report: status %v, want StatusEmpty", got)
 	}
 }
+
+func TestNeedContent(t *testing.T) {
+	o := testOutline()
+	o.Sections = append(o.Sections[:4], append([]Section{
+		{ID: "III", Number: "III", Level: 1, Heading: "Nhiệm vụ, giải pháp", NeedContent: true},
+		{ID: "III.1", Number: "1", Level: 2, Fields: []Field{{ID: "III.1.items", Label: "Thể chế", Kind: FieldBullets, Required: true, NoneOK: true}}},
+		{ID: "III.2", Number: "2", Level: 2, Fields: []Field{{ID: "III.2.items", Label: "Kiểm tra", Kind: FieldBullets, Required: true, NoneOK: true}}},
+	}, o.Sections[5:]...)...)
+	r := seedReport()
+	r.Answers["III.1.items"] = Answer{None: true}
+	r.Answers["III.2.items"] = Answer{None: true}
+	p := find(Validate(r, o, testRules()), "sections.III")
+	if p == nil || p.Section != "III" || p.Severity != Error {
+		t.Fatalf("all groups answered 'Không' must be an error on III, got %v", p)
+	}
+	r.Answers["III.2.items"] = Answer{Items: []string{"Kiểm tra đột xuất"}}
+	if p := find(Validate(r, o, testRules()), "sections.III"); p != nil {
+		t.Fatalf("one group with content is enough, got %v", p)
+	}
+}

@@ -269,3 +269,12 @@ func TestBuiltinReturnsFreshValues(t *testing.T) {
 		t.Error("Builtin shares data between calls")
 	}
 }
+
+func TestBuiltinSolutionsNeedContent(t *testing.T) {
+	for _, o := range Builtin() {
+		s, ok := o.Section("III")
+		if !ok || !s.NeedContent {
+			t.Errorf("%s: section III must require at least one group with content", o.ID)
+		}
+	}
+}

@@ -36,7 +36,9 @@
 // (with the placeholders {issuer} and {directive}), default ("bind = value",
 // repeatable: a new report's starting values), recipient (repeatable: the
 // starting Nơi nhận list). Section keys: level (0 for the parts around the
-// body, 1 for I., 2 for 1., 3 for a)), number, heading, guide, example.
+// body, 1 for I., 2 for 1., 3 for a)), number, heading, guide, example,
+// need-content (yes: at least one field of the section or its subsections
+// must say more than "Không").
 // Field keys: label, kind (see model.FieldKinds), bind (see model.Binds),
 // required, none-ok (yes/no, có/không), option (repeatable, "value=Label"),
 // hint. The header of outlines/state.outline shows every key in use.

@@ -15,7 +15,7 @@ var (
 	}}
 	sectionKeys = schema{what: "mục", specs: []keySpec{
 		{name: "level", required: true}, {name: "number"}, {name: "heading"},
-		{name: "guide"}, {name: "example"},
+		{name: "guide"}, {name: "example"}, {name: "need-content"},
 	}}
 	fieldKeys = schema{what: "trường", specs: []keySpec{
 		{name: "label", required: true}, {name: "kind", required: true}, {name: "bind"},
@@ -103,6 +103,7 @@ func section(b *block, probs *problems) model.Section {
 	sectionKeys.check(b, probs)
 	s := model.Section{ID: b.ID, Number: b.value("number"), Heading: b.value("heading"),
 		Guide: b.value("guide"), Example: b.value("example")}
+	s.NeedContent = b.flag("need-content", probs)
 	if e, ok := b.get("level"); ok && e.Value != "" {
 		n, err := strconv.Atoi(e.Value)
 		if err != nil || n < 0 || n > 3 {
