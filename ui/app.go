@@ -351,7 +351,7 @@ func (m *Model) View() tea.View {
 	}
 	body, cursor := m.body()
 	parts := []string{m.titleLine(), body, m.statusLine(), m.helpView()}
-	v := tea.NewView(strings.Join(parts, "\n"))
+	v := tea.NewView(fitLines(strings.Join(parts, "\n"), m.width, m.height))
 	v.AltScreen = true
 	v.WindowTitle = m.c.Str.AppName
 	if cursor != nil {
@@ -435,7 +435,10 @@ func (k mergedKeys) ShortHelp() []key.Binding {
 	if k.typing {
 		quit = k.global.Quit
 	}
-	return append(out, k.global.Back, k.global.Help, quit)
+	if _, start := k.screen.(*Drafts); !start {
+		out = append(out, k.global.Back)
+	}
+	return append(out, k.global.Help, quit)
 }
 
 // FullHelp adds a column of global keys to the screen's.

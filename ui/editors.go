@@ -20,6 +20,8 @@ type textEditor interface {
 	Update(msg tea.Msg) tea.Cmd
 	View() string
 	Cursor() *tea.Cursor
+	// SetPlaceholder sets the faint text shown while the editor is empty.
+	SetPlaceholder(s string)
 }
 
 // newTextEditor returns a multi-line editor whose cost per key does not grow
@@ -44,6 +46,7 @@ func (e *flatEditor) Blur()                     { e.m.Blur() }
 func (e *flatEditor) SetSize(width, height int) { e.m.SetSize(width, height) }
 func (e *flatEditor) View() string              { return e.m.View() }
 func (e *flatEditor) Cursor() *tea.Cursor       { return e.m.Cursor() }
+func (e *flatEditor) SetPlaceholder(s string)   { e.m.Placeholder = s }
 
 func (e *flatEditor) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd

@@ -61,7 +61,9 @@ type lineInput struct {
 }
 
 func newLineInput(env inputEnv, f model.Field, owner string) *lineInput {
-	return &lineInput{env: env, f: f, owner: owner, ed: newLineEditor()}
+	in := &lineInput{env: env, f: f, owner: owner, ed: newLineEditor()}
+	in.ed.SetPlaceholder(f.Hint)
+	return in
 }
 
 func (in *lineInput) Field() model.Field       { return in.f }
@@ -130,7 +132,9 @@ type areaInput struct {
 const previewLines = 3
 
 func newAreaInput(env inputEnv, f model.Field, owner string) *areaInput {
-	return &areaInput{env: env, f: f, owner: owner, ed: newTextEditor()}
+	in := &areaInput{env: env, f: f, owner: owner, ed: newTextEditor()}
+	in.ed.SetPlaceholder(f.Hint)
+	return in
 }
 
 func (in *areaInput) Field() model.Field  { return in.f }

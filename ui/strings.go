@@ -70,7 +70,7 @@ func Vietnamese() Strings {
 	s := Strings{
 		AppName: "baocao",
 		KeyQuit: "thoát", KeyHelp: "trợ giúp", KeyBack: "quay lại", KeyUp: "lên", KeyDown: "xuống",
-		KeyOpen: "mở", KeyNew: "báo cáo mới", KeyDuplicate: "nhân bản kỳ trước", KeyDelete: "xóa",
+		KeyOpen: "mở", KeyNew: "báo cáo mới", KeyDuplicate: "nhân bản", KeyDelete: "xóa",
 		KeyUndo: "hoàn tác xóa", KeyFilter: "lọc", KeyYes: "đồng ý", KeyNo: "không",
 		KeyNextField: "ô sau", KeyPrevField: "ô trước", KeySubmit: "tạo", KeyChoose: "chọn",
 		KeyNextSection: "mục sau", KeyPrevSection: "mục trước", KeyNone: "trả lời “Không”",

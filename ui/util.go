@@ -49,3 +49,15 @@ func fitLines(text string, width, height int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// padLines is fitLines with every line padded with spaces to width, for
+// columns joined side by side.
+func padLines(text string, width, height int) string {
+	lines := strings.Split(fitLines(text, width, height), "\n")
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w < width {
+			lines[i] = l + strings.Repeat(" ", width-w)
+		}
+	}
+	return strings.Join(lines, "\n")
+}

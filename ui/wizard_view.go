@@ -109,11 +109,7 @@ func (w *Wizard) pane() string {
 		lines, top = w.guideLines(pw), 0
 	}
 	end := min(top+w.height, len(lines))
-	out := lines[min(top, end):end]
-	for len(out) < w.height {
-		out = append(out, "")
-	}
-	return lipgloss.NewStyle().Width(pw).MaxWidth(pw).Render(strings.Join(out, "\n"))
+	return padLines(strings.Join(lines[min(top, end):end], "\n"), pw, w.height)
 }
 
 // paneLines returns the pane's lines, the line where the focused field's
@@ -267,7 +263,7 @@ func (w *Wizard) sidebarView(sw int) string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, foot...)
-	return lipgloss.NewStyle().Width(sw).MaxWidth(sw).Render(strings.Join(lines[:min(len(lines), w.height)], "\n"))
+	return padLines(strings.Join(lines, "\n"), sw, w.height)
 }
 
 // mark is section i's mark in the sidebar: a heading without fields gets
