@@ -127,17 +127,23 @@ func readBundle(r io.Reader) ([]importItem, error) {
 	if len(data) > maxBundle {
 		return nil, badBundle(fmt.Errorf("tệp lớn hơn %d MiB", maxBundle>>20))
 	}
+	var head struct {
+		Format string `json:"format"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, badBundle(jsonDetail(data, err))
+	}
+	if err := checkFormat(head.Format); err != nil {
+		return nil, badBundle(err)
+	}
 	var b bundle
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return nil, badBundle(err)
+		return nil, badBundle(jsonDetail(data, err))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, badBundle(errors.New("có dữ liệu thừa sau gói"))
-	}
-	if err := checkFormat(b.Format); err != nil {
-		return nil, badBundle(err)
 	}
 	items := make([]importItem, 0, len(b.Drafts))
 	for i, d := range b.Drafts {
@@ -148,6 +154,26 @@ func readBundle(r io.Reader) ([]importItem, error) {
 		items = append(items, it)
 	}
 	return items, nil
+}
+
+// jsonDetail says in Vietnamese what is wrong with a bundle's JSON.
+func jsonDetail(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	line := func(off int64) int { return bytes.Count(data[:min(max(off, 0), int64(len(data)))], []byte("\n")) + 1 }
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return errors.New("tệp rỗng")
+	case errors.As(err, &syn):
+		return fmt.Errorf("sai cú pháp JSON ở dòng %d", line(syn.Offset))
+	case errors.As(err, &typ):
+		return fmt.Errorf("dòng %d: trường %q sai kiểu dữ liệu", line(typ.Offset), typ.Field)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("tệp bị cắt cụt")
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return fmt.Errorf("có trường lạ %s", strings.TrimPrefix(err.Error(), "json: unknown field "))
+	}
+	return err
 }
 
 func checkFormat(got string) error {
@@ -163,6 +189,9 @@ func checkFormat(got string) error {
 }
 
 func checkDraft(d bundleDraft) (importItem, error) {
+	if t := bytes.TrimSpace(d.Report); len(t) == 0 || t[0] != '{' {
+		return importItem{}, errors.New("thiếu trường \"report\" hoặc nó không phải một báo cáo")
+	}
 	r, err := model.UnmarshalReport(d.Report)
 	if err != nil {
 		return importItem{}, err
