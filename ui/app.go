@@ -441,8 +441,21 @@ func (k mergedKeys) ShortHelp() []key.Binding {
 	return append(out, k.global.Help, quit)
 }
 
-// FullHelp adds a column of global keys to the screen's.
+// FullHelp adds the global keys to the screen's shortest column, so the
+// help stays as wide as the screen's own.
 func (k mergedKeys) FullHelp() [][]key.Binding {
-	out := append([][]key.Binding(nil), k.screen.FullHelp()...)
-	return append(out, []key.Binding{k.global.Back, k.global.Help, k.global.QuitQ, k.global.Quit})
+	global := []key.Binding{k.global.Back, k.global.Help, k.global.QuitQ, k.global.Quit}
+	var out [][]key.Binding
+	short := 0
+	for i, col := range k.screen.FullHelp() {
+		out = append(out, append([]key.Binding(nil), col...))
+		if len(col) < len(out[short]) {
+			short = i
+		}
+	}
+	if len(out) == 0 {
+		return [][]key.Binding{global}
+	}
+	out[short] = append(out[short], global...)
+	return out
 }
