@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -89,7 +90,8 @@ func (s *Store) ExportBundle(w io.Writer) error {
 // matched to a local one by its bundle uid: a newer bundle version
 // replaces the local one (which stays among revisions); an equal one is
 // left; an older or diverging one is kept as a new draft beside the local
-// one, never over it. A matching draft in the trash is left there and the
+// one, never over it (once: a later import of the same content finds that
+// copy unchanged). A matching draft in the trash is left there and the
 // bundle's added as new. A bad bundle gives ErrBadBundle.
 func (s *Store) ImportBundle(r io.Reader) (ImportResult, error) {
 	items, err := readBundle(r)
@@ -218,13 +220,19 @@ type importer struct {
 	tx    *bolt.Tx
 	live  map[string]uint64
 	trash map[string]bool
+	// copies are the conflict copies made by earlier imports, by the uid
+	// of the bundle draft they came from.
+	copies map[string][]uint64
 }
 
 func newImporter(s *Store, tx *bolt.Tx) (*importer, error) {
-	im := &importer{s: s, tx: tx, live: map[string]uint64{}, trash: map[string]bool{}}
+	im := &importer{s: s, tx: tx, live: map[string]uint64{}, trash: map[string]bool{}, copies: map[string][]uint64{}}
 	err := tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
 		e, err := decodeEntry(v)
 		im.live[e.UID] = keyID(k)
+		if e.Origin != "" {
+			im.copies[e.Origin] = append(im.copies[e.Origin], keyID(k))
+		}
 		return err
 	})
 	if err != nil {
@@ -261,9 +269,27 @@ func (im *importer) add(it importItem, res *ImportResult) error {
 		res.Updated = append(res.Updated, m)
 		return err
 	}
-	it.UID = newUID()
+	return im.conflict(n, local, it, res)
+}
+
+// conflict keeps the bundle's version beside the local one, as a new
+// draft whose Origin is the bundle draft's uid, unless an earlier import
+// already made a copy with the same content.
+func (im *importer) conflict(n uint64, local entry, it importItem, res *ImportResult) error {
+	for _, c := range im.copies[it.UID] {
+		if bytes.Equal(im.tx.Bucket(bucketDrafts).Get(key(c)), it.data) {
+			e, err := decodeEntry(im.tx.Bucket(bucketIndex).Get(key(c)))
+			res.Unchanged = append(res.Unchanged, e.meta(c))
+			return err
+		}
+	}
+	it.Origin, it.UID = it.UID, newUID()
 	m, err := im.insert(it)
 	res.Conflicts = append(res.Conflicts, Conflict{Local: local.meta(n), Copy: m})
+	if err == nil {
+		c, _ := parseID(m.ID)
+		im.copies[it.Origin] = append(im.copies[it.Origin], c)
+	}
 	return err
 }
 
@@ -291,4 +317,20 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 	now := im.s.opts.now()
 	h := revHead{Version: local.Version, Summary: local.Summary}
 	return local.meta(n), addRevision(im.tx, n, h, now, it.data, now)
+}
+
+// ExportBundleFile writes the bundle to a file (0600), atomically: the
+// file is either its old self or the whole bundle.
+func (s *Store) ExportBundleFile(path string) error {
+	return writeAtomic(path, s.ExportBundle)
+}
+
+// ImportBundleFile imports the bundle in a file; see ImportBundle.
+func (s *Store) ImportBundleFile(path string) (ImportResult, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	defer f.Close()
+	return s.ImportBundle(f)
 }

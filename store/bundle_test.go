@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -84,6 +85,26 @@ func TestBundleRoundTrip(t *testing.T) {
 	}
 	if d, _ := b.Get(res.Conflicts[0].Copy.ID); marshal(t, d.Report) != marshal(t, sampleReport("Đông Sơn", 2)) {
 		t.Fatal("the conflicting bundle draft was not kept as a copy")
+	}
+
+	// A draft B moved to the trash comes back as a new draft; the
+	// trashed one stays in the trash.
+	if err := b.Delete(findTitle(t, b, "Quý I")); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "gói.json")
+	if err := a.ExportBundleFile(file); err != nil {
+		t.Fatal(err)
+	}
+	res, err := b.ImportBundleFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := counts(res); got != "added 1, updated 0, unchanged 1, conflicts 0" {
+		t.Fatalf("import with a trashed match and an earlier conflict copy: %s", got)
+	}
+	if trash, _ := b.Trash(); len(trash) != 1 {
+		t.Fatalf("trash holds %d drafts, want 1", len(trash))
 	}
 }
 

@@ -42,8 +42,9 @@
 //	           ("baocao/report@1"); its sequence hands out IDs
 //	index      id → JSON entry of a live draft: uid (random, 32 hex digits,
 //	           identifies the draft across PCs), created, modified, version
-//	           (save count) and the caller's Summary (title, unit, outline,
-//	           done/required sections, errors, warnings, last section)
+//	           (save count), the caller's Summary (title, unit, outline,
+//	           done/required sections, errors, warnings, last section) and,
+//	           for a conflict copy made by an import, origin (a uid)
 //	trash      id → the same entry with "deleted" set, for a draft in the
 //	           trash; its content stays in drafts and revisions
 //	revisions  id → a bucket of that draft's revisions:
@@ -94,6 +95,10 @@
 // one, whose content stays among its revisions; any other (the local
 // version is as new or newer and differs) is added as a separate new draft
 // and reported as a Conflict, so an import never overwrites a newer draft.
+// Such a copy records the bundle draft's uid ("origin" in its entry), so
+// importing the same content again finds the copy unchanged instead of
+// making another. A bundle draft whose local match is in the trash is
+// added as a new draft; the trashed one stays in the trash.
 //
 // # Caveats
 //

@@ -3,6 +3,8 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"syscall"
 
 	"github.com/baocao/baocao/model"
 )
@@ -100,6 +102,18 @@ func Message(err error) string {
 		return err.Error()
 	case errors.As(err, &fe):
 		return "Dữ liệu bản nháp không đọc được: " + fe.Error()
+	}
+	return ioMessage(err)
+}
+
+// ioMessage words an I/O failure: the common causes by name, any other
+// with its system text.
+func ioMessage(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return "Ổ đĩa đã đầy nên không ghi được bản nháp; hãy xóa bớt tệp không cần rồi thử lại. (" + err.Error() + ")"
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return "Không có quyền ghi vào thư mục hoặc tệp bản nháp; hãy chọn một thư mục khác bằng --db hoặc nhờ người quản trị máy cấp quyền. (" + err.Error() + ")"
 	}
 	return "Không đọc hoặc ghi được tệp bản nháp: " + err.Error() +
 		". Hãy kiểm tra ổ đĩa còn chỗ trống và quyền ghi thư mục, rồi thử lại."

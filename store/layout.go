@@ -79,6 +79,9 @@ type entry struct {
 	Version  uint64    `json:"version"`
 	Summary  Summary   `json:"summary"`
 	Deleted  time.Time `json:"deleted,omitzero"`
+	// Origin is, for a conflict copy made by ImportBundle, the uid of the
+	// bundle draft it came from.
+	Origin string `json:"origin,omitempty"`
 }
 
 func (e entry) meta(id uint64) Meta {

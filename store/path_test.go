@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -94,7 +95,9 @@ func TestMessage(t *testing.T) {
 		{fmt.Errorf("mở: %w", &Error{Kind: ErrNotFound, Draft: "12"}), "bản nháp số 12"},
 		{&Error{Kind: ErrCorrupt, Draft: "3", Err: errors.New("x")}, "hãy khôi phục một bản lưu trước"},
 		{&model.FormatError{Line: 4, Msg: "sai"}, "dòng 4: sai"},
-		{os.ErrPermission, "kiểm tra ổ đĩa"},
+		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "Không có quyền ghi"},
+		{&os.PathError{Op: "write", Path: "/x", Err: syscall.ENOSPC}, "Ổ đĩa đã đầy"},
+		{errors.New("i/o error"), "kiểm tra ổ đĩa"},
 	}
 	for _, tt := range tests {
 		got := Message(tt.err)
