@@ -1,0 +1,262 @@
+package staffing
+
+import (
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/editor"
+)
+
+// MaxCount is the largest count a cell takes.
+const MaxCount = 999
+
+var lastID atomic.Int64
+
+// ChangedMsg is sent (through the command Update returns) after every
+// change of the table, so the parent can validate and schedule an autosave.
+type ChangedMsg struct {
+	// ID is the table's ID, see Model.ID.
+	ID int
+}
+
+// LeaveMsg is sent when tab is pressed on the last cell (Forward) or
+// shift+tab on the first: the parent moves to the next or previous field.
+type LeaveMsg struct {
+	ID      int
+	Forward bool
+}
+
+// mode is what the keys currently act on.
+type mode int
+
+const (
+	modeTable   mode = iota
+	modeAdd          // picking a catalogue position to add
+	modeCombine      // picking the roles of a combined post
+	modeTitle        // typing the title of a custom position
+	modeGroup        // choosing the group of a custom position
+	modeRemove       // confirming the removal of a row
+)
+
+// Model is the staffing table. Use New to make one, and keep the Model
+// Update returns.
+type Model struct {
+	KeyMap KeyMap
+	Styles Styles
+
+	id       int
+	s        model.Staffing
+	regime   model.Regime
+	kind     model.UnitKind
+	class    string
+	order    []int // row indices in display order: cán bộ, then công chức
+	sel, col int   // cursor: index into order, column (0 start, 1 now)
+	fresh    bool  // the next digit replaces the cell instead of extending it
+	mode     mode
+	pick     picker
+	title    editor.Model
+	group    model.Group
+	msg      string
+	problems []model.Problem
+	width    int
+	height   int
+	focused  bool
+	version  uint64
+}
+
+// Option configures a new table.
+type Option func(*Model)
+
+// WithClass sets the unit's class ("I", "II", "III"), which selects the
+// regime's cap.
+func WithClass(class string) Option { return func(m *Model) { m.class = strings.TrimSpace(class) } }
+
+// WithKeyMap sets the key bindings.
+func WithKeyMap(k KeyMap) Option { return func(m *Model) { m.KeyMap = k } }
+
+// WithStyles sets the styles.
+func WithStyles(s Styles) Option { return func(m *Model) { m.Styles = s } }
+
+// WithSize sets the width and height in cells, as SetSize does.
+func WithSize(w, h int) Option { return func(m *Model) { m.width, m.height = w, h } }
+
+// New returns a blurred table editing a copy of s, with the catalogue of
+// regime for units of the kind; 80×24 unless sized by an option.
+func New(s model.Staffing, regime model.Regime, kind model.UnitKind, opts ...Option) Model {
+	m := Model{
+		KeyMap: DefaultKeyMap(),
+		Styles: DefaultStyles(),
+		id:     int(lastID.Add(1)),
+		s:      copyStaffing(s),
+		regime: regime,
+		kind:   kind,
+		fresh:  true,
+		width:  80,
+		height: 24,
+		title:  editor.New(editor.WithOneLine(), editor.WithMaxLen(120)),
+	}
+	for _, o := range opts {
+		o(&m)
+	}
+	m.reorder(-1)
+	m.SetSize(m.width, m.height)
+	return m
+}
+
+func copyStaffing(s model.Staffing) model.Staffing {
+	s.Rows = slices.Clone(s.Rows)
+	for i := range s.Rows {
+		s.Rows[i].Roles = slices.Clone(s.Rows[i].Roles)
+	}
+	return s
+}
+
+// ID returns the table's unique ID, the one its messages carry.
+func (m Model) ID() int { return m.id }
+
+// Init does nothing; it is here so the table can run as a program.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Value returns a copy of the table as edited.
+func (m Model) Value() model.Staffing { return copyStaffing(m.s) }
+
+// Version returns a number that grows with every change of the table.
+func (m Model) Version() uint64 { return m.version }
+
+// SetProblems shows the problems whose Path starts with "staffing" (others
+// are ignored) under the table and marks the rows they name.
+func (m *Model) SetProblems(ps []model.Problem) {
+	m.problems = m.problems[:0]
+	for _, p := range ps {
+		if strings.HasPrefix(p.Path, "staffing") {
+			m.problems = append(m.problems, p)
+		}
+	}
+}
+
+// Message returns the current notice to the user, or "".
+func (m Model) Message() string { return m.msg }
+
+// Focus lets the table take keys; it returns no command.
+func (m *Model) Focus() tea.Cmd {
+	m.focused = true
+	return nil
+}
+
+// Blur stops the table from taking keys and closes any open picker.
+func (m *Model) Blur() {
+	m.focused = false
+	m.mode = modeTable
+	m.title.Blur()
+}
+
+// Focused reports whether the table has focus.
+func (m Model) Focused() bool { return m.focused }
+
+// Editing reports whether a text input (the title of a custom position) has
+// the keys, so that the parent passes plain letters through.
+func (m Model) Editing() bool { return m.mode == modeTitle }
+
+// SetSize sets the size in cells the view may take.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(1, w), max(1, h)
+	m.title.SetSize(max(1, m.width-2), 1)
+}
+
+// Update handles key presses and pastes while focused.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.focused {
+		return m, nil
+	}
+	before := m.version
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		cmd = m.handlePaste(msg)
+	default:
+		return m, nil
+	}
+	if m.version != before {
+		id := m.id
+		cmd = tea.Batch(cmd, func() tea.Msg { return ChangedMsg{ID: id} })
+	}
+	return m, cmd
+}
+
+// handleKey dispatches a key to the current mode.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch m.mode {
+	case modeAdd, modeCombine:
+		m.handlePicker(msg)
+	case modeTitle:
+		return m.handleTitle(msg)
+	case modeGroup:
+		m.handleGroup(msg)
+	case modeRemove:
+		m.handleRemove(msg)
+	default:
+		return m.handleTable(msg)
+	}
+	return nil
+}
+
+// handlePaste types a pasted title, or pasted digits into a cell.
+func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
+	switch m.mode {
+	case modeTitle:
+		var cmd tea.Cmd
+		m.title, cmd = m.title.Update(msg)
+		return cmd
+	case modeTable:
+		for _, r := range model.CleanLine(msg.Content) {
+			if !m.typeDigit(r) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// changed records a change of the table.
+func (m *Model) changed() { m.version++ }
+
+// reorder sorts the display order: cán bộ rows, then công chức, each in
+// table order, and puts the cursor on row want (an index in s.Rows) when
+// it is one.
+func (m *Model) reorder(want int) {
+	m.order = m.order[:0]
+	for _, g := range []model.Group{model.GroupCadre, model.GroupCivilServ} {
+		for i, r := range m.s.Rows {
+			if m.groupOf(r) == g {
+				m.order = append(m.order, i)
+			}
+		}
+	}
+	if k := slices.Index(m.order, want); k >= 0 {
+		m.sel = k
+	}
+	m.sel = min(max(m.sel, 0), max(len(m.order)-1, 0))
+}
+
+// groupOf returns a row's group, custom rows with no valid group counted as
+// công chức (as model.Staffing.Sum does).
+func (m *Model) groupOf(r model.StaffRow) model.Group {
+	if m.regime.GroupOf(r) == model.GroupCadre {
+		return model.GroupCadre
+	}
+	return model.GroupCivilServ
+}
+
+// current returns the index in s.Rows of the selected row, or -1.
+func (m *Model) current() int {
+	if m.sel < 0 || m.sel >= len(m.order) {
+		return -1
+	}
+	return m.order[m.sel]
+}

@@ -1,0 +1,315 @@
+package staffing
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/model"
+)
+
+// The column headings and widths of the count columns.
+const (
+	headTitle = "Chức danh"
+	headStart = "Đầu nhiệm kỳ"
+	headNow   = "Hiện nay"
+	wStart    = 12
+	wNow      = 8
+	wMarks    = 2
+)
+
+// titleWidth is the width of the title column.
+func (m Model) titleWidth() int { return max(4, m.width-wMarks-wStart-wNow-2) }
+
+// View renders the table, its totals, warnings and problems, and the
+// generated paragraph as far as the height allows.
+func (m Model) View() string {
+	lines, _ := m.render()
+	return strings.Join(lines, "\n")
+}
+
+// render lays out the view and returns its lines and the index of the line
+// holding the title input (-1 when none is shown).
+func (m Model) render() (out []string, input int) {
+	out = []string{m.header()}
+	bottom, inBottom := m.bottom()
+	room := max(1, m.height-1-len(bottom))
+	table, first, last := m.tableLines()
+	if m.mode == modeAdd || m.mode == modeCombine {
+		table, first, last = m.pickerLines()
+	}
+	if len(table) > room {
+		start := min(max(0, last-room), first)
+		table = table[start:min(len(table), start+room)]
+	}
+	out = append(out, table...)
+	input = -1
+	if inBottom >= 0 {
+		input = len(out) + inBottom
+	}
+	out = append(out, bottom...)
+	out = append(out, m.paragraph(room-len(table))...)
+	if len(out) > m.height {
+		out = out[:m.height]
+	}
+	if input >= len(out) {
+		input = -1
+	}
+	for i, l := range out {
+		out[i] = ansi.Truncate(l, m.width, "")
+	}
+	return out, input
+}
+
+// header returns the column headings.
+func (m Model) header() string {
+	return m.Styles.Header.Render(strings.Repeat(" ", wMarks) + pad(headTitle, m.titleWidth()) + " " +
+		left(headStart, wStart) + " " + left(headNow, wNow))
+}
+
+// tableLines returns the lines of the rows under their group headings, and
+// the first and last line (exclusive) of the selected row.
+func (m Model) tableLines() (lines []string, first, last int) {
+	if len(m.order) == 0 {
+		return []string{m.Styles.Faint.Render(wrapText("(chưa có dòng nào; a: thêm chức danh, c: chức danh tự đặt)", m.width)[0])}, 0, 1
+	}
+	marked := m.problemRows()
+	var group model.Group
+	for k, i := range m.order {
+		r := m.s.Rows[i]
+		if g := m.groupOf(r); g != group {
+			group = g
+			lines = append(lines, m.Styles.Group.Render(capital(g.Label())))
+		}
+		if k == m.sel {
+			first = len(lines)
+		}
+		lines = append(lines, m.rowLines(k, r, slices.Contains(marked, i))...)
+		if k == m.sel {
+			last = len(lines)
+		}
+	}
+	return lines, first, last
+}
+
+// rowLines renders one row: the title wrapped in its column, the counts on
+// the first line.
+func (m Model) rowLines(k int, r model.StaffRow, problem bool) []string {
+	sel := k == m.sel && m.focused && m.mode == modeTable
+	marks := []byte("  ")
+	if k == m.sel {
+		marks[0] = '>'
+	}
+	if problem {
+		marks[1] = '!'
+	}
+	style := m.Styles.Row
+	if k == m.sel {
+		style = m.Styles.Selected
+	}
+	titles := wrapText(m.regime.RowTitle(r), m.titleWidth())
+	lines := make([]string, len(titles))
+	for i, t := range titles {
+		lines[i] = string(marks) + style.Render(pad(t, m.titleWidth()))
+		marks = []byte("  ")
+	}
+	lines[0] += " " + m.cell(r.Start, wStart, sel && m.col == 0) + " " + m.cell(r.Now, wNow, sel && m.col == 1)
+	return lines
+}
+
+// cell renders a count right-aligned in w cells, the last one kept for the
+// bracket that marks the selected cell.
+func (m Model) cell(n, w int, selected bool) string {
+	s := strconv.Itoa(n)
+	if !selected {
+		return left(s, w-1) + " "
+	}
+	return strings.Repeat(" ", max(0, w-len(s)-2)) + m.Styles.Cell.Render("["+s+"]")
+}
+
+// bottom returns the lines under the table: totals, the cap warning, the
+// problems, and the prompt or notice of the moment; input is the index of
+// the title input's line among them, or -1.
+func (m Model) bottom() (lines []string, input int) {
+	start := m.s.Sum(model.AtStart, m.regime.Catalogue)
+	now := m.s.Sum(model.AtNow, m.regime.Catalogue)
+	total := func(label string, a, b int) string {
+		return m.Styles.Total.Render(strings.Repeat(" ", wMarks) + pad(label, m.titleWidth()) + " " +
+			left(strconv.Itoa(a), wStart-1) + "  " + left(strconv.Itoa(b), wNow-1) + " ")
+	}
+	lines = []string{
+		total("Cộng cán bộ", start.Cadre, now.Cadre),
+		total("Cộng công chức", start.CivilServ, now.CivilServ),
+		total("Tổng cộng", start.All, now.All),
+	}
+	if w := m.capWarning(); w != "" {
+		lines = append(lines, m.styled(m.Styles.Warning, "Cảnh báo: "+w)...)
+	}
+	for _, p := range m.problems {
+		st := m.Styles.Error
+		if p.Severity == model.Warning {
+			st = m.Styles.Warning
+		}
+		lines = append(lines, m.styled(st, capital(p.Severity.Label())+": "+p.Message)...)
+	}
+	input = -1
+	prompt := m.prompt()
+	lines = append(lines, prompt...)
+	if m.mode == modeTitle {
+		input = len(lines) - 1
+	}
+	if m.msg != "" {
+		lines = append(lines, m.styled(m.Styles.Message, m.msg)...)
+	}
+	return lines, input
+}
+
+// prompt returns the question or input of the current mode.
+func (m Model) prompt() []string {
+	switch m.mode {
+	case modeTitle:
+		return append(m.styled(m.Styles.Prompt, "Tên chức danh tự đặt (enter: tiếp, esc: thôi):"), "> "+m.title.View())
+	case modeGroup:
+		cadre, civil := "( ) cán bộ", "( ) công chức"
+		if m.group == model.GroupCadre {
+			cadre = "(•) cán bộ"
+		} else {
+			civil = "(•) công chức"
+		}
+		return append(m.styled(m.Styles.Prompt, fmt.Sprintf("Nhóm của %q (←/→: đổi, enter: thêm, esc: sửa tên):", model.CleanLine(m.title.Value()))), "  "+cadre+"   "+civil)
+	case modeRemove:
+		title := m.regime.RowTitle(m.s.Rows[m.current()])
+		return m.styled(m.Styles.Prompt, fmt.Sprintf("Xóa dòng %q? y: xóa, n: thôi", title))
+	}
+	return nil
+}
+
+// pickerLines returns the list of a picker, with the highlighted item's
+// line as first and last.
+func (m Model) pickerLines() (lines []string, first, last int) {
+	head := "Chọn chức danh để thêm (↑/↓, enter: thêm, esc: thôi):"
+	if m.mode == modeCombine {
+		head = "Chọn các chức danh kiêm nhiệm theo thứ tự (cách: chọn, enter: thêm, esc: thôi):"
+	}
+	lines = m.styled(m.Styles.Prompt, head)
+	for i, p := range m.pick.items {
+		mark := "  "
+		if i == m.pick.idx {
+			mark = "> "
+			first = len(lines)
+		}
+		if i == m.pick.idx+1 {
+			last = len(lines)
+		}
+		if m.mode == modeCombine {
+			box := "[ ] "
+			if n := slices.Index(m.pick.chosen, p.ID); n >= 0 {
+				box = fmt.Sprintf("[%d] ", n+1)
+			}
+			mark += box
+		}
+		indent := strings.Repeat(" ", ansi.StringWidth(mark))
+		for j, l := range wrapText(p.Short+" ("+p.Group.Label()+")", m.width-len(indent)) {
+			if j == 0 {
+				l = mark + l
+			} else {
+				l = indent + l
+			}
+			if i == m.pick.idx {
+				l = m.Styles.Selected.Render(l)
+			}
+			lines = append(lines, l)
+		}
+	}
+	if last <= first {
+		last = len(lines)
+	}
+	return lines, first, last
+}
+
+// paragraph returns the generated staffing text, in at most n lines.
+func (m Model) paragraph(n int) []string {
+	paras := model.StaffingText(m.s, m.regime.Catalogue, m.kind)
+	if n < 2 || len(paras) == 0 {
+		return nil
+	}
+	lines := []string{m.Styles.Faint.Render("Đoạn văn tạo từ bảng:")}
+	for _, p := range paras {
+		for _, l := range wrapText(p, m.width) {
+			lines = append(lines, m.Styles.Text.Render(l))
+		}
+	}
+	if len(lines) > n {
+		lines = append(lines[:n-1], m.Styles.Faint.Render("…"))
+	}
+	return lines
+}
+
+// styled wraps s to the width and renders each line with st.
+func (m Model) styled(st lipgloss.Style, s string) []string {
+	lines := wrapText(s, m.width)
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return lines
+}
+
+// problemRows returns the row indices named by the problems' paths
+// ("staffing.rows[3].now").
+func (m Model) problemRows() []int {
+	var rows []int
+	for _, p := range m.problems {
+		var i int
+		if _, err := fmt.Sscanf(p.Path, "staffing.rows[%d]", &i); err == nil {
+			rows = append(rows, i)
+		}
+	}
+	return rows
+}
+
+// Cursor returns where the terminal cursor goes, relative to the table's
+// top-left cell, while a title is typed; nil otherwise (the selected cell
+// is drawn highlighted instead).
+func (m Model) Cursor() *tea.Cursor {
+	if !m.focused || m.mode != modeTitle {
+		return nil
+	}
+	c := m.title.Cursor()
+	_, line := m.render()
+	if c == nil || line < 0 {
+		return nil
+	}
+	c.X += 2
+	c.Y = line
+	return c
+}
+
+// wrapText word-wraps s to w cells and returns its lines.
+func wrapText(s string, w int) []string {
+	return strings.Split(ansi.Wrap(s, max(1, w), ""), "\n")
+}
+
+// pad pads s with spaces to w cells, cutting it when longer.
+func pad(s string, w int) string {
+	s = ansi.Truncate(s, w, "")
+	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
+}
+
+// left pads s on the left to w cells.
+func left(s string, w int) string {
+	s = ansi.Truncate(s, w, "")
+	return strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) + s
+}
+
+// capital upper-cases the first letter of s.
+func capital(s string) string {
+	for i, r := range s {
+		return model.Upper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,76 @@
+package staffing
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/model"
+)
+
+// viewCases are the states the golden views capture.
+var viewCases = []struct {
+	name string
+	keys []string
+	prep func(*Model)
+}{
+	{"table", nil, nil},
+	{"edited", []string{"down", "right", "3"}, nil},
+	{"refused", []string{"b"}, nil},
+	{"add", []string{"a", "down"}, nil},
+	{"combine", []string{"k", "down", "space", "down", "down", "space"}, nil},
+	{"custom", []string{"c", "Ủ", "y", " ", "v", "i", "ê", "n"}, nil},
+	{"group", []string{"c", "T", "ổ", "enter"}, nil},
+	{"remove", []string{"down", "x"}, nil},
+	{"problems", []string{"right", "3", "0"}, func(m *Model) {
+		m.SetProblems([]model.Problem{{Path: "staffing.rows[3].now", Severity: model.Error,
+			Message: "Chủ tịch UBND: có 02 người, nhưng mỗi đơn vị chỉ có tối đa 01; hãy kiểm tra lại."}})
+	}},
+}
+
+func TestGoldenViews(t *testing.T) {
+	for _, size := range [][2]int{{80, 40}, {40, 40}, {80, 24}} {
+		for _, tc := range viewCases {
+			name := fmt.Sprintf("%s_%dx%d", tc.name, size[0], size[1])
+			t.Run(name, func(t *testing.T) {
+				m := newTable(size[0], size[1])
+				if tc.prep != nil {
+					tc.prep(&m)
+				}
+				m, _ = press(m, tc.keys...)
+				view := ansi.Strip(m.View())
+				checkWidth(t, view, size[0], size[1])
+				golden(t, name, view)
+			})
+		}
+	}
+}
+
+func TestSmallSizes(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {20, 8}, {10, 3}, {1, 1}} {
+		for _, tc := range viewCases {
+			t.Run(fmt.Sprintf("%s_%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
+				m := newTable(size[0], size[1])
+				if tc.prep != nil {
+					tc.prep(&m)
+				}
+				m, _ = press(m, tc.keys...)
+				checkWidth(t, m.View(), size[0], size[1])
+				if c := m.Cursor(); c != nil && (c.X >= size[0] || c.Y >= size[1]) {
+					t.Errorf("cursor (%d, %d) outside", c.X, c.Y)
+				}
+			})
+		}
+	}
+}
+
+func TestCursorOnTitle(t *testing.T) {
+	m, _ := press(newTable(80, 40), "c")
+	m = typeText(m, "Tổ")
+	c := m.Cursor()
+	lines := splitLines(ansi.Strip(m.View()))
+	if c == nil || c.Y >= len(lines) || ansi.Cut(lines[c.Y], 0, c.X) != "> Tổ" {
+		t.Errorf("cursor %+v is not after the typed title in %q", c, lines)
+	}
+}
