@@ -9,6 +9,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/staffing"
 )
 
 // Minimum window size; below it the program asks for a larger window.
@@ -59,6 +62,7 @@ type Model struct {
 	statusErr bool
 	statusID  int
 	fatal     error
+	outlines  []model.Outline
 	quitting  bool
 	forceQuit bool
 	width     int
@@ -144,13 +148,14 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // deliver hands results to the screen they belong to.
 func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case saveTickMsg, savedMsg:
+	case saveTickMsg, savedMsg, staffing.LeaveMsg, staffing.ChangedMsg:
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
 	case draftsLoadedMsg, deletedMsg:
 		return m.drafts.Update(msg)
 	case outlinesLoadedMsg:
+		m.outlines = msg.Outlines
 		m.drafts.Update(msg)
 		if m.newDraft != nil {
 			m.newDraft.Update(msg)
@@ -174,7 +179,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		m.screen = scrDrafts
 		return loadDraftsCmd(m.c.Svc.Store), true
 	case showNewDraftMsg:
-		m.newDraft = NewNewDraft(m.common())
+		m.newDraft = NewNewDraft(m.common(), m.outlines)
 		m.screen = scrNewDraft
 		return m.newDraft.Init(), true
 	case draftOpenedMsg:

@@ -30,8 +30,9 @@ type NewDraft struct {
 
 var _ Component = (*NewDraft)(nil)
 
-// NewNewDraft returns the form; its Init asks for the outlines.
-func NewNewDraft(c Common) *NewDraft {
+// NewNewDraft returns the form for the outlines the root has loaded; when
+// there are none yet, its Init asks for them.
+func NewNewDraft(c Common, outlines []model.Outline) *NewDraft {
 	n := &NewDraft{c: c, keys: DefaultFormKeyMap(*c.Str), width: c.Width, height: c.Height}
 	env := inputEnv{st: c.Styles, str: c.Str}
 	s := c.Str
@@ -59,11 +60,20 @@ func NewNewDraft(c Common) *NewDraft {
 		line("directive.issuer", s.FieldDirectiveIssuer, s.HintDirectiveIssuer),
 	}
 	n.SetSize(c.Width, c.Height)
+	if len(outlines) > 0 {
+		n.setOutlines(outlines)
+	}
+	n.inputs[0].Focus()
 	return n
 }
 
-// Init asks for the outlines.
-func (n *NewDraft) Init() tea.Cmd { return loadOutlinesCmd(n.c.Svc.Outlines) }
+// Init asks for the outlines unless they came with the form.
+func (n *NewDraft) Init() tea.Cmd {
+	if len(n.outlines) > 0 {
+		return nil
+	}
+	return loadOutlinesCmd(n.c.Svc.Outlines)
+}
 
 // SetSize sets the drawing area.
 func (n *NewDraft) SetSize(width, height int) {
@@ -89,7 +99,9 @@ func (n *NewDraft) Typing() bool { return n.inputs[n.focus].Typing() }
 func (n *NewDraft) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case outlinesLoadedMsg:
-		n.setOutlines(msg.Outlines)
+		if len(n.outlines) == 0 {
+			n.setOutlines(msg.Outlines)
+		}
 	case draftOpenedMsg:
 		n.busy = false
 		if msg.Err != nil {

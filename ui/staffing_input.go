@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/staffing"
 )
 
 // staffingTable is the staffing editor (rows = positions, columns = start of
@@ -51,13 +52,17 @@ func (in *staffingInput) View(bool) string    { return in.table.View() }
 
 func (in *staffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(msg) }
 
+// TakesTab reports that tab moves between the table's cells; the table says
+// with staffing.LeaveMsg when tab leaves it.
+func (in *staffingInput) TakesTab() bool { return true }
+
 // SetProblems passes the report's problems to the table, which shows those
 // of its rows.
 func (in *staffingInput) SetProblems(ps []model.Problem) { in.table.SetProblems(ps) }
 
 func (in *staffingInput) Load(r model.Report) {
 	in.applied = cloneStaffing(r.Staffing)
-	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r.Doc.Date, in.now()), r.Unit.Kind)
+	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r.Doc.Date, in.now()), r.Unit.Kind, r.Unit.Class)
 	in.table.SetSize(in.width, in.height)
 }
 
@@ -94,4 +99,26 @@ func regimeFor(rules model.Rules, date string, now time.Time) model.Regime {
 		return rules.Regimes[n-1]
 	}
 	return model.Regime{}
+}
+
+// newStaffingTable returns the staffing editor of package staffing.
+func newStaffingTable(s model.Staffing, g model.Regime, kind model.UnitKind, class string) staffingTable {
+	return &tableAdapter{m: staffing.New(s, g, kind, staffing.WithClass(class))}
+}
+
+// tableAdapter adapts staffing.Model to staffingTable.
+type tableAdapter struct{ m staffing.Model }
+
+func (t *tableAdapter) Value() model.Staffing          { return t.m.Value() }
+func (t *tableAdapter) SetProblems(ps []model.Problem) { t.m.SetProblems(ps) }
+func (t *tableAdapter) SetSize(width, height int)      { t.m.SetSize(width, height) }
+func (t *tableAdapter) View() string                   { return t.m.View() }
+func (t *tableAdapter) Focus()                         { t.m.Focus() }
+func (t *tableAdapter) Blur()                          { t.m.Blur() }
+func (t *tableAdapter) Cursor() *tea.Cursor            { return t.m.Cursor() }
+
+func (t *tableAdapter) Update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	t.m, cmd = t.m.Update(msg)
+	return cmd
 }

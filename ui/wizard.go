@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/staffing"
 )
 
 // saveTickMsg fires saveDelay after an edit; only the tick of the latest
@@ -81,6 +82,13 @@ func (w *Wizard) Update(msg tea.Msg) tea.Cmd {
 		return w.handleTick(msg)
 	case savedMsg:
 		return w.handleSaved(msg)
+	case staffing.LeaveMsg:
+		if msg.Forward {
+			return w.moveField(1)
+		}
+		return w.moveField(-1)
+	case staffing.ChangedMsg:
+		return w.edited()
 	case tea.KeyPressMsg:
 		if w.sidebar {
 			return w.handleSidebarKey(msg)
@@ -94,7 +102,17 @@ func (w *Wizard) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// tabTaker is implemented by inputs that use tab themselves.
+type tabTaker interface {
+	TakesTab() bool
+}
+
 func (w *Wizard) handleFieldKey(k tea.KeyPressMsg) tea.Cmd {
+	if len(w.inputs) > 0 && (key.Matches(k, w.keys.NextField) || key.Matches(k, w.keys.PrevField)) {
+		if t, ok := w.inputs[w.focus].(tabTaker); ok && t.TakesTab() {
+			return w.inputs[w.focus].Update(k)
+		}
+	}
 	switch {
 	case key.Matches(k, w.keys.NextField):
 		return w.moveField(1)
