@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -218,22 +217,19 @@ func (m *Main) runBundle(_ context.Context, g globals, args []string) error {
 		})
 }
 
-// bundleExport writes every draft to file ("-": stdout).
+// bundleExport writes every draft to file ("-": stdout), atomically.
 func (m *Main) bundleExport(s *store.Store, file string, force bool) error {
-	var buf bytes.Buffer
-	if err := s.ExportBundle(&buf); err != nil {
-		return m.storeError(err)
-	}
 	if file == "-" {
-		_, err := io.Copy(m.Stdout, &buf)
-		return err
+		if err := s.ExportBundle(m.Stdout); err != nil {
+			return m.storeError(err)
+		}
+		return nil
 	}
 	if err := m.refuseExisting(file, force); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(file, buf.Bytes()); err != nil {
-		return m.failf("không ghi được tệp %s: %v; hãy kiểm tra thư mục và chỗ trống trên ổ đĩa",
-			"cannot write %s: %v; check the folder and the free disk space", file, err)
+	if err := s.ExportBundleFile(file); err != nil {
+		return m.storeError(err)
 	}
 	fmt.Fprintf(m.Stdout, m.lang.T("Đã gói các bản nháp vào %s.\n", "Packed the drafts into %s.\n"), file)
 	return nil
