@@ -1,0 +1,12 @@
+// Package docx writes a laid-out report (layout.Doc) as an Office Open XML
+// word-processing document that Word and LibreOffice open as an official
+// document: A4, the form's margins, Times New Roman for every script,
+// Vietnamese language, a borderless two-column header with the short rules
+// of the form, the justified body, the Nơi nhận and signature block, and
+// page numbers centred in the top margin from page 2 on.
+//
+// The writer is small and knows nothing of reports: it places the Doc's
+// text with the sizes of a layout.Form. Output is deterministic (fixed part
+// order and zip timestamps), so the same report always gives the same bytes
+// and golden tests can compare parts.
+package docx

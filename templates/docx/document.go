@@ -1,0 +1,195 @@
+package docx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/layout"
+)
+
+// Spacing of the parts around the body (points), chosen for a balanced
+// page; the decree fixes none of them.
+const (
+	headerGap  = 6.0  // between the header lines that the form separates
+	titleGap   = 12.0 // above the title, below the header table
+	subjectGap = 12.0 // below the rule under the subject
+	ruleWeight = 1.0  // height of a rule paragraph
+	ruleGap    = 3.0  // between a line of text and the rule under it
+	cellMargin = 2.0  // mm of cell margins (both sides) inside a header cell
+)
+
+const nsMain = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
+	`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+
+// documentXML writes word/document.xml.
+func documentXML(d layout.Doc, f layout.Form) string {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<w:document ` + nsMain + `><w:body>`)
+	headerTable(&b, d.Header, f)
+	for _, p := range titleParas(d, f) {
+		p.write(&b)
+	}
+	for i, bl := range d.Body {
+		p := bodyPara(bl, f)
+		p.keepNext = i == len(d.Body)-1
+		p.write(&b)
+	}
+	signatureTable(&b, d, f)
+	sectPr(&b, f)
+	b.WriteString(`</w:body></w:document>`)
+	return b.String()
+}
+
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+
+// centred returns a centred paragraph. Upper-case names are broken into
+// balanced lines; mixed-case text is left for the word processor to wrap,
+// as an estimate of its width is too rough to break it.
+func centred(text string, size float64, bold, italic bool, width float64, upper bool) para {
+	lines := []string{text}
+	if upper {
+		lines = layout.Balance(text, width, func(s string) float64 { return layout.Estimate(s, size, upper) })
+	}
+	return para{align: "center", runs: []run{{lines: lines, size: size, bold: bold, italic: italic}}}
+}
+
+// rule is a short solid rule of length mm, centred in a space width mm wide.
+func rule(length, width float64) para {
+	if length > width {
+		length = width
+	}
+	side := twips((width - length) / 2)
+	return para{ruleTop: true, before: ptTwips(ruleGap), exact: ptTwips(ruleWeight), indLeft: side, indRight: side,
+		runs: []run{{size: ruleWeight}}}
+}
+
+func headerTable(b *strings.Builder, h layout.Header, f layout.Form) {
+	left, right := f.HeaderLeftWidth-cellMargin, f.HeaderRightWidth-cellMargin
+	table(b, cell{width: twips(f.HeaderLeftWidth), paras: issuerParas(h, f, left)},
+		cell{width: twips(f.HeaderRightWidth), paras: mottoParas(h, f, right)})
+}
+
+func issuerParas(h layout.Header, f layout.Form, width float64) []para {
+	var ps []para
+	if h.Parent != "" {
+		ps = append(ps, centred(h.Parent, f.ParentSize, false, false, width, true))
+	}
+	issuer := centred(h.Issuer, f.IssuerSize, true, false, width, true)
+	ps = append(ps, issuer)
+	if f.IssuerMark != "" {
+		ps = append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.IssuerSize}}})
+	} else {
+		ps = append(ps, rule(issuerRule(issuer.runs[0].lines, f), width))
+	}
+	num := para{align: "center", before: ptTwips(headerGap), runs: []run{{lines: []string{h.Number}, size: f.NumberSize}}}
+	return append(ps, num)
+}
+
+// issuerRule is the rule under the issuing body: 2/5 of its widest line,
+// inside the 1/3 to 1/2 the form allows.
+func issuerRule(lines []string, f layout.Form) float64 {
+	widest := 0.0
+	for _, l := range lines {
+		widest = max(widest, layout.Estimate(l, f.IssuerSize, true))
+	}
+	return widest * 2 / 5
+}
+
+func mottoParas(h layout.Header, f layout.Form, width float64) []para {
+	ps := []para{centred(h.Motto, f.MottoSize, true, false, width, true)}
+	if h.Slogan != "" {
+		ps = append(ps, centred(h.Slogan, f.SloganSize, true, false, width, false))
+	}
+	ps = append(ps, rule(f.MottoRule, width))
+	date := centred(h.DateLine, f.DateSize, false, true, width, false)
+	date.before = ptTwips(headerGap)
+	return append(ps, date)
+}
+
+func titleParas(d layout.Doc, f layout.Form) []para {
+	width := f.TextWidth()
+	title := para{align: "center", before: ptTwips(titleGap), keepNext: true,
+		runs: []run{{lines: []string{d.Title}, size: f.TitleSize, bold: true}}}
+	ps := []para{title}
+	if d.Subject == "" {
+		return ps
+	}
+	subj := para{align: "center", keepNext: true, runs: []run{{lines: []string{d.Subject}, size: f.SubjectSize, bold: true}}}
+	r := rule(min(width, layout.Estimate(d.Subject, f.SubjectSize, false))/3, width)
+	r.after = ptTwips(subjectGap)
+	return append(ps, subj, r)
+}
+
+func bodyPara(bl layout.Block, f layout.Form) para {
+	p := para{align: "both", firstLine: twips(f.FirstLineIndent), after: ptTwips(f.ParagraphAfter),
+		line: int(f.LineSpacing * 240)}
+	r := run{lines: []string{bl.Line()}, size: f.BodySize}
+	if bl.Kind == layout.Heading {
+		r.bold = true
+		r.italic = bl.Level >= 3
+		p.keepNext, p.keepLines = true, true
+		p.outline = bl.Level
+	}
+	p.runs = []run{r}
+	return p
+}
+
+func signatureTable(b *strings.Builder, d layout.Doc, f layout.Form) {
+	table(b, cell{width: twips(f.HeaderLeftWidth), paras: recipientParas(d.Recipients, f)},
+		cell{width: twips(f.HeaderRightWidth), paras: signParas(d.Signature, f)})
+}
+
+func recipientParas(r layout.Recipients, f layout.Form) []para {
+	if len(r.Items) == 0 {
+		return nil
+	}
+	label := para{before: ptTwips(f.ParagraphAfter), runs: []run{{lines: []string{r.Label}, size: f.RecipientsLabelSize,
+		bold: f.RecipientsLabelBold, italic: f.RecipientsLabelItalic, underline: f.RecipientsLabelUnderline}}}
+	ps := []para{label}
+	for _, it := range r.Items {
+		ps = append(ps, para{indLeft: 0, runs: []run{{lines: []string{it}, size: f.RecipientsSize}}})
+	}
+	return ps
+}
+
+func signParas(s layout.Signature, f layout.Form) []para {
+	var ps []para
+	bold := func(text string) para {
+		return para{align: "center", runs: []run{{lines: []string{text}, size: f.SignSize, bold: true}}}
+	}
+	if s.Authority != "" {
+		ps = append(ps, bold(s.Authority))
+	}
+	if s.Title != "" {
+		ps = append(ps, bold(s.Title))
+	}
+	if len(ps) > 0 {
+		ps[0].before = ptTwips(f.ParagraphAfter)
+	}
+	room := para{exact: twips(f.SignatureRoom), runs: []run{{size: f.SignSize}}}
+	ps = append(ps, room)
+	if s.Name != "" {
+		ps = append(ps, bold(s.Name))
+	}
+	return ps
+}
+
+func sectPr(b *strings.Builder, f layout.Form) {
+	b.WriteString(`<w:sectPr>`)
+	b.WriteString(`<w:headerReference w:type="default" r:id="rIdHeaderDefault"/>`)
+	b.WriteString(`<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`)
+	fmt.Fprintf(b, `<w:pgSz w:w="%d" w:h="%d"/>`, twips(f.PageWidth), twips(f.PageHeight))
+	fmt.Fprintf(b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
+		twips(f.MarginTop), twips(f.MarginRight), twips(f.MarginBottom), twips(f.MarginLeft),
+		twips(f.MarginTop/2), twips(f.MarginBottom/2))
+	b.WriteString(`<w:titlePg/></w:sectPr>`)
+}
+
+// profileName is the form's name in the core properties.
+func profileName(f layout.Form) string {
+	if f.Profile == model.ProfileParty {
+		return "party"
+	}
+	return "state"
+}

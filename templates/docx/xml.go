@@ -1,0 +1,162 @@
+package docx
+
+import (
+	"encoding/xml"
+	"fmt"
+	"math"
+	"strings"
+)
+
+// twips converts millimetres to twentieths of a point.
+func twips(mm float64) int { return int(math.Round(mm * 1440 / 25.4)) }
+
+// halfPoints converts a type size to Word's half-points.
+func halfPoints(pt float64) int { return int(math.Round(pt * 2)) }
+
+// ptTwips converts points to twips.
+func ptTwips(pt float64) int { return int(math.Round(pt * 20)) }
+
+// run is a stretch of text in one style; lines are separated by breaks.
+type run struct {
+	lines                   []string
+	size                    float64
+	bold, italic, underline bool
+	field                   string // a field instruction (PAGE) instead of text
+}
+
+// para is one paragraph and its properties.
+type para struct {
+	align               string // left, center, both
+	firstLine           int    // twips
+	indLeft, indRight   int    // twips
+	before, after       int    // twips
+	line                int    // 240ths of a line (auto), 0 for single
+	exact               int    // exact line height in twips, for rules
+	ruleTop             bool   // a solid top border: the short rules
+	keepNext, keepLines bool
+	outline             int // outline level + 1 (0: none)
+	runs                []run
+}
+
+func escape(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+func (p para) write(b *strings.Builder) {
+	b.WriteString("<w:p><w:pPr>")
+	if p.keepNext {
+		b.WriteString(`<w:keepNext/>`)
+	}
+	if p.keepLines {
+		b.WriteString(`<w:keepLines/>`)
+	}
+	if p.ruleTop {
+		b.WriteString(`<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>`)
+	}
+	p.writeSpacing(b)
+	if p.firstLine != 0 || p.indLeft != 0 || p.indRight != 0 {
+		fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="%d"/>`, p.indLeft, p.indRight, p.firstLine)
+	}
+	if p.align != "" {
+		fmt.Fprintf(b, `<w:jc w:val="%s"/>`, p.align)
+	}
+	if p.outline > 0 {
+		fmt.Fprintf(b, `<w:outlineLvl w:val="%d"/>`, p.outline-1)
+	}
+	b.WriteString("</w:pPr>")
+	for _, r := range p.runs {
+		r.write(b)
+	}
+	b.WriteString("</w:p>")
+}
+
+func (p para) writeSpacing(b *strings.Builder) {
+	switch {
+	case p.exact > 0:
+		fmt.Fprintf(b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, p.before, p.after, p.exact)
+	case p.line > 0:
+		fmt.Fprintf(b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="auto"/>`, p.before, p.after, p.line)
+	default:
+		fmt.Fprintf(b, `<w:spacing w:before="%d" w:after="%d"/>`, p.before, p.after)
+	}
+}
+
+func (r run) props() string {
+	var b strings.Builder
+	b.WriteString("<w:rPr>")
+	if r.bold {
+		b.WriteString("<w:b/><w:bCs/>")
+	}
+	if r.italic {
+		b.WriteString("<w:i/><w:iCs/>")
+	}
+	if r.underline {
+		b.WriteString(`<w:u w:val="single"/>`)
+	}
+	if r.size > 0 {
+		fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints(r.size), halfPoints(r.size))
+	}
+	b.WriteString("</w:rPr>")
+	return b.String()
+}
+
+func (r run) write(b *strings.Builder) {
+	rpr := r.props()
+	if r.field != "" {
+		fmt.Fprintf(b, `<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r>`, rpr)
+		fmt.Fprintf(b, `<w:r>%s<w:instrText xml:space="preserve"> %s </w:instrText></w:r>`, rpr, escape(r.field))
+		fmt.Fprintf(b, `<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r>`, rpr)
+		fmt.Fprintf(b, `<w:r>%s<w:t>2</w:t></w:r>`, rpr)
+		fmt.Fprintf(b, `<w:r>%s<w:fldChar w:fldCharType="end"/></w:r>`, rpr)
+		return
+	}
+	b.WriteString("<w:r>" + rpr)
+	for i, line := range r.lines {
+		if i > 0 {
+			b.WriteString("<w:br/>")
+		}
+		fmt.Fprintf(b, `<w:t xml:space="preserve">%s</w:t>`, escape(line))
+	}
+	b.WriteString("</w:r>")
+}
+
+// cell is one table cell: its width and paragraphs.
+type cell struct {
+	width int // twips
+	paras []para
+}
+
+// table writes a borderless table of one row.
+func table(b *strings.Builder, cells ...cell) {
+	total := 0
+	for _, c := range cells {
+		total += c.width
+	}
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/>`, total)
+	b.WriteString(`<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`)
+	b.WriteString(`<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`)
+	b.WriteString(`<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>`)
+	for _, c := range cells {
+		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, c.width)
+	}
+	b.WriteString(`</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for _, c := range cells {
+		fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>`, c.width)
+		if len(c.paras) == 0 {
+			c.paras = []para{{}}
+		}
+		for _, p := range c.paras {
+			p.write(b)
+		}
+		b.WriteString("</w:tc>")
+	}
+	b.WriteString("</w:tr></w:tbl>")
+}
+
+func paraString(p para) string {
+	var b strings.Builder
+	p.write(&b)
+	return b.String()
+}

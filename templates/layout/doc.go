@@ -1,0 +1,35 @@
+// Package layout composes a report, its outline and the staffing rules into
+// a neutral document (Doc): the header, the title, the body blocks, the Nơi
+// nhận list and the signature, each as the final text to print. The writers
+// (packages docx, pdf and text) only place and style that text; every rule
+// about what is printed lives here, and every rule about how it looks lives
+// in the writers' profiles.
+//
+// # Composition rules
+//
+//   - Header: the parent body (cơ quan chủ quản) and the issuing body upper
+//     case; the number line from model.NumberLine; the place-and-date line
+//     from model.DateLine, or a line with dots to fill in by hand when the
+//     date is missing or invalid; the national motto (state profile) or the
+//     party name (party profile).
+//   - Body: the căn cứ sentence (model.BasisText), then each numbered
+//     section of the outline in order: its heading with its number ("I.",
+//     "1.", "a)"), then its fields in outline order. A staffing field
+//     becomes the staffing paragraphs (model.StaffingText); a narrative
+//     field one paragraph per non-empty line, a line starting with "- " or
+//     "+ " becoming a bullet; a bullet field one "- " line per item, ending
+//     ";" and the last "."; an answer marked None becomes "Không.". Fields
+//     bound to other report parts (unit, document, closing…) are printed in
+//     their fixed places, not in the body.
+//   - Empty sections: a section with no content in it or in any section
+//     under it is left out when it is optional (no field in it or under it
+//     is required, e.g. III.6 "Nhiệm vụ, giải pháp khác"); a required one
+//     keeps its heading with nothing under it, so that the gap shows on the
+//     page and the validator's problem has a place to point to.
+//   - The closing sentence (model.ClosingText) ends the body with "./.".
+//   - Nơi nhận: each recipient one "- " line ending ";", the last ".".
+//   - Signature: the authority line (model.Signer.AuthorityLine), the title
+//     upper case, then the name.
+//
+// All text in a Doc is NFC.
+package layout

@@ -1,0 +1,203 @@
+package layout
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/baocao/baocao/model"
+)
+
+// Doc is a report laid out for printing, independent of the file format.
+type Doc struct {
+	Profile model.Profile
+	Header  Header
+	// Title is the document type, "BÁO CÁO".
+	Title string
+	// Subject is the trích yếu under the title, possibly empty.
+	Subject string
+	// Body is the căn cứ sentence, the sections and the closing sentence.
+	Body       []Block
+	Recipients Recipients
+	Signature  Signature
+}
+
+// Header is the block above the title: the issuing body on the left, the
+// motto or party name and the date line on the right.
+type Header struct {
+	// Parent is the superior body (cơ quan chủ quản), upper case, possibly
+	// empty.
+	Parent string
+	// Issuer is the issuing body (cơ quan ban hành), upper case.
+	Issuer string
+	// Number is the number-and-symbol line, e.g. "Số: 197/BC-UBND".
+	Number string
+	// Motto is the national name ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or
+	// the party name ("ĐẢNG CỘNG SẢN VIỆT NAM").
+	Motto string
+	// Slogan is the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc"; empty for the
+	// party profile.
+	Slogan string
+	// DateLine is the place-and-date line.
+	DateLine string
+}
+
+// The fixed texts of the header and title.
+const (
+	StateMotto  = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	StateSlogan = "Độc lập - Tự do - Hạnh phúc"
+	PartyMotto  = "ĐẢNG CỘNG SẢN VIỆT NAM"
+	ReportTitle = "BÁO CÁO"
+	// PartyMark is the asterisk under a party body's name (HD 36).
+	PartyMark = "*"
+	// NoneText is what a deliberate "Không" answer prints.
+	NoneText = "Không."
+	// RecipientsLabel heads the Nơi nhận list.
+	RecipientsLabel = "Nơi nhận:"
+)
+
+// Kind is what a body block is.
+type Kind int
+
+// The block kinds.
+const (
+	// Paragraph is running text, justified with a first-line indent.
+	Paragraph Kind = iota
+	// Heading is a numbered section heading.
+	Heading
+	// Bullet is a "- " line; its Text starts with "- ".
+	Bullet
+)
+
+// Block is one paragraph of the body.
+type Block struct {
+	Kind Kind
+	// Level is the heading level (1 for I., 2 for 1., 3 for a)); 0 for
+	// paragraphs and bullets.
+	Level int
+	// Number is the heading's number as printed with its punctuation
+	// ("I.", "1.", "a)"); empty for other blocks.
+	Number string
+	// Text is the text without the number.
+	Text string
+}
+
+// Line returns the block as one line of text: the number, a space and the
+// text for a heading; the text otherwise.
+func (b Block) Line() string {
+	if b.Number == "" {
+		return b.Text
+	}
+	return b.Number + " " + b.Text
+}
+
+// Recipients is the Nơi nhận block.
+type Recipients struct {
+	Label string
+	// Items are the lines, each starting "- " and ending ";" (the last ".").
+	Items []string
+}
+
+// Signature is the signature block (phần ký).
+type Signature struct {
+	// Authority is the line above the title, e.g. "KT. CHỦ TỊCH"; empty
+	// when the head signs in their own name.
+	Authority string
+	Title     string
+	Name      string
+}
+
+// Compose lays a report out. It never fails: missing parts come out empty
+// or as blanks to fill in by hand, as a half-finished draft must still
+// preview. Rules give the catalogue that names the staffing positions.
+func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
+	d := Doc{
+		Profile:    profileOf(o),
+		Title:      ReportTitle,
+		Subject:    clean(r.Doc.Subject),
+		Recipients: recipients(r.Recipients),
+		Signature:  signature(r.Signer),
+	}
+	d.Header = header(r, d.Profile)
+	d.Body = body(r, o, rules)
+	return d
+}
+
+func profileOf(o model.Outline) model.Profile {
+	if o.Profile == model.ProfileParty {
+		return model.ProfileParty
+	}
+	return model.ProfileState
+}
+
+func header(r model.Report, p model.Profile) Header {
+	h := Header{
+		Parent:   model.Upper(clean(r.Unit.Parent)),
+		Issuer:   model.Upper(clean(r.Unit.Issuer)),
+		Number:   clean(model.NumberLine(p, r.Doc.Number, r.Doc.TypeCode, r.Unit.IssuerCode)),
+		DateLine: dateLine(clean(r.Unit.Place), r.Doc.Date),
+	}
+	if p == model.ProfileParty {
+		h.Motto = PartyMotto
+	} else {
+		h.Motto, h.Slogan = StateMotto, StateSlogan
+	}
+	return h
+}
+
+// dateLine writes the place-and-date line, or one with dots to fill in by
+// hand when the date is not a valid date yet.
+func dateLine(place, date string) string {
+	if place == "" {
+		place = "…………"
+	}
+	d, err := model.ParseDate(date)
+	if err != nil || !d.Valid() {
+		return place + ", ngày … tháng … năm ……"
+	}
+	return model.DateLine(place, d)
+}
+
+func recipients(list []string) Recipients {
+	var items []string
+	for _, it := range list {
+		it = strings.TrimSpace(strings.TrimLeft(clean(it), "-+• "))
+		it = strings.TrimRight(it, ";.,: ")
+		if it != "" {
+			items = append(items, it)
+		}
+	}
+	return Recipients{Label: RecipientsLabel, Items: punctuate(items)}
+}
+
+// punctuate prefixes each item with "- " and ends it with ";", the last with
+// "."; an item already ending in a stop or other punctuation keeps it.
+func punctuate(items []string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		end := ";"
+		if i == len(items)-1 {
+			end = "."
+		}
+		if strings.HasSuffix(it, "./.") || strings.ContainsAny(it[len(it)-1:], ".;:!?") {
+			end = ""
+		}
+		out[i] = "- " + it + end
+	}
+	return out
+}
+
+func signature(s model.Signer) Signature {
+	s.For, s.Title, s.Name = clean(s.For), clean(s.Title), clean(s.Name)
+	s.Authority = model.Authority(clean(string(s.Authority)))
+	auth := ""
+	if s.Authority != model.AuthorityNone {
+		auth = strings.TrimSpace(s.AuthorityLine())
+	}
+	return Signature{Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
+}
+
+// clean makes a one-line text NFC with single inner spaces.
+func clean(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
