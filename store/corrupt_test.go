@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"math/rand/v2"
 	"os"
@@ -12,7 +13,7 @@ import (
 )
 
 // validFile writes a store with n drafts and returns its bytes.
-func validFile(t *testing.T, n int) []byte {
+func validFile(t testing.TB, n int) []byte {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), FileName)
 	s, err := Open(path, WithBackups(0))
@@ -111,7 +112,7 @@ func parseMetaOf(t *testing.T, data []byte) boltMeta {
 }
 
 // boltFile writes a raw bbolt file with fill and returns its bytes.
-func boltFile(t *testing.T, fill func(*bolt.Tx) error) []byte {
+func boltFile(t testing.TB, fill func(*bolt.Tx) error) []byte {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "raw.db")
 	db, err := bolt.Open(path, 0o600, nil)
@@ -141,25 +142,25 @@ func TestOpenValidAfterCorruptChecks(t *testing.T) {
 	}
 }
 
-// FuzzPrecheck feeds arbitrary files to the meta-page check: it must
-// never panic, and whatever it accepts must be a file bbolt can map.
-func FuzzPrecheck(f *testing.F) {
+// FuzzCheckPages feeds arbitrary files to the meta-page check: it must
+// never panic, and whatever it accepts must have a valid meta page and be
+// as long as its high water mark says.
+func FuzzCheckPages(f *testing.F) {
 	f.Add([]byte("không phải cơ sở dữ liệu"))
 	f.Add(randomBytes(16 << 10))
+	f.Add(boltFile(f, func(tx *bolt.Tx) error { return initLayout(tx) }))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(t.TempDir(), "f.db")
-		if err := os.WriteFile(path, data, 0o600); err != nil {
-			t.Fatal(err)
+		if checkPages(bytes.NewReader(data), int64(len(data))) != nil {
+			return
 		}
-		file, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
+		m0, ok0 := parseMeta(data)
+		m1, ok1 := meta1(bytes.NewReader(data), int64(len(data)), m0, ok0)
+		if !ok0 && !ok1 {
+			t.Fatal("accepted a file with no valid meta page")
 		}
-		defer file.Close()
-		if precheck(file) == nil {
-			m, _ := parseMeta(data)
-			if m.pageSize == 0 || int64(len(data)) < int64(m.pgid)*int64(m.pageSize) {
-				t.Fatalf("precheck accepted %d bytes", len(data))
+		for _, m := range []boltMeta{m0, m1} {
+			if m.pageSize != 0 && int64(len(data)) < int64(m.pgid)*int64(m.pageSize) && m.txid >= max(m0.txid, m1.txid) {
+				t.Fatalf("accepted %d bytes, the meta page needs %d", len(data), int64(m.pgid)*int64(m.pageSize))
 			}
 		}
 	})

@@ -59,9 +59,8 @@ func parseMeta(page []byte) (boltMeta, bool) {
 	return bm, true
 }
 
-// precheck reads f's meta pages the way bbolt chooses them (the valid one
-// with the higher txid) and checks that every page below the high water
-// mark, the freelist included, lies inside the file. It only reads.
+// precheck checks that f is a regular file whose contents pass
+// checkPages. It only reads.
 func precheck(f *os.File) error {
 	info, err := f.Stat()
 	if err != nil {
@@ -70,7 +69,13 @@ func precheck(f *os.File) error {
 	if !info.Mode().IsRegular() {
 		return errors.New("không phải một tệp thông thường")
 	}
-	size := info.Size()
+	return checkPages(f, info.Size())
+}
+
+// checkPages reads the meta pages the way bbolt chooses them (the valid
+// one with the higher txid) and checks that every page below the high
+// water mark, the freelist included, lies inside the file's size bytes.
+func checkPages(f io.ReaderAt, size int64) error {
 	if size < 4*minPageSize {
 		return fmt.Errorf("tệp chỉ có %d byte, quá ngắn để là tệp bản nháp", size)
 	}
@@ -94,10 +99,28 @@ func precheck(f *os.File) error {
 	return checkFreelist(f, best)
 }
 
+// meta1 finds the second meta page: at m0's page size when m0 is valid,
+// else at each power of two from 1 KiB, as bbolt does.
+func meta1(f io.ReaderAt, size int64, m0 boltMeta, ok0 bool) (boltMeta, bool) {
+	var buf [pageHeaderSize + metaSize]byte
+	for ps := int64(minPageSize); ps <= maxPageSize && ps < size; ps <<= 1 {
+		if ok0 && ps != int64(m0.pageSize) {
+			continue
+		}
+		if _, err := f.ReadAt(buf[:], ps); err != nil && err != io.EOF {
+			return boltMeta{}, false
+		}
+		if m, ok := parseMeta(buf[:]); ok && int64(m.pageSize) == ps {
+			return m, true
+		}
+	}
+	return boltMeta{}, false
+}
+
 // checkFreelist checks the freelist page's header (bbolt reads it while
 // opening, where a fault could not be caught): its own ID, its type, and
 // that its overflow stays below the high water mark.
-func checkFreelist(f *os.File, m boltMeta) error {
+func checkFreelist(f io.ReaderAt, m boltMeta) error {
 	if m.freelist == ^uint64(0) {
 		return nil // freelist not synced; bbolt rebuilds it
 	}
@@ -114,22 +137,4 @@ func checkFreelist(f *os.File, m boltMeta) error {
 		return fmt.Errorf("trang freelist %d hỏng", m.freelist)
 	}
 	return nil
-}
-
-// meta1 finds the second meta page: at m0's page size when m0 is valid,
-// else at each power of two from 1 KiB, as bbolt does.
-func meta1(f *os.File, size int64, m0 boltMeta, ok0 bool) (boltMeta, bool) {
-	var buf [pageHeaderSize + metaSize]byte
-	for ps := int64(minPageSize); ps <= maxPageSize && ps < size; ps <<= 1 {
-		if ok0 && ps != int64(m0.pageSize) {
-			continue
-		}
-		if _, err := f.ReadAt(buf[:], ps); err != nil && err != io.EOF {
-			return boltMeta{}, false
-		}
-		if m, ok := parseMeta(buf[:]); ok && int64(m.pageSize) == ps {
-			return m, true
-		}
-	}
-	return boltMeta{}, false
 }
