@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"time"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
@@ -22,6 +24,7 @@ type staffingTable interface {
 	Focus()
 	Blur()
 	Cursor() *tea.Cursor
+	Keys() help.KeyMap
 }
 
 // staffingInput is the staffing field: the table for the regime in force on
@@ -51,6 +54,12 @@ func (in *staffingInput) Tall() bool          { return true }
 func (in *staffingInput) View(bool) string    { return in.table.View() }
 
 func (in *staffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(msg) }
+
+// ShortHelp lists the table's own keys (add, combine, remove …).
+func (in *staffingInput) ShortHelp() []key.Binding { return in.table.Keys().ShortHelp() }
+
+// FullHelp lists every key of the table.
+func (in *staffingInput) FullHelp() [][]key.Binding { return in.table.Keys().FullHelp() }
 
 // TakesTab reports that tab moves between the table's cells; the table says
 // with staffing.LeaveMsg when tab leaves it.
@@ -116,6 +125,7 @@ func (t *tableAdapter) View() string                   { return t.m.View() }
 func (t *tableAdapter) Focus()                         { t.m.Focus() }
 func (t *tableAdapter) Blur()                          { t.m.Blur() }
 func (t *tableAdapter) Cursor() *tea.Cursor            { return t.m.Cursor() }
+func (t *tableAdapter) Keys() help.KeyMap              { return t.m.KeyMap }
 
 func (t *tableAdapter) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -157,15 +158,31 @@ func (w *Wizard) ShortHelp() []key.Binding {
 	if w.sidebar {
 		return []key.Binding{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey}
 	}
+	if h, ok := w.focusedHelp(); ok {
+		return append(h.ShortHelp(), k.NextSection)
+	}
 	return []key.Binding{k.NextField, k.NextSection, k.None, k.Review, k.Export}
+}
+
+// focusedHelp returns the keys of the focused input when it has its own.
+func (w *Wizard) focusedHelp() (help.KeyMap, bool) {
+	if w.sidebar || len(w.inputs) == 0 {
+		return nil, false
+	}
+	h, ok := w.inputs[w.focus].(help.KeyMap)
+	return h, ok
 }
 
 // FullHelp lists every key of the wizard.
 func (w *Wizard) FullHelp() [][]key.Binding {
 	k := w.keys
-	return [][]key.Binding{
+	var own [][]key.Binding
+	if h, ok := w.focusedHelp(); ok {
+		own = h.FullHelp()
+	}
+	return append(own, [][]key.Binding{
 		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
 		{k.None, k.Guide, k.Review, k.Preview, k.Export},
 		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey},
-	}
+	}...)
 }
