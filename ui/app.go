@@ -450,17 +450,23 @@ func (k mergedKeys) ShortHelp() []key.Binding {
 // help stays as wide as the screen's own.
 func (k mergedKeys) FullHelp() [][]key.Binding {
 	global := []key.Binding{k.global.Back, k.global.Help, k.global.QuitQ, k.global.Quit}
-	var out [][]key.Binding
+	return joinShortest(k.screen.FullHelp(), global)
+}
+
+// joinShortest returns a copy of the help columns with keys added to the
+// shortest one (a new column when there is none).
+func joinShortest(cols [][]key.Binding, keys []key.Binding) [][]key.Binding {
+	if len(cols) == 0 {
+		return [][]key.Binding{keys}
+	}
+	out := make([][]key.Binding, len(cols))
 	short := 0
-	for i, col := range k.screen.FullHelp() {
-		out = append(out, append([]key.Binding(nil), col...))
-		if len(col) < len(out[short]) {
+	for i, col := range cols {
+		out[i] = append([]key.Binding(nil), col...)
+		if len(col) < len(cols[short]) {
 			short = i
 		}
 	}
-	if len(out) == 0 {
-		return [][]key.Binding{global}
-	}
-	out[short] = append(out[short], global...)
+	out[short] = append(out[short], keys...)
 	return out
 }

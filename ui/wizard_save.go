@@ -176,11 +176,10 @@ func (w *Wizard) focusedHelp() (help.KeyMap, bool) {
 // FullHelp lists every key of the wizard.
 func (w *Wizard) FullHelp() [][]key.Binding {
 	k := w.keys
-	var own [][]key.Binding
 	if h, ok := w.focusedHelp(); ok {
-		own = h.FullHelp()
+		return joinShortest(h.FullHelp(), []key.Binding{k.NextSection, k.PrevSection, k.Review, k.Export})
 	}
-	return append(own, [][]key.Binding{
+	return append([][]key.Binding(nil), [][]key.Binding{
 		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
 		{k.None, k.Guide, k.Review, k.Preview, k.Export},
 		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey},
