@@ -1,0 +1,134 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/templates/layout"
+)
+
+// Markdown renders d as CommonMark: the header lines, the title as a
+// first-level heading, section headings one level per outline level, "- "
+// lists, the Nơi nhận list and the signature. Text that Markdown would read
+// as markup is escaped.
+func Markdown(d layout.Doc) string {
+	var b strings.Builder
+	h := d.Header
+	lines(&b, mdOpt(h.Parent, ""), mdOpt(h.Issuer, "**"), mdOpt(h.Number, ""))
+	lines(&b, mdOpt(h.Motto, "**"), mdOpt(h.Slogan, "**"), mdOpt(h.DateLine, "*"))
+	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
+	if d.Subject != "" {
+		b.WriteString("**" + mdEscape(d.Subject) + "**\n\n")
+	}
+	for _, bl := range d.Body {
+		b.WriteString(mdBlock(bl) + "\n\n")
+	}
+	if len(d.Recipients.Items) > 0 {
+		b.WriteString("***" + mdEscape(d.Recipients.Label) + "***\n\n")
+		for _, it := range d.Recipients.Items {
+			b.WriteString("- " + mdEscape(strings.TrimPrefix(it, "- ")) + "\n")
+		}
+		b.WriteString("\n")
+	}
+	s := d.Signature
+	lines(&b, mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
+	lines(&b, mdOpt(s.Name, "**"))
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// mdOpt wraps non-empty text in a markup pair; empty stays empty.
+func mdOpt(text, mark string) string {
+	if text == "" {
+		return ""
+	}
+	return mark + mdEscape(text) + mark
+}
+
+// lines writes the non-empty lines as one paragraph with hard breaks.
+func lines(b *strings.Builder, ls ...string) {
+	var kept []string
+	for _, l := range ls {
+		if l != "" {
+			kept = append(kept, l)
+		}
+	}
+	if len(kept) == 0 {
+		return
+	}
+	b.WriteString(strings.Join(kept, "  \n") + "\n\n")
+}
+
+func mdBlock(bl layout.Block) string {
+	switch bl.Kind {
+	case layout.Heading:
+		level := min(max(bl.Level, 1), 4)
+		return strings.Repeat("#", level+1) + " " + mdEscape(bl.Line())
+	case layout.Bullet:
+		return "- " + mdEscape(strings.TrimPrefix(bl.Text, "- "))
+	}
+	return mdEscape(bl.Text)
+}
+
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
+	"[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "|", `\|`)
+
+// mdEscape escapes inline markup, and a line start that would open a
+// heading, list, quote or numbered list.
+func mdEscape(s string) string {
+	s = mdReplacer.Replace(s)
+	switch {
+	case strings.HasPrefix(s, "#"), strings.HasPrefix(s, "+ "), strings.HasPrefix(s, "- "), strings.HasPrefix(s, "="):
+		return `\` + s
+	}
+	if i := strings.IndexAny(s, ".)"); i > 0 && i <= 9 && allDigits(s[:i]) {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Plain renders d as plain text: the same content as Markdown without
+// markup, one paragraph per line and a blank line between the parts, for
+// a mail program to wrap.
+func Plain(d layout.Doc) string {
+	var b strings.Builder
+	h := d.Header
+	plainLines(&b, h.Parent, h.Issuer, h.Number)
+	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
+	plainLines(&b, d.Title, d.Subject)
+	for _, bl := range d.Body {
+		b.WriteString(bl.Line() + "\n")
+	}
+	b.WriteString("\n")
+	if len(d.Recipients.Items) > 0 {
+		plainLines(&b, append([]string{d.Recipients.Label}, d.Recipients.Items...)...)
+	}
+	s := d.Signature
+	plainLines(&b, s.Authority, s.Title, "", s.Name)
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// plainLines writes the lines (an empty one kept only between others) and
+// a blank line after them.
+func plainLines(b *strings.Builder, ls ...string) {
+	var kept []string
+	for _, l := range ls {
+		if l != "" || len(kept) > 0 {
+			kept = append(kept, l)
+		}
+	}
+	for len(kept) > 0 && kept[len(kept)-1] == "" {
+		kept = kept[:len(kept)-1]
+	}
+	if len(kept) == 0 {
+		return
+	}
+	b.WriteString(strings.Join(kept, "\n") + "\n\n")
+}

@@ -1,0 +1,123 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/templates/layout"
+)
+
+// words splits text into words, breaking any word wider than width into
+// pieces that fit.
+func words(text string, width int) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if ansi.StringWidth(w) <= width {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, strings.Split(ansi.Hardwrap(w, width, false), "\n")...)
+	}
+	return out
+}
+
+// fill breaks words into lines: the first at most first columns wide, the
+// others at most rest.
+func fill(ws []string, first, rest int) [][]string {
+	var lines [][]string
+	var cur []string
+	used, limit := 0, first
+	for _, w := range ws {
+		ww := ansi.StringWidth(w)
+		if len(cur) > 0 && used+1+ww > limit {
+			lines = append(lines, cur)
+			cur, used, limit = nil, 0, rest
+		}
+		if len(cur) > 0 {
+			used++
+		}
+		cur = append(cur, w)
+		used += ww
+	}
+	if len(cur) > 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// wrap breaks text into lines no wider than width.
+func wrap(text string, width int) []string {
+	var out []string
+	for _, l := range fill(words(text, width), width, width) {
+		out = append(out, strings.Join(l, " "))
+	}
+	return out
+}
+
+// justify wraps a paragraph with a first-line indent and spreads the words
+// of every line but the last to the full width.
+func justify(text string, width, indent int) []string {
+	lines := fill(words(text, width-indent), width-indent, width)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		lead, room := "", width
+		if i == 0 {
+			lead, room = strings.Repeat(" ", indent), width-indent
+		}
+		if i == len(lines)-1 {
+			out[i] = lead + strings.Join(l, " ")
+			continue
+		}
+		out[i] = lead + spread(l, room)
+	}
+	return out
+}
+
+// spread joins words with spaces so that the line is width wide, the extra
+// spaces going to the leftmost gaps.
+func spread(ws []string, width int) string {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	total := 0
+	for _, w := range ws {
+		total += ansi.StringWidth(w)
+	}
+	gaps := len(ws) - 1
+	space := max(width-total, gaps)
+	var b strings.Builder
+	for i, w := range ws {
+		b.WriteString(w)
+		if i < gaps {
+			n := space / gaps
+			if i < space%gaps {
+				n++
+			}
+			b.WriteString(strings.Repeat(" ", n))
+		}
+	}
+	return b.String()
+}
+
+// hanging wraps an item with its continuation lines indented by indent.
+func hanging(text string, width, indent int) []string {
+	lines := fill(words(text, width-indent), width, width-indent)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		lead := ""
+		if i > 0 {
+			lead = strings.Repeat(" ", indent)
+		}
+		out[i] = lead + strings.Join(l, " ")
+	}
+	return out
+}
+
+// balance breaks a name into the fewest, most even lines no wider than
+// width (see layout.Balance).
+func balance(text string, width int) []string {
+	return layout.Balance(strings.Join(words(text, width), " "), float64(width), func(s string) float64 {
+		return float64(ansi.StringWidth(s))
+	})
+}
