@@ -154,18 +154,21 @@ func (h *harness) keys(keys ...string) {
 	}
 }
 
-// typeText types s one character at a time ("\n" is enter); only the last
-// key's commands run (earlier autosave ticks would be superseded anyway).
+// typeText types s one character at a time ("\n" is enter), as a fast
+// typist does: the commands the keys return run after the last key.
 func (h *harness) typeText(s string) {
-	var cmd tea.Cmd
+	var cmds []tea.Cmd
 	for _, r := range s {
+		k := keyPress(string(r))
 		if r == '\n' {
-			_, cmd = h.m.Update(keyPress("enter"))
-			continue
+			k = keyPress("enter")
 		}
-		_, cmd = h.m.Update(keyPress(string(r)))
+		_, cmd := h.m.Update(k)
+		cmds = append(cmds, cmd)
 	}
-	h.run(cmd)
+	for _, cmd := range cmds {
+		h.run(cmd)
+	}
 }
 
 // view returns the screen without styles.

@@ -14,26 +14,34 @@ import (
 // autosave is the wizard's save state. At most one save is in flight; edits
 // made meanwhile are saved when it returns.
 type autosave struct {
-	seq     int       // number of the latest edit
+	seq     int       // number of the pending tick; 0 when none is pending
 	dirty   bool      // the report changed since the last save started
 	saving  bool      // a save is in flight
 	last    time.Time // when the last save became durable
 	err     error     // the last save's error, until a save succeeds
-	flushes int       // saves asked for at once (section change, quit)
+	ticks   int       // ticks scheduled so far, to number them
 }
 
-// edited notes a key sent to an input and schedules the debounced save.
+// edited notes a key sent to an input and schedules a save SaveDelay
+// later, unless one is already scheduled: so a save follows the last key
+// within SaveDelay, and steady typing is saved every SaveDelay too (a pure
+// debounce would never save while the clerk keeps typing).
 func (w *Wizard) edited() tea.Cmd {
-	w.save.seq++
+	if w.save.seq != 0 {
+		return nil
+	}
+	w.save.ticks++
+	w.save.seq = w.save.ticks
 	seq := w.save.seq
 	return tea.Tick(w.c.Timing.SaveDelay, func(time.Time) tea.Msg { return saveTickMsg{Seq: seq} })
 }
 
-// handleTick saves if no key came since the tick was scheduled.
+// handleTick saves what changed since the tick was scheduled.
 func (w *Wizard) handleTick(msg saveTickMsg) tea.Cmd {
 	if msg.Seq != w.save.seq {
 		return nil
 	}
+	w.save.seq = 0
 	return w.commit()
 }
 
