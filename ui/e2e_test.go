@@ -10,9 +10,9 @@ import (
 
 // journeyTexts are the narratives typed in the journey, by field ID.
 var journeyTexts = map[string]string{
-	"I.text":   "Phường đã quán triệt các văn bản chỉ đạo của cấp trên về chấn chỉnh lề lối làm việc.",
-	"I.1.text": "Một số công chức chuyên môn còn chậm tham mưu, để hồ sơ đất đai quá hạn mà không báo lý do.",
-	"I.2.text": "Tình trạng chưa phổ biến nhưng làm chậm việc giải quyết thủ tục cho người dân.",
+	"I.text":    "Phường đã quán triệt các văn bản chỉ đạo của cấp trên về chấn chỉnh lề lối làm việc.",
+	"I.1.text":  "Một số công chức chuyên môn còn chậm tham mưu, để hồ sơ đất đai quá hạn mà không báo lý do.",
+	"I.2.text":  "Tình trạng chưa phổ biến nhưng làm chậm việc giải quyết thủ tục cho người dân.",
 	"II.1.text": "Khối lượng việc tăng trong khi biên chế công chức không tăng.",
 }
 

@@ -14,12 +14,12 @@ import (
 // autosave is the wizard's save state. At most one save is in flight; edits
 // made meanwhile are saved when it returns.
 type autosave struct {
-	seq     int       // number of the pending tick; 0 when none is pending
-	dirty   bool      // the report changed since the last save started
-	saving  bool      // a save is in flight
-	last    time.Time // when the last save became durable
-	err     error     // the last save's error, until a save succeeds
-	ticks   int       // ticks scheduled so far, to number them
+	seq    int       // number of the pending tick; 0 when none is pending
+	dirty  bool      // the report changed since the last save started
+	saving bool      // a save is in flight
+	last   time.Time // when the last save became durable
+	err    error     // the last save's error, until a save succeeds
+	ticks  int       // ticks scheduled so far, to number them
 }
 
 // edited notes a key sent to an input and schedules a save SaveDelay

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws title, screen, status and help, or the too-small message.
+func (m *Model) View() tea.View {
+	if m.width < MinWidth || m.height < MinHeight {
+		v := tea.NewView(fitLines(strings.Join(wrapLines(m.c.Str.TooSmall(m.width, m.height), max(m.width, 1)), "\n"), m.width, m.height))
+		v.AltScreen = true
+		return v
+	}
+	body, cursor := m.body()
+	parts := []string{m.titleLine(), body, m.statusLine(), m.helpView()}
+	v := tea.NewView(fitLines(strings.Join(parts, "\n"), m.width, m.height))
+	v.AltScreen = true
+	v.WindowTitle = m.c.Str.AppName
+	if cursor != nil {
+		c := *cursor
+		c.Y++
+		v.Cursor = &c
+	}
+	return v
+}
+
+// body draws the active screen (or the fatal error) in its area.
+func (m *Model) body() (string, *tea.Cursor) {
+	w, h := m.bodySize()
+	if m.fatal != nil {
+		text := m.c.Styles.App.Fatal.Render(m.c.Str.FatalTitle) + "\n\n" + strings.Join(wrapLines(m.c.Str.StoreError(m.fatal), w), "\n")
+		return fitLines(text, w, h), nil
+	}
+	a := m.active()
+	view := a.View() // before Cursor: screens place the cursor where they drew
+	var cur *tea.Cursor
+	if c, ok := a.(cursorer); ok {
+		cur = c.Cursor()
+	}
+	if cur != nil && (cur.Y >= h || cur.X >= w) {
+		cur = nil
+	}
+	return fitLines(view, w, h), cur
+}
+
+func (m *Model) titleLine() string {
+	st := m.c.Styles.App
+	title := st.Title.Render(m.c.Str.AppName)
+	ctx := m.c.Str.ScreenName(int(m.screen))
+	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft {
+		ctx += " · " + m.wizard.info.Title
+	}
+	return ansi.Truncate(title+st.Context.Render(" · "+ctx), m.width, "…")
+}
+
+// statusLine shows the passing message, else the wizard's save state.
+func (m *Model) statusLine() string {
+	st := m.c.Styles.App
+	text, isErr := m.status, m.statusErr
+	if text == "" && m.wizard != nil && m.screen != scrDrafts {
+		text, isErr = m.wizard.SaveState()
+	}
+	style := st.Status
+	if isErr {
+		style = st.StatusError
+	}
+	return style.Render(ansi.Truncate(text, m.width, "…"))
+}
+
+// helpHeight is how many lines the help takes.
+func (m *Model) helpHeight() int {
+	if !m.showHelp {
+		return 1
+	}
+	return max(strings.Count(m.helpView(), "\n")+1, 1)
+}
+
+func (m *Model) helpView() string {
+	keys := mergedKeys{screen: m.active(), global: m.keys, typing: m.typing()}
+	if m.showHelp {
+		return m.help.FullHelpView(keys.FullHelp())
+	}
+	return m.help.ShortHelpView(keys.ShortHelp())
+}
+
+// mergedKeys joins a screen's keys with the global ones for bubbles/help.
+type mergedKeys struct {
+	screen Component
+	global GlobalKeyMap
+	typing bool
+}
+
+// ShortHelp lists the screen's keys, then back, help and quit.
+func (k mergedKeys) ShortHelp() []key.Binding {
+	out := append([]key.Binding(nil), k.screen.ShortHelp()...)
+	quit := k.global.QuitQ
+	if k.typing {
+		quit = k.global.Quit
+	}
+	if _, start := k.screen.(*Drafts); !start {
+		out = append(out, k.global.Back)
+	}
+	return append(out, k.global.Help, quit)
+}
+
+// FullHelp adds the global keys to the screen's shortest column, so the
+// help stays as wide as the screen's own.
+func (k mergedKeys) FullHelp() [][]key.Binding {
+	global := []key.Binding{k.global.Back, k.global.Help, k.global.QuitQ, k.global.Quit}
+	return joinShortest(k.screen.FullHelp(), global)
+}
+
+// joinShortest returns a copy of the help columns with keys added to the
+// shortest one (a new column when there is none).
+func joinShortest(cols [][]key.Binding, keys []key.Binding) [][]key.Binding {
+	if len(cols) == 0 {
+		return [][]key.Binding{keys}
+	}
+	out := make([][]key.Binding, len(cols))
+	short := 0
+	for i, col := range cols {
+		out[i] = append([]key.Binding(nil), col...)
+		if len(col) < len(cols[short]) {
+			short = i
+		}
+	}
+	out[short] = append(out[short], keys...)
+	return out
+}
