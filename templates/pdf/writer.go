@@ -1,0 +1,171 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/baocao/baocao/templates/layout"
+)
+
+// ptMM is one point in millimetres.
+const ptMM = 25.4 / 72
+
+// Spacing of the parts around the body (points), as in package docx.
+const (
+	headerGap  = 6.0
+	titleGap   = 12.0
+	subjectGap = 12.0
+	ruleGap    = 3.0
+	ruleWidth  = 0.3 // mm, the weight of the short rules
+	// em multiples: the height of a single-spaced line and the baseline
+	// below its top, for Times New Roman metrics.
+	lineEm     = 1.15
+	baselineEm = 0.9
+)
+
+// fixedTime is the creation date written into every PDF, so that output is
+// deterministic; the document's own date is printed on the page.
+var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// style is a font size and face.
+type style struct {
+	size                    float64
+	bold, italic, underline bool
+}
+
+// writer draws a Doc, keeping a cursor: the frame (x, width) being filled
+// and the top y of the next line.
+type writer struct {
+	f        *fpdf.Fpdf
+	form     layout.Form
+	x, width float64
+	y        float64
+}
+
+// Render writes d as a PDF in form f.
+func Render(d layout.Doc, form layout.Form) ([]byte, error) {
+	f := fpdf.New("P", "mm", "", "")
+	f.SetCatalogSort(true)
+	f.SetCreationDate(fixedTime)
+	f.SetModificationDate(fixedTime)
+	f.SetTitle(text(d.Title+" "+d.Subject), true)
+	f.SetCreator("baocao", true)
+	f.SetLang("vi-VN")
+	f.SetMargins(form.MarginLeft, form.MarginTop, form.MarginRight)
+	f.SetAutoPageBreak(false, form.MarginBottom)
+	addFonts(f)
+	w := &writer{f: f, form: form}
+	f.SetHeaderFunc(w.pageNumber)
+	w.newPage()
+	w.document(d)
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// text makes a string NFC before it is drawn.
+func text(s string) string { return norm.NFC.String(s) }
+
+func (w *writer) newPage() {
+	w.f.AddPageFormat("P", fpdf.SizeType{Wd: w.form.PageWidth, Ht: w.form.PageHeight})
+	w.y = w.form.MarginTop
+}
+
+// pageNumber draws the number centred in the top margin from page 2 on
+// (NĐ 30/2020 Phụ lục I, số trang: page 1 shows none).
+func (w *writer) pageNumber() {
+	n := w.f.PageNo()
+	if n < 2 {
+		return
+	}
+	w.use(style{size: w.form.PageNumberSize})
+	s := fmt.Sprint(n)
+	x := w.form.MarginLeft + (w.form.TextWidth()-w.f.GetStringWidth(s))/2
+	w.f.Text(x, w.form.MarginTop/2+w.form.PageNumberSize*ptMM*baselineEm/2, s)
+}
+
+func (w *writer) use(s style) {
+	st := ""
+	if s.bold {
+		st += "B"
+	}
+	if s.italic {
+		st += "I"
+	}
+	w.f.SetFont(family, st, s.size)
+}
+
+// lineHeight is the height of a line of size pt at the form's spacing.
+func lineHeight(size, spacing float64) float64 { return size * ptMM * lineEm * spacing }
+
+// ensure starts a new page when h millimetres do not fit on this one.
+func (w *writer) ensure(h float64) {
+	if w.y+h > w.form.PageHeight-w.form.MarginBottom {
+		w.newPage()
+	}
+}
+
+// frame sets the area being filled.
+func (w *writer) frame(x, width float64) { w.x, w.width = x, width }
+
+// measure returns the width of s in style st.
+func (w *writer) measure(s string, st style) float64 {
+	w.use(st)
+	return w.f.GetStringWidth(s)
+}
+
+// line draws one line of text at the cursor, aligned in the frame, and moves
+// down by the line height.
+func (w *writer) line(s string, st style, align string, spacing float64) {
+	h := lineHeight(st.size, spacing)
+	w.ensure(h)
+	w.use(st)
+	s = text(s)
+	x := w.x
+	tw := w.f.GetStringWidth(s)
+	if align == "C" {
+		x += (w.width - tw) / 2
+	}
+	base := w.y + (h-st.size*ptMM*lineEm)/2 + st.size*ptMM*baselineEm
+	w.f.Text(x, base, s)
+	if st.underline {
+		w.f.SetLineWidth(ruleWidth / 2)
+		w.f.Line(x, base+0.6, x+tw, base+0.6)
+	}
+	w.y += h
+}
+
+// rule draws a short solid rule, length mm, centred in the frame.
+func (w *writer) rule(length float64) {
+	length = min(length, w.width)
+	y := w.y + ruleGap*ptMM
+	w.f.SetLineWidth(ruleWidth)
+	x := w.x + (w.width-length)/2
+	w.f.Line(x, y, x+length, y)
+	w.y = y + ruleGap*ptMM
+}
+
+// centred draws text centred in the frame: an upper-case name broken into
+// balanced lines, other text wrapped.
+func (w *writer) centred(s string, st style, balance bool) {
+	s = text(s)
+	measure := func(t string) float64 { return w.measure(t, st) }
+	var lines []string
+	if balance {
+		lines = layout.Balance(s, w.width, measure)
+	} else {
+		for _, l := range wrap(strings.Fields(s), w.width, w.width, measure) {
+			lines = append(lines, strings.Join(l, " "))
+		}
+	}
+	for _, l := range lines {
+		w.line(l, st, "C", 1)
+	}
+}
