@@ -31,6 +31,11 @@ func newLine(s string) *line {
 // grapheme returns the end offset and display width of the grapheme cluster
 // that starts at byte i of s.
 func grapheme(s string, i int) (end, width int) {
+	if c := s[i]; c >= 0x20 && c < 0x7f && (i+1 == len(s) || s[i+1] < 0x7f) {
+		// Printable ASCII followed by ASCII (or nothing) is a cluster of its
+		// own, one cell wide: the common case, without segmentation.
+		return i + 1, 1
+	}
 	c, w := ansi.FirstGraphemeCluster(s[i:], ansi.GraphemeWidth)
 	if len(c) == 0 {
 		return i + 1, 0

@@ -124,6 +124,11 @@ func (m Model) Init() tea.Cmd { return nil }
 // Value returns a copy of the table as edited.
 func (m Model) Value() model.Staffing { return copyStaffing(m.s) }
 
+// SetTerm sets the term (nhiệm kỳ, "2020-2025") the generated paragraph
+// names; the term is its own field of the outline, so the parent passes it
+// on when it changes. It does not count as a change of the table.
+func (m *Model) SetTerm(term string) { m.s.Term = model.CleanLine(term) }
+
 // Version returns a number that grows with every change of the table.
 func (m Model) Version() uint64 { return m.version }
 

@@ -286,3 +286,15 @@ func TestBlurred(t *testing.T) {
 		t.Error("a blurred table took a key")
 	}
 }
+
+func TestSetTerm(t *testing.T) {
+	m := newTable(80, 40)
+	v := m.Version()
+	m.SetTerm(" 2025-2030\x1b[0m ")
+	if got := m.Value().Term; got != "2025-2030" {
+		t.Errorf("term = %q", got)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "Đầu nhiệm kỳ 2025-2030,") || m.Version() != v {
+		t.Errorf("paragraph does not name the new term, or the version moved")
+	}
+}
