@@ -17,8 +17,8 @@ const typingMods = tea.ModCtrl | tea.ModAlt | tea.ModMeta | tea.ModSuper | tea.M
 
 // handleKey applies one key press.
 func (m *Model) handleKey(msg tea.KeyPressMsg) {
+	m.msg = ""
 	if m.handleMove(msg) {
-		m.msg = ""
 		return
 	}
 	k := m.KeyMap

@@ -130,9 +130,10 @@ func (m Model) Value() string {
 // whole; only further typing is refused.
 func (m *Model) SetValue(s string) {
 	s = m.clean(s)
-	m.lines = m.lines[:0]
+	parts := strings.Split(s, "\n")
+	m.lines = make([]*line, 0, len(parts))
 	m.runes, m.bytes = 0, 0
-	for _, part := range strings.Split(s, "\n") {
+	for _, part := range parts {
 		l := newLine(part)
 		m.lines = append(m.lines, l)
 		m.runes += l.runes

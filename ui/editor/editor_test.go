@@ -179,6 +179,10 @@ func TestLimit(t *testing.T) {
 	if m.Value() != "abcde" {
 		t.Errorf("paste passed the limit: %q", m.Value())
 	}
+	m = press(m, "backspace")
+	if m.Value() != "abcd" || m.Message() != "" {
+		t.Errorf("after backspace value %q, message %q", m.Value(), m.Message())
+	}
 }
 
 func TestChanged(t *testing.T) {
