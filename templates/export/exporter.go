@@ -1,0 +1,35 @@
+package export
+
+import "github.com/baocao/baocao/model"
+
+// Exporter bundles the package's functions as methods, the shape the UI's
+// Exporter interface asks for.
+type Exporter struct {
+	// Exists, when set, is also matched by the error WriteFile returns for
+	// an existing file (the UI's own sentinel).
+	Exists error
+}
+
+// Formats returns a copy of Formats.
+func (Exporter) Formats() []string { return append([]string(nil), Formats...) }
+
+// Render is the package's Render.
+func (Exporter) Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error) {
+	return Render(format, r, o, rules)
+}
+
+// DefaultName is the package's DefaultName, format being the extension.
+func (Exporter) DefaultName(r model.Report, o model.Outline, format string) string {
+	return DefaultName(r, o, format)
+}
+
+// WriteFile is the package's WriteFile; its refusal to overwrite also
+// matches e.Exists.
+func (e Exporter) WriteFile(path string, data []byte, force bool) error {
+	return writeFile(path, data, force, e.Exists)
+}
+
+// Page is the package's Page.
+func (Exporter) Page(r model.Report, o model.Outline, rules model.Rules, width int) string {
+	return Page(r, o, rules, width)
+}
