@@ -13,7 +13,7 @@ import (
 
 // The notices of the table.
 const (
-	msgDigitsOnly = "Chỉ nhập chữ số (0–9) vào ô số người; các phím khác không đổi bảng."
+	msgDigitsOnly = "Chỉ nhập chữ số (0–9) vào ô số người."
 	msgEmpty      = "Bảng chưa có dòng nào; nhấn a để thêm chức danh trong danh mục, c để thêm chức danh tự đặt tên."
 )
 
