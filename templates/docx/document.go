@@ -148,7 +148,8 @@ func recipientParas(r layout.Recipients, f layout.Form) []para {
 		bold: f.RecipientsLabelBold, italic: f.RecipientsLabelItalic, underline: f.RecipientsLabelUnderline}}}
 	ps := []para{label}
 	for _, it := range r.Items {
-		ps = append(ps, para{indLeft: 0, runs: []run{{lines: []string{it}, size: f.RecipientsSize}}})
+		hang := twips(layout.Estimate("- ", f.RecipientsSize, false))
+		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{{lines: []string{it}, size: f.RecipientsSize}}})
 	}
 	return ps
 }

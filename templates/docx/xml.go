@@ -28,6 +28,7 @@ type run struct {
 type para struct {
 	align               string // left, center, both
 	firstLine           int    // twips
+	hanging             int    // twips, a hanging indent instead of firstLine
 	indLeft, indRight   int    // twips
 	before, after       int    // twips
 	line                int    // 240ths of a line (auto), 0 for single
@@ -56,7 +57,10 @@ func (p para) write(b *strings.Builder) {
 		b.WriteString(`<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>`)
 	}
 	p.writeSpacing(b)
-	if p.firstLine != 0 || p.indLeft != 0 || p.indRight != 0 {
+	switch {
+	case p.hanging != 0:
+		fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:hanging="%d"/>`, p.indLeft, p.indRight, p.hanging)
+	case p.firstLine != 0 || p.indLeft != 0 || p.indRight != 0:
 		fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="%d"/>`, p.indLeft, p.indRight, p.firstLine)
 	}
 	if p.align != "" {

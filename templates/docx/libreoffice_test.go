@@ -1,0 +1,147 @@
+package docx
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/layout"
+)
+
+// needTools returns the paths of the named programs. When one is missing
+// the test is skipped with a message saying what to install, except under
+// CI=true (as .ci/run sets), where it fails.
+func needTools(t *testing.T, names ...string) []string {
+	t.Helper()
+	var paths []string
+	for _, n := range names {
+		p, err := exec.LookPath(n)
+		if err != nil {
+			msg := "skipped: " + n + " not found; install libreoffice-writer-nogui and poppler-utils (Debian) to run this check"
+			if os.Getenv("CI") == "true" {
+				t.Fatal(msg)
+			}
+			t.Skip(msg)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// flat makes text comparable across line breaks: NFC, single spaces.
+func flat(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
+
+// pdfText runs pdftotext on pages first to last (0: to the end).
+func pdfText(t *testing.T, pdftotext, file string, first, last int) string {
+	t.Helper()
+	args := []string{"-enc", "UTF-8"}
+	if first > 0 {
+		args = append(args, "-f", itoa(first), "-l", itoa(last))
+	}
+	out, err := exec.Command(pdftotext, append(args, file, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", file, err)
+	}
+	return string(out)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestLibreOffice converts both examples with LibreOffice and checks the
+// text of the PDF it prints: every section heading, the staffing
+// paragraphs, the signer, and the page numbers (none on page 1, "2" on
+// page 2).
+func TestLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
+	}
+	tools := needTools(t, "soffice", "pdftotext")
+	dir := t.TempDir()
+	ids := []string{"state", "party"}
+	docs := map[string]layout.Doc{}
+	args := []string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", dir}
+	for _, id := range ids {
+		d, f := example(t, id)
+		docs[id] = d
+		data, err := Render(d, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(dir, id+".docx")
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, file)
+	}
+	if out, err := exec.Command(tools[0], args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	for _, id := range ids {
+		t.Run(id, func(t *testing.T) {
+			checkConverted(t, tools[1], filepath.Join(dir, id+".pdf"), docs[id], id)
+		})
+	}
+}
+
+func checkConverted(t *testing.T, pdftotext, file string, d layout.Doc, id string) {
+	all := flat(dropPageNumbers(pdfText(t, pdftotext, file, 0, 0)))
+	var want []string
+	for _, bl := range d.Body {
+		if bl.Kind == layout.Heading {
+			want = append(want, bl.Line())
+		}
+	}
+	want = append(want, staffing(t, id)...)
+	want = append(want, d.Signature.Name, d.Signature.Title, d.Header.Number, d.Header.DateLine)
+	for _, w := range want {
+		if !strings.Contains(all, flat(w)) {
+			t.Errorf("the PDF lacks %q", w)
+		}
+	}
+	for _, line := range strings.Split(pdfText(t, pdftotext, file, 1, 1), "\n") {
+		if strings.TrimSpace(line) == "1" {
+			t.Error("page 1 carries a page number")
+		}
+	}
+	if got := firstLine(pdfText(t, pdftotext, file, 2, 2)); got != "2" {
+		t.Errorf("page 2 starts with %q, want the page number 2", got)
+	}
+}
+
+// staffing returns the staffing paragraphs of an example (none for a
+// report without a table).
+func staffing(t *testing.T, id string) []string {
+	r, _, rules := exampleReport(t, id)
+	return model.StaffingText(r.Staffing, rules.CatalogueFor(r.Doc.Date), r.Unit.Kind)
+}
+
+func firstLine(s string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// dropPageNumbers removes the lines that are only a number, the page
+// numbers in the top margin, so that a paragraph running over a page break
+// reads as one.
+func dropPageNumbers(s string) string {
+	var kept []string
+	for _, l := range strings.Split(s, "\n") {
+		if _, err := strconv.Atoi(strings.TrimSpace(l)); err != nil {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
