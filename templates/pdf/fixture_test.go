@@ -10,9 +10,9 @@ import (
 	"github.com/baocao/baocao/templates/layout"
 )
 
-// example loads one of the example reports of examples/ with its outline
-// and the built-in rules, laid out.
-func example(t testing.TB, id string) (layout.Doc, layout.Form) {
+// exampleReport loads one of the example reports of examples/ with its
+// outline and the built-in rules.
+func exampleReport(t testing.TB, id string) (model.Report, model.Outline, model.Rules) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("..", "..", "examples", id+".json"))
 	if err != nil {
@@ -28,9 +28,16 @@ func example(t testing.TB, id string) (layout.Doc, layout.Form) {
 	}
 	for _, o := range templates.Builtin() {
 		if o.ID == r.Outline {
-			return layout.Compose(r, o, rules), layout.FormFor(o.Profile, r.Doc.Date)
+			return r, o, rules
 		}
 	}
 	t.Fatalf("no outline %q", r.Outline)
-	return layout.Doc{}, layout.Form{}
+	return model.Report{}, model.Outline{}, model.Rules{}
+}
+
+// example lays an example report out and picks its form.
+func example(t testing.TB, id string) (layout.Doc, layout.Form) {
+	t.Helper()
+	r, o, rules := exampleReport(t, id)
+	return layout.Compose(r, o, rules), layout.FormFor(o.Profile, r.Doc.Date)
 }
