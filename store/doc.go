@@ -47,10 +47,11 @@
 //	           for a conflict copy made by an import, origin (a uid)
 //	trash      id → the same entry with "deleted" set, for a draft in the
 //	           trash; its content stays in drafts and revisions
-//	revisions  id → a bucket of that draft's revisions:
-//	           rev (8 bytes big-endian, its NextSequence) → save time as 8
-//	           bytes big-endian Unix nanoseconds, uvarint length of a JSON
-//	           head {version, summary}, the head, then the report's JSON
+//	revisions  id + rev (8 + 8 bytes big-endian; a draft's revisions are
+//	           adjacent, numbered from 1, the newest's number plus one for
+//	           the next) → save time as 8 bytes big-endian Unix
+//	           nanoseconds, uvarint length of a JSON head {version,
+//	           summary}, the head, then the report's JSON
 //
 // List reads only the index, so listing thousands of drafts decodes no
 // report. Schema 0 is a file with a bare drafts bucket (no meta, no index);

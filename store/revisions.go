@@ -82,39 +82,71 @@ func decodeRev(rev uint64, v []byte) (Revision, []byte, error) {
 	return Revision{Rev: rev, Saved: saved, Version: h.Version, Summary: h.Summary, Size: len(report)}, report, nil
 }
 
+// revKey is a revision's key: the draft's key, then the revision number
+// as 8 bytes big-endian, so that a draft's revisions are adjacent and in
+// save order.
+func revKey(id, rev uint64) []byte {
+	return binary.BigEndian.AppendUint64(key(id), rev)
+}
+
+func revOf(k []byte) uint64 {
+	if len(k) != 16 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k[8:])
+}
+
+// lastRev returns the key and value of a draft's newest revision, or nils.
+func lastRev(c *bolt.Cursor, id uint64) ([]byte, []byte) {
+	k, v := c.Seek(key(id + 1))
+	if k == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	if k == nil || !bytes.HasPrefix(k, key(id)) {
+		return nil, nil
+	}
+	return k, v
+}
+
+// revKeys returns the keys of a draft's revisions, oldest first.
+func revKeys(b *bolt.Bucket, id uint64) [][]byte {
+	var out [][]byte
+	c := b.Cursor()
+	for k, _ := c.Seek(key(id)); k != nil && bytes.HasPrefix(k, key(id)); k, _ = c.Next() {
+		out = append(out, slices.Clone(k))
+	}
+	return out
+}
+
 // addRevision records a draft's content unless it equals the newest
 // revision's, then thins the draft's revisions.
 func addRevision(tx *bolt.Tx, id uint64, h revHead, saved time.Time, report []byte, now time.Time) error {
-	b, err := tx.Bucket(bucketRevisions).CreateBucketIfNotExists(key(id))
-	if err != nil {
-		return err
-	}
-	if k, v := b.Cursor().Last(); k != nil {
+	b := tx.Bucket(bucketRevisions)
+	next := uint64(1)
+	if k, v := lastRev(b.Cursor(), id); k != nil {
 		if _, _, last, err := splitRev(v); err == nil && bytes.Equal(last, report) {
 			return nil
 		}
+		next = revOf(k) + 1
 	}
-	seq, err := b.NextSequence()
-	if err != nil {
+	if err := b.Put(revKey(id, next), encodeRev(saved, h, report)); err != nil {
 		return err
 	}
-	if err := b.Put(key(seq), encodeRev(saved, h, report)); err != nil {
-		return err
-	}
-	return thin(b, now)
+	return thin(b, id, now)
 }
 
 // thin deletes the revisions the policy does not keep.
-func thin(b *bolt.Bucket, now time.Time) error {
+func thin(b *bolt.Bucket, id uint64, now time.Time) error {
 	type rev struct {
 		k     []byte
 		saved time.Time
 	}
 	var revs []rev // oldest first
-	c := b.Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		saved, _, _, _ := splitRev(v)
-		revs = append(revs, rev{slices.Clone(k), saved})
+	for _, k := range revKeys(b, id) {
+		saved, _, _, _ := splitRev(b.Get(k))
+		revs = append(revs, rev{k, saved})
 	}
 	if len(revs) <= KeepRecent {
 		return nil
@@ -136,7 +168,11 @@ func thin(b *bolt.Bucket, now time.Time) error {
 		seen[s] = true
 		kept++
 	}
-	for _, k := range drop {
+	return deleteKeys(b, drop)
+}
+
+func deleteKeys(b *bolt.Bucket, keys [][]byte) error {
+	for _, k := range keys {
 		if err := b.Delete(k); err != nil {
 			return err
 		}
@@ -166,13 +202,9 @@ func (s *Store) Revisions(id string) ([]Revision, error) {
 		if _, err := liveEntry(tx, n, id); err != nil {
 			return err
 		}
-		b := tx.Bucket(bucketRevisions).Bucket(key(n))
-		if b == nil {
-			return nil
-		}
-		c := b.Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			r, _, err := decodeRev(keyID(k), v)
+		c := tx.Bucket(bucketRevisions).Cursor()
+		for k, v := lastRev(c, n); k != nil && bytes.HasPrefix(k, key(n)); k, v = c.Prev() {
+			r, _, err := decodeRev(revOf(k), v)
 			if err != nil {
 				return corruptDraft(id, err)
 			}
@@ -221,10 +253,7 @@ func findRevision(tx *bolt.Tx, id string, rev uint64) (Revision, []byte, error) 
 	if _, err := liveEntry(tx, n, id); err != nil {
 		return Revision{}, nil, err
 	}
-	var v []byte
-	if b := tx.Bucket(bucketRevisions).Bucket(key(n)); b != nil {
-		v = b.Get(key(rev))
-	}
+	v := tx.Bucket(bucketRevisions).Get(revKey(n, rev))
 	if v == nil {
 		return Revision{}, nil, &Error{Kind: ErrNotFound, Draft: id, Err: errors.New("không có bản lưu này; có thể nó đã được dọn bớt")}
 	}

@@ -104,10 +104,9 @@ func purge(tx *bolt.Tx, n uint64) error {
 	if err := tx.Bucket(bucketDrafts).Delete(key(n)); err != nil {
 		return err
 	}
-	if tx.Bucket(bucketRevisions).Bucket(key(n)) != nil {
-		if err := tx.Bucket(bucketRevisions).DeleteBucket(key(n)); err != nil {
-			return err
-		}
+	revs := tx.Bucket(bucketRevisions)
+	if err := deleteKeys(revs, revKeys(revs, n)); err != nil {
+		return err
 	}
 	return tx.Bucket(bucketTrash).Delete(key(n))
 }

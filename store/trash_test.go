@@ -70,7 +70,7 @@ func assertGone(t *testing.T, s *Store, id string) {
 				t.Errorf("draft %s still in bucket %s", id, b)
 			}
 		}
-		if tx.Bucket(bucketRevisions).Bucket(key(n)) != nil {
+		if len(revKeys(tx.Bucket(bucketRevisions), n)) != 0 {
 			t.Errorf("draft %s still has revisions", id)
 		}
 		return nil
