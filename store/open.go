@@ -102,6 +102,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, openError(path, err)
 	}
+	removeTemps(path)
 	s := &Store{db: db, path: path, opts: o, backupErr: backupErr}
 	if err := s.upgrade(); err != nil {
 		db.Close()
@@ -128,7 +129,7 @@ func create(path string, o options) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".drafts-*.tmp")
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+"-new-*.tmp")
 	if err != nil {
 		return err
 	}
@@ -153,6 +154,21 @@ func create(path string, o options) error {
 		}
 	}
 	return syncDir(dir)
+}
+
+// removeTemps deletes the temporary files a killed baocao may have left
+// beside the drafts file and in its backups folder. Open calls it holding
+// the exclusive lock, when no other baocao can be writing them.
+func removeTemps(path string) {
+	for _, pattern := range []string{
+		filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp"),
+		filepath.Join(BackupDir(path), "."+backupPrefix(path)+"*.tmp"),
+	} {
+		names, _ := filepath.Glob(pattern)
+		for _, name := range names {
+			os.Remove(name)
+		}
+	}
 }
 
 // inspect checks the file read-only under a shared lock, then calls keep

@@ -79,9 +79,37 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 			t.Errorf("%s: mode %v, %v; want %v", p, info.Mode().Perm(), err, want)
 		}
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".drafts-*"))
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".*"))
 	if len(leftovers) != 0 {
 		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+func TestOpenRemovesTemps(t *testing.T) {
+	s, path := newStore(t)
+	s.Close()
+	dir := filepath.Dir(path)
+	stale := []string{
+		filepath.Join(dir, ".drafts.db-123.tmp"),
+		filepath.Join(dir, ".drafts.db-new-9.tmp"),
+		filepath.Join(BackupDir(path), ".drafts-20260101-000000.000000-tx4.db-77.tmp"),
+	}
+	keep := []string{filepath.Join(dir, ".other.db-1.tmp"), filepath.Join(dir, "notes.txt")}
+	for _, p := range append(stale, keep...) {
+		if err := os.WriteFile(p, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	openTest(t, path)
+	for _, p := range stale {
+		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s not removed: %v", p, err)
+		}
+	}
+	for _, p := range keep {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s removed: %v", p, err)
+		}
 	}
 }
 
