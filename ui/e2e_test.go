@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"archive/zip"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/export"
 )
 
 // journeyTexts are the narratives typed in the journey, by field ID.
@@ -49,7 +52,7 @@ func (h *harness) fillSection() {
 // an export, quitting, and resuming after a restart with every word intact.
 func TestJourney(t *testing.T) {
 	dir := t.TempDir()
-	h := openHarness(t, dir, testExporter(), 80, 24)
+	h := openHarness(t, dir, export.Exporter{Exists: ErrFileExists}, 80, 24)
 	h.keys("n", "tab", "right", "tab", "right", "right", "tab")
 	h.typeText("Phổ Minh")
 	h.keys("tab", "tab", "tab")
@@ -93,11 +96,11 @@ func TestJourney(t *testing.T) {
 	h.keys("ctrl+r")
 	h.contains("Không còn lỗi hay cảnh báo nào")
 
-	h.keys("esc", "ctrl+x", "tab", "enter")
+	h.keys("esc", "ctrl+x")
+	h.contains("DOCX")
+	h.keys("tab", "enter")
 	h.contains("Đã xuất")
-	if matches, _ := filepath.Glob(filepath.Join(dir, "*.json")); len(matches) != 1 {
-		t.Fatalf("exported files: %v", matches)
-	}
+	checkDocx(t, filepath.Join(dir, "197-BC-UBND_Pho-Minh_2023-08-29.docx"), "PHỔ MINH", "Trần Văn Minh", journeyTexts["I.2.text"])
 	want, _, _ := h.m.wizard.Snapshot()
 	h.keys("esc", "ctrl+c")
 	if !h.quit {
@@ -105,7 +108,7 @@ func TestJourney(t *testing.T) {
 	}
 	h.st.Close()
 
-	again := openHarness(t, dir, testExporter(), 80, 24)
+	again := openHarness(t, dir, export.Exporter{Exists: ErrFileExists}, 80, 24)
 	again.contains("Thực trạng và nhiệm vụ", "Ủy ban nhân dân phường Phổ Minh", "13/13 mục xong")
 	again.keys("enter")
 	w := again.m.wizard
@@ -175,4 +178,28 @@ func hasProblem(ps []model.Problem, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// checkDocx opens a DOCX and fails unless its document part holds every text.
+func checkDocx(t *testing.T, path string, texts ...string) {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	f, err := z.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	body, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range texts {
+		if !strings.Contains(string(body), s) {
+			t.Fatalf("%s lacks %q", path, s)
+		}
+	}
 }

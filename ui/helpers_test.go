@@ -15,6 +15,7 @@ import (
 
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates"
+	"github.com/baocao/baocao/templates/export"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -38,7 +39,7 @@ type harness struct {
 // the given size on it, with the built-in outlines and rules.
 func newHarness(t testing.TB, w, h int) *harness {
 	t.Helper()
-	return openHarness(t, t.TempDir(), testExporter(), w, h)
+	return openHarness(t, t.TempDir(), export.Exporter{Exists: ErrFileExists}, w, h)
 }
 
 // openHarness opens the store in dir (again, for a restart) with the

@@ -53,7 +53,7 @@ func TestPreviewScrolls(t *testing.T) {
 	}
 	h.contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỔ MINH", "BÁO CÁO")
 	h.keys("end")
-	h.contains("Trên đây là báo cáo")
+	h.contains("Nơi nhận:", "KT. CHỦ TỊCH", "Lưu: VT.")
 	h.keys("esc")
 	if h.m.screen != scrWizard {
 		t.Fatalf("esc: screen %d", h.m.screen)
@@ -67,8 +67,9 @@ func TestExportConfirmsErrorsAndOverwrite(t *testing.T) {
 	if h.m.screen != scrExport {
 		t.Fatalf("ctrl+x: screen %d", h.m.screen)
 	}
-	want := filepath.Join(h.dir, "bao-cao-pho-minh.json")
-	h.contains("Xuất văn bản", "bao-cao-pho-minh.json")
+	h.keys("right", "right", "right", "right") // json
+	want := filepath.Join(h.dir, "BC-UBND_Pho-Minh.json")
+	h.contains("Xuất văn bản", "JSON", want)
 	h.keys("tab", "enter")
 	h.contains("Báo cáo còn", "Nhấn y để vẫn xuất")
 	h.keys("n")
@@ -80,7 +81,7 @@ func TestExportConfirmsErrorsAndOverwrite(t *testing.T) {
 	if _, err := os.Stat(want); err != nil {
 		t.Fatal(err)
 	}
-	h.keys("esc", "ctrl+x", "tab", "enter", "y")
+	h.keys("esc", "ctrl+x", "right", "right", "right", "right", "tab", "enter", "y")
 	h.contains("đã có", "ghi đè")
 	h.keys("y")
 	h.contains("Đã xuất")
