@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 )
 
@@ -82,11 +83,32 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	case errors.As(err, &syn):
 		return &FormatError{Line: lineAt(data, syn.Offset), Msg: "sai cú pháp JSON: " + syn.Error()}
 	case errors.As(err, &typ):
-		return &FormatError{Line: lineAt(data, typ.Offset), Msg: fmt.Sprintf("trường %q phải là %s", typ.Field, typ.Type)}
+		field := typ.Field
+		if field == "" {
+			field = "báo cáo"
+		}
+		return &FormatError{Line: lineAt(data, typ.Offset), Msg: fmt.Sprintf("giá trị của %q phải là %s; hãy sửa lại giá trị đó", field, jsonKind(typ.Type))}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return &FormatError{Msg: "tệp rỗng hoặc bị cắt cụt; hãy kiểm tra lại tệp JSON"}
 	}
 	return &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: err.Error()}
+}
+
+// jsonKind names a Go type the way the JSON form's reader must see it.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "chuỗi trong ngoặc kép"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "số nguyên"
+	case reflect.Bool:
+		return "true hoặc false"
+	case reflect.Slice:
+		return "danh sách [ … ]"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "đối tượng { … }"
 }
 
 func lineAt(data []byte, off int64) int {

@@ -38,7 +38,8 @@ func TestUnmarshalReportErrors(t *testing.T) {
 		{"newer format", `{"format": "baocao/report@2"}`, 0, "cập nhật baocao"},
 		{"foreign", `{"format": "other"}`, 0, "không phải báo cáo"},
 		{"unknown field", "{\"format\": \"baocao/report@1\",\n\"colour\": 1}", 2, "colour"},
-		{"wrong type", "{\"format\": \"baocao/report@1\",\n\"staffing\": {\"rows\": [{\"now\": \"two\"}]}}", 2, "phải là"},
+		{"wrong type", "{\"format\": \"baocao/report@1\",\n\"staffing\": {\"rows\": [{\"now\": \"two\"}]}}", 2, "phải là số nguyên"},
+		{"not an object", `[1]`, 1, "phải là đối tượng"},
 		{"trailing data", "{\"format\": \"baocao/report@1\"}\n{}", 2, "thừa"},
 	}
 	for _, tt := range tests {
