@@ -18,6 +18,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 func main() {
@@ -37,6 +39,9 @@ type Main struct {
 	Getenv func(string) string
 
 	lang Lang
+	// tuiOptions are extra Bubble Tea options for the UI (tests set a
+	// window size, which a terminal would report).
+	tuiOptions []tea.ProgramOption
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -61,8 +66,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	switch {
 	case g.version:
 		return m.printVersion()
-	case g.help, len(rest) == 0:
+	case g.help:
 		return m.help(rest)
+	case len(rest) == 0:
+		return m.runTUI(ctx, g)
 	}
 	return m.dispatch(ctx, g, rest[0], rest[1:])
 }
@@ -86,6 +93,8 @@ func (m *Main) dispatch(ctx context.Context, g globals, cmd string, args []strin
 		return m.runRestore(ctx, g, args)
 	case "bundle":
 		return m.runBundle(ctx, g, args)
+	case "export":
+		return m.runExport(ctx, g, args)
 	}
 	return m.usagef("", "không có lệnh %q; xem danh sách lệnh bằng \"baocao help\"",
 		"unknown command %q; see the list of commands with \"baocao help\"", cmd)

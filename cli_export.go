@@ -1,0 +1,168 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/ui"
+)
+
+// newExporter returns the document writers of package templates/export in
+// the shape the UI and the export command use; its refusal to overwrite
+// matches ui.ErrFileExists.
+func newExporter() ui.Exporter {
+	return export.Exporter{Exists: ui.ErrFileExists}
+}
+
+// exportOptions are the options of "baocao export".
+type exportOptions struct {
+	format      string
+	out         string
+	force       bool
+	allowErrors bool
+}
+
+// runExport is "baocao export DRAFT|FILE.json --format F [-o PATH] [--force]
+// [--allow-errors]".
+func (m *Main) runExport(_ context.Context, g globals, args []string) error {
+	fs := newFlagSet("export", m.lang, &g)
+	var opt exportOptions
+	fs.String(&opt.format, "format", "f")
+	fs.String(&opt.out, "o", "output")
+	fs.Bool(&opt.force, "force")
+	fs.Bool(&opt.allowErrors, "allow-errors")
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(1, 1, "bản nháp hoặc tệp báo cáo (baocao export NHÁP|FILE.json)",
+		"the draft or report file (baocao export DRAFT|FILE.json)"); err != nil {
+		return err
+	}
+	x := newExporter()
+	format, err := m.exportFormat(x, opt)
+	if err != nil {
+		return err
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	r, err := m.loadReport(w, fs.args[0])
+	if err != nil {
+		return err
+	}
+	o, err := w.outline(m, r)
+	if err != nil {
+		return err
+	}
+	if err := m.checkBeforeExport(r, o, w, opt); err != nil {
+		return err
+	}
+	return m.writeExport(x, r, o, w, format, opt)
+}
+
+// exportFormat picks the format: --format, else the extension of -o, else
+// the exporter's first (DOCX).
+func (m *Main) exportFormat(x ui.Exporter, opt exportOptions) (string, error) {
+	formats := x.Formats()
+	f := strings.ToLower(strings.TrimPrefix(opt.format, "."))
+	if f == "" {
+		ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(opt.out), "."))
+		if slices.Contains(formats, ext) {
+			return ext, nil
+		}
+		return formats[0], nil
+	}
+	if f == "markdown" {
+		f = "md"
+	}
+	if !slices.Contains(formats, f) {
+		return "", m.usagef("export", "định dạng %q không có; hãy chọn một trong: %s",
+			"no format %q; choose one of: %s", opt.format, strings.Join(formats, ", "))
+	}
+	return f, nil
+}
+
+// loadReport reads the report to export: a file (or "-" for stdin) when
+// one exists by that name, else the draft with that ID.
+func (m *Main) loadReport(w *workspace, arg string) (model.Report, error) {
+	if arg == "-" {
+		return m.readReport(arg)
+	}
+	if _, err := os.Stat(arg); err == nil || strings.HasSuffix(strings.ToLower(arg), ".json") {
+		return m.readReport(arg)
+	}
+	s, err := m.openStore(w)
+	if err != nil {
+		return model.Report{}, err
+	}
+	defer s.Close()
+	d, err := s.Get(arg)
+	if err != nil {
+		return model.Report{}, m.failf("không có tệp %q, cũng không có bản nháp mã %q trong %s; xem mã các bản nháp bằng \"baocao list\"",
+			"there is no file %q nor a draft with ID %q in %s; see the drafts' IDs with \"baocao list\"", arg, arg, w.dbPath)
+	}
+	return d.Report, nil
+}
+
+// checkBeforeExport prints the report's problems to Stderr and refuses a
+// report with errors unless --allow-errors is given.
+func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, opt exportOptions) error {
+	ps := model.Validate(r, o, w.rules)
+	m.printProblems(m.Stderr, ps)
+	errs, _ := model.Count(ps)
+	switch {
+	case errs == 0:
+		return nil
+	case opt.allowErrors:
+		fmt.Fprintf(m.Stderr, m.lang.T("Báo cáo còn %d lỗi; vẫn xuất vì có --allow-errors.\n",
+			"The report has %d error(s); exporting anyway because of --allow-errors.\n"), errs)
+		return nil
+	}
+	return m.failf("báo cáo còn %d lỗi (liệt kê ở trên) nên chưa xuất; hãy sửa các lỗi, hoặc thêm --allow-errors để vẫn xuất",
+		"the report has %d error(s) (listed above), so it was not exported; fix them, or add --allow-errors to export anyway", errs)
+}
+
+// writeExport renders the document and writes it: to stdout for "-o -",
+// into a folder under the default name, or to the path given.
+func (m *Main) writeExport(x ui.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
+	data, err := x.Render(format, r, o, w.rules)
+	if err != nil {
+		return m.failf("không tạo được văn bản %s: %v", "cannot make the %s document: %v", strings.ToUpper(format), err)
+	}
+	if opt.out == "-" {
+		_, err := m.Stdout.Write(data)
+		return err
+	}
+	path := opt.out
+	if st, err := os.Stat(path); path == "" || err == nil && st.IsDir() {
+		path = filepath.Join(path, x.DefaultName(r, o, format))
+	}
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		return m.failf("không có thư mục %s; hãy tạo thư mục đó hoặc chọn nơi khác bằng -o",
+			"there is no folder %s; create it or choose another place with -o", filepath.Dir(path))
+	}
+	if err := x.WriteFile(path, data, opt.force); err != nil {
+		return m.writeError(path, err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã xuất %s (%s, %d byte).\n", "Exported %s (%s, %d bytes).\n"),
+		path, strings.ToUpper(format), len(data))
+	return nil
+}
+
+// writeError explains why an exported file could not be written.
+func (m *Main) writeError(path string, err error) error {
+	if errors.Is(err, ui.ErrFileExists) {
+		return m.failf("tệp %s đã có; hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè",
+			"%s exists; choose another name with -o, or add --force to overwrite it", path)
+	}
+	// The writer's other messages are Vietnamese and say what to do.
+	return m.failf("%[2]v", "cannot write %[1]s (%[2]v); check the folder, its permissions and the free disk space", path, err)
+}

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/baocao/baocao/ui"
+)
+
+// runTUI opens the terminal UI on the workspace's drafts file. It reads keys
+// from Stdin and draws on Stdout, so tests can drive it.
+func (m *Main) runTUI(ctx context.Context, g globals) error {
+	if f, ok := m.Stdin.(*os.File); ok && !term.IsTerminal(f.Fd()) {
+		return m.usagef("", "chạy baocao không kèm lệnh là mở giao diện soạn thảo, mà giao diện cần một cửa sổ dòng lệnh (terminal); khi chạy trong tập lệnh, hãy dùng một lệnh như baocao list, baocao check, baocao export",
+			"without a command baocao opens the editor, which needs a terminal; in a script use a command such as baocao list, baocao check, baocao export")
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	s, err := m.openStore(w)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	svc := ui.Services{
+		Store:     ui.NewDraftStore(s, w.outlines),
+		Outlines:  w.outlines,
+		Rules:     w.rules,
+		Export:    newExporter(),
+		ExportDir: exportDir(),
+	}
+	strs := ui.Vietnamese()
+	if m.lang == LangEN {
+		strs = ui.English()
+	}
+	opts := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(m.Stdin), tea.WithOutput(m.Stdout)}, m.tuiOptions...)
+	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs}), opts...)
+	_, err = p.Run()
+	m.reportLoadErrors(w)
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return nil
+	}
+	if err != nil {
+		return m.failf("giao diện dừng vì lỗi: %v; các bản nháp đã lưu vẫn còn, hãy mở lại baocao",
+			"the program stopped on an error: %v; saved drafts are kept, start baocao again", err)
+	}
+	return nil
+}
+
+// reportLoadErrors tells, after the UI closes, which user outline files
+// could not be offered.
+func (m *Main) reportLoadErrors(w *workspace) {
+	if len(w.loadErrs) == 0 {
+		return
+	}
+	fmt.Fprintln(m.Stderr, m.lang.T("Các tệp dàn ý sau có lỗi nên không được dùng (xem: baocao templates):",
+		"These outline files have errors and were not offered (see: baocao templates):"))
+	for _, err := range w.loadErrs {
+		fmt.Fprintln(m.Stderr, oneLine(err.Error()))
+	}
+}
+
+// exportDir is the folder first proposed for exported documents: the
+// user's Documents folder when there is one, else the current folder.
+func exportDir() string {
+	if home, err := os.UserHomeDir(); err == nil {
+		docs := filepath.Join(home, "Documents")
+		if st, err := os.Stat(docs); err == nil && st.IsDir() {
+			return docs
+		}
+	}
+	if wd, err := os.Getwd(); err == nil {
+		return wd
+	}
+	return "."
+}
