@@ -9,10 +9,10 @@ import (
 )
 
 // words splits text into words, breaking any word wider than width into
-// pieces that fit.
+// pieces that fit. Invalid UTF-8 becomes U+FFFD, whose width is known.
 func words(text string, width int) []string {
 	var out []string
-	for _, w := range strings.Fields(text) {
+	for _, w := range strings.Fields(strings.ToValidUTF8(text, "\uFFFD")) {
 		if ansi.StringWidth(w) <= width {
 			out = append(out, w)
 			continue
