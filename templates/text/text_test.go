@@ -151,4 +151,3 @@ func abs(n int) int {
 	}
 	return n
 }
-
