@@ -46,6 +46,7 @@ var _ Component = (*Export)(nil)
 // NewExport proposes the first format and its default file name.
 func NewExport(c Common, r model.Report, o model.Outline, ps []model.Problem) *Export {
 	e := &Export{c: c, keys: DefaultFormKeyMap(*c.Str), report: r, outline: o, problems: ps}
+	e.keys.Submit = bind("enter", c.Str.KeyExport, "enter", "ctrl+s")
 	env := inputEnv{st: c.Styles, str: c.Str}
 	f := model.Field{ID: "format", Label: c.Str.FieldFormat, Kind: model.FieldChoice}
 	for _, name := range c.Svc.Export.Formats() {
@@ -127,7 +128,7 @@ func (e *Export) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return e.toggleFocus()
 	case k.String() == "enter" && e.focus == 0:
 		return e.toggleFocus()
-	case k.String() == "enter", key.Matches(k, e.keys.Submit):
+	case key.Matches(k, e.keys.Submit):
 		return e.start()
 	}
 	if e.focus == 0 {

@@ -152,12 +152,24 @@ func (w *Wizard) summary() DraftInfo {
 	return info
 }
 
-// draftTitle names a draft in the list: its subject, else the outline's name.
+// draftTitle names a draft in the list so that one period's report differs
+// from the next: "Số 197 · 29/8/2023 · <subject>", leaving out what is not
+// typed yet, or the outline's name when nothing is.
 func draftTitle(r model.Report, o model.Outline) string {
-	if t := strings.TrimSpace(r.Doc.Subject); t != "" {
-		return t
+	var parts []string
+	if n := strings.TrimSpace(r.Doc.Number); n != "" {
+		parts = append(parts, "Số "+n)
 	}
-	return o.Name
+	if d := strings.TrimSpace(r.Doc.Date); d != "" {
+		parts = append(parts, d)
+	}
+	if t := strings.TrimSpace(r.Doc.Subject); t != "" {
+		parts = append(parts, t)
+	}
+	if len(parts) == 0 {
+		return o.Name
+	}
+	return strings.Join(parts, " · ")
 }
 
 // ShortHelp lists the keys of the focused part.
