@@ -257,7 +257,11 @@ func (w *Wizard) sidebarView(sw int) string {
 	foot := []string{"", w.c.Str.ProgressLine(done, required), progressBar(w.c.Styles, inner, ratio(done, required))}
 	avail := w.height - len(foot)
 	if len(lines) > avail {
-		lines = scrollWindow(lines, w.sec, max(avail, 1))
+		cur := w.sec
+		if w.sidebar {
+			cur = w.side
+		}
+		lines = scrollWindow(lines, cur, max(avail, 1))
 	}
 	for len(lines) < avail {
 		lines = append(lines, "")
