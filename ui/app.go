@@ -208,7 +208,8 @@ func (m *Model) open(msg draftOpenedMsg) tea.Cmd {
 			m.newDraft.Update(msg)
 			return nil
 		}
-		return m.setStatus(m.c.Str.OpenFailed(msg.Err), true)
+		m.fatal = msg.Err
+		return nil
 	}
 	m.wizard = NewWizard(m.common(), msg.Draft, msg.Outline)
 	m.screen = scrWizard

@@ -32,7 +32,8 @@ func (m *Model) View() tea.View {
 func (m *Model) body() (string, *tea.Cursor) {
 	w, h := m.bodySize()
 	if m.fatal != nil {
-		text := m.c.Styles.App.Fatal.Render(m.c.Str.FatalTitle) + "\n\n" + strings.Join(wrapLines(m.c.Str.StoreError(m.fatal), w), "\n")
+		text := m.c.Styles.App.Fatal.Render(m.c.Str.FatalTitle) + "\n\n" + strings.Join(wrapLines(m.c.Str.OpenFailed(m.fatal), w), "\n") +
+			"\n\n" + m.c.Styles.App.Subtle.Render(m.c.Str.FatalBack)
 		return fitLines(text, w, h), nil
 	}
 	a := m.active()

@@ -95,6 +95,9 @@ func TestJourney(t *testing.T) {
 	h.typeText("Trần Văn Minh")
 	h.keys("ctrl+r")
 	h.contains("Không còn lỗi hay cảnh báo nào")
+	h.keys("esc")
+	golden(t, "wizard_closing", h.view())
+	h.keys("ctrl+r")
 
 	h.keys("esc", "ctrl+x")
 	h.contains("DOCX")
@@ -156,6 +159,7 @@ func (h *harness) fillStaffing() {
 	h.keys("a", "enter", "2", "right", "2", "down")
 	h.run(h.m.wizard.commit())
 	h.contains("Bí thư", "tối đa")
+	golden(h.t, "wizard_staffing_error", h.view())
 	if !hasProblem(h.m.wizard.problems, "staffing") {
 		h.t.Fatalf("no staffing problem for two Bí thư:\n%s", h.view())
 	}

@@ -215,7 +215,7 @@ func checkSize(t testing.TB, view string, w, h int) {
 }
 
 // golden compares got with testdata/name.golden, rewriting it with -update.
-func golden(t *testing.T, name, got string) {
+func golden(t testing.TB, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
 	if *update {

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
 )
 
 func TestReviewGroupsAndJumps(t *testing.T) {
@@ -17,6 +20,7 @@ func TestReviewGroupsAndJumps(t *testing.T) {
 		t.Fatalf("ctrl+r: screen %d", h.m.screen)
 	}
 	h.contains("lỗi", "Đơn vị, số và ngày báo cáo", "không có trên lịch")
+	golden(t, "review_problems", h.view())
 	ps := h.m.review.problems
 	for i := 1; i < len(ps); i++ {
 		if ps[i].Section == ps[i-1].Section && ps[i].Severity < ps[i-1].Severity {
@@ -52,6 +56,7 @@ func TestPreviewScrolls(t *testing.T) {
 		t.Fatalf("ctrl+o: screen %d", h.m.screen)
 	}
 	h.contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỔ MINH", "BÁO CÁO")
+	golden(t, "preview", h.view())
 	h.keys("end")
 	h.contains("Nơi nhận:", "KT. CHỦ TỊCH", "Lưu: VT.")
 	h.keys("esc")
@@ -72,6 +77,7 @@ func TestExportConfirmsErrorsAndOverwrite(t *testing.T) {
 	h.contains("Xuất văn bản", "JSON", want)
 	h.keys("tab", "enter")
 	h.contains("Báo cáo còn", "Nhấn y để vẫn xuất")
+	golden(t, "export_confirm_errors", strings.ReplaceAll(h.view(), h.dir, "DIR"))
 	h.keys("n")
 	if _, err := os.Stat(want); err == nil {
 		t.Fatal("written although the clerk said no")
@@ -145,4 +151,20 @@ func TestSizes(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestOpenFailureIsFatalUntilEsc(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	if _, err := h.st.Create(model.Report{Outline: "khong-co"}, store.Summary{Title: "Bản nháp lạ", Outline: "khong-co"}); err != nil {
+		t.Fatal(err)
+	}
+	h.run(loadDraftsCmd(h.svc.Store))
+	h.keys("enter")
+	h.contains("Không mở được bản nháp", "mẫu báo cáo không còn trong máy", "Nhấn esc")
+	h.keys("n")
+	if h.m.screen != scrDrafts {
+		t.Fatal("keys other than esc acted behind the error")
+	}
+	h.keys("esc")
+	h.contains("Bản nháp lạ")
 }

@@ -40,7 +40,7 @@ type Strings struct {
 
 	// Review, export, frame.
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
-	NeedPath, Exporting, FatalTitle, NoExporter                  string
+	NeedPath, Exporting, FatalTitle, NoExporter, FatalBack       string
 
 	Ago               func(d time.Duration, at time.Time) string
 	ProgressLine      func(done, required int) string
@@ -112,7 +112,8 @@ func Vietnamese() Strings {
 		NoProblems:  "Không còn lỗi hay cảnh báo nào. Có thể xuất văn bản (ctrl+x trong trang soạn).",
 		WholeReport: "Toàn văn bản", ExportTitle: "Xuất văn bản", FieldFormat: "Định dạng", FieldPath: "Lưu vào tệp",
 		NeedPath: "Hãy nhập đường dẫn tệp cần lưu.", Exporting: "Đang xuất…",
-		FatalTitle: "Không thể tiếp tục",
+		FatalTitle: "Không mở được bản nháp",
+		FatalBack:  "Nhấn esc để quay lại danh sách bản nháp.",
 		NoExporter: "Bản baocao này chưa có phần xuất văn bản; hãy cập nhật baocao.",
 	}
 	s.Ago = viAgo

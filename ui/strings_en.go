@@ -57,7 +57,8 @@ func English() Strings {
 		NoProblems:  "No errors or warnings left. The report can be exported (ctrl+x in the editor).",
 		WholeReport: "Whole report", ExportTitle: "Export", FieldFormat: "Format", FieldPath: "Save to file",
 		NeedPath: "Type the path of the file to write.", Exporting: "Exporting…",
-		FatalTitle: "Cannot go on",
+		FatalTitle: "Cannot open the draft",
+		FatalBack:  "Press esc to go back to the drafts.",
 		NoExporter: "This baocao build has no document writer; update baocao.",
 	}
 	s.Ago = enAgo
