@@ -10,6 +10,8 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui"
+	"github.com/baocao/baocao/ui/editor"
+	"github.com/baocao/baocao/ui/staffing"
 )
 
 func readme(t *testing.T) string {
@@ -50,7 +52,7 @@ func TestREADMEKeys(t *testing.T) {
 	text := readme(t)
 	s := ui.Vietnamese()
 	for _, km := range []any{ui.DefaultGlobalKeyMap(s), ui.DefaultDraftsKeyMap(s), ui.DefaultFormKeyMap(s),
-		ui.DefaultWizardKeyMap(s), ui.DefaultListKeyMap(s)} {
+		ui.DefaultWizardKeyMap(s), ui.DefaultListKeyMap(s), staffing.DefaultKeyMap(), editor.DefaultKeyMap()} {
 		v := reflect.ValueOf(km)
 		for i := 0; i < v.NumField(); i++ {
 			b, ok := v.Field(i).Interface().(key.Binding)
