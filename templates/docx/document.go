@@ -17,6 +17,9 @@ const (
 	ruleWeight = 1.0  // height of a rule paragraph
 	ruleGap    = 3.0  // between a line of text and the rule under it
 	cellMargin = 2.0  // mm of cell margins (both sides) inside a header cell
+	// dashSpaceEm is the width of "- " in Times New Roman (hyphen 333 and
+	// space 250 thousandths of an em): the hanging indent of a recipient.
+	dashSpaceEm = 0.583
 )
 
 const nsMain = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
@@ -148,7 +151,7 @@ func recipientParas(r layout.Recipients, f layout.Form) []para {
 		bold: f.RecipientsLabelBold, italic: f.RecipientsLabelItalic, underline: f.RecipientsLabelUnderline}}}
 	ps := []para{label}
 	for _, it := range r.Items {
-		hang := twips(layout.Estimate("- ", f.RecipientsSize, false))
+		hang := twips(dashSpaceEm * f.RecipientsSize * 25.4 / 72)
 		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{{lines: []string{it}, size: f.RecipientsSize}}})
 	}
 	return ps

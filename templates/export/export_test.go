@@ -149,3 +149,23 @@ func TestPage(t *testing.T) {
 		t.Errorf("page lacks the motto or the signer:\n%s", page)
 	}
 }
+
+// TestRenderEmpty renders a new, empty report of every built-in outline in
+// every format: a draft just begun must still preview and export.
+func TestRenderEmpty(t *testing.T) {
+	rules, err := templates.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range templates.Builtin() {
+		r := model.New(o)
+		for _, f := range export.Formats {
+			if data, err := export.Render(f, r, o, rules); err != nil || len(data) == 0 {
+				t.Errorf("%s/%s: %v", o.ID, f, err)
+			}
+		}
+		if page := export.Page(r, o, rules, 40); !strings.Contains(page, "BÁO CÁO") {
+			t.Errorf("%s: empty page lacks the title:\n%s", o.ID, page)
+		}
+	}
+}
