@@ -207,7 +207,10 @@ func viAgo(d time.Duration, at time.Time) string {
 // "Đảng ủy xã …".
 func viIssuer(p model.Profile, k model.UnitKind, name string) string {
 	if p == model.ProfileParty {
-		return "Đảng ủy " + k.Label() + " " + name
+		if k.IsCommuneLevel() {
+			return "Đảng ủy " + k.Label() + " " + name
+		}
+		return "Đảng ủy " + name
 	}
 	if k.IsCommuneLevel() {
 		return "Ủy ban nhân dân " + k.Label() + " " + name

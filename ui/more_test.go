@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/templates/export"
+)
+
+// TestInputMethodBackspaceCompose types the way Unikey and ibus-bamboo do:
+// a plain letter, then backspace (or ctrl+h) and the composed letter.
+func TestInputMethodBackspaceCompose(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.newDraft()
+	h.focusField("unit.parent")
+	h.typeText("Đức Pho")
+	h.keys("backspace")
+	h.typeText("ổ")
+	h.keys("ctrl+h")
+	h.typeText("ổ")
+	h.keys("tab")
+	if got := h.stored().Unit.Parent; got != "Đức Phổ" {
+		t.Fatalf("stored %q, want %q", got, "Đức Phổ")
+	}
+}
+
+func TestPartyOutlineSigner(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.keys("n", "right", "tab")
+	for h.m.newDraft.inputs[1].(*choiceInput).Value() != "phuong" {
+		h.keys("right")
+	}
+	h.keys("tab", "tab")
+	h.typeText("Phổ Minh")
+	h.keys("ctrl+s")
+	if h.m.wizard == nil || h.m.wizard.outline.ID != "party" {
+		t.Fatalf("not a party draft:\n%s", h.view())
+	}
+	r, _, _ := h.m.wizard.Snapshot()
+	if r.Unit.Issuer != "Đảng ủy phường Phổ Minh" || r.Unit.IssuerCode == "" {
+		t.Fatalf("issuer %q (%q)", r.Unit.Issuer, r.Unit.IssuerCode)
+	}
+	h.jump("closing")
+	h.focusField("signer.authority")
+	h.contains("T/M (thay mặt cấp ủy)")
+}
+
+func TestEnglish(t *testing.T) {
+	dir := t.TempDir()
+	h := openHarness(t, dir, export.Exporter{Exists: ErrFileExists}, 80, 24)
+	h.m = New(Config{Services: h.svc, Strings: English(), Now: func() time.Time { return testNow },
+		Timing: Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})
+	h.run(h.m.Init())
+	h.send(teaSize(80, 24))
+	h.contains("No drafts yet", "new report")
+	h.keys("n")
+	h.contains("New report", "Unit name")
+}
+
+func TestStoreErrorInDraftsList(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.st.Close()
+	h.run(loadDraftsCmd(h.svc.Store))
+	h.contains("Kho bản nháp đã đóng")
+}
