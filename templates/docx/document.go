@@ -20,6 +20,9 @@ const (
 	// dashSpaceEm is the width of "- " in Times New Roman (hyphen 333 and
 	// space 250 thousandths of an em): the hanging indent of a recipient.
 	dashSpaceEm = 0.583
+	// minRule is the shortest rule under the issuing body (mm), for a name
+	// not typed yet or a very short one.
+	minRule = 12.0
 )
 
 const nsMain = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
@@ -96,7 +99,7 @@ func issuerRule(lines []string, f layout.Form) float64 {
 	for _, l := range lines {
 		widest = max(widest, layout.Estimate(l, f.IssuerSize, true))
 	}
-	return widest * 2 / 5
+	return max(widest*2/5, minRule)
 }
 
 func mottoParas(h layout.Header, f layout.Form, width float64) []para {
@@ -116,6 +119,7 @@ func titleParas(d layout.Doc, f layout.Form) []para {
 		runs: []run{{lines: []string{d.Title}, size: f.TitleSize, bold: true}}}
 	ps := []para{title}
 	if d.Subject == "" {
+		ps[0].after = ptTwips(subjectGap)
 		return ps
 	}
 	subj := para{align: "center", keepNext: true, runs: []run{{lines: []string{d.Subject}, size: f.SubjectSize, bold: true}}}

@@ -132,9 +132,10 @@ func profileOf(o model.Outline) model.Profile {
 
 func header(r model.Report, p model.Profile) Header {
 	h := Header{
-		Parent:   model.Upper(clean(r.Unit.Parent)),
-		Issuer:   model.Upper(clean(r.Unit.Issuer)),
-		Number:   clean(model.NumberLine(p, r.Doc.Number, r.Doc.TypeCode, r.Unit.IssuerCode)),
+		Parent: model.Upper(clean(r.Unit.Parent)),
+		Issuer: model.Upper(clean(r.Unit.Issuer)),
+		// NumberLine leaves spaces for a number written by hand; keep them.
+		Number:   norm.NFC.String(strings.TrimSpace(model.NumberLine(p, clean(r.Doc.Number), clean(r.Doc.TypeCode), clean(r.Unit.IssuerCode)))),
 		DateLine: dateLine(clean(r.Unit.Place), r.Doc.Date),
 	}
 	if p == model.ProfileParty {

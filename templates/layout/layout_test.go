@@ -123,6 +123,7 @@ func TestFrame(t *testing.T) {
 		want string
 	}{
 		{"state number", "state", func(r *model.Report) { r.Doc.Number = "5" }, func(d Doc) string { return d.Header.Number }, "Số: 05/BC-UBND"},
+		{"number left to write by hand", "state", func(r *model.Report) { r.Doc.Number = "" }, func(d Doc) string { return d.Header.Number }, "Số:      /BC-UBND"},
 		{"party number", "party", func(r *model.Report) { r.Doc.Number = "5"; r.Unit.IssuerCode = "ĐU" }, func(d Doc) string { return d.Header.Number }, "Số 05-BC/ĐU"},
 		{"date line zeros", "state", func(r *model.Report) { r.Doc.Date = "5/2/2026"; r.Unit.Place = "Phổ Minh" },
 			func(d Doc) string { return d.Header.DateLine }, "Phổ Minh, ngày 05 tháng 02 năm 2026"},

@@ -43,7 +43,7 @@ func (w *writer) header(h layout.Header) {
 		if f.IssuerMark != "" {
 			w.line(f.IssuerMark, style{size: f.IssuerSize}, "C", 1)
 		} else {
-			w.rule(w.widest(h.Issuer, style{size: f.IssuerSize, bold: true}) * 2 / 5)
+			w.rule(max(w.widest(h.Issuer, style{size: f.IssuerSize, bold: true})*2/5, minRule))
 		}
 		w.y += headerGap * ptMM
 		w.line(h.Number, style{size: f.NumberSize}, "C", 1)
@@ -75,6 +75,7 @@ func (w *writer) title(d layout.Doc) {
 	w.y += titleGap * ptMM
 	w.line(d.Title, style{size: f.TitleSize, bold: true}, "C", 1)
 	if d.Subject == "" {
+		w.y += subjectGap * ptMM
 		return
 	}
 	st := style{size: f.SubjectSize, bold: true}

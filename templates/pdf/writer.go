@@ -21,7 +21,8 @@ const (
 	titleGap   = 12.0
 	subjectGap = 12.0
 	ruleGap    = 3.0
-	ruleWidth  = 0.3 // mm, the weight of the short rules
+	ruleWidth  = 0.3  // mm, the weight of the short rules
+	minRule    = 12.0 // mm, the shortest rule under the issuing body
 	// em multiples: the height of a single-spaced line and the baseline
 	// below its top, for Times New Roman metrics.
 	lineEm     = 1.15
