@@ -19,6 +19,7 @@ var Formats = []string{"docx", "pdf", "md", "txt", "json"}
 // FormatError says a format name is not one of Formats.
 type FormatError struct{ Format string }
 
+// Error says which formats there are.
 func (e *FormatError) Error() string {
 	return fmt.Sprintf("không có định dạng %q; hãy chọn một trong: %s", e.Format, strings.Join(Formats, ", "))
 }

@@ -19,6 +19,7 @@ type ExistsError struct {
 	Also error
 }
 
+// Error names the file and says how to go on.
 func (e *ExistsError) Error() string {
 	return fmt.Sprintf("tệp %s đã có; hãy dùng --force để ghi đè hoặc chọn tên tệp khác", e.Path)
 }
