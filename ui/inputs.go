@@ -124,6 +124,7 @@ type areaInput struct {
 	ed      textEditor
 	applied uint64
 	preview string
+	focused bool
 	width   int
 	height  int
 }
@@ -139,7 +140,7 @@ func newAreaInput(env inputEnv, f model.Field, owner string) *areaInput {
 
 func (in *areaInput) Field() model.Field  { return in.f }
 func (in *areaInput) Owner() string       { return in.owner }
-func (in *areaInput) Focus() tea.Cmd      { return in.ed.Focus() }
+func (in *areaInput) Focus() tea.Cmd      { in.focused = true; return in.ed.Focus() }
 func (in *areaInput) Cursor() *tea.Cursor { return in.ed.Cursor() }
 func (in *areaInput) Typing() bool        { return true }
 func (in *areaInput) Tall() bool          { return true }
@@ -147,6 +148,7 @@ func (in *areaInput) Tall() bool          { return true }
 func (in *areaInput) Update(m tea.Msg) tea.Cmd { return in.ed.Update(m) }
 
 func (in *areaInput) Blur() {
+	in.focused = false
 	in.ed.Blur()
 	in.refreshPreview()
 }
@@ -182,7 +184,9 @@ func (in *areaInput) SetSize(width, height int) {
 	}
 	in.width, in.height = width, height
 	in.ed.SetSize(in.width, in.height)
-	in.refreshPreview()
+	if !in.focused {
+		in.refreshPreview()
+	}
 }
 
 func (in *areaInput) View(focused bool) string {

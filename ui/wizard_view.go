@@ -43,8 +43,10 @@ func (w *Wizard) paneWidth() int {
 // height left over by the rest of the section.
 func (w *Wizard) layout() {
 	pw := w.paneWidth()
-	for _, in := range w.inputs {
-		in.SetSize(pw-bodyIndent, previewLines)
+	for i, in := range w.inputs {
+		if i != w.focus || !in.Tall() {
+			in.SetSize(pw-bodyIndent, previewLines)
+		}
 	}
 	if len(w.inputs) == 0 || !w.inputs[w.focus].Tall() {
 		return
