@@ -63,6 +63,30 @@ func TestEditing(t *testing.T) {
 	}
 }
 
+func TestHomeEndWrapped(t *testing.T) {
+	m := focused(10, 5)
+	m.SetValue("một hai ba bốn năm sáu")
+	// Rows: "một hai " / "ba bốn " / "năm sáu".
+	tests := []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"home", "X"}, "một hai ba bốn Xnăm sáu"},
+		{[]string{"home", "home", "X"}, "Xmột hai ba bốn năm sáu"},
+		{[]string{"ctrl+home", "end", "X"}, "một haiX ba bốn năm sáu"},
+		{[]string{"ctrl+home", "end", "end", "X"}, "một hai ba bốn năm sáuX"},
+		{[]string{"up", "home", "end", "X"}, "một hai ba bốnX năm sáu"},
+	}
+	for _, tt := range tests {
+		m2 := focused(10, 5)
+		m2.SetValue(m.Value())
+		m2 = press(m2, tt.keys...)
+		if got := m2.Value(); got != tt.want {
+			t.Errorf("%v: value = %q, want %q", tt.keys, got, tt.want)
+		}
+	}
+}
+
 func TestInputMethods(t *testing.T) {
 	tests := []struct {
 		name string

@@ -23,9 +23,9 @@ func (m *Model) handleMove(msg tea.KeyPressMsg) bool {
 	case key.Matches(msg, k.WordBackward):
 		m.cl, m.co = m.wordLeft(m.cl, m.co)
 	case key.Matches(msg, k.LineStart):
-		m.co = 0
+		m.home()
 	case key.Matches(msg, k.LineEnd):
-		m.co = len(m.lines[m.cl].s)
+		m.end()
 	case key.Matches(msg, k.InputBegin):
 		m.cl, m.co = 0, 0
 	case key.Matches(msg, k.InputEnd):
@@ -66,6 +66,33 @@ func (m *Model) left() {
 		m.cl--
 		m.co = len(m.lines[m.cl].s)
 	}
+}
+
+// home moves to the start of the wrapped row, or of the line when already
+// there (or in one-line mode).
+func (m *Model) home() {
+	l := m.cur()
+	if start := l.rows[l.rowOf(m.co)]; !m.single && m.co > start {
+		m.co = start
+		return
+	}
+	m.co = 0
+}
+
+// end moves to the end of the wrapped row, or of the line when already
+// there (or in one-line mode). The end of a row that is followed by another
+// is before its last cluster, since the offset after it shows on the next
+// row.
+func (m *Model) end() {
+	l := m.cur()
+	r := l.rowOf(m.co)
+	if !m.single && r < len(l.rows)-1 {
+		if p := l.prev(l.rowEnd(r)); m.co < p {
+			m.co = p
+			return
+		}
+	}
+	m.co = len(l.s)
 }
 
 // isSpace reports whether the grapheme starting at i of s is white space.
