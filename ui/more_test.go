@@ -63,3 +63,15 @@ func TestStoreErrorInDraftsList(t *testing.T) {
 	h.run(loadDraftsCmd(h.svc.Store))
 	h.contains("Kho bản nháp đã đóng")
 }
+
+func TestGuideToggle(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.newDraft()
+	h.jump("I.2")
+	h.keys("f2")
+	h.contains("Ví dụ")
+	h.keys("f2")
+	h.lacks("Ví dụ")
+	h.keys("ctrl+k")
+	h.contains("Đã trả lời “Không”")
+}

@@ -32,11 +32,11 @@ type Strings struct {
 	HintDate, HintDirectiveIssuer, DefaultDirectiveType, NeedUnitName, NoOutlines   string
 
 	// Wizard.
-	Empty, NotChosen, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly string
-	SignerAuthority, SignerFor, SignerTitle, SignerName                      string
-	SignerForHint, SignerTitleHint, SignerNameHint                           string
-	AuthorityHead, AuthorityTM, AuthorityKT, AuthorityTL                     string
-	AuthorityTUQ, AuthorityQ, AuthorityPartyTM, AuthorityPartyKT             string
+	Empty, NotChosen, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly, NoneHint string
+	SignerAuthority, SignerFor, SignerTitle, SignerName                                string
+	SignerForHint, SignerTitleHint, SignerNameHint                                     string
+	AuthorityHead, AuthorityTM, AuthorityKT, AuthorityTL                               string
+	AuthorityTUQ, AuthorityQ, AuthorityPartyTM, AuthorityPartyKT                       string
 
 	// Review, export, frame.
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
@@ -101,6 +101,7 @@ func Vietnamese() Strings {
 		Empty: "(chưa điền)", NotChosen: "(chưa chọn — dùng ←/→)", NoneMark: "[Không]",
 		NoneNotAllowed: "Ô này bắt buộc có nội dung, không trả lời “Không” được.",
 		Example:        "Ví dụ", Saving: "Đang lưu…",
+		NoneHint:        "Đã trả lời “Không”. Nhấn ctrl+k để bỏ, hoặc gõ nội dung.",
 		HeadingOnly:     "Mục này là tiêu đề chung; nội dung được viết ở các mục con. Nhấn pgdn để sang mục sau.",
 		SignerAuthority: "Thẩm quyền ký", SignerFor: "Ký thay mặt / ký thay cho", SignerTitle: "Chức vụ người ký",
 		SignerName: "Họ và tên người ký", SignerForHint: "ví dụ: CHỦ TỊCH hoặc ỦY BAN NHÂN DÂN",

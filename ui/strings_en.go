@@ -46,6 +46,7 @@ func English() Strings {
 		Empty: "(empty)", NotChosen: "(not chosen — use ←/→)", NoneMark: "[Không]",
 		NoneNotAllowed: "This field needs content; it cannot be answered “Không”.",
 		Example:        "Example", Saving: "Saving…",
+		NoneHint:        "Answered “Không”. Press ctrl+k to withdraw it, or type an answer.",
 		HeadingOnly:     "This section is a heading; its content goes in the sections under it. Press pgdn for the next one.",
 		SignerAuthority: "Signing authority", SignerFor: "On behalf of / for", SignerTitle: "Signer's title",
 		SignerName: "Signer's full name", SignerForHint: "e.g. CHỦ TỊCH or ỦY BAN NHÂN DÂN",

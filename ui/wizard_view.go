@@ -191,10 +191,13 @@ func (w *Wizard) fieldBlock(i int, in input, pw int) []string {
 		style, mark = fs.LabelFocused, "▸ "
 	}
 	head := style.Render(ansi.Truncate(mark+label, pw, "…"))
-	if w.report.Answers[in.Owner()].None {
-		head += " " + fs.None.Render(w.c.Str.NoneMark)
-	}
 	lines := []string{head}
+	if w.report.Answers[in.Owner()].None {
+		lines[0] += " " + fs.None.Render(w.c.Str.NoneMark)
+		if focused {
+			lines = append(lines, wrapStyled(fs.Hint.Render, w.c.Str.NoneHint, pw-bodyIndent)...)
+		}
+	}
 	for _, l := range strings.Split(in.View(focused), "\n") {
 		lines = append(lines, strings.Repeat(" ", bodyIndent)+l)
 	}
