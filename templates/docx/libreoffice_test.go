@@ -60,7 +60,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // paragraphs, the signer, and the page numbers (none on page 1, "2" on
 // page 2).
 func TestLibreOffice(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
 	}
 	tools := needTools(t, "soffice", "pdftotext")
