@@ -53,7 +53,7 @@ func (m *Model) titleLine() string {
 	title := st.Title.Render(m.c.Str.AppName)
 	ctx := m.c.Str.ScreenName(int(m.screen))
 	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft {
-		ctx += " · " + m.wizard.info.Title
+		ctx += " · " + draftTitle(m.wizard.report, m.wizard.outline)
 	}
 	return ansi.Truncate(title+st.Context.Render(" · "+ctx), m.width, "…")
 }
