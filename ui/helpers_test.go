@@ -18,7 +18,19 @@ import (
 	"github.com/baocao/baocao/templates/export"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+// The -update flag rewrites the golden files under testdata. teatest's
+// golden package defines it too; whichever comes first serves both.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files under testdata")
+	}
+}
+
+// updating reports whether -update was given.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // testNow is the fixed clock of the tests: 14:32:05 local time.
 var testNow = time.Date(2026, 11, 23, 14, 32, 5, 0, time.Local)
@@ -218,7 +230,7 @@ func checkSize(t testing.TB, view string, w, h int) {
 func golden(t testing.TB, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
-	if *update {
+	if updating() {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
 			t.Fatal(err)
 		}
