@@ -112,7 +112,8 @@ func missingMessage(f Field) string {
 }
 
 // Filled reports whether a field has a value: text, list items, staffing
-// rows, recipients, a signer's name, or a deliberate "Không".
+// rows, recipients, a signer's name (a title alone is only the outline's
+// default), or a deliberate "Không".
 func Filled(r Report, f Field) bool {
 	switch f.Kind {
 	case FieldStaffing:
@@ -120,7 +121,7 @@ func Filled(r Report, f Field) bool {
 	case FieldRecipients:
 		return len(nonEmpty(r.Recipients)) > 0
 	case FieldSignature:
-		return strings.TrimSpace(r.Signer.Name) != "" || strings.TrimSpace(r.Signer.Title) != ""
+		return strings.TrimSpace(r.Signer.Name) != ""
 	}
 	if f.Bind != "" {
 		return strings.TrimSpace(r.Text(f)) != ""

@@ -59,7 +59,7 @@ func (v *validator) signerRules() {
 	}
 	s := v.r.Signer
 	if strings.TrimSpace(s.Name) == "" {
-		v.add("signer.name", Error, "Chưa ghi họ và tên người ký; hãy nhập đầy đủ họ tên.")
+		return // reported with the field, as missing
 	}
 	if strings.TrimSpace(s.Title) == "" {
 		v.add("signer.title", Error, "Chưa ghi chức vụ người ký (ví dụ CHỦ TỊCH, PHÓ CHỦ TỊCH).")

@@ -87,7 +87,8 @@ func TestValidateRules(t *testing.T) {
 			r.Signer = Signer{Authority: AuthorityTM, For: "ỦY BAN NHÂN DÂN", Title: "PHÓ CHỦ TỊCH", Name: "A"}
 		}, "signer.title", Error},
 		{"party form in a state document", func(r *Report) { r.Signer.Authority = AuthorityPartyTM }, "signer.authority", Error},
-		{"signer without name", func(r *Report) { r.Signer.Name = " " }, "signer.name", Error},
+		{"signer without name", func(r *Report) { r.Signer.Name = " " }, "signer", Error},
+		{"signer without title", func(r *Report) { r.Signer.Title = "" }, "signer.title", Error},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
