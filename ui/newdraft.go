@@ -136,8 +136,18 @@ func (n *NewDraft) setOutlines(list []model.Outline) {
 	}
 }
 
-// loadDefaults loads an outline's starting values into the inputs.
+// loadDefaults loads an outline's starting values into the inputs, and its
+// own options for the unit's kind and class where it has them.
 func (n *NewDraft) loadDefaults(o model.Outline) {
+	env := inputEnv{st: n.c.Styles, str: n.c.Str}
+	for i, in := range n.inputs {
+		if f, ok := outlineField(o, in.Field().Bind); ok && f.Kind == model.FieldChoice && len(f.Options) > 0 {
+			own := in.Field()
+			own.Options = f.Options
+			n.inputs[i] = newChoiceInput(env, own, own.ID)
+			n.inputs[i].SetSize(n.inputWidth(), 1)
+		}
+	}
 	r := model.New(o)
 	if r.Unit.Kind == "" {
 		r.Unit.Kind = model.KindCommune
@@ -214,6 +224,18 @@ func (n *NewDraft) fillDerived(r *model.Report, o model.Outline) {
 	if strings.TrimSpace(r.Unit.IssuerCode) == "" {
 		r.Unit.IssuerCode = n.c.Str.DefaultIssuerCode(o.Profile)
 	}
+}
+
+// outlineField returns the outline's field bound to bind.
+func outlineField(o model.Outline, bind string) (model.Field, bool) {
+	for _, s := range o.Sections {
+		for _, f := range s.Fields {
+			if bind != "" && f.Bind == bind {
+				return f, true
+			}
+		}
+	}
+	return model.Field{}, false
 }
 
 // inputValue is the text an input holds.
