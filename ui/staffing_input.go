@@ -25,6 +25,7 @@ type staffingTable interface {
 	Blur()
 	Cursor() *tea.Cursor
 	Keys() help.KeyMap
+	Busy() bool
 }
 
 // staffingInput is the staffing field: the table for the regime in force on
@@ -55,6 +56,10 @@ func (in *staffingInput) View(bool) string    { return in.table.View() }
 
 func (in *staffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(msg) }
 
+// Busy reports whether a picker or question of the table is open, so that
+// esc closes it instead of leaving the field.
+func (in *staffingInput) Busy() bool { return in.table.Busy() }
+
 // ShortHelp lists the table's own keys (add, combine, remove …).
 func (in *staffingInput) ShortHelp() []key.Binding { return in.table.Keys().ShortHelp() }
 
@@ -75,9 +80,12 @@ func (in *staffingInput) Load(r model.Report) {
 	in.table.SetSize(in.width, in.height)
 }
 
+// Apply copies the table's rows and typed totals into the report. The term
+// belongs to its own field (staffing.term) and is left as it is.
 func (in *staffingInput) Apply(r *model.Report) bool {
 	v := in.table.Value()
-	if reflect.DeepEqual(v, in.applied) {
+	v.Term = r.Staffing.Term
+	if reflect.DeepEqual(v.Rows, in.applied.Rows) && reflect.DeepEqual(v.Declared, in.applied.Declared) {
 		return false
 	}
 	r.Staffing = cloneStaffing(v)
@@ -126,6 +134,7 @@ func (t *tableAdapter) Focus()                         { t.m.Focus() }
 func (t *tableAdapter) Blur()                          { t.m.Blur() }
 func (t *tableAdapter) Cursor() *tea.Cursor            { return t.m.Cursor() }
 func (t *tableAdapter) Keys() help.KeyMap              { return t.m.KeyMap }
+func (t *tableAdapter) Busy() bool                     { return t.m.Busy() }
 
 func (t *tableAdapter) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd

@@ -133,6 +133,8 @@ func (w *Wizard) handleFieldKey(k tea.KeyPressMsg) tea.Cmd {
 		return w.leaveFor(showPreviewMsg{})
 	case key.Matches(k, w.keys.Export):
 		return w.leaveFor(showExportMsg{})
+	case k.String() == "esc" && w.inputBusy():
+		return tea.Batch(w.inputs[w.focus].Update(k), w.edited())
 	case k.String() == "esc":
 		return w.toSidebar()
 	case k.String() == "enter" && len(w.inputs) > 0 && !w.inputs[w.focus].Tall():
@@ -171,6 +173,16 @@ func (w *Wizard) handleSidebarKey(k tea.KeyPressMsg) tea.Cmd {
 		return w.leaveFor(showDraftsMsg{})
 	}
 	return nil
+}
+
+// inputBusy reports whether the focused input has a picker or question open
+// that esc should close first.
+func (w *Wizard) inputBusy() bool {
+	if len(w.inputs) == 0 {
+		return false
+	}
+	b, ok := w.inputs[w.focus].(interface{ Busy() bool })
+	return ok && b.Busy()
 }
 
 // toSidebar moves focus from the fields to the section list.

@@ -166,6 +166,10 @@ func (m Model) Focused() bool { return m.focused }
 // the keys, so that the parent passes plain letters through.
 func (m Model) Editing() bool { return m.mode == modeTitle }
 
+// Busy reports whether a picker, the custom-position form or the removal
+// question is open; esc then closes it rather than leaving the table.
+func (m Model) Busy() bool { return m.mode != modeTable }
+
 // SetSize sets the size in cells the view may take.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = max(1, w), max(1, h)
