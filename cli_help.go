@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/baocao/baocao/store"
 )
 
 // version is stamped at build time with
@@ -41,13 +43,20 @@ func (m *Main) runVersion(g globals, args []string) error {
 	return m.printVersion()
 }
 
-// runHelp is the "help" command: "help [COMMAND [SUBCOMMAND]]".
+// runHelp is the "help" command: "help [COMMAND [SUBCOMMAND]]". The
+// overview ends with where the drafts file is on this machine.
 func (m *Main) runHelp(g globals, args []string) error {
 	fs := newFlagSet("help", m.lang, &g)
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
-	return m.help(fs.args)
+	if err := m.help(fs.args); err != nil || len(fs.args) > 0 {
+		return err
+	}
+	if db, err := store.ResolvePath(g.db, m.Getenv); err == nil {
+		fmt.Fprintf(m.Stdout, m.lang.T("\nTệp dữ liệu đang dùng trên máy này: %s\n", "\nDrafts file in use on this computer: %s\n"), db)
+	}
+	return nil
 }
 
 // help prints the help of a topic: "" (the overview), a command, or a

@@ -67,7 +67,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	case g.version:
 		return m.printVersion()
 	case g.help:
-		return m.help(rest)
+		return m.runHelp(g, rest)
 	case len(rest) == 0:
 		return m.runTUI(ctx, g)
 	}
