@@ -1,12 +1,15 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
 )
 
 // sandbox gives the test a data directory and a drafts file under a folder
@@ -15,7 +18,7 @@ import (
 // and the folder.
 func sandbox(t *testing.T) (map[string]string, string) {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "Báo cáo xã An Thịnh")
+	dir := filepath.Join(tempDir(t), "Báo cáo xã An Thịnh")
 	for _, d := range []string{"data", "home", "appdata"} {
 		if err := os.MkdirAll(filepath.Join(dir, d), 0o700); err != nil {
 			t.Fatal(err)
@@ -26,6 +29,43 @@ func sandbox(t *testing.T) (map[string]string, string) {
 	t.Setenv("AppData", filepath.Join(dir, "appdata"))
 	t.Setenv("BAOCAO_DB", "")
 	return map[string]string{"BAOCAO_DB": filepath.Join(dir, "Bản nháp", "drafts.db")}, dir
+}
+
+// tempDir returns a new folder that is removed when the test ends. It
+// removes with os.Remove, deepest first, instead of t.TempDir's RemoveAll:
+// under Wine 8, where .ci/wine-smoke runs these tests as a Windows program,
+// Go's RemoveAll fails on any folder that is not empty.
+func tempDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "baocao-test-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		var paths []string
+		err := filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
+			paths = append(paths, p)
+			return err
+		})
+		for i := len(paths) - 1; i >= 0 && err == nil; i-- {
+			err = os.Remove(paths[i])
+		}
+		if err != nil {
+			t.Errorf("removing the test folder: %v", err)
+		}
+	})
+	return dir
+}
+
+// dataDir is the data directory the store picks on this system in the
+// sandbox: XDG_DATA_HOME on Linux, %AppData% on Windows, and so on.
+func dataDir(t *testing.T) string {
+	t.Helper()
+	dir, err := store.DataDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // writeFile writes data to dir/name and returns the path.
@@ -126,8 +166,8 @@ func builtinOutline(t *testing.T, id string) []byte {
 }
 
 func TestTemplates(t *testing.T) {
-	env, dir := sandbox(t)
-	userDir := filepath.Join(dir, "data", "baocao", "outlines")
+	env, _ := sandbox(t)
+	userDir := templates.UserDir(dataDir(t))
 	r := run(t, env, "templates")
 	r.want(t, 0, []string{"state", "party", "có sẵn", userDir}, nil)
 	run(t, env, "templates", "--lang", "en").want(t, 0, []string{"built in", "Your own outlines go in"}, nil)

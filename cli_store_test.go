@@ -60,14 +60,17 @@ func TestList(t *testing.T) {
 	run(t, env, "list", "--sort", "size").want(t, 2, nil, []string{"--sort \"size\" không hợp lệ"})
 	run(t, env, "list", "x").want(t, 2, nil, []string{"thừa tham số"})
 
-	other := filepath.Join(t.TempDir(), "Dữ liệu khác", "drafts.db")
+	other := filepath.Join(tempDir(t), "Dữ liệu khác", "drafts.db")
 	run(t, env, "list", "--db", other).want(t, 0, []string{"Chưa có bản nháp nào", other}, nil)
 }
 
 func TestDefaultDataFile(t *testing.T) {
 	_, dir := sandbox(t)
 	r := run(t, nil, "list")
-	want := filepath.Join(dir, "data", "baocao", "drafts.db")
+	want := filepath.Join(dataDir(t), store.FileName)
+	if !strings.HasPrefix(want, dir) {
+		t.Fatalf("the store's data directory %s is outside the sandbox %s", want, dir)
+	}
 	r.want(t, 0, []string{want}, nil)
 	if _, err := os.Stat(want); err != nil {
 		t.Errorf("list without --db or BAOCAO_DB did not use the default file: %v", err)
