@@ -43,8 +43,9 @@ failed); 2 wrong usage.
 	"check": `Usage: baocao check FILE.json
 
 Reads a report in JSON form ("format": "baocao/report@1") and prints every
-problem, one per line: severity (lỗi = error, cảnh báo = warning), where in the
-report, and the message. Ends with the number of errors and warnings.
+problem, one per line: severity (error or warning), where in the report, and
+the message (the validator's messages are in Vietnamese). Ends with the number
+of errors and warnings.
 
 The outline (field "outline") is looked up among the built-in outlines and the
 outline files in the data directory. FILE "-" reads standard input.
