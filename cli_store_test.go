@@ -60,6 +60,7 @@ func TestList(t *testing.T) {
 	run(t, env, "list", "--sort", "size").want(t, 2, nil, []string{"--sort \"size\" không hợp lệ"})
 	run(t, env, "list", "x").want(t, 2, nil, []string{"thừa tham số"})
 
+	run(t, env, "list", "--db", filepath.Dir(db)).want(t, 2, nil, []string{"là một thư mục", "drafts.db"})
 	other := filepath.Join(tempDir(t), "Dữ liệu khác", "drafts.db")
 	run(t, env, "list", "--db", other).want(t, 0, []string{"Chưa có bản nháp nào", other}, nil)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -31,6 +32,10 @@ func (m *Main) workspace(g globals) (*workspace, error) {
 	if err != nil {
 		return nil, m.failf("không xác định được tệp bản nháp: %v; hãy chỉ rõ tệp bằng --db PATH",
 			"cannot tell where the drafts file is: %v; name it with --db PATH", err)
+	}
+	if st, err := os.Stat(db); err == nil && st.IsDir() {
+		return nil, m.usagef("", "%s là một thư mục; --db (hoặc BAOCAO_DB) phải chỉ tới một tệp, ví dụ %s",
+			"%s is a folder; --db (or BAOCAO_DB) must name a file, e.g. %s", db, filepath.Join(db, store.FileName))
 	}
 	dir, err := store.DataDir()
 	if err != nil {
