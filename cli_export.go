@@ -87,6 +87,11 @@ func (m *Main) exportFormat(x ui.Exporter, opt exportOptions) (string, error) {
 		return "", m.usagef("export", "định dạng %q không có; hãy chọn một trong: %s",
 			"no format %q; choose one of: %s", opt.format, strings.Join(formats, ", "))
 	}
+	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(opt.out), "."))
+	if ext != f && slices.Contains(formats, ext) {
+		return "", m.usagef("export", "tệp %s có đuôi .%s nhưng định dạng là %s; hãy đổi đuôi tệp hoặc bỏ --format để định dạng theo đuôi",
+			"%s ends in .%s but the format is %s; change the extension, or drop --format to go by it", opt.out, ext, f)
+	}
 	return f, nil
 }
 

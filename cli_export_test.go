@@ -133,4 +133,5 @@ func TestExportUsage(t *testing.T) {
 	run(t, env, "export", src, "--format", "odt").want(t, 2, nil, []string{"định dạng \"odt\" không có", "docx"})
 	run(t, env, "export", src, "--format", "odt", "--lang", "en").want(t, 2, nil, []string{"no format \"odt\""})
 	run(t, env, "export", src, "-o").want(t, 2, nil, []string{"cần một giá trị"})
+	run(t, env, "export", src, "--format", "docx", "-o", "báo cáo.pdf").want(t, 2, nil, []string{"đuôi .pdf", "định dạng là docx"})
 }

@@ -14,15 +14,41 @@ import (
 var version = ""
 
 // Version returns the stamped version, else the module version recorded by
-// "go install module@version", else "(devel)".
+// "go install module@version", else the git revision "go build" recorded
+// ("devel-0123456789ab", "-dirty" with uncommitted changes), else "(devel)".
 func Version() string {
 	if version != "" {
 		return version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(devel)"
+	}
+	if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
-	return "(devel)"
+	return vcsVersion(bi.Settings)
+}
+
+// vcsVersion builds a version from the VCS settings of the build info.
+func vcsVersion(settings []debug.BuildSetting) string {
+	rev, dirty := "", false
+	for _, s := range settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "(devel)"
+	}
+	v := "devel-" + rev[:min(len(rev), 12)]
+	if dirty {
+		v += "-dirty"
+	}
+	return v
 }
 
 // printVersion prints "baocao VERSION (GOVERSION GOOS/GOARCH)".
