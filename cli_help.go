@@ -13,42 +13,18 @@ import (
 // -ldflags "-X main.version=$(git describe --tags --always --dirty)".
 var version = ""
 
-// Version returns the stamped version, else the module version recorded by
-// "go install module@version", else the git revision "go build" recorded
-// ("devel-0123456789ab", "-dirty" with uncommitted changes), else "(devel)".
+// Version returns the stamped version, else the module version Go recorded
+// in the binary: the tag for "go install module@version", a pseudo-version
+// such as "v0.0.0-20261123083625-39498d357eef+dirty" for "go build" in a
+// git checkout, "(devel)" when it knows none.
 func Version() string {
 	if version != "" {
 		return version
 	}
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "(devel)"
-	}
-	if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
 		return bi.Main.Version
 	}
-	return vcsVersion(bi.Settings)
-}
-
-// vcsVersion builds a version from the VCS settings of the build info.
-func vcsVersion(settings []debug.BuildSetting) string {
-	rev, dirty := "", false
-	for _, s := range settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			dirty = s.Value == "true"
-		}
-	}
-	if rev == "" {
-		return "(devel)"
-	}
-	v := "devel-" + rev[:min(len(rev), 12)]
-	if dirty {
-		v += "-dirty"
-	}
-	return v
+	return "(devel)"
 }
 
 // printVersion prints "baocao VERSION (GOVERSION GOOS/GOARCH)".

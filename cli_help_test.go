@@ -2,7 +2,6 @@ package main
 
 import (
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"testing"
@@ -142,21 +141,5 @@ func TestHelpNamesDataFile(t *testing.T) {
 	run(t, env, "help", "check").want(t, 0, nil, nil)
 	if strings.Contains(run(t, env, "help", "check").stdout, "Tệp dữ liệu đang dùng") {
 		t.Error("the help of a command names the data file; only the overview should")
-	}
-}
-
-func TestVCSVersion(t *testing.T) {
-	for _, tc := range []struct {
-		settings []debug.BuildSetting
-		want     string
-	}{
-		{nil, "(devel)"},
-		{[]debug.BuildSetting{{Key: "vcs.revision", Value: "0123456789abcdef"}}, "devel-0123456789ab"},
-		{[]debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}, {Key: "vcs.modified", Value: "true"}}, "devel-abc-dirty"},
-		{[]debug.BuildSetting{{Key: "vcs.modified", Value: "true"}}, "(devel)"},
-	} {
-		if got := vcsVersion(tc.settings); got != tc.want {
-			t.Errorf("vcsVersion(%v) = %q, want %q", tc.settings, got, tc.want)
-		}
 	}
 }
