@@ -100,10 +100,13 @@ or copy it over the drafts file while baocao is closed.
   baocao bundle export FILE   pack every draft into FILE (JSON)
   baocao bundle import FILE   take in the drafts in FILE
 
-For moving drafts to another computer, e.g. on a USB stick. On import a draft
-that exists and is newer than the one in the bundle is never overwritten; the
-command prints how many drafts it took and skipped. "bundle export" stops when
-FILE exists, unless --force is given.
+For moving drafts to another computer, e.g. on a USB stick. On import a newer
+draft in the bundle replaces the one here (the old one stays in its history);
+a draft here that is newer or differs is never overwritten: the bundle's is
+kept as a separate draft. The command prints how many drafts were new,
+updated, unchanged and conflicting. "bundle export" stops when FILE exists,
+unless --force is given. FILE "-" writes to standard output or reads standard
+input.
 `,
 	"export": `Usage: baocao export DRAFT|FILE.json [--format docx|pdf|md|txt|json]
                       [-o PATH] [--force] [--allow-errors]
@@ -119,6 +122,10 @@ report in JSON form.
   --force          overwrite an existing file
   --allow-errors   export even though the report has errors (they are still
                    printed)
+
+"-o -" writes the document to standard output; FILE.json "-" reads standard
+input. An -o extension that contradicts --format (-o x.pdf --format docx) is
+wrong usage.
 
 A report with errors is not exported: the command prints them and exits 1.
 `,

@@ -96,9 +96,12 @@ baocao --db PATH, hoặc chép nó đè lên tệp dữ liệu khi baocao đang 
   baocao bundle export FILE   gói mọi bản nháp vào FILE (JSON)
   baocao bundle import FILE   nhận các bản nháp trong FILE
 
-Dùng để chuyển bản nháp sang máy khác, ví dụ qua USB. Khi nhận, một bản nháp
-đã có mà mới hơn bản trong gói thì không bị ghi đè; lệnh in số bản đã nhận và
-số bản bỏ qua. FILE đã có thì "bundle export" dừng, trừ khi thêm --force.
+Dùng để chuyển bản nháp sang máy khác, ví dụ qua USB. Khi nhận, bản nháp
+trong gói mới hơn thì thay bản trên máy (bản cũ vẫn còn trong lịch sử sửa);
+bản trên máy mới hơn hoặc khác thì không bị ghi đè: bản trong gói được giữ
+thành một bản nháp riêng. Lệnh in số bản mới, cập nhật, không đổi và trùng.
+FILE đã có thì "bundle export" dừng, trừ khi thêm --force. FILE là "-" thì
+ghi ra đầu ra chuẩn hoặc đọc từ đầu vào chuẩn.
 `,
 	"export": `Cách dùng: baocao export NHÁP|FILE.json [--format docx|pdf|md|txt|json]
                       [-o PATH] [--force] [--allow-errors]
@@ -114,6 +117,9 @@ báo cáo dạng JSON.
                    (ví dụ 197-BC-UBND_Pho-Minh_2023-08-29.docx)
   --force          ghi đè khi tệp đã có
   --allow-errors   vẫn xuất khi báo cáo còn lỗi (các lỗi vẫn được in ra)
+
+"-o -" ghi văn bản ra đầu ra chuẩn; FILE.json là "-" thì đọc từ đầu vào chuẩn.
+Đuôi của -o mâu thuẫn với --format (ví dụ -o x.pdf --format docx) là gọi sai.
 
 Báo cáo còn lỗi thì không xuất: lệnh in các lỗi và thoát 1.
 `,
