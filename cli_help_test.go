@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestHelpTopicsMatch(t *testing.T) {
@@ -141,5 +143,21 @@ func TestHelpNamesDataFile(t *testing.T) {
 	run(t, env, "help", "check").want(t, 0, nil, nil)
 	if strings.Contains(run(t, env, "help", "check").stdout, "Tệp dữ liệu đang dùng") {
 		t.Error("the help of a command names the data file; only the overview should")
+	}
+}
+
+// TestHelpIsNFC checks that the help is stored in Unicode NFC, as every
+// text baocao prints must be (decomposed diacritics show as separate marks
+// in some Windows consoles).
+func TestHelpIsNFC(t *testing.T) {
+	for name, texts := range map[string]map[string]string{"vi": helpVI, "en": helpEN} {
+		for topic, text := range texts {
+			if !norm.NFC.IsNormalString(text) {
+				t.Errorf("%s help %q is not NFC", name, topic)
+			}
+			if strings.ContainsRune(text, '\r') || strings.ContainsRune(text, '\t') {
+				t.Errorf("%s help %q holds a carriage return or a tab", name, topic)
+			}
+		}
 	}
 }
