@@ -63,7 +63,7 @@ Example:
 "templates" prints each outline's ID, name, document form (state: Decree
 30/2020/NĐ-CP; party: Guidance 36-HD/VPTW) and source: built in, or a file in
 the "outlines" folder of the data directory. Outline files with errors are
-listed with their errors.
+listed with their errors (and the command exits 1).
 
 "templates check" reads FILE and prints every error with its line; it exits 1
 when there is any. To add an outline: copy a built-in one, edit it, check it

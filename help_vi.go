@@ -60,7 +60,8 @@ Ví dụ:
 
 "templates" in mã, tên, thể thức (state: Nghị định 30/2020/NĐ-CP; party: Hướng
 dẫn 36-HD/VPTW) và nguồn của từng đề cương: có sẵn, hoặc tệp trong thư mục
-"outlines" của thư mục dữ liệu. Tệp đề cương riêng bị lỗi được nêu kèm lỗi.
+"outlines" của thư mục dữ liệu. Tệp đề cương riêng bị lỗi được nêu kèm lỗi
+(và lệnh thoát 1).
 
 "templates check" đọc FILE và in mọi lỗi kèm số dòng; thoát 1 nếu có lỗi.
 Muốn thêm đề cương: chép một đề cương có sẵn ra, sửa, kiểm tra bằng lệnh này
