@@ -16,14 +16,6 @@ const (
 	LangEN
 )
 
-// String returns the language's code as --lang takes it.
-func (l Lang) String() string {
-	if l == LangEN {
-		return "en"
-	}
-	return "vi"
-}
-
 // T returns vi or en, whichever the language is.
 func (l Lang) T(vi, en string) string {
 	if l == LangEN {

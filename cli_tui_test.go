@@ -13,6 +13,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
 )
 
 // screenBuffer collects what the UI draws; it is safe for the program's
@@ -61,18 +64,57 @@ func TestTUIStartsAndQuits(t *testing.T) {
 	env, _ := sandbox(t)
 	seed(t, env["BAOCAO_DB"], "Báo cáo quý III")
 	for _, args := range [][]string{nil, {"--lang", "en"}} {
-		screen := &screenBuffer{}
-		var errb bytes.Buffer
-		m := &Main{Stdout: screen, Stderr: &errb, Getenv: func(k string) string { return env[k] },
-			tuiOptions: []tea.ProgramOption{tea.WithWindowSize(100, 30)}}
-		m.Stdin = &typist{screen: screen, wait: "Báo cáo quý III", keys: "q"}
-		code := m.Exit(m.Run(context.Background(), args))
-		if code != 0 {
-			t.Errorf("baocao %q exited %d: %s", args, code, errb.String())
+		code, screen, stderr := runTUI(t, env, "Báo cáo quý III", "q", args...)
+		if code != 0 || !strings.Contains(screen, "Báo cáo quý III") {
+			t.Errorf("baocao %q: exit %d, stderr %q, and the draft never showed:\n%s", args, code, stderr, screen)
 		}
-		if !strings.Contains(ansi.Strip(screen.String()), "Báo cáo quý III") {
-			t.Errorf("baocao %q never showed the draft:\n%q", args, screen.String())
-		}
+	}
+}
+
+// runTUI runs baocao with args and no command, typing keys once the
+// screen shows wait; it returns the exit code, the screen without escape
+// codes, and stderr.
+func runTUI(t *testing.T, env map[string]string, wait, keys string, args ...string) (int, string, string) {
+	t.Helper()
+	screen := &screenBuffer{}
+	var errb bytes.Buffer
+	m := &Main{Stdout: screen, Stderr: &errb, Getenv: func(k string) string { return env[k] },
+		tuiOptions: []tea.ProgramOption{tea.WithWindowSize(100, 30)}}
+	m.Stdin = &typist{screen: screen, wait: wait, keys: keys}
+	code := m.Exit(m.Run(context.Background(), args))
+	if strings.ContainsRune(errb.String(), '\r') {
+		t.Errorf("stderr holds a carriage return: %q", errb.String())
+	}
+	return code, ansi.Strip(screen.String()), errb.String()
+}
+
+func TestTUIFileErrors(t *testing.T) {
+	env, dir := sandbox(t)
+	s, err := store.Open(env["BAOCAO_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runTUI(t, env, "", "q")
+	s.Close()
+	if code != 1 || !strings.Contains(stderr, "đang được mở trong một cửa sổ baocao khác") {
+		t.Errorf("the UI on a locked file: exit %d, stderr %q", code, stderr)
+	}
+	bad := writeFile(t, dir, "hỏng.db", []byte("không phải tệp bản nháp"))
+	code, _, stderr = runTUI(t, env, "", "q", "--db", bad, "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "damaged") {
+		t.Errorf("the UI on a corrupt file: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestTUIReportsBadOutlines(t *testing.T) {
+	env, _ := sandbox(t)
+	bad := writeFile(t, templates.UserDir(dataDir(t)), "hỏng.outline", []byte("outline: hong\n"))
+	code, screen, stderr := runTUI(t, env, "Chưa có bản nháp nào", "q")
+	if !strings.Contains(screen, "Chưa có bản nháp nào") {
+		t.Errorf("the empty drafts list never showed:\n%s", screen)
+	}
+	if code != 0 || !strings.Contains(stderr, bad+":") || !strings.Contains(stderr, "baocao templates") {
+		t.Errorf("exit %d; stderr does not name the bad outline file %s:\n%s", code, bad, stderr)
 	}
 }
 
