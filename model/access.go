@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // text returns a pointer to the string a one-value bind refers to, or nil
 // for binds that hold structured values (staffing, recipients, signer).
@@ -155,7 +158,7 @@ func New(o Outline) Report {
 func (r Report) Carry(o Outline) Report {
 	next := New(o)
 	next.Unit = r.Unit
-	next.Staffing = r.Staffing.clone()
+	next.Staffing = r.Staffing.Clone()
 	next.Recipients = append([]string(nil), r.Recipients...)
 	next.Signer = r.Signer
 	next.Doc.TypeCode = r.Doc.TypeCode
@@ -163,12 +166,28 @@ func (r Report) Carry(o Outline) Report {
 	return next
 }
 
-func (s Staffing) clone() Staffing {
+// Clone returns a deep copy of the report, sharing no slice, map or
+// pointer with it, so that a command may hold it while editing goes on.
+func (r Report) Clone() Report {
+	c := r
+	if r.Answers != nil {
+		c.Answers = make(map[string]Answer, len(r.Answers))
+		for k, a := range r.Answers {
+			a.Items = slices.Clone(a.Items)
+			c.Answers[k] = a
+		}
+	}
+	c.Recipients = slices.Clone(r.Recipients)
+	c.Staffing = r.Staffing.Clone()
+	return c
+}
+
+// Clone returns a deep copy of the staffing table.
+func (s Staffing) Clone() Staffing {
 	c := s
-	c.Rows = make([]StaffRow, len(s.Rows))
-	for i, row := range s.Rows {
-		row.Roles = append([]string(nil), row.Roles...)
-		c.Rows[i] = row
+	c.Rows = slices.Clone(s.Rows)
+	for i := range c.Rows {
+		c.Rows[i].Roles = slices.Clone(c.Rows[i].Roles)
 	}
 	if s.Declared.Start != nil {
 		t := *s.Declared.Start

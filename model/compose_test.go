@@ -110,3 +110,18 @@ func TestCatalogueFor(t *testing.T) {
 		t.Error("without a date every regime's positions must be known")
 	}
 }
+
+func TestCloneSharesNothing(t *testing.T) {
+	r := seedReport()
+	r.Staffing.Declared.Now = &Totals{All: 18}
+	c := r.Clone()
+	c.Answers["III.items"].Items[0] = "x"
+	c.Recipients[0] = "x"
+	c.Staffing.Rows[0].Roles[0] = "x"
+	c.Staffing.Declared.Now.All = 1
+	c.Answers["new"] = Answer{Text: "x"}
+	if r.Answers["III.items"].Items[0] == "x" || r.Recipients[0] == "x" || r.Staffing.Rows[0].Roles[0] == "x" ||
+		r.Staffing.Declared.Now.All != 18 || len(r.Answers) != 3 {
+		t.Fatal("Clone shares memory with the original")
+	}
+}

@@ -177,7 +177,7 @@ func (e *Export) start() tea.Cmd {
 func (e *Export) run(force bool) tea.Cmd {
 	e.stage, e.err = stageBusy, ""
 	path := model.CleanLine(strings.TrimSpace(e.path.ed.Value()))
-	return exportCmd(e.c.Svc.Export, e.format.Value(), path, cloneReport(e.report), e.outline, e.c.Svc.Rules, force)
+	return exportCmd(e.c.Svc.Export, e.format.Value(), path, e.report.Clone(), e.outline, e.c.Svc.Rules, force)
 }
 
 // View draws the form, the confirmation or the result.

@@ -75,7 +75,7 @@ func (in *staffingInput) TakesTab() bool { return true }
 func (in *staffingInput) SetProblems(ps []model.Problem) { in.table.SetProblems(ps) }
 
 func (in *staffingInput) Load(r model.Report) {
-	in.applied = cloneStaffing(r.Staffing)
+	in.applied = r.Staffing.Clone()
 	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r.Doc.Date, in.now()), r.Unit.Kind, r.Unit.Class)
 	in.table.SetSize(in.width, in.height)
 }
@@ -88,8 +88,8 @@ func (in *staffingInput) Apply(r *model.Report) bool {
 	if reflect.DeepEqual(v.Rows, in.applied.Rows) && reflect.DeepEqual(v.Declared, in.applied.Declared) {
 		return false
 	}
-	r.Staffing = cloneStaffing(v)
-	in.applied = cloneStaffing(v)
+	r.Staffing = v.Clone()
+	in.applied = v.Clone()
 	return true
 }
 

@@ -48,7 +48,7 @@ var _ Component = (*Wizard)(nil)
 // NewWizard opens a draft at the section it was last edited in.
 func NewWizard(c Common, d Draft, o model.Outline) *Wizard {
 	w := &Wizard{c: c, keys: DefaultWizardKeyMap(*c.Str), info: d.Info, outline: o,
-		report: cloneReport(d.Report), touched: map[string]bool{}}
+		report: d.Report.Clone(), touched: map[string]bool{}}
 	w.validate()
 	for _, s := range o.Sections {
 		for _, f := range s.Fields {
@@ -316,7 +316,7 @@ func (w *Wizard) Jump(section, field string) tea.Cmd {
 // outline and its problems, for review, preview and export.
 func (w *Wizard) Snapshot() (model.Report, model.Outline, []model.Problem) {
 	w.applyAll()
-	return cloneReport(w.report), w.outline, append([]model.Problem(nil), w.problems...)
+	return w.report.Clone(), w.outline, append([]model.Problem(nil), w.problems...)
 }
 
 // Info returns the draft's list entry as of the last edit.

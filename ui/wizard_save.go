@@ -136,7 +136,7 @@ type problemSetter interface {
 // startSave builds the save command from a copy of the report.
 func (w *Wizard) startSave() tea.Cmd {
 	w.save.dirty, w.save.saving = false, true
-	return saveDraftCmd(w.c.Svc.Store, Draft{Info: w.summary(), Report: cloneReport(w.report)}, w.c.Now)
+	return saveDraftCmd(w.c.Svc.Store, Draft{Info: w.summary(), Report: w.report.Clone()}, w.c.Now)
 }
 
 // summary is the drafts-list entry for the report as it stands.

@@ -11,6 +11,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/export"
+	fixtures "github.com/baocao/baocao/templates/internal/fixture"
 	"github.com/baocao/baocao/ui"
 )
 
@@ -18,26 +19,7 @@ import (
 var _ ui.Exporter = export.Exporter{Exists: ui.ErrFileExists}
 
 func fixture(t testing.TB, id string) (model.Report, model.Outline, model.Rules) {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "examples", id+".json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := model.UnmarshalReport(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rules, err := templates.Rules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, o := range templates.Builtin() {
-		if o.ID == r.Outline {
-			return r, o, rules
-		}
-	}
-	t.Fatalf("no outline %q", r.Outline)
-	return model.Report{}, model.Outline{}, model.Rules{}
+	return fixtures.Example(t, id)
 }
 
 func TestRender(t *testing.T) {

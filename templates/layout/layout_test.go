@@ -1,40 +1,18 @@
 package layout
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/baocao/baocao/model"
-	"github.com/baocao/baocao/templates"
+	fixtures "github.com/baocao/baocao/templates/internal/fixture"
 )
 
-// fixture returns a built-in outline and the rules, and the matching
-// example report.
+// fixture returns an example report with its built-in outline and the rules.
 func fixture(t testing.TB, id string) (model.Report, model.Outline, model.Rules) {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "examples", id+".json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := model.UnmarshalReport(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rules, err := templates.Rules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, o := range templates.Builtin() {
-		if o.ID == id {
-			return r, o, rules
-		}
-	}
-	t.Fatalf("no built-in outline %q", id)
-	return model.Report{}, model.Outline{}, model.Rules{}
+	return fixtures.Example(t, id)
 }
 
 // after returns the blocks after the heading whose number and text start

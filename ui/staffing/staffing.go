@@ -91,7 +91,7 @@ func New(s model.Staffing, regime model.Regime, kind model.UnitKind, opts ...Opt
 		KeyMap: DefaultKeyMap(),
 		Styles: DefaultStyles(),
 		id:     int(lastID.Add(1)),
-		s:      copyStaffing(s),
+		s:      s.Clone(),
 		regime: regime,
 		kind:   kind,
 		fresh:  true,
@@ -107,14 +107,6 @@ func New(s model.Staffing, regime model.Regime, kind model.UnitKind, opts ...Opt
 	return m
 }
 
-func copyStaffing(s model.Staffing) model.Staffing {
-	s.Rows = slices.Clone(s.Rows)
-	for i := range s.Rows {
-		s.Rows[i].Roles = slices.Clone(s.Rows[i].Roles)
-	}
-	return s
-}
-
 // ID returns the table's unique ID, the one its messages carry.
 func (m Model) ID() int { return m.id }
 
@@ -122,7 +114,7 @@ func (m Model) ID() int { return m.id }
 func (m Model) Init() tea.Cmd { return nil }
 
 // Value returns a copy of the table as edited.
-func (m Model) Value() model.Staffing { return copyStaffing(m.s) }
+func (m Model) Value() model.Staffing { return m.s.Clone() }
 
 // SetTerm sets the term (nhiệm kỳ, "2020-2025") the generated paragraph
 // names; the term is its own field of the outline, so the parent passes it
