@@ -298,3 +298,18 @@ func TestSetTerm(t *testing.T) {
 		t.Errorf("paragraph does not name the new term, or the version moved")
 	}
 }
+
+// TestEmptyTableHintFits: the empty table's hint wraps within the width and
+// keeps both keys visible.
+func TestEmptyTableHintFits(t *testing.T) {
+	for _, w := range []int{40, 52, 80} {
+		m := New(model.Staffing{}, testRegime(), model.KindWard, WithSize(w, 20))
+		m.Focus()
+		view := m.View()
+		checkWidth(t, view, w, 20)
+		plain := strings.Join(strings.Fields(ansi.Strip(view)), " ")
+		if !strings.Contains(plain, "a: thêm chức danh") || !strings.Contains(plain, "c: chức danh tự đặt") {
+			t.Errorf("width %d: hint cut short:\n%s", w, ansi.Strip(view))
+		}
+	}
+}

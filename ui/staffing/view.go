@@ -76,7 +76,10 @@ func (m Model) header() string {
 // the first and last line (exclusive) of the selected row.
 func (m Model) tableLines() (lines []string, first, last int) {
 	if len(m.order) == 0 {
-		return []string{m.Styles.Faint.Render(wrapText("(chưa có dòng nào; a: thêm chức danh, c: chức danh tự đặt)", m.width)[0])}, 0, 1
+		for _, l := range wrapText("(chưa có dòng nào; a: thêm chức danh, c: chức danh tự đặt)", m.width) {
+			lines = append(lines, m.Styles.Faint.Render(l))
+		}
+		return lines, 0, len(lines)
 	}
 	marked := m.problemRows()
 	var group model.Group
