@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
 	"github.com/baocao/baocao/ui"
 )
@@ -110,6 +111,9 @@ func (m *Main) loadReport(w *workspace, arg string) (model.Report, error) {
 	}
 	defer s.Close()
 	d, err := s.Get(arg)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return model.Report{}, m.storeError(err)
+	}
 	if err != nil {
 		return model.Report{}, m.failf("không có tệp %q, cũng không có bản nháp mã %q trong %s; xem mã các bản nháp bằng \"baocao list\"",
 			"there is no file %q nor a draft with ID %q in %s; see the drafts' IDs with \"baocao list\"", arg, arg, w.dbPath)

@@ -124,6 +124,17 @@ func TestExportDraft(t *testing.T) {
 	run(t, env, "export", m.ID, "-o", out).want(t, 0, []string{"MD"}, nil)
 	run(t, env, "export", "99", "-o", out).want(t, 1, nil, []string{"không có tệp \"99\"", "baocao list"})
 	run(t, env, "export", "99", "--lang", "en").want(t, 1, nil, []string{"nor a draft"})
+
+	s, err = store.Open(env["BAOCAO_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Delete(m.ID)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "export", m.ID, "-o", out, "--force").want(t, 1, nil, []string{"thùng rác"})
 }
 
 func TestExportUsage(t *testing.T) {
