@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -17,20 +15,6 @@ import (
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/export"
 )
-
-// The -update flag rewrites the golden files under testdata. teatest's
-// golden package defines it too; whichever comes first serves both.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files under testdata")
-	}
-}
-
-// updating reports whether -update was given.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // testNow is the fixed clock of the tests: 14:32:05 local time.
 var testNow = time.Date(2026, 11, 23, 14, 32, 5, 0, time.Local)
@@ -223,28 +207,6 @@ func checkSize(t testing.TB, view string, w, h int) {
 		if got := ansi.StringWidth(r); got > w {
 			t.Fatalf("row %d is %d cells wide, more than %d: %q", i, got, w, r)
 		}
-	}
-}
-
-// golden compares got with testdata/name.golden, rewriting it with -update.
-func golden(t testing.TB, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if updating() {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Fatalf("view differs from %s:\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
 

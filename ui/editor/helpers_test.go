@@ -1,9 +1,6 @@
 package editor
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,8 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // named maps key names to the key presses a terminal reports for them.
 var named = map[string]tea.KeyPressMsg{
@@ -99,27 +94,5 @@ func checkRows(t testing.TB, view string, w, h int) {
 		if got := ansi.StringWidth(r); got > w {
 			t.Fatalf("row %d is %d cells wide, more than %d: %q", i, got, w, r)
 		}
-	}
-}
-
-// golden compares got with testdata/name.golden, rewriting it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("view differs from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
 	}
 }

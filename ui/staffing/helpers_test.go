@@ -1,9 +1,6 @@
 package staffing
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,8 +10,6 @@ import (
 
 	"github.com/baocao/baocao/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // testRegime is a catalogue shaped like Nghị định 33/2023, with its caps.
 func testRegime() model.Regime {
@@ -140,27 +135,6 @@ func checkWidth(t *testing.T, view string, w, h int) {
 		if ansi.StringWidth(l) > w {
 			t.Fatalf("line %d is %d cells, more than %d: %q", i, ansi.StringWidth(l), w, l)
 		}
-	}
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("view differs from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
 	}
 }
 
