@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ func BenchmarkWizardKey(b *testing.B) {
 				text := strings.Repeat(para, n/len([]rune(para))+1)
 				h.send(tea.PasteMsg{Content: string([]rune(text)[:n])})
 			}
-			key := keyPress("a")
+			key := uitest.Key("a")
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"github.com/baocao/baocao/ui/internal/golden"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"testing"
 )
 
@@ -9,14 +9,14 @@ func TestDraftsEmptyState(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.contains("Chưa có bản nháp nào", "Nhấn n")
 	checkSize(t, h.view(), 80, 24)
-	golden.Check(t, "drafts_empty", h.view())
+	uitest.Golden(t, "drafts_empty", h.view())
 }
 
 func TestNewDraftCreatesAndOpensWizard(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.keys("n")
 	h.contains("Báo cáo mới", "Mẫu báo cáo", "Tên đơn vị")
-	golden.Check(t, "newdraft", h.view())
+	uitest.Golden(t, "newdraft", h.view())
 	h.keys("ctrl+s")
 	h.contains("Hãy nhập tên đơn vị")
 	h.keys("tab", "right", "tab", "right", "right", "tab")
@@ -32,5 +32,5 @@ func TestNewDraftCreatesAndOpensWizard(t *testing.T) {
 	if r.Unit.Issuer != "Ủy ban nhân dân phường Phổ Minh" || r.Unit.Place != "Phổ Minh" {
 		t.Fatalf("derived issuer/place = %q, %q", r.Unit.Issuer, r.Unit.Place)
 	}
-	golden.Check(t, "wizard_header", h.view())
+	uitest.Golden(t, "wizard_header", h.view())
 }

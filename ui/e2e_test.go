@@ -2,7 +2,7 @@ package ui
 
 import (
 	"archive/zip"
-	"github.com/baocao/baocao/ui/internal/golden"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"io"
 	"path/filepath"
 	"strings"
@@ -97,7 +97,7 @@ func TestJourney(t *testing.T) {
 	h.keys("ctrl+r")
 	h.contains("Không còn lỗi hay cảnh báo nào")
 	h.keys("esc")
-	golden.Check(t, "wizard_closing", h.view())
+	uitest.Golden(t, "wizard_closing", h.view())
 	h.keys("ctrl+r")
 
 	h.keys("esc", "ctrl+x")
@@ -160,7 +160,7 @@ func (h *harness) fillStaffing() {
 	h.keys("a", "enter", "2", "right", "2", "down")
 	h.run(h.m.wizard.commit())
 	h.contains("Bí thư", "tối đa")
-	golden.Check(h.t, "wizard_staffing_error", h.view())
+	uitest.Golden(h.t, "wizard_staffing_error", h.view())
 	if !hasProblem(h.m.wizard.problems, "staffing") {
 		h.t.Fatalf("no staffing problem for two Bí thư:\n%s", h.view())
 	}

@@ -1,12 +1,12 @@
 package ui
 
 import (
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -110,44 +110,10 @@ func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
 	return out, true
 }
 
-// named maps key names to the key presses a terminal reports for them.
-var named = map[string]tea.KeyPressMsg{
-	"enter":     {Code: tea.KeyEnter},
-	"backspace": {Code: tea.KeyBackspace},
-	"left":      {Code: tea.KeyLeft},
-	"right":     {Code: tea.KeyRight},
-	"up":        {Code: tea.KeyUp},
-	"down":      {Code: tea.KeyDown},
-	"pgup":      {Code: tea.KeyPgUp},
-	"pgdown":    {Code: tea.KeyPgDown},
-	"tab":       {Code: tea.KeyTab},
-	"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
-	"esc":       {Code: tea.KeyEscape},
-	"space":     {Code: tea.KeySpace, Text: " "},
-	"f1":        {Code: tea.KeyF1},
-	"f2":        {Code: tea.KeyF2},
-}
-
-// keyPress returns the key press for a name like "tab" or "ctrl+k", or for
-// one typed character.
-func keyPress(k string) tea.KeyPressMsg {
-	if msg, ok := named[k]; ok {
-		return msg
-	}
-	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok && len(rest) == 1 {
-		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
-	}
-	r, n := utf8.DecodeRuneInString(k)
-	if n != len(k) {
-		r = tea.KeyExtended
-	}
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
 // keys presses each key in turn, running what each returns.
 func (h *harness) keys(keys ...string) {
 	for _, k := range keys {
-		h.send(keyPress(k))
+		h.send(uitest.Key(k))
 	}
 }
 
@@ -156,9 +122,9 @@ func (h *harness) keys(keys ...string) {
 func (h *harness) typeText(s string) {
 	var cmds []tea.Cmd
 	for _, r := range s {
-		k := keyPress(string(r))
+		k := uitest.Key(string(r))
 		if r == '\n' {
-			k = keyPress("enter")
+			k = uitest.Key("enter")
 		}
 		_, cmd := h.m.Update(k)
 		cmds = append(cmds, cmd)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"path/filepath"
 	"testing"
 	"time"
@@ -39,7 +40,7 @@ func TestProgramQuitSavesTyping(t *testing.T) {
 	}
 	press := func(keys ...string) {
 		for _, k := range keys {
-			tm.Send(keyPress(k))
+			tm.Send(uitest.Key(k))
 		}
 	}
 	wait("Chưa có bản nháp")

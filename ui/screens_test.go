@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"github.com/baocao/baocao/ui/internal/golden"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +21,7 @@ func TestReviewGroupsAndJumps(t *testing.T) {
 		t.Fatalf("ctrl+r: screen %d", h.m.screen)
 	}
 	h.contains("lỗi", "Đơn vị, số và ngày báo cáo", "không có trên lịch")
-	golden.Check(t, "review_problems", h.view())
+	uitest.Golden(t, "review_problems", h.view())
 	ps := h.m.review.problems
 	for i := 1; i < len(ps); i++ {
 		if ps[i].Section == ps[i-1].Section && ps[i].Severity < ps[i-1].Severity {
@@ -46,7 +46,7 @@ func TestReviewClean(t *testing.T) {
 	h.m.review = NewReview(h.m.common(), h.m.drafts.c.Svc.Outlines.All()[0], nil)
 	h.m.screen = scrReview
 	h.contains("Không còn lỗi hay cảnh báo nào")
-	golden.Check(t, "review_clean", h.view())
+	uitest.Golden(t, "review_clean", h.view())
 }
 
 func TestPreviewScrolls(t *testing.T) {
@@ -57,7 +57,7 @@ func TestPreviewScrolls(t *testing.T) {
 		t.Fatalf("ctrl+o: screen %d", h.m.screen)
 	}
 	h.contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỔ MINH", "BÁO CÁO")
-	golden.Check(t, "preview", h.view())
+	uitest.Golden(t, "preview", h.view())
 	h.keys("end")
 	h.contains("Nơi nhận:", "KT. CHỦ TỊCH", "Lưu: VT.")
 	h.keys("esc")
@@ -78,7 +78,7 @@ func TestExportConfirmsErrorsAndOverwrite(t *testing.T) {
 	h.contains("Xuất văn bản", "JSON", want)
 	h.keys("tab", "enter")
 	h.contains("Báo cáo còn", "Nhấn y để vẫn xuất")
-	golden.Check(t, "export_confirm_errors", strings.ReplaceAll(h.view(), h.dir, "DIR"))
+	uitest.Golden(t, "export_confirm_errors", strings.ReplaceAll(h.view(), h.dir, "DIR"))
 	h.keys("n")
 	if _, err := os.Stat(want); err == nil {
 		t.Fatal("written although the clerk said no")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
 
@@ -75,7 +76,7 @@ func TestWizardProblemShowsOnceFieldIsLeft(t *testing.T) {
 		h.keys("backspace")
 	}
 	for _, r := range "29/8/2023" {
-		h.m.Update(keyPress(string(r))) // no autosave tick: leaving must apply
+		h.m.Update(uitest.Key(string(r))) // no autosave tick: leaving must apply
 	}
 	h.keys("tab")
 	h.lacks("không có trên", "Chưa điền \"Ngày ban hành\"")
@@ -130,7 +131,7 @@ func TestQuitWaitsForTheLastSave(t *testing.T) {
 	h.newDraft()
 	h.jump("I.2")
 	for _, r := range "Chưa lưu" {
-		h.m.Update(keyPress(string(r))) // commands dropped: no autosave ran
+		h.m.Update(uitest.Key(string(r))) // commands dropped: no autosave ran
 	}
 	h.keys("ctrl+c")
 	if !h.quit {

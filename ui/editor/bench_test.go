@@ -2,6 +2,7 @@ package editor
 
 import (
 	"fmt"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
 )
@@ -49,7 +50,7 @@ func BenchmarkKey(b *testing.B) {
 					m = press(m, "down", "down", "ctrl+right")
 				}
 				cl, co := m.cl, m.co
-				key := keyPress("ệ")
+				key := uitest.Key("ệ")
 				b.ReportAllocs()
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
@@ -77,7 +78,7 @@ func BenchmarkLongLine(b *testing.B) {
 	for range 600 {
 		m = press(m, "down")
 	}
-	keys := [2]any{keyPress("a"), keyPress("backspace")}
+	keys := [2]any{uitest.Key("a"), uitest.Key("backspace")}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

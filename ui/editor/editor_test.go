@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
 	"unsafe"
@@ -155,7 +156,7 @@ func TestPasteCleans(t *testing.T) {
 func TestOneLineLeavesEnter(t *testing.T) {
 	m := focused(20, 1, WithOneLine())
 	m = typeText(m, "ab")
-	m, cmd := m.Update(keyPress("enter"))
+	m, cmd := m.Update(uitest.Key("enter"))
 	if m.Value() != "ab" || cmd != nil {
 		t.Errorf("enter changed a one-line editor: %q, cmd %v", m.Value(), cmd)
 	}
@@ -213,7 +214,7 @@ func TestLimit(t *testing.T) {
 func TestChanged(t *testing.T) {
 	m := focused(40, 3)
 	v := m.Version()
-	m, cmd := m.Update(keyPress("a"))
+	m, cmd := m.Update(uitest.Key("a"))
 	if cmd == nil {
 		t.Fatal("typing returned no command")
 	}
@@ -223,11 +224,11 @@ func TestChanged(t *testing.T) {
 	if m.Version() == v {
 		t.Error("version did not move")
 	}
-	if _, cmd = m.Update(keyPress("left")); cmd != nil {
+	if _, cmd = m.Update(uitest.Key("left")); cmd != nil {
 		t.Error("a movement reported a change")
 	}
 	m.Blur()
-	if m, cmd = m.Update(keyPress("b")); cmd != nil || m.Value() != "a" {
+	if m, cmd = m.Update(uitest.Key("b")); cmd != nil || m.Value() != "a" {
 		t.Errorf("a blurred editor took a key: %q", m.Value())
 	}
 }

@@ -2,7 +2,7 @@ package editor
 
 import (
 	"fmt"
-	"github.com/baocao/baocao/ui/internal/golden"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
 
@@ -96,7 +96,7 @@ func TestGoldenViews(t *testing.T) {
 				m = press(m, tc.keys...)
 				view := ansi.Strip(m.View())
 				checkRows(t, view, w, 6)
-				golden.Check(t, fmt.Sprintf("%s_%d", tc.name, w), view)
+				uitest.Golden(t, fmt.Sprintf("%s_%d", tc.name, w), view)
 			})
 		}
 	}

@@ -1,9 +1,9 @@
 package staffing
 
 import (
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -60,40 +60,13 @@ func newTable(w, h int) Model {
 	return m
 }
 
-var named = map[string]tea.KeyPressMsg{
-	"enter":     {Code: tea.KeyEnter},
-	"backspace": {Code: tea.KeyBackspace},
-	"ctrl+h":    {Code: 'h', Mod: tea.ModCtrl},
-	"delete":    {Code: tea.KeyDelete},
-	"left":      {Code: tea.KeyLeft},
-	"right":     {Code: tea.KeyRight},
-	"up":        {Code: tea.KeyUp},
-	"down":      {Code: tea.KeyDown},
-	"tab":       {Code: tea.KeyTab},
-	"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
-	"esc":       {Code: tea.KeyEscape},
-	"space":     {Code: tea.KeySpace, Text: " "},
-	"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
-}
-
-func keyPress(k string) tea.KeyPressMsg {
-	if msg, ok := named[k]; ok {
-		return msg
-	}
-	r, n := utf8.DecodeRuneInString(k)
-	if n != len(k) {
-		r = tea.KeyExtended
-	}
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
 // press sends the keys in turn and returns the model and every message the
 // returned commands produced.
 func press(m Model, keys ...string) (Model, []tea.Msg) {
 	var msgs []tea.Msg
 	for _, k := range keys {
 		var cmd tea.Cmd
-		m, cmd = m.Update(keyPress(k))
+		m, cmd = m.Update(uitest.Key(k))
 		msgs = append(msgs, run(cmd)...)
 	}
 	return m, msgs

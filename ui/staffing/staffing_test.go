@@ -2,6 +2,7 @@ package staffing
 
 import (
 	"fmt"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"reflect"
 	"strings"
 	"testing"
@@ -281,7 +282,7 @@ func TestValueIsCopy(t *testing.T) {
 
 func TestBlurred(t *testing.T) {
 	m := New(testStaffing(), testRegime(), model.KindWard)
-	m, cmd := m.Update(keyPress("5"))
+	m, cmd := m.Update(uitest.Key("5"))
 	if cmd != nil || m.Value().Rows[1].Start != 1 {
 		t.Error("a blurred table took a key")
 	}

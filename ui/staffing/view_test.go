@@ -2,7 +2,7 @@ package staffing
 
 import (
 	"fmt"
-	"github.com/baocao/baocao/ui/internal/golden"
+	"github.com/baocao/baocao/ui/internal/uitest"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -42,7 +42,7 @@ func TestGoldenViews(t *testing.T) {
 				m, _ = press(m, tc.keys...)
 				view := ansi.Strip(m.View())
 				checkWidth(t, view, size[0], size[1])
-				golden.Check(t, name, view)
+				uitest.Golden(t, name, view)
 			})
 		}
 	}
