@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/baocao/baocao/templates/internal/fixture"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,7 +32,7 @@ func goldenName(part string) string {
 
 func TestGoldenParts(t *testing.T) {
 	for _, id := range []string{"state", "party"} {
-		d, f := example(t, id)
+		d, f := layout.Lay(fixture.Example(t, id))
 		for _, p := range Parts(d, f) {
 			t.Run(id+"/"+p.Name, func(t *testing.T) {
 				path := filepath.Join("testdata", id, goldenName(p.Name))
@@ -100,7 +101,7 @@ func unzip(t *testing.T, data []byte) map[string]string {
 func TestPackage(t *testing.T) {
 	for _, id := range []string{"state", "party"} {
 		t.Run(id, func(t *testing.T) {
-			d, f := example(t, id)
+			d, f := layout.Lay(fixture.Example(t, id))
 			data, err := Render(d, f)
 			if err != nil {
 				t.Fatal(err)
@@ -138,7 +139,7 @@ func wellFormed(s string) error {
 // TestFormRules checks the settings the forms require in the XML itself.
 func TestFormRules(t *testing.T) {
 	for _, id := range []string{"state", "party"} {
-		d, f := example(t, id)
+		d, f := layout.Lay(fixture.Example(t, id))
 		parts := map[string]string{}
 		for _, p := range Parts(d, f) {
 			parts[p.Name] = p.Data
@@ -187,7 +188,7 @@ func TestRecipientLabelStyle(t *testing.T) {
 		{layout.StateForm, `<w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
 		{layout.PartyForm, `<w:rPr><w:u w:val="single"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
 	}
-	d, _ := example(t, "state")
+	d, _ := layout.Lay(fixture.Example(t, "state"))
 	for _, tt := range tests {
 		if doc := documentXML(d, tt.form); !strings.Contains(doc, tt.want) {
 			t.Errorf("%s: Nơi nhận label not styled as %s", tt.form.Profile, tt.want)

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"github.com/baocao/baocao/templates/internal/fixture"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,7 +71,7 @@ func TestLibreOffice(t *testing.T) {
 	args := []string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
 		"--convert-to", "pdf", "--outdir", dir}
 	for _, id := range ids {
-		d, f := example(t, id)
+		d, f := layout.Lay(fixture.Example(t, id))
 		docs[id] = d
 		data, err := Render(d, f)
 		if err != nil {
@@ -120,7 +121,7 @@ func checkConverted(t *testing.T, pdftotext, file string, d layout.Doc, id strin
 // staffing returns the staffing paragraphs of an example (none for a
 // report without a table).
 func staffing(t *testing.T, id string) []string {
-	r, _, rules := exampleReport(t, id)
+	r, _, rules := fixture.Example(t, id)
 	return model.StaffingText(r.Staffing, rules.CatalogueFor(r.Doc.Date), r.Unit.Kind)
 }
 

@@ -38,8 +38,7 @@ func Render(format string, r model.Report, o model.Outline, rules model.Rules) (
 	if format == "json" {
 		return model.MarshalReport(r)
 	}
-	d := layout.Compose(r, o, rules)
-	form := layout.FormFor(d.Profile, r.Doc.Date)
+	d, form := layout.Lay(r, o, rules)
 	switch format {
 	case "docx":
 		return docx.Render(d, form)

@@ -150,6 +150,13 @@ var PartyForm = Form{
 // Forms lists the known forms, oldest first within a profile.
 var Forms = []Form{StateForm, PartyForm}
 
+// Lay composes a report and picks the form it is printed in: the one of its
+// outline's profile in force on the report's date.
+func Lay(r model.Report, o model.Outline, rules model.Rules) (Doc, Form) {
+	d := Compose(r, o, rules)
+	return d, FormFor(d.Profile, r.Doc.Date)
+}
+
 // FormFor returns the form of a profile in force on a report's date (as
 // typed): the newest whose From is not after the date. A missing date, or
 // one before every form, gets the newest form of the profile.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"github.com/baocao/baocao/templates/internal/fixture"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -78,7 +79,7 @@ func TestTextRoundTrip(t *testing.T) {
 		id  string
 		nfd bool
 	}{{"state", false}, {"party", false}, {"state", true}} {
-		d, f := example(t, tc.id)
+		d, f := layout.Lay(fixture.Example(t, tc.id))
 		want := allText(d)
 		if tc.nfd {
 			d = decompose(d)
@@ -115,7 +116,7 @@ func decompose(d layout.Doc) layout.Doc {
 
 func TestPageNumbers(t *testing.T) {
 	tool := needPdftotext(t)
-	d, f := example(t, "state")
+	d, f := layout.Lay(fixture.Example(t, "state"))
 	data, err := Render(d, f)
 	if err != nil {
 		t.Fatal(err)
@@ -132,7 +133,7 @@ func TestPageNumbers(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	d, f := example(t, "party")
+	d, f := layout.Lay(fixture.Example(t, "party"))
 	a, err := Render(d, f)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package text
 
 import (
 	"flag"
+	"github.com/baocao/baocao/templates/internal/fixture"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,7 +38,7 @@ func golden(t *testing.T, name, got string) {
 
 func TestGolden(t *testing.T) {
 	for _, id := range []string{"state", "party"} {
-		d, _ := example(t, id)
+		d, _ := layout.Lay(fixture.Example(t, id))
 		renders := []struct {
 			name string
 			out  string
@@ -67,7 +68,7 @@ func checkWidth(t *testing.T, page string, width int) {
 }
 
 func TestPageWidths(t *testing.T) {
-	d, _ := example(t, "state")
+	d, _ := layout.Lay(fixture.Example(t, "state"))
 	nfd := d
 	nfd.Body = append([]layout.Block{{Kind: layout.Paragraph, Text: norm.NFD.String(d.Body[0].Text)}}, d.Body...)
 	wide := d
@@ -81,7 +82,7 @@ func TestPageWidths(t *testing.T) {
 }
 
 func TestPageLayout(t *testing.T) {
-	d, _ := example(t, "state")
+	d, _ := layout.Lay(fixture.Example(t, "state"))
 	page := Page(d, 80)
 	lines := strings.Split(page, "\n")
 	tests := []struct {
@@ -130,7 +131,7 @@ func TestMarkdownEscape(t *testing.T) {
 func FuzzPage(f *testing.F) {
 	f.Add("Thực hiện Công văn số 1364-CV/TU", 40)
 	f.Add("e\u0301\u0301 全角 ｗ 🇻🇳 abc", 57)
-	d0, _ := example(f, "party")
+	d0, _ := layout.Lay(fixture.Example(f, "party"))
 	f.Fuzz(func(t *testing.T, s string, width int) {
 		width = MinWidth + abs(width)%120
 		d := d0
