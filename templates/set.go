@@ -38,10 +38,19 @@ func Builtin() []model.Outline {
 
 var builtinFiles = []string{"outlines/state.outline", "outlines/party.outline"}
 
+// tongHopFiles are the built-in outlines of compiled reports (báo cáo tổng
+// hợp, see package templates/compile): the ID of each is its source
+// outline's plus "-tong-hop". Set.Get finds them; Set.All leaves them out.
+var tongHopFiles = []string{"outlines/state-tong-hop.outline", "outlines/party-tong-hop.outline"}
+
 func builtin() ([]model.Outline, []error) {
+	return embedded(builtinFiles)
+}
+
+func embedded(files []string) ([]model.Outline, []error) {
 	var out []model.Outline
 	var errs []error
-	for _, name := range builtinFiles {
+	for _, name := range files {
 		raw, err := data.ReadFile(name)
 		if err != nil {
 			errs = append(errs, err)
@@ -73,6 +82,10 @@ func Rules() (model.Rules, error) {
 // user's, by file name.
 type Set struct {
 	outlines []model.Outline
+	// compiled are the built-in outlines of compiled reports: Get finds
+	// them (a compiled draft opens like any other), All leaves them out (a
+	// clerk does not start a report on them).
+	compiled []model.Outline
 }
 
 // Load returns the built-in outlines plus every userDir/*.outline file. A
@@ -81,15 +94,17 @@ type Set struct {
 // error) and left out, as is a user outline whose ID is already taken.
 func Load(userDir string) (Set, []error) {
 	outlines, errs := builtin()
+	compiled, compiledErrs := embedded(tongHopFiles)
+	errs = append(errs, compiledErrs...)
 	if userDir == "" {
-		return Set{outlines: outlines}, errs
+		return Set{outlines: outlines, compiled: compiled}, errs
 	}
 	files, err := userFiles(userDir)
 	if err != nil {
-		return Set{outlines: outlines}, append(errs, err)
+		return Set{outlines: outlines, compiled: compiled}, append(errs, err)
 	}
 	taken := map[string]string{}
-	for _, o := range outlines {
+	for _, o := range append(outlines, compiled...) {
 		taken[o.ID] = "dàn ý có sẵn"
 	}
 	for _, file := range files {
@@ -101,7 +116,7 @@ func Load(userDir string) (Set, []error) {
 		taken[o.ID] = file
 		outlines = append(outlines, o)
 	}
-	return Set{outlines: outlines}, errs
+	return Set{outlines: outlines, compiled: compiled}, errs
 }
 
 func userFiles(dir string) ([]string, error) {
@@ -145,9 +160,14 @@ func (s Set) All() []model.Outline {
 	return append([]model.Outline(nil), s.outlines...)
 }
 
-// Get returns the outline with the given ID.
+// Compiled returns the built-in outlines of compiled reports.
+func (s Set) Compiled() []model.Outline {
+	return append([]model.Outline(nil), s.compiled...)
+}
+
+// Get returns the outline with the given ID, a compiled report's included.
 func (s Set) Get(id string) (model.Outline, bool) {
-	for _, o := range s.outlines {
+	for _, o := range append(s.outlines, s.compiled...) {
 		if o.ID == id {
 			return o, true
 		}
