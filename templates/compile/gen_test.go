@@ -1,0 +1,129 @@
+package compile
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates"
+)
+
+// Generated unit reports: names, figures and sentences made up here, with
+// a fixed seed, so that tests and benchmarks work on many different units.
+
+var (
+	namePartsA = []string{"Tân", "Hòa", "Phú", "An", "Bình", "Long", "Thạnh", "Mỹ", "Đức", "Quảng", "Xuân",
+		"Hưng", "Vĩnh", "Thuận", "Phước", "Lộc", "Hải", "Sơn", "Trung", "Đông", "Tây", "Nghĩa", "Cẩm"}
+	namePartsB = []string{"Lợi", "Thành", "Hiệp", "Định", "Khánh", "Lạc", "Điền", "Giang", "Phong", "Tiến",
+		"Yên", "Hà", "Mai", "Minh", "Nhơn", "Quý", "Sang", "Tường", "Uyên", "Vọng", "Xương", "Ân", "Bảo"}
+	fields  = []string{"đất đai", "trật tự xây dựng", "hộ tịch", "đầu tư công", "an sinh xã hội", "thu ngân sách", "cấp phép kinh doanh"}
+	actions = []string{"rà soát lại quy trình", "giao rõ người chủ trì", "rút ngắn thời hạn trả lời", "lập sổ theo dõi hồ sơ",
+		"tổ chức đối thoại với người dân", "cử công chức đi bồi dưỡng", "kiểm tra đột xuất bộ phận một cửa"}
+	causes = []string{"quy định thay đổi nhiều lần", "hướng dẫn của cấp trên chưa kịp thời", "số công chức ít so với khối lượng việc",
+		"phân công chưa rõ người, rõ việc", "tự kiểm tra chưa thường xuyên", "tâm lý chờ ý kiến cấp trên"}
+)
+
+// genName is the unit's name and kind for index i: unique for i below
+// 2·23·23.
+func genName(i int) (string, model.UnitKind) {
+	a, b := namePartsA[i%len(namePartsA)], namePartsB[(i/len(namePartsA))%len(namePartsB)]
+	kind := model.KindCommune
+	if (i/(len(namePartsA)*len(namePartsB)))%2 == 1 {
+		kind = model.KindWard
+	}
+	return a + " " + b, kind
+}
+
+func pick(rng *rand.Rand, list []string) string { return list[rng.IntN(len(list))] }
+
+// genReport makes unit i's report on outline o, dated date (d/m/yyyy),
+// complete enough to pass check.
+func genReport(rng *rand.Rand, i int, o model.Outline, rules model.Rules, date string) model.Report {
+	name, kind := genName(i)
+	r := model.New(o)
+	r.Unit = model.Unit{Kind: kind, Class: []string{"I", "II", "III"}[rng.IntN(3)], Name: name,
+		Issuer: "Ủy ban nhân dân " + kind.Label() + " " + name, IssuerCode: "UBND",
+		Parent: "UBND tỉnh Lâm Hà", Place: name}
+	r.Doc.Number = fmt.Sprint(100 + rng.IntN(300))
+	r.Doc.Date = date
+	r.Directive = model.Directive{Type: "Công văn", Ref: "2210/SNV-XDCQ", Date: "28/8/2023", Issuer: "Sở Nội vụ tỉnh Lâm Hà"}
+	r.Signer = model.Signer{Authority: model.AuthorityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Trần Văn " + name}
+	r.Staffing = genStaffing(rng, kind, rules, date)
+	r.Answers = map[string]model.Answer{}
+	for _, s := range o.Sections {
+		for _, f := range s.Fields {
+			if f.Bind != "" {
+				continue
+			}
+			r.Answers[f.ID] = genAnswer(rng, f, name)
+		}
+	}
+	return r
+}
+
+func genStaffing(rng *rand.Rand, kind model.UnitKind, rules model.Rules, date string) model.Staffing {
+	d, _ := model.ParseDate(date)
+	g, _ := rules.For(d)
+	s := model.Staffing{Term: "2020-2025"}
+	for _, p := range g.PositionsFor(kind) {
+		limit := p.Max
+		if limit == 0 {
+			limit = 2
+		}
+		s.Rows = append(s.Rows, model.StaffRow{Roles: []string{p.ID}, Start: rng.IntN(limit + 1), Now: 1 + rng.IntN(limit)})
+	}
+	s.Rows = append(s.Rows, model.StaffRow{Title: "Công chức hợp đồng " + pick(rng, fields), Group: model.GroupCivilServ, Now: rng.IntN(2)})
+	return s
+}
+
+func genAnswer(rng *rand.Rand, f model.Field, unit string) model.Answer {
+	if f.NoneOK && rng.IntN(6) == 0 {
+		return model.Answer{None: true}
+	}
+	if f.Kind == model.FieldBullets {
+		var items []string
+		for range 1 + rng.IntN(3) {
+			items = append(items, fmt.Sprintf("Trong lĩnh vực %s, %s tại %s", pick(rng, fields), pick(rng, actions), unit))
+		}
+		return model.Answer{Items: items}
+	}
+	var paras []string
+	for range 1 + rng.IntN(2) {
+		paras = append(paras, fmt.Sprintf("Ở %s, việc %s còn chậm vì %s; đơn vị đã %s.", unit, pick(rng, fields), pick(rng, causes), pick(rng, actions)))
+	}
+	return model.Answer{Text: strings.Join(paras, "\n")}
+}
+
+// fixture is what the tests compile against.
+type fixture struct {
+	set   templates.Set
+	rules model.Rules
+	state model.Outline
+}
+
+func newFixture(t testing.TB) fixture {
+	t.Helper()
+	set, errs := templates.Load("")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	rules, err := templates.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, _ := set.Get("state")
+	return fixture{set: set, rules: rules, state: o}
+}
+
+// genMany makes n reports on the state outline, dated within the first
+// half of September 2023.
+func (fx fixture) genMany(n int, seed uint64) []model.Report {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	out := make([]model.Report, n)
+	for i := range out {
+		out[i] = genReport(rng, i, fx.state, fx.rules, fmt.Sprintf("%d/9/2023", 1+rng.IntN(15)))
+	}
+	return out
+}

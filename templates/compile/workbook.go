@@ -1,0 +1,343 @@
+package compile
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/baocao/baocao/model"
+)
+
+// The workbook's sheets, in order.
+const (
+	SheetStaffing    = "Cán bộ theo đơn vị"
+	SheetProblems    = "Lỗi theo đơn vị"
+	SheetSubmissions = "Tiếp nhận"
+	SheetIssues      = "Điểm bất thường"
+)
+
+// WriteWorkbook writes the compilation as an XLSX workbook with four
+// sheets: staffing by unit (a totals row of formulas under it), every
+// problem of check by unit, the submissions against the deadline with the
+// units still missing, and the inconsistencies and skipped files. Each has
+// a frozen header row of Vietnamese headers, set column widths, and numbers
+// and dates as such.
+func WriteWorkbook(res *Result, w io.Writer) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	writers := []func(*excelize.StreamWriter, *Result, styles) error{staffingSheet, problemsSheet, submissionsSheet, issuesSheet}
+	for i, name := range []string{SheetStaffing, SheetProblems, SheetSubmissions, SheetIssues} {
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", name)
+		} else {
+			_, err = f.NewSheet(name)
+		}
+		if err != nil {
+			return err
+		}
+		sw, err := f.NewStreamWriter(name)
+		if err != nil {
+			return err
+		}
+		if err := writers[i](sw, res, st); err != nil {
+			return fmt.Errorf("trang %q: %w", name, err)
+		}
+		if err := sw.Flush(); err != nil {
+			return err
+		}
+	}
+	f.SetActiveSheet(0)
+	_, err = f.WriteTo(w)
+	return err
+}
+
+type styles struct {
+	header, total, date, stamp, text int
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var st styles
+	var err error
+	border := []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}
+	for _, s := range []struct {
+		id    *int
+		style excelize.Style
+	}{
+		{&st.header, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center", Horizontal: "center"}}},
+		{&st.total, excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&st.date, excelize.Style{CustomNumFmt: ptr("dd/mm/yyyy")}},
+		{&st.stamp, excelize.Style{CustomNumFmt: ptr("dd/mm/yyyy hh:mm")}},
+		{&st.text, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+	} {
+		if *s.id, err = f.NewStyle(&s.style); err != nil {
+			return st, err
+		}
+	}
+	return st, nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// column is one column of a sheet: its header and width.
+type column struct {
+	head  string
+	width float64
+}
+
+// start sets the widths, freezes the header row and writes it.
+func start(sw *excelize.StreamWriter, st styles, cols []column) error {
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	row := make([]any, len(cols))
+	for i, c := range cols {
+		row[i] = excelize.Cell{StyleID: st.header, Value: c.head}
+	}
+	return sw.SetRow("A1", row, excelize.RowOpts{Height: 32})
+}
+
+func setRow(sw *excelize.StreamWriter, n int, values []any) error {
+	return sw.SetRow("A"+strconv.Itoa(n), values)
+}
+
+// positionColumn is a per-position column pair of the staffing sheet.
+type positionColumn struct {
+	id, title string
+}
+
+// positions lists the positions held in any unit, in catalogue order (every
+// regime's, newest first), custom positions last.
+func positions(res *Result, all model.Catalogue) []positionColumn {
+	held := map[string]bool{}
+	for _, u := range res.Units {
+		for id := range u.Held {
+			held[id] = true
+		}
+	}
+	var out []positionColumn
+	for _, p := range all.Positions {
+		if held[p.ID] {
+			out = append(out, positionColumn{p.ID, p.Short})
+			delete(held, p.ID)
+		}
+	}
+	var unknown []string
+	for id := range held {
+		if id != "" {
+			unknown = append(unknown, id)
+		}
+	}
+	sortStrings(unknown)
+	for _, id := range unknown {
+		out = append(out, positionColumn{id, id})
+	}
+	if held[""] {
+		out = append(out, positionColumn{"", "Vị trí tự đặt tên"})
+	}
+	return out
+}
+
+// staffingFixed is the number of columns before the per-position ones.
+const staffingFixed = 9
+
+func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Cấp trên", 24},
+		{"Cán bộ đầu nhiệm kỳ", 11}, {"Công chức đầu nhiệm kỳ", 11}, {"Tổng đầu nhiệm kỳ", 11},
+		{"Cán bộ hiện nay", 11}, {"Công chức hiện nay", 11}, {"Tổng hiện nay", 11}}
+	pos := positions(res, res.all)
+	for _, p := range pos {
+		cols = append(cols, column{p.title + " (đầu nhiệm kỳ)", 13}, column{p.title + " (hiện nay)", 13})
+	}
+	if err := start(sw, st, cols); err != nil {
+		return err
+	}
+	for i, u := range res.Units {
+		row := []any{i + 1, u.Label, u.Report.Unit.Parent,
+			u.Start.Cadre, u.Start.CivilServ, u.Start.All, u.Now.Cadre, u.Now.CivilServ, u.Now.All}
+		for _, p := range pos {
+			h := u.Held[p.id]
+			row = append(row, h[0], h[1])
+		}
+		if err := setRow(sw, i+2, row); err != nil {
+			return err
+		}
+	}
+	last := len(res.Units) + 1
+	total := []any{nil, excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}
+	for c := 4; c <= len(cols); c++ {
+		name, err := excelize.ColumnNumberToName(c)
+		if err != nil {
+			return err
+		}
+		total = append(total, excelize.Cell{StyleID: st.total, Formula: fmt.Sprintf("SUM(%s2:%s%d)", name, name, max(last, 2))})
+	}
+	return setRow(sw, last+1, total)
+}
+
+func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Mức độ", 10}, {"Mục", 36}, {"Trường", 28},
+		{"Vị trí", 22}, {"Nội dung", 80}, {"Tệp", 30}}
+	if err := start(sw, st, cols); err != nil {
+		return err
+	}
+	n := 0
+	for _, u := range res.Units {
+		for _, p := range u.Problems {
+			n++
+			section, field := place(u.Outline, p)
+			row := []any{n, u.Label, p.Severity.Label(), section, field, p.Path,
+				excelize.Cell{StyleID: st.text, Value: p.Message}, u.Name}
+			if err := setRow(sw, n+1, row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// place names where a problem is: the section's number and heading, and
+// the field's label.
+func place(o model.Outline, p model.Problem) (section, field string) {
+	if s, ok := o.Section(p.Section); ok {
+		section = shorten(strings.TrimSpace(s.Number+". "+s.Heading), 70)
+		if s.Number == "" {
+			section = shorten(s.Heading, 70)
+		}
+	}
+	if f, _, ok := o.Field(p.Field); ok {
+		field = f.Label
+	}
+	return section, field
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+func submissionsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Cấp trên", 24}, {"Số", 8}, {"Ký hiệu", 14},
+		{"Ngày văn bản", 13}, {"Nhận lúc", 17}, {"Tình trạng", 24}, {"Tệp", 36}}
+	if err := start(sw, st, cols); err != nil {
+		return err
+	}
+	n := 0
+	add := func(u *Unit, status string) error {
+		n++
+		r := u.Report
+		row := []any{n, u.Label, r.Unit.Parent, docNumber(r.Doc.Number), symbol(r), dateCell(u.Date, st),
+			stampCell(u.Received, st), status, u.Name}
+		return setRow(sw, n+1, row)
+	}
+	for _, u := range res.Units {
+		if err := add(u, res.status(u)); err != nil {
+			return err
+		}
+	}
+	for _, u := range res.Superseded {
+		if err := add(u, "Bản cũ, đã có bản gửi sau"); err != nil {
+			return err
+		}
+	}
+	for _, name := range res.Missing {
+		n++
+		if err := setRow(sw, n+1, []any{n, name, nil, nil, nil, nil, nil, "Chưa báo cáo"}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (res *Result) status(u *Unit) string {
+	switch {
+	case res.Deadline.IsZero():
+		return "Đã nhận"
+	case u.Date.IsZero():
+		return "Không rõ ngày báo cáo"
+	case u.Late:
+		return "Sau thời hạn"
+	}
+	return "Đúng hạn"
+}
+
+// docNumber is the document number as a number when it is one.
+func docNumber(s string) any {
+	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+		return n
+	}
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return s
+}
+
+func symbol(r model.Report) string {
+	parts := []string{}
+	for _, p := range []string{r.Doc.TypeCode, r.Unit.IssuerCode} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	sep := "-"
+	if r.Unit.Kind == model.KindCommittee || strings.Contains(r.Outline, "party") {
+		sep = "/"
+	}
+	return strings.Join(parts, sep)
+}
+
+func dateCell(d model.Date, st styles) any {
+	if d.IsZero() {
+		return nil
+	}
+	return excelize.Cell{StyleID: st.date, Value: time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)}
+}
+
+func stampCell(t time.Time, st styles) any {
+	if t.IsZero() {
+		return nil
+	}
+	l := t.Local()
+	return excelize.Cell{StyleID: st.stamp, Value: time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), 0, time.UTC)}
+}
+
+func issuesSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+	cols := []column{{"STT", 6}, {"Loại", 22}, {"Đơn vị", 30}, {"Chi tiết", 100}}
+	if err := start(sw, st, cols); err != nil {
+		return err
+	}
+	n := 0
+	for _, is := range res.Issues {
+		n++
+		if err := setRow(sw, n+1, []any{n, is.Kind.Label(), is.Unit, excelize.Cell{StyleID: st.text, Value: is.Message}}); err != nil {
+			return err
+		}
+	}
+	for _, s := range res.Skipped {
+		n++
+		row := []any{n, "Tệp bị bỏ qua", filepath.Base(s.Name), excelize.Cell{StyleID: st.text, Value: s.Name + ": " + s.Err.Error()}}
+		if err := setRow(sw, n+1, row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
