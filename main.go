@@ -95,6 +95,8 @@ func (m *Main) dispatch(ctx context.Context, g globals, cmd string, args []strin
 		return m.runBundle(ctx, g, args)
 	case "export":
 		return m.runExport(ctx, g, args)
+	case "compile":
+		return m.runCompile(g, args)
 	}
 	return m.usagef("", "không có lệnh %q; xem danh sách lệnh bằng \"baocao help\"",
 		"unknown command %q; see the list of commands with \"baocao help\"", cmd)
@@ -108,6 +110,9 @@ func (m *Main) Exit(err error) int {
 	}
 	if errors.Is(err, ErrProblems) {
 		return 1
+	}
+	if errors.Is(err, ErrSkipped) {
+		return 3
 	}
 	var ue *UsageError
 	if errors.As(err, &ue) {

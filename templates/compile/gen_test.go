@@ -25,15 +25,18 @@ var (
 		"phân công chưa rõ người, rõ việc", "tự kiểm tra chưa thường xuyên", "tâm lý chờ ý kiến cấp trên"}
 )
 
-// genName is the unit's name and kind for index i: unique for i below
-// 2·23·23.
+// genName is the unit's name and kind for index i, unique for every i.
 func genName(i int) (string, model.UnitKind) {
-	a, b := namePartsA[i%len(namePartsA)], namePartsB[(i/len(namePartsA))%len(namePartsB)]
+	per := len(namePartsA) * len(namePartsB)
+	name := namePartsA[i%len(namePartsA)] + " " + namePartsB[(i/len(namePartsA))%len(namePartsB)]
 	kind := model.KindCommune
-	if (i/(len(namePartsA)*len(namePartsB)))%2 == 1 {
+	if (i/per)%2 == 1 {
 		kind = model.KindWard
 	}
-	return a + " " + b, kind
+	if k := i / (2 * per); k > 0 {
+		name += fmt.Sprintf(" %d", k+1)
+	}
+	return name, kind
 }
 
 func pick(rng *rand.Rand, list []string) string { return list[rng.IntN(len(list))] }

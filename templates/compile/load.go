@@ -194,17 +194,39 @@ func fromReader(name string, data []byte, mod time.Time, read Reader) fileResult
 // readJSON reads a report's JSON form or a bundle of drafts; a bundled
 // draft that is broken is skipped alone.
 func readJSON(name string, data []byte, received time.Time) fileResult {
-	var head struct {
-		Format string `json:"format"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil || !strings.HasPrefix(head.Format, "baocao/bundle@") {
+	format := formatOf(data)
+	if !strings.HasPrefix(format, "baocao/bundle@") {
 		r, err := model.UnmarshalReport(data)
 		if err != nil {
 			return fileResult{skipped: []Skipped{{Name: name, Err: err}}}
 		}
 		return fileResult{inputs: []Input{{Name: name, Report: r, Received: received}}}
 	}
-	return readBundle(name, data, head.Format)
+	return readBundle(name, data, format)
+}
+
+// formatOf returns the "format" of a JSON object, cheaply when it is the
+// first key (as baocao writes it), else by decoding the whole object; ""
+// when there is none.
+func formatOf(data []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return ""
+	}
+	if key, err := dec.Token(); err == nil && key == "format" {
+		if v, err := dec.Token(); err == nil {
+			s, _ := v.(string)
+			return s
+		}
+		return ""
+	}
+	var head struct {
+		Format string `json:"format"`
+	}
+	if json.Unmarshal(data, &head) != nil {
+		return ""
+	}
+	return head.Format
 }
 
 type bundleDraft struct {

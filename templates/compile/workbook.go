@@ -56,7 +56,6 @@ func WriteWorkbook(res *Result, w io.Writer) error {
 			return err
 		}
 	}
-	f.SetActiveSheet(0)
 	_, err = f.WriteTo(w)
 	return err
 }

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates/compile"
+	"github.com/baocao/baocao/templates/export"
+)
+
+// ErrSkipped is returned when a compilation finished but some inputs could
+// not be read (already listed); the exit code is 3.
+var ErrSkipped = errors.New("some inputs were skipped")
+
+// compileOptions are the options of "baocao compile".
+type compileOptions struct {
+	out, deadline, expected, outline, json string
+	force, noDraft                         bool
+}
+
+// runCompile is "baocao compile INPUT… -o OUT.xlsx": it compiles the units'
+// reports into a workbook and a compiled draft (see package
+// templates/compile), lists every inconsistency and skipped input, and
+// returns ErrSkipped when some input could not be read.
+func (m *Main) runCompile(g globals, args []string) error {
+	fs := newFlagSet("compile", m.lang, &g)
+	var opt compileOptions
+	fs.String(&opt.out, "o", "out")
+	fs.String(&opt.deadline, "deadline")
+	fs.String(&opt.expected, "expected")
+	fs.String(&opt.outline, "outline")
+	fs.String(&opt.json, "json")
+	fs.Bool(&opt.force, "force")
+	fs.Bool(&opt.noDraft, "no-draft")
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(1, -1, "tệp hoặc thư mục báo cáo cần tổng hợp", "the report files or folders to compile"); err != nil {
+		return err
+	}
+	copt, err := m.compileSettings(opt)
+	if err != nil {
+		return err
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	copt.Outlines, copt.Rules = w.outlines, w.rules
+	inputs, skipped := compile.Load(fs.args, compile.LoadOptions{Progress: m.progress()})
+	res, err := compile.Compile(inputs, skipped, copt)
+	if err != nil {
+		m.printSkipped(skipped)
+		return m.failf("%v", "%v", err)
+	}
+	if err := m.writeCompiled(w, res, opt); err != nil {
+		return err
+	}
+	m.printCompiled(res)
+	if len(res.Skipped) > 0 {
+		return ErrSkipped
+	}
+	return nil
+}
+
+// compileSettings checks -o, --deadline and --expected.
+func (m *Main) compileSettings(opt compileOptions) (compile.Options, error) {
+	var c compile.Options
+	if !strings.EqualFold(filepath.Ext(opt.out), ".xlsx") {
+		return c, m.usagef("compile", "cần -o TỆP.xlsx: bảng tính để ghi kết quả tổng hợp", "-o FILE.xlsx is needed: the workbook to write")
+	}
+	if opt.deadline != "" {
+		d, err := model.ParseDate(opt.deadline)
+		if err != nil || !d.Valid() {
+			return c, m.usagef("compile", "--deadline %q không phải ngày; hãy viết dạng ngày/tháng/năm, ví dụ 15/9/2023",
+				"--deadline %q is not a date; write it as day/month/year, e.g. 15/9/2023", opt.deadline)
+		}
+		c.Deadline = d
+	}
+	if opt.expected != "" {
+		data, err := m.readInput(opt.expected)
+		if err != nil {
+			return c, err
+		}
+		if c.Expected = compile.ParseExpected(data); len(c.Expected) == 0 {
+			return c, m.failf("danh sách đơn vị %s không có tên nào; hãy ghi mỗi dòng một tên đơn vị",
+				"the list of units %s has no name in it; write one unit name a line", opt.expected)
+		}
+	}
+	c.Outline = opt.outline
+	return c, nil
+}
+
+// progress returns a callback that draws a bar on Stderr when it is a
+// terminal, else nil.
+func (m *Main) progress() func(done, total int) {
+	f, ok := m.Stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return nil
+	}
+	label := m.lang.T("Đang đọc", "Reading")
+	return func(done, total int) {
+		const width = 30
+		fill := done * width / max(total, 1)
+		fmt.Fprintf(f, "\r%s %d/%d [%s%s]", label, done, total, strings.Repeat("#", fill), strings.Repeat(".", width-fill))
+		if done == total {
+			fmt.Fprintln(f)
+		}
+	}
+}
+
+// writeCompiled writes the workbook, the draft's JSON when asked, and
+// stores the draft unless --no-draft.
+func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptions) error {
+	var buf bytes.Buffer
+	if err := compile.WriteWorkbook(res, &buf); err != nil {
+		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
+	}
+	if err := export.WriteFile(opt.out, buf.Bytes(), opt.force); err != nil {
+		return m.writeError(opt.out, err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), opt.out)
+	if opt.json != "" {
+		data, err := model.MarshalReport(res.Draft)
+		if err == nil {
+			err = export.WriteFile(opt.json, data, opt.force)
+		}
+		if err != nil {
+			return m.writeError(opt.json, err)
+		}
+		fmt.Fprintf(m.Stdout, m.lang.T("Đã ghi bản nháp tổng hợp dạng JSON %s.\n", "Wrote the compiled draft as JSON to %s.\n"), opt.json)
+	}
+	if opt.noDraft {
+		return nil
+	}
+	return m.storeCompiled(w, res)
+}
+
+// storeCompiled adds the compiled draft to the drafts file.
+func (m *Main) storeCompiled(w *workspace, res *compile.Result) error {
+	s, err := m.openStore(w)
+	if err != nil {
+		return err
+	}
+	r, o := res.Draft, res.Target
+	ps := model.Validate(r, o, w.rules)
+	done, required := model.Progress(r, o, ps)
+	errs, warns := model.Count(ps)
+	sum := store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", len(res.Units)), Outline: o.ID,
+		Done: done, Required: required, Errors: errs, Warnings: warns}
+	meta, err := s.Create(r, sum)
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return m.storeError(err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã lưu bản nháp tổng hợp số %s: mở bằng \"baocao\" để viết tiếp, xuất bằng \"baocao export %s --allow-errors\".\n",
+		"Saved the compiled draft %s: open it with \"baocao\" to go on writing, export it with \"baocao export %s --allow-errors\".\n"), meta.ID, meta.ID)
+	return nil
+}
+
+// printCompiled prints the counts, the inconsistencies and the skipped
+// inputs.
+func (m *Main) printCompiled(res *compile.Result) {
+	fmt.Fprintf(m.Stdout, m.lang.T("Tổng hợp %d đơn vị theo dàn ý %s", "Compiled %d units on the outline %s"), len(res.Units), res.Source.ID)
+	if res.Expected > 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("; %d/%d đơn vị phải báo cáo đã báo cáo", "; %d of %d expected units reported"), res.Expected-len(res.Missing), res.Expected)
+	}
+	fmt.Fprintln(m.Stdout, ".")
+	if len(res.Issues) > 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("%d điểm bất thường (cũng có trong trang \"%s\" của bảng tính):\n",
+			"%d inconsistencies (also on the sheet \"%s\" of the workbook):\n"), len(res.Issues), compile.SheetIssues)
+		for _, is := range res.Issues {
+			fmt.Fprintf(m.Stdout, "  %s: %s: %s\n", is.Kind.Label(), is.Unit, oneLine(is.Message))
+		}
+	}
+	m.printSkipped(res.Skipped)
+}
+
+func (m *Main) printSkipped(skipped []compile.Skipped) {
+	if len(skipped) == 0 {
+		return
+	}
+	fmt.Fprintf(m.Stderr, m.lang.T("%d tệp hoặc bản nháp không đọc được nên bị bỏ qua:\n", "%d files or drafts could not be read and were skipped:\n"), len(skipped))
+	for _, s := range skipped {
+		fmt.Fprintf(m.Stderr, "  %s\n", oneLine(s.Error()))
+	}
+}
