@@ -20,6 +20,9 @@ Commands:
   bundle export FILE       pack every draft into one file (to move to another PC)
   bundle import FILE       take in the drafts of a bundle file
   export DRAFT|FILE.json   export a report as DOCX, PDF, Markdown, text, JSON
+  compile FILE… -o OUT.xlsx
+                           compile many units' reports: a workbook and a
+                           compiled report draft
   help [COMMAND]           show this help or a command's
   version                  print the version
 
@@ -38,7 +41,7 @@ Default data directory:
   Your own outline files (*.outline) go in its "outlines" folder.
 
 Exit codes: 0 done; 1 problems found (the report has errors, or the command
-failed); 2 wrong usage.
+failed); 2 wrong usage; 3 compile finished but skipped some inputs.
 `,
 	"check": `Usage: baocao check FILE.json
 
@@ -128,6 +131,51 @@ input. An -o extension that contradicts --format (-o x.pdf --format docx) is
 wrong usage.
 
 A report with errors is not exported: the command prints them and exits 1.
+`,
+	"compile": `Usage: baocao compile FILE|FOLDER… -o OUT.xlsx [--deadline DATE]
+                       [--expected LIST.txt] [--outline ID] [--json FILE]
+                       [--no-draft] [--force]
+
+Compiles the reports of the units below (e.g. the communes and wards that
+report to a provincial department or party office). Inputs are report JSON
+files, bundles of drafts ("baocao bundle export") and folders of them (every
+.json file in the folder and its subfolders). Each unit's newest report is
+used.
+
+Results:
+  - the workbook OUT.xlsx with four sheets: staffing by unit (start of term,
+    now, per position; the totals row is formulas), every error and warning
+    of each report, the submissions (on time, late, missing), and the
+    inconsistencies and skipped files;
+  - a compiled report draft (outline ID-tong-hop) stored in the drafts file:
+    the count of units that reported and did not, the staffing totals across
+    units, and under each section every unit's answer labelled by unit, for
+    the drafter to condense. Open it with "baocao"; it exports like any draft.
+
+  -o OUT.xlsx        the workbook to write (required)
+  --deadline DATE    the deadline, e.g. 15/9/2023: reports dated after it are
+                     late
+  --expected FILE    the units that must report, one name a line (a column of
+                     names pasted from a spreadsheet will do); the missing
+                     ones are listed
+  --outline ID       the outline the units answered; when not given, the one
+                     most reports follow
+  --json FILE        also write the compiled draft as JSON
+  --no-draft         do not store the draft in the drafts file
+  --force            overwrite OUT.xlsx (and the --json FILE) if they exist
+
+Nothing is resolved silently; these are listed: a unit that reported more
+than once (both named, the newest used), reports on another outline,
+staffing errors, late or undated reports, one unit name under different
+parents, units not on the list. A broken file does not stop the others: it
+is listed with its error.
+
+Exit codes: 0 done; 3 compiled, but some inputs were skipped (see the list);
+1 nothing could be compiled; 2 wrong usage.
+
+Example:
+  baocao compile bao-cao-cac-xa/ goi-tu-xa-an-loi.json -o tong-hop.xlsx \
+      --deadline 15/9/2023 --expected danh-sach-xa.txt
 `,
 	"help": `Usage: baocao help [COMMAND]
 

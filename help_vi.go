@@ -19,6 +19,8 @@ Lệnh:
   bundle export FILE       gói mọi bản nháp vào một tệp (để chép sang máy khác)
   bundle import FILE       nhận các bản nháp từ một tệp gói
   export NHÁP|FILE.json    xuất báo cáo ra DOCX, PDF, Markdown, văn bản, JSON
+  compile TỆP… -o OUT.xlsx tổng hợp báo cáo của nhiều đơn vị: bảng tính và bản
+                           nháp báo cáo tổng hợp
   help [LỆNH]              xem hướng dẫn chung hoặc của một lệnh
   version                  in phiên bản
 
@@ -37,7 +39,7 @@ Tệp dữ liệu mặc định:
   Các tệp đề cương riêng (*.outline) đặt trong thư mục "outlines" ở đó.
 
 Mã thoát: 0 là xong; 1 là có lỗi (báo cáo còn lỗi, hoặc lệnh không làm được);
-2 là gọi lệnh sai cách.
+2 là gọi lệnh sai cách; 3 là compile đã xong nhưng bỏ qua một số tệp.
 `,
 	"check": `Cách dùng: baocao check FILE.json
 
@@ -123,6 +125,49 @@ báo cáo dạng JSON.
 Đuôi của -o mâu thuẫn với --format (ví dụ -o x.pdf --format docx) là gọi sai.
 
 Báo cáo còn lỗi thì không xuất: lệnh in các lỗi và thoát 1.
+`,
+	"compile": `Cách dùng: baocao compile TỆP|THƯ-MỤC… -o OUT.xlsx [--deadline NGÀY]
+                       [--expected DANH-SÁCH.txt] [--outline MÃ] [--json FILE]
+                       [--no-draft] [--force]
+
+Tổng hợp báo cáo của các đơn vị cấp dưới (ví dụ các xã, phường, đặc khu gửi
+lên Sở Nội vụ hay Văn phòng Tỉnh ủy). Đầu vào là các tệp báo cáo JSON, các gói
+bản nháp ("baocao bundle export") và thư mục chứa chúng (mọi tệp .json trong
+thư mục và thư mục con). Mỗi đơn vị dùng báo cáo mới nhất của mình.
+
+Kết quả:
+  - bảng tính OUT.xlsx gồm bốn trang: cán bộ, công chức theo đơn vị (đầu nhiệm
+    kỳ, hiện nay, theo từng chức danh; dòng tổng cộng là công thức), lỗi và
+    cảnh báo của từng báo cáo, tình hình tiếp nhận (đúng hạn, sau thời hạn,
+    chưa báo cáo), các điểm bất thường và tệp bị bỏ qua;
+  - một bản nháp báo cáo tổng hợp (dàn ý MÃ-tong-hop) lưu vào tệp dữ liệu:
+    đã viết sẵn số đơn vị đã và chưa báo cáo, đoạn số liệu cán bộ cộng từ các
+    đơn vị, và dưới mỗi mục là phần trả lời của từng đơn vị kèm tên đơn vị để
+    người soạn chắt lọc. Mở bằng "baocao", xuất như mọi bản nháp.
+
+  -o OUT.xlsx        bảng tính để ghi (bắt buộc)
+  --deadline NGÀY    hạn báo cáo, ví dụ 15/9/2023: báo cáo ghi ngày sau hạn là
+                     "sau thời hạn"
+  --expected FILE    danh sách đơn vị phải báo cáo, mỗi dòng một tên (có thể
+                     chép cột tên từ bảng tính); đơn vị chưa báo cáo được liệt kê
+  --outline MÃ       dàn ý các đơn vị đã trả lời; không ghi thì lấy dàn ý mà
+                     nhiều báo cáo theo nhất
+  --json FILE        ghi thêm bản nháp tổng hợp dạng JSON
+  --no-draft         không lưu bản nháp vào tệp dữ liệu
+  --force            ghi đè OUT.xlsx (và FILE của --json) khi đã có
+
+Không tự xử lý điểm bất thường nào, chỉ liệt kê: đơn vị báo cáo nhiều lần (ghi
+rõ các bản, dùng bản mới nhất), báo cáo theo dàn ý khác, lỗi số liệu cán bộ,
+báo cáo sau thời hạn hoặc thiếu ngày, cùng tên đơn vị nhưng khác cấp trên,
+đơn vị ngoài danh sách. Tệp hỏng không làm dừng các tệp khác: nó được liệt kê
+kèm lỗi.
+
+Mã thoát: 0 là xong; 3 là đã tổng hợp nhưng có tệp bị bỏ qua (xem danh sách);
+1 là không tổng hợp được; 2 là gọi lệnh sai cách.
+
+Ví dụ:
+  baocao compile bao-cao-cac-xa/ goi-tu-xa-an-loi.json -o tong-hop.xlsx \
+      --deadline 15/9/2023 --expected danh-sach-xa.txt
 `,
 	"help": `Cách dùng: baocao help [LỆNH]
 
