@@ -15,9 +15,18 @@ import (
 	"github.com/baocao/baocao/templates"
 )
 
+// OutlineSet finds outlines by ID (templates.Set is one).
+type OutlineSet interface {
+	All() []model.Outline
+	Get(id string) (model.Outline, bool)
+}
+
+var _ OutlineSet = templates.Set{}
+
 // Options say what to compile against.
 type Options struct {
-	Outlines templates.Set
+	// Outlines holds the units' outlines and the "-tong-hop" ones.
+	Outlines OutlineSet
 	Rules    model.Rules
 	// Outline is the ID of the outline the units answered; empty means the
 	// one most reports follow.
