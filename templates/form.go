@@ -283,6 +283,9 @@ func (r formReader) style(key string) Style {
 		return Style{}
 	}
 	fields := strings.Fields(strings.ReplaceAll(v, ",", " "))
+	if len(fields) == 0 {
+		fields = []string{""}
+	}
 	size, err := strconv.ParseFloat(fields[0], 64)
 	if err != nil || size < 6 || size > 72 {
 		r.probs.add(e.Line, "%q phải bắt đầu bằng cỡ chữ từ 6 đến 72, ví dụ \"14 đậm\"", key)
