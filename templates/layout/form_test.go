@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/baocao/baocao/model"
@@ -133,5 +134,39 @@ func TestFormExamples(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// oldAccents writes the old-style tone placement of the guidance's examples
+// ("UỶ", "HOÁ") the way model.Upper does ("ỦY", "HÓA"), so that the two
+// compare.
+var oldAccents = strings.NewReplacer("UỶ", "ỦY", "HOÁ", "HÓA")
+
+// TestFormHeaderExamples composes the issuing body and the signature of a
+// đảng ủy phường after 27/5/2026 as the examples of HD 05 print them:
+// the superior đảng bộ over the đảng ủy (I.2.1.2 c), ví dụ 1) and
+// "T/M ĐẢNG ỦY" over "BÍ THƯ" (I.7.1.4 b) (iii), ví dụ 1).
+func TestFormHeaderExamples(t *testing.T) {
+	f := FormFor(model.ProfileParty, "27/5/2026")
+	var issuer, sign string
+	for _, r := range f.Rules {
+		kind, text, _ := cut(r.Value)
+		switch {
+		case r.Key == "example" && kind == "issuer" && issuer == "":
+			issuer = text
+		case r.Key == "example" && kind == "sign":
+			sign = text
+		}
+	}
+	r, o, rules := fixture(t, "party")
+	r.Doc.Date = "27/5/2026"
+	r.Unit.Parent, r.Unit.Issuer = "Đảng bộ thành phố Hà Nội", "Đảng ủy phường Ba Đình"
+	r.Signer = model.Signer{Authority: model.AuthorityPartyTM, For: "Đảng ủy", Title: "Bí thư", Name: "Họ và tên"}
+	d := Compose(r, o, rules)
+	if got, want := d.Header.Parent+" / "+d.Header.Issuer, oldAccents.Replace(issuer); got != want {
+		t.Errorf("header %q, want the example %q", got, want)
+	}
+	if got, want := d.Signature.Authority+" / "+d.Signature.Title+" / "+d.Signature.Name, oldAccents.Replace(sign); got != want {
+		t.Errorf("signature %q, want the example %q", got, want)
 	}
 }
