@@ -2,8 +2,8 @@
 // a neutral document (Doc): the header, the title, the body blocks, the Nơi
 // nhận list and the signature, each as the final text to print. The writers
 // (packages docx, pdf and text) only place and style that text; every rule
-// about what is printed lives here, and every rule about how it looks lives
-// in the writers' profiles.
+// about what is printed lives here, and how it looks is the Form of the
+// report's date (FormFor), read from templates/forms/forms.form.
 //
 // # Composition rules
 //
