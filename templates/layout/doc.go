@@ -27,7 +27,9 @@
 //     keeps its heading with nothing under it, so that the gap shows on the
 //     page and the validator's problem has a place to point to.
 //   - The closing sentence (model.ClosingText) ends the body with "./.".
-//   - Nơi nhận: each recipient one "- " line ending ";", the last ".".
+//   - Nơi nhận: each recipient one "- " line ending with the separator of
+//     the form of the report's date ("," under HD 36, ";" under NĐ 30 and
+//     HD 05), the last ".".
 //   - Signature: the authority line (model.Signer.AuthorityLine), the title
 //     upper case, then the name.
 //
