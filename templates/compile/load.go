@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/userfile"
 )
 
 // Input is one unit's report as read: where it came from, the report and
@@ -151,28 +152,20 @@ func fileError(err error) error {
 }
 
 // readFile reads one file: a report, a bundle, or a file a Reader takes.
+// Only regular files are read (see package userfile), at most maxFile bytes.
 func readFile(name string, readers map[string]Reader) fileResult {
-	skip := func(err error) fileResult { return fileResult{skipped: []Skipped{{Name: name, Err: err}}} }
-	f, err := os.Open(name)
+	data, err := userfile.Read(name, maxFile)
 	if err != nil {
-		return skip(fileError(err))
+		return fileResult{skipped: []Skipped{{Name: name, Err: err}}}
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return skip(fileError(err))
-	}
-	if st.IsDir() || st.Size() > maxFile {
-		return skip(fmt.Errorf("không phải tệp báo cáo (thư mục, hoặc lớn hơn %d MiB)", maxFile>>20))
-	}
-	data := make([]byte, st.Size())
-	if _, err := f.ReadAt(data, 0); err != nil && st.Size() > 0 {
-		return skip(fileError(err))
+	var mod time.Time
+	if st, err := os.Stat(name); err == nil {
+		mod = st.ModTime()
 	}
 	if read := readers[strings.ToLower(filepath.Ext(name))]; read != nil {
-		return fromReader(name, data, st.ModTime(), read)
+		return fromReader(name, data, mod, read)
 	}
-	return readJSON(name, data, st.ModTime())
+	return readJSON(name, data, mod)
 }
 
 func fromReader(name string, data []byte, mod time.Time, read Reader) fileResult {
