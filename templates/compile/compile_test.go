@@ -246,6 +246,39 @@ func docxText(t *testing.T, data []byte) string {
 	return string(b)
 }
 
+// TestCompileParty compiles party committees' reports: the draft follows
+// party-tong-hop and passes check apart from the drafter's fields, and every
+// generated report passes check itself.
+func TestCompileParty(t *testing.T) {
+	fx := newFixture(t)
+	party, _ := fx.set.Get("party")
+	var inputs []Input
+	for i, r := range fx.genOn(party, 6, 11) {
+		if ps := model.Validate(r, party, fx.rules); model.HasErrors(ps) {
+			t.Fatalf("generated report %d has errors: %v", i, ps)
+		}
+		inputs = append(inputs, Input{Name: fmt.Sprint(i), Report: r})
+	}
+	res, err := Compile(inputs, nil, Options{Outlines: fx.set, Rules: fx.rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Target.ID != "party-tong-hop" || len(res.Units) != 6 || len(res.Issues) != 0 {
+		t.Fatalf("target %s, %d units, issues %v", res.Target.ID, len(res.Units), res.Issues)
+	}
+	for _, p := range model.Validate(res.Draft, res.Target, fx.rules) {
+		if !slices.Contains(drafterFields, p.Field) {
+			t.Errorf("check of the compiled draft: %s: %s", p.Path, p.Message)
+		}
+	}
+	if !strings.HasPrefix(res.Draft.Answers["I.1.text"].Text, "Đảng ủy xã ") {
+		t.Errorf("party units are not labelled by their committee: %q", res.Draft.Answers["I.1.text"].Text[:40])
+	}
+	if _, err := export.Render("pdf", res.Draft, res.Target, fx.rules); err != nil {
+		t.Errorf("PDF export: %v", err)
+	}
+}
+
 func TestCompileErrors(t *testing.T) {
 	fx := newFixture(t)
 	r := fx.genMany(1, 1)[0]

@@ -49,10 +49,14 @@ func genReport(rng *rand.Rand, i int, o model.Outline, rules model.Rules, date s
 	r.Unit = model.Unit{Kind: kind, Class: []string{"I", "II", "III"}[rng.IntN(3)], Name: name,
 		Issuer: "Ủy ban nhân dân " + kind.Label() + " " + name, IssuerCode: "UBND",
 		Parent: "UBND tỉnh Lâm Hà", Place: name}
+	if o.Profile == model.ProfileParty {
+		r.Unit = model.Unit{Kind: model.KindCommittee, Name: name, Issuer: "Đảng ủy " + kind.Label() + " " + name,
+			IssuerCode: "ĐU", Parent: "Đảng bộ tỉnh Lâm Hà", Place: name}
+	}
 	r.Doc.Number = fmt.Sprint(100 + rng.IntN(300))
 	r.Doc.Date = date
 	r.Directive = model.Directive{Type: "Công văn", Ref: "2210/SNV-XDCQ", Date: "28/8/2023", Issuer: "Sở Nội vụ tỉnh Lâm Hà"}
-	r.Signer = model.Signer{Authority: model.AuthorityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Trần Văn " + name}
+	r.Signer = model.Signer{Authority: r.Signer.Authority, For: r.Signer.For, Title: r.Signer.Title, Name: "Trần Văn " + name}
 	r.Staffing = genStaffing(rng, kind, rules, date)
 	r.Answers = map[string]model.Answer{}
 	for _, s := range o.Sections {
@@ -123,10 +127,15 @@ func newFixture(t testing.TB) fixture {
 // genMany makes n reports on the state outline, dated within the first
 // half of September 2023.
 func (fx fixture) genMany(n int, seed uint64) []model.Report {
+	return fx.genOn(fx.state, n, seed)
+}
+
+// genOn makes n reports on outline o.
+func (fx fixture) genOn(o model.Outline, n int, seed uint64) []model.Report {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	out := make([]model.Report, n)
 	for i := range out {
-		out[i] = genReport(rng, i, fx.state, fx.rules, fmt.Sprintf("%d/9/2023", 1+rng.IntN(15)))
+		out[i] = genReport(rng, i, o, fx.rules, fmt.Sprintf("%d/9/2023", 1+rng.IntN(15)))
 	}
 	return out
 }
