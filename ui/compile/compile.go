@@ -36,6 +36,10 @@ const (
 	stageDone                   // compiled
 )
 
+// Msg is implemented by the messages of a running compilation: the root
+// hands every Msg to the compile screen.
+type Msg interface{ compileMsg() }
+
 // Messages of the running compilation.
 type (
 	progressMsg struct{ done, total int }
@@ -46,6 +50,9 @@ type (
 		err   error
 	}
 )
+
+func (progressMsg) compileMsg() {}
+func (doneMsg) compileMsg()     {}
 
 // Model is the compile screen.
 type Model struct {
