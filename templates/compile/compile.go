@@ -401,5 +401,3 @@ func (res *Result) matchExpected(expected []string) {
 		}
 	}
 }
-
-func sortStrings(s []string) { slices.Sort(s) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -143,7 +144,7 @@ func positions(res *Result, all model.Catalogue) []positionColumn {
 			unknown = append(unknown, id)
 		}
 	}
-	sortStrings(unknown)
+	slices.Sort(unknown)
 	for _, id := range unknown {
 		out = append(out, positionColumn{id, id})
 	}
@@ -244,7 +245,7 @@ func submissionsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	add := func(u *Unit, status string) error {
 		n++
 		r := u.Report
-		row := []any{n, u.Label, r.Unit.Parent, docNumber(r.Doc.Number), symbol(r), dateCell(u.Date, st),
+		row := []any{n, u.Label, r.Unit.Parent, docNumber(r.Doc.Number), symbol(u), dateCell(u.Date, st),
 			stampCell(u.Received, st), status, u.Name}
 		return setRow(sw, n+1, row)
 	}
@@ -290,15 +291,17 @@ func docNumber(s string) any {
 	return s
 }
 
-func symbol(r model.Report) string {
-	parts := []string{}
-	for _, p := range []string{r.Doc.TypeCode, r.Unit.IssuerCode} {
+// symbol is the document's symbol after its number: "BC-UBND" in the
+// state form, "BC/ĐU" in the Party's.
+func symbol(u *Unit) string {
+	var parts []string
+	for _, p := range []string{u.Report.Doc.TypeCode, u.Report.Unit.IssuerCode} {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
 	}
 	sep := "-"
-	if r.Unit.Kind == model.KindCommittee || strings.Contains(r.Outline, "party") {
+	if u.Known && u.Outline.Profile == model.ProfileParty {
 		sep = "/"
 	}
 	return strings.Join(parts, sep)
