@@ -9,6 +9,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates"
+	"github.com/baocao/baocao/templates/pdf"
 )
 
 // runCheck is "baocao check FILE.json": it prints every problem of a report
@@ -34,6 +35,7 @@ func (m *Main) runCheck(g globals, args []string) error {
 		return err
 	}
 	ps := model.Validate(r, o, w.rules)
+	ps = append(ps, pdf.Check(r, o, w.rules)...) // characters the PDF cannot draw
 	m.printProblems(m.Stdout, ps)
 	m.printSummary(m.Stdout, ps)
 	if model.HasErrors(ps) {

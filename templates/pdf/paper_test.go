@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/internal/fixture"
 	"github.com/baocao/baocao/templates/internal/pagecheck"
 	"github.com/baocao/baocao/templates/layout"
@@ -122,4 +123,32 @@ func FuzzParseCmap(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCheck checks that a report's undrawable characters are warned about
+// with the character and the field they are in.
+func TestCheck(t *testing.T) {
+	r, o, rules := fixture.Example(t, "state")
+	if ps := Check(r, o, rules); len(ps) != 0 {
+		t.Fatalf("the example has no undrawable text, got %v", ps)
+	}
+	a := r.Answers["I.2.text"]
+	a.Text += " Xem 漢字."
+	r.Answers["I.2.text"] = a
+	r.Recipients = append(r.Recipients, "Sở ☃")
+	ps := Check(r, o, rules)
+	want := []struct {
+		path, field string
+		c           rune
+	}{{"answers.I.2.text", "I.2.text", '漢'}, {"answers.I.2.text", "I.2.text", '字'}, {"recipients[", "", '☃'}}
+	if len(ps) != len(want) {
+		t.Fatalf("got %d problems %v, want %d", len(ps), ps, len(want))
+	}
+	for i, w := range want {
+		p := ps[i]
+		if !strings.HasPrefix(p.Path, w.path) || w.field != "" && p.Field != w.field || p.Severity != model.Warning ||
+			!strings.Contains(p.Message, RuneName(w.c)) {
+			t.Errorf("problem %d = %+v, want %s in %s", i, p, RuneName(w.c), w.path)
+		}
+	}
 }
