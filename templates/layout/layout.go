@@ -130,6 +130,8 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	f := FormFor(d.Profile, r.Doc.Date)
 	d.Header = header(r, d.Profile, f)
 	d.SubjectLines = SubjectLines(d.Subject, f)
+	// The body names the issuer in running text: without forced breaks.
+	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules)
 	return d
 }

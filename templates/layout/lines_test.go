@@ -134,6 +134,49 @@ func TestHeaderLines(t *testing.T) {
 			if strings.Contains(d.Header.Issuer, ForcedBreak) || d.Header.Issuer != model.Upper(d.Header.Issuer) {
 				t.Errorf("Issuer %q keeps a forced break or is not upper case", d.Header.Issuer)
 			}
+			for _, bl := range d.Body {
+				if strings.Contains(bl.Text, ForcedBreak) {
+					t.Errorf("the body prints the forced break: %q", bl.Text)
+				}
+			}
 		})
 	}
+}
+
+// FuzzNameLines checks the line breakers on any text: no word is lost or
+// split, no line but a lone unit is wider than the limit, and Protect
+// changes only spaces and hyphens.
+func FuzzNameLines(f *testing.F) {
+	f.Add("ỦY BAN NHÂN DÂN XÃ TÂN LẬP", 20.0)
+	f.Add("BAN THƯỜNG VỤ | ĐẢNG ỦY PHƯỜNG AN THỊNH", 10.0)
+	f.Add("kinh tế - xã hội - 21-KL/TW -", 8.0)
+	f.Fuzz(func(t *testing.T, s string, limit float64) {
+		if limit < 1 || limit > 200 || len(s) > 400 {
+			return
+		}
+		want := strings.Join(Words(StripBreaks(s)), " ")
+		for _, lines := range [][]string{NameLines(s, limit, chars), Balance(StripBreaks(s), limit, chars)} {
+			if got := strings.Join(lines, " "); got != want {
+				t.Fatalf("lines %q lose or change text %q", lines, want)
+			}
+			for _, l := range lines {
+				if chars(l) > limit && len(Words(l)) > 1 && !fixedWhole(l) {
+					t.Fatalf("line %q wider than %v", l, limit)
+				}
+			}
+		}
+		p := Protect(s)
+		back := strings.NewReplacer(string(NoBreakHyphen), "-", string(NoBreakSpace), " ").Replace(p)
+		if back != strings.NewReplacer(string(NoBreakHyphen), "-", string(NoBreakSpace), " ").Replace(s) {
+			t.Fatalf("Protect(%q) = %q changes more than spaces and hyphens", s, p)
+		}
+	})
+}
+
+// fixedWhole reports whether a line is one fixed name or unit word, which
+// NameLines may leave wider than the limit only when Balance cannot do
+// better either.
+func fixedWhole(l string) bool {
+	as := atoms(Words(l))
+	return len(as) == 1
 }
