@@ -151,9 +151,14 @@ func SubjectLines(subject string, f Form) []string {
 	return Balance(subject, f.TextWidth()*SubjectShare, func(s string) float64 { return Estimate(s, f.SubjectSize, false) })
 }
 
+// EstimateSlack narrows the room a header name is broken to, as Estimate
+// can be a few per cent short of the font's real width for an upper-case
+// name; a word processor would otherwise wrap a line again.
+const EstimateSlack = 0.96
+
 // headerLines breaks an upper-case name for the left header column of f.
 func headerLines(name string, size float64, f Form) []string {
-	return NameLines(name, f.HeaderLeftWidth-HeaderPad, func(s string) float64 { return Estimate(s, size, true) })
+	return NameLines(name, (f.HeaderLeftWidth-HeaderPad)*EstimateSlack, func(s string) float64 { return Estimate(s, size, true) })
 }
 
 func profileOf(o model.Outline) model.Profile {

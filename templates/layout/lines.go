@@ -34,11 +34,18 @@ func Balance(text string, max float64, width func(string) float64) []string {
 // before a word i for which allowed(i) holds, as evenly as it can: it
 // minimises the sum of the squared line widths, which for a fixed total
 // favours lines of equal width. It reports false when no such split exists.
+// A line's width is taken as its words' widths plus its spaces': every
+// writer's measure adds up so (no kerning across a space).
 func bestSplit(words []string, k int, max float64, allowed func(i int) bool, width func(string) float64) ([]string, bool) {
 	n := len(words)
 	if k > n {
 		return nil, false
 	}
+	sum := make([]float64, n+1)
+	for i, w := range words {
+		sum[i+1] = sum[i] + width(w)
+	}
+	space := width(" ")
 	// cost[m][j]: the best cost of words[:j] in m lines; cut its last break.
 	cost := make([][]float64, k+1)
 	cut := make([][]int, k+1)
@@ -55,15 +62,16 @@ func bestSplit(words []string, k int, max float64, allowed func(i int) bool, wid
 			if j < n && !allowed(j) {
 				continue
 			}
-			for i := m - 1; i < j; i++ {
+			// Shorter lines first: stop at the first one too wide.
+			for i := j - 1; i >= m-1; i-- {
+				w := sum[j] - sum[i] + float64(j-i-1)*space
+				if w > max {
+					break
+				}
 				if cost[m-1][i] < 0 {
 					continue
 				}
-				w := width(strings.Join(words[i:j], " "))
-				if w > max {
-					continue
-				}
-				if c := cost[m-1][i] + w*w; cost[m][j] < 0 || c < cost[m][j] {
+				if c := cost[m-1][i] + w*w; cost[m][j] < 0 || c <= cost[m][j] {
 					cost[m][j], cut[m][j] = c, i
 				}
 			}

@@ -180,3 +180,16 @@ func fixedWhole(l string) bool {
 	as := atoms(Words(l))
 	return len(as) == 1
 }
+
+func BenchmarkSubjectLines(b *testing.B) {
+	long := strings.Repeat("Thực trạng và nhiệm vụ, giải pháp chấn chỉnh, khắc phục tình trạng né tránh, đùn đẩy, ", 4)
+	for b.Loop() {
+		SubjectLines(long, StateForm)
+	}
+}
+
+func BenchmarkNameLines(b *testing.B) {
+	for b.Loop() {
+		NameLines("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG NAM PHƯỚC THẠNH ĐÔNG", 60, chars)
+	}
+}
