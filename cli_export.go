@@ -12,6 +12,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/pdf"
 	"github.com/baocao/baocao/ui/common"
 )
 
@@ -143,6 +144,12 @@ func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, 
 // into a folder under the default name, or to the path given.
 func (m *Main) writeExport(x common.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
 	data, err := x.Render(format, r, o, w.rules)
+	var glyphs *pdf.MissingGlyphsError
+	if errors.As(err, &glyphs) && len(data) > 0 {
+		// The PDF is whole but shows some characters as squares: say so.
+		m.eprintf(m.lang.T("cảnh báo: %v\n", "warning: %v\n"), err)
+		err = nil
+	}
 	if err != nil {
 		return m.failf("không tạo được văn bản %s: %v", "cannot make the %s document: %v", strings.ToUpper(format), err)
 	}
