@@ -64,7 +64,7 @@ type Error struct {
 func (e *Error) Error() string {
 	msg := e.Kind.Error()
 	if e.Kind == ErrCorrupt && e.Draft != "" {
-		msg = "Bản nháp này bị hỏng, không đọc được; hãy khôi phục một bản lưu trước của nó, hoặc một bản sao lưu bằng lệnh \"baocao restore\"."
+		msg = fmt.Sprintf("Bản nháp này bị hỏng, không đọc được; hãy khôi phục một bản lưu trước của nó (phím h trong danh sách bản nháp, hoặc lệnh \"baocao history restore %s SỐ\"), hoặc một bản sao lưu bằng lệnh \"baocao restore\".", e.Draft)
 	}
 	if e.Draft != "" {
 		msg += fmt.Sprintf(" (bản nháp số %s)", e.Draft)
