@@ -103,7 +103,7 @@ var storeErrorsEN = []struct {
 	{store.ErrNotFound, "No such draft; it may have been deleted for good. List the drafts with \"baocao list\"."},
 	{store.ErrCorrupt, "The drafts file is damaged or is not a baocao drafts file; baocao wrote nothing to it. Restore a backup with \"baocao restore\", or open another file with --db."},
 	{store.ErrNewerSchema, "The drafts file was written by a newer baocao; update baocao and open it again. The file was not changed."},
-	{store.ErrTrashed, "This draft is in the trash; bring it back before opening or changing it."},
+	{store.ErrTrashed, "This draft is in the trash; take it out before opening or changing it: t in the drafts list, or \"baocao trash restore ID\"."},
 	{store.ErrBadBundle, "The bundle file cannot be read, so no draft was imported; choose a .json file made by \"baocao bundle export\"."},
 	{store.ErrNoBackup, "There is no backup of the drafts file yet; nothing to restore."},
 	{store.ErrClosed, "The drafts store is closed; start baocao again."},

@@ -33,7 +33,7 @@ var (
 
 	// ErrTrashed means the draft is in the trash (thùng rác): it can be
 	// listed by Trash and brought back by Undelete, but not read or saved.
-	ErrTrashed = errors.New("Bản nháp này đang nằm trong thùng rác; hãy khôi phục nó trước khi mở hoặc sửa.")
+	ErrTrashed = errors.New("Bản nháp này đang nằm trong thùng rác; hãy lấy nó ra trước khi mở hoặc sửa: phím t trong danh sách bản nháp, hoặc lệnh \"baocao trash restore SỐ\".")
 
 	// ErrBadBundle means an import file is not a bundle of the form
 	// "baocao/bundle@1"; nothing of it was imported.
