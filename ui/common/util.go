@@ -61,3 +61,15 @@ func PadLines(text string, width, height int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// VisibleRange returns the items [top, end) of a list of n items, each
+// per lines tall, that fit in rows lines with item cur shown (centred
+// when the list scrolls), so that a list draws only what is on screen.
+func VisibleRange(n, cur, per, rows int) (top, end int) {
+	fit := max(rows/max(per, 1), 1)
+	if n <= fit {
+		return 0, n
+	}
+	top = min(max(cur-fit/2, 0), n-fit)
+	return top, top + fit
+}

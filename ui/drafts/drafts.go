@@ -1,4 +1,4 @@
-package ui
+package drafts
 
 import (
 	"strings"
@@ -11,56 +11,90 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/trash"
 )
 
-// Drafts is the start screen: every draft with its progress, problems and
-// age, a filter, and the keys to open, start, duplicate and delete.
-type Drafts struct {
+// KeyMap holds the drafts screen's keys: the common ones and those of
+// history, trash and the filter.
+type KeyMap struct {
+	common.DraftsKeyMap
+	History, Trash, ClearFilter key.Binding
+}
+
+// DefaultKeyMap returns the drafts screen's keys.
+func DefaultKeyMap(c *common.Strings) KeyMap {
+	s := stringsFor(c)
+	return KeyMap{
+		DraftsKeyMap: common.DefaultDraftsKeyMap(*c),
+		History:      common.Bind("h", s.KeyHistory, "h"),
+		Trash:        common.Bind("t", s.KeyTrash, "t"),
+		ClearFilter:  common.Bind("ctrl+u", s.KeyClearFilter, "ctrl+u"),
+	}
+}
+
+// undeletedMsg reports the draft taken back from the trash by u when this
+// session deleted none.
+type undeletedMsg struct {
+	entry trash.Entry
+	err   error
+}
+
+// Model is the drafts screen.
+type Model struct {
 	c         common.Common
-	keys      common.DraftsKeyMap
+	s         Strings
+	keys      KeyMap
 	items     []common.DraftInfo
+	folded    []string          // each item's title, unit and outline, folded for the filter
 	names     map[string]string // outline ID → name
 	shown     []int             // indexes into items that pass the filter
 	cur       int
 	filter    string
 	filtering bool
 	confirm   string // ID of the draft waiting for delete confirmation
-	deleted   string // ID of the last draft deleted, for undo
+	deleted   string // ID of the last draft deleted in this session, for undo
 	loaded    bool
 	err       error
 	width     int
 	height    int
 }
 
-var _ common.Component = (*Drafts)(nil)
+var _ common.Component = (*Model)(nil)
 
-// NewDrafts returns the drafts screen; it shows "loading" until the list
+// New returns the drafts screen; it shows "loading" until the list
 // arrives (the root's Init asks for it).
-func NewDrafts(c common.Common) *Drafts {
-	return &Drafts{c: c, keys: common.DefaultDraftsKeyMap(*c.Str), names: map[string]string{}, width: c.Width, height: c.Height}
+func New(c common.Common) *Model {
+	return &Model{c: c, s: stringsFor(c.Str), keys: DefaultKeyMap(c.Str), names: map[string]string{}, width: c.Width, height: c.Height}
 }
 
 // SetSize sets the drawing area.
-func (d *Drafts) SetSize(width, height int) { d.width, d.height = width, height }
+func (d *Model) SetSize(width, height int) { d.width, d.height = width, height }
 
 // Typing reports whether the filter is being typed.
-func (d *Drafts) Typing() bool { return d.filtering }
+func (d *Model) Typing() bool { return d.filtering }
+
+// Len is the number of drafts listed (before the filter).
+func (d *Model) Len() int { return len(d.items) }
 
 // Update handles the list, the outlines' names and the keys.
-func (d *Drafts) Update(msg tea.Msg) tea.Cmd {
+func (d *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.DraftsLoadedMsg:
 		d.loaded, d.err = true, msg.Err
 		if msg.Err == nil {
 			d.items = msg.Items
 		}
-		d.refilter()
+		d.refold()
 	case common.OutlinesLoadedMsg:
 		for _, o := range msg.Outlines {
 			d.names[o.ID] = o.Name
 		}
+		d.refold()
 	case common.DeletedMsg:
 		return d.handleDeleted(msg)
+	case undeletedMsg:
+		return d.handleUndeleted(msg)
 	case tea.KeyPressMsg:
 		return d.handleKey(msg)
 	case tea.PasteMsg:
@@ -72,7 +106,7 @@ func (d *Drafts) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (d *Drafts) handleDeleted(msg common.DeletedMsg) tea.Cmd {
+func (d *Model) handleDeleted(msg common.DeletedMsg) tea.Cmd {
 	if msg.Err != nil {
 		return common.StatusCmd(d.c.Str.StoreError(msg.Err), true)
 	}
@@ -84,10 +118,28 @@ func (d *Drafts) handleDeleted(msg common.DeletedMsg) tea.Cmd {
 	return tea.Batch(common.StatusCmd(text, false), common.LoadDraftsCmd(d.c.Svc.Store))
 }
 
-func (d *Drafts) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (d *Model) handleUndeleted(msg undeletedMsg) tea.Cmd {
+	if msg.err != nil {
+		return common.StatusCmd(d.c.Str.StoreError(msg.err), true)
+	}
+	if msg.entry.ID == "" {
+		return common.StatusCmd(d.s.TrashEmpty, false)
+	}
+	title := msg.entry.Title
+	if title == "" {
+		title = d.s.Untitled
+	}
+	return tea.Batch(common.StatusCmd(d.s.UndeletedLast(msg.entry.ID, title), false), common.LoadDraftsCmd(d.c.Svc.Store))
+}
+
+func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case d.confirm != "":
 		return d.handleConfirm(k)
+	case key.Matches(k, d.keys.ClearFilter):
+		d.filter = ""
+		d.refilter()
+		return nil
 	case d.filtering:
 		d.handleFilterKey(k)
 		return nil
@@ -101,10 +153,10 @@ func (d *Drafts) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		d.filtering = true
 	case key.Matches(k, d.keys.New):
 		return common.CmdOf(common.ShowNewDraftMsg{})
+	case key.Matches(k, d.keys.Trash):
+		return common.CmdOf(trash.ShowMsg{})
 	case key.Matches(k, d.keys.Undo):
-		if d.deleted != "" {
-			return common.DeleteCmd(d.c.Svc.Store, d.deleted, true)
-		}
+		return d.undo()
 	case k.String() == "esc" && d.filter != "":
 		d.filter = ""
 		d.refilter()
@@ -118,13 +170,31 @@ func (d *Drafts) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Duplicate):
 		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+	case key.Matches(k, d.keys.History):
+		return common.CmdOf(history.ShowMsg{ID: sel.ID})
 	case key.Matches(k, d.keys.Delete):
 		d.confirm = sel.ID
 	}
 	return nil
 }
 
-func (d *Drafts) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
+// undo takes back the draft deleted in this session, or else the one
+// deleted last whenever that was (after a restart, on another day).
+func (d *Model) undo() tea.Cmd {
+	if d.deleted != "" {
+		return common.DeleteCmd(d.c.Svc.Store, d.deleted, true)
+	}
+	st, ok := d.c.Svc.Store.(trash.Store)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		e, err := st.UndeleteLast()
+		return undeletedMsg{e, err}
+	}
+}
+
+func (d *Model) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
 	id := d.confirm
 	switch {
 	case key.Matches(k, d.keys.Yes):
@@ -136,7 +206,7 @@ func (d *Drafts) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (d *Drafts) handleFilterKey(k tea.KeyPressMsg) {
+func (d *Model) handleFilterKey(k tea.KeyPressMsg) {
 	switch k.String() {
 	case "esc":
 		d.filtering, d.filter = false, ""
@@ -156,20 +226,29 @@ func (d *Drafts) handleFilterKey(k tea.KeyPressMsg) {
 }
 
 // selected returns the draft under the cursor.
-func (d *Drafts) selected() (common.DraftInfo, bool) {
+func (d *Model) selected() (common.DraftInfo, bool) {
 	if d.cur < 0 || d.cur >= len(d.shown) {
 		return common.DraftInfo{}, false
 	}
 	return d.items[d.shown[d.cur]], true
 }
 
-// refilter keeps the drafts whose title or unit contain the filter,
-// ignoring case and diacritics.
-func (d *Drafts) refilter() {
+// refold folds each item's searchable text once, then filters.
+func (d *Model) refold() {
+	d.folded = d.folded[:0]
+	for _, it := range d.items {
+		d.folded = append(d.folded, fold(it.Title+" "+it.Unit+" "+d.names[it.Outline]))
+	}
+	d.refilter()
+}
+
+// refilter keeps the drafts whose title, unit or outline contain the
+// filter, ignoring case and diacritics.
+func (d *Model) refilter() {
 	want := fold(d.filter)
 	d.shown = d.shown[:0]
-	for i, it := range d.items {
-		if want == "" || strings.Contains(fold(it.Title+" "+it.Unit+" "+d.names[it.Outline]), want) {
+	for i := range d.items {
+		if want == "" || strings.Contains(d.folded[i], want) {
 			d.shown = append(d.shown, i)
 		}
 	}
@@ -193,11 +272,15 @@ func fold(s string) string {
 }
 
 // View draws the list, the empty state or the loading line.
-func (d *Drafts) View() string {
+func (d *Model) View() string {
 	st := d.c.Styles.Drafts
 	var lines []string
 	if d.filtering || d.filter != "" {
 		lines = append(lines, st.Filter.Render(ansi.Truncate(d.c.Str.FilterPrompt+d.filter, d.width, "…")), "")
+	}
+	var tail []string
+	if sel, ok := d.selected(); ok && d.confirm == sel.ID {
+		tail = append([]string{""}, wrapStyled(st.Confirm.Render, d.confirmText(sel), d.width)...)
 	}
 	switch {
 	case !d.loaded:
@@ -209,21 +292,27 @@ func (d *Drafts) View() string {
 	case len(d.shown) == 0:
 		lines = append(lines, st.Empty.Render(d.c.Str.NoMatch))
 	default:
-		lines = append(lines, d.listLines(d.height-len(lines)-1)...)
+		lines = append(lines, d.listLines(d.height-len(lines)-len(tail))...)
 	}
-	if sel, ok := d.selected(); ok && d.confirm == sel.ID {
-		lines = append(lines, "")
-		lines = append(lines, wrapStyled(st.Confirm.Render, d.c.Str.ConfirmDelete(sel.Title), d.width)...)
-	}
-	return common.FitLines(strings.Join(lines, "\n"), d.width, d.height)
+	return common.FitLines(strings.Join(append(lines, tail...), "\n"), d.width, d.height)
 }
 
-// listLines draws the drafts, two lines each, scrolled to the cursor.
-func (d *Drafts) listLines(height int) []string {
+func (d *Model) confirmText(sel common.DraftInfo) string {
+	title := sel.Title
+	if title == "" {
+		title = d.s.Untitled
+	}
+	return d.s.ConfirmDelete(sel.ID, ansi.Truncate(title, max(d.width/2, 20), "…"), sel.Unit, sel.Modified)
+}
+
+// listLines draws the drafts on screen, two lines each, scrolled to the
+// cursor; the others are not drawn at all.
+func (d *Model) listLines(height int) []string {
 	st := d.c.Styles.Drafts
-	var lines []string
-	for i, idx := range d.shown {
-		it := d.items[idx]
+	top, end := common.VisibleRange(len(d.shown), d.cur, 2, max(height, 2))
+	lines := make([]string, 0, 2*(end-top))
+	for i := top; i < end; i++ {
+		it := d.items[d.shown[i]]
 		title := ansi.Truncate(it.Title, d.width-2, "…")
 		if i == d.cur {
 			title = st.Selected.Render("▸ " + title)
@@ -232,11 +321,11 @@ func (d *Drafts) listLines(height int) []string {
 		}
 		lines = append(lines, title, "  "+d.metaLine(it))
 	}
-	return common.ScrollWindow(lines, 2*d.cur+1, max(height, 2))
+	return lines
 }
 
 // metaLine is "5/13 mục xong · 2 lỗi · 2 phút trước · unit · outline".
-func (d *Drafts) metaLine(it common.DraftInfo) string {
+func (d *Model) metaLine(it common.DraftInfo) string {
 	st := d.c.Styles.Drafts
 	s := d.c.Str
 	lead := s.ProgressLine(it.Done, it.Required)
@@ -265,14 +354,22 @@ func wrapStyled(render func(...string) string, text string, width int) []string 
 }
 
 // ShortHelp lists the main keys.
-func (d *Drafts) ShortHelp() []key.Binding {
-	if d.confirm != "" {
+func (d *Model) ShortHelp() []key.Binding {
+	switch {
+	case d.confirm != "":
 		return []key.Binding{d.keys.Yes, d.keys.No}
+	case d.filtering || d.filter != "":
+		return []key.Binding{d.keys.Open, d.keys.ClearFilter}
+	case len(d.items) == 0:
+		return []key.Binding{d.keys.New, d.keys.Trash, d.keys.Undo}
 	}
-	return []key.Binding{d.keys.Open, d.keys.New, d.keys.Duplicate, d.keys.Delete, d.keys.Filter}
+	// The most used first; duplicate, undo and the filter are in the full help.
+	return []key.Binding{d.keys.Open, d.keys.New, d.keys.Delete, d.keys.History, d.keys.Trash}
 }
 
 // FullHelp lists every key.
-func (d *Drafts) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{d.keys.Up, d.keys.Down, d.keys.Open}, {d.keys.New, d.keys.Duplicate, d.keys.Delete, d.keys.Undo}, {d.keys.Filter}}
+func (d *Model) FullHelp() [][]key.Binding {
+	k := d.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash},
+		{k.Filter, k.ClearFilter}}
 }
