@@ -152,7 +152,7 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
-	case common.DraftsLoadedMsg, common.DeletedMsg:
+	case common.DraftsLoadedMsg, common.DeletedMsg, drafts.Msg:
 		return m.drafts.Update(msg)
 	case common.OutlinesLoadedMsg:
 		m.outlines = msg.Outlines

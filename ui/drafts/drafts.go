@@ -33,12 +33,18 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 	}
 }
 
+// Msg is a result the root hands to the drafts screen (besides the
+// common ones: DraftsLoadedMsg, OutlinesLoadedMsg, DeletedMsg).
+type Msg interface{ draftsMsg() }
+
 // undeletedMsg reports the draft taken back from the trash by u when this
 // session deleted none.
 type undeletedMsg struct {
 	entry trash.Entry
 	err   error
 }
+
+func (undeletedMsg) draftsMsg() {}
 
 // Model is the drafts screen.
 type Model struct {

@@ -244,6 +244,10 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		m.cur = max(m.cur-1, 0)
 	case key.Matches(k, m.keys.Down):
 		m.cur = min(m.cur+1, max(len(m.entries)-1, 0))
+	case key.Matches(k, m.keys.Top):
+		m.cur = 0
+	case key.Matches(k, m.keys.Bottom):
+		m.cur = max(len(m.entries)-1, 0)
 	case key.Matches(k, m.keys.Undo) && m.undo != 0:
 		return m.restoreCmd(m.undo, true)
 	case key.Matches(k, m.keys.View):
