@@ -11,10 +11,10 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/drafts"
-	"github.com/baocao/baocao/ui/history"
-	"github.com/baocao/baocao/ui/trash"
 	"github.com/baocao/baocao/ui/editor"
+	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
+	"github.com/baocao/baocao/ui/trash"
 )
 
 func readme(t *testing.T) string {
