@@ -185,7 +185,9 @@ func TestRestoreAndUndo(t *testing.T) {
 	s := newScreen(t, 80, 21, common.Vietnamese(), false)
 	s.keys("down", "down", "r")
 	s.contains("Khôi phục bản lưu 2 (lưu lúc 13:33 23/11/2026)?", "giữ thành một bản lưu mới", "Nhấn y để khôi phục")
-	s.keys("n")
+	s.keys("n", "enter", "r")
+	s.contains("Bản lưu 2 · lưu lúc", "chỉ xem", "Khôi phục bản lưu 2 (lưu lúc 13:33 23/11/2026)?")
+	s.keys("n", "esc")
 	if !strings.HasSuffix(s.i1(), "7 hồ sơ trễ hạn.") {
 		t.Fatal("n restored")
 	}
@@ -193,7 +195,7 @@ func TestRestoreAndUndo(t *testing.T) {
 	if !strings.HasSuffix(s.i1(), "2 hồ sơ trễ hạn.") {
 		t.Fatalf("after y: %q", s.i1())
 	}
-	if !strings.Contains(s.status, "Đã khôi phục bản lưu 2") || !strings.Contains(s.status, "nhấn u") {
+	if !strings.Contains(s.status, "Đã khôi phục bản lưu 2") || !strings.Contains(s.status, "u để quay lại") {
 		t.Fatalf("status %q", s.status)
 	}
 	s.contains("5 bản lưu", "▸ Bản lưu 5")

@@ -63,7 +63,7 @@ func Vietnamese() Strings {
 				rev, saved.Local().Format(viTime))
 		},
 		Restored: func(rev, replaced uint64) string {
-			return fmt.Sprintf("Đã khôi phục bản lưu %d. Nội dung trước đó giữ thành bản lưu %d; nhấn u để quay lại.", rev, replaced)
+			return fmt.Sprintf("Đã khôi phục bản lưu %d; bản trước đó giữ thành bản lưu %d (u để quay lại).", rev, replaced)
 		},
 		Undone: func(rev uint64) string {
 			return fmt.Sprintf("Đã quay lại nội dung trước lần khôi phục (bản lưu %d).", rev)
@@ -97,7 +97,7 @@ func English() Strings {
 				rev, saved.Local().Format(enTime))
 		},
 		Restored: func(rev, replaced uint64) string {
-			return fmt.Sprintf("Restored revision %d. The content before it is kept as revision %d; press u to go back.", rev, replaced)
+			return fmt.Sprintf("Restored revision %d; the content before is kept as revision %d (u to go back).", rev, replaced)
 		},
 		Undone: func(rev uint64) string {
 			return fmt.Sprintf("Back to the content before the restore (revision %d).", rev)

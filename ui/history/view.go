@@ -35,6 +35,7 @@ func (m *Model) View() string {
 	if m.confirm {
 		if e, ok := m.entry(m.selectedRev()); ok {
 			tail := append([]string{""}, wrap(st.Confirm.Render, m.s.ConfirmRestore(e.Rev, e.Saved), m.width)...)
+			lines = strings.Split(strings.Join(lines, "\n"), "\n") // the page is one string of many lines
 			lines = append(lines[:min(len(lines), max(m.height-len(tail), 0))], tail...)
 		}
 	}
