@@ -16,6 +16,15 @@ func WrapLines(text string, width int) []string {
 	return strings.Split(ansi.Wrap(text, max(width, 1), ""), "\n")
 }
 
+// WrapStyled wraps text to width and styles each line.
+func WrapStyled(render func(...string) string, text string, width int) []string {
+	var out []string
+	for _, l := range WrapLines(text, width) {
+		out = append(out, render(l))
+	}
+	return out
+}
+
 // Ratio is done/total as a fraction in [0, 1].
 func Ratio(done, total int) float64 {
 	if total <= 0 {

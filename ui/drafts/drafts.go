@@ -286,15 +286,15 @@ func (d *Model) View() string {
 	}
 	var tail []string
 	if sel, ok := d.selected(); ok && d.confirm == sel.ID {
-		tail = append([]string{""}, wrapStyled(st.Confirm.Render, d.confirmText(sel), d.width)...)
+		tail = append([]string{""}, common.WrapStyled(st.Confirm.Render, d.confirmText(sel), d.width)...)
 	}
 	switch {
 	case !d.loaded:
 		lines = append(lines, d.c.Str.Loading)
 	case d.err != nil:
-		lines = append(lines, wrapStyled(d.c.Styles.App.StatusError.Render, d.c.Str.StoreError(d.err), d.width)...)
+		lines = append(lines, common.WrapStyled(d.c.Styles.App.StatusError.Render, d.c.Str.StoreError(d.err), d.width)...)
 	case len(d.items) == 0:
-		lines = append(lines, wrapStyled(st.Empty.Render, d.c.Str.NoDrafts, d.width)...)
+		lines = append(lines, common.WrapStyled(st.Empty.Render, d.c.Str.NoDrafts, d.width)...)
 	case len(d.shown) == 0:
 		lines = append(lines, st.Empty.Render(d.c.Str.NoMatch))
 	default:
@@ -348,15 +348,6 @@ func (d *Model) metaLine(it common.DraftInfo) string {
 	}
 	rest := ansi.Truncate(" · "+strings.Join(parts, " · "), max(d.width-2-ansi.StringWidth(ansi.Strip(meta)), 0), "…")
 	return meta + st.Meta.Render(rest)
-}
-
-// wrapStyled wraps text and styles each line.
-func wrapStyled(render func(...string) string, text string, width int) []string {
-	var out []string
-	for _, l := range common.WrapLines(text, width) {
-		out = append(out, render(l))
-	}
-	return out
 }
 
 // ShortHelp lists the main keys.

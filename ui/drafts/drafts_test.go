@@ -76,13 +76,20 @@ func drafts(n int) []common.DraftInfo {
 	return out
 }
 
-// screen is a drafts screen on a fake store, driven like the runtime does.
+// screen is a drafts screen on a fake store.
 type screen struct {
-	t      testing.TB
-	m      *Model
-	st     *fakeStore
-	status string
-	sent   []tea.Msg // messages the screen sent to the root
+	*uitest.Driver
+	m  *Model
+	st *fakeStore
+}
+
+// own tells the screen's results from what it sends to the root.
+func own(msg tea.Msg) bool {
+	switch msg.(type) {
+	case common.DraftsLoadedMsg, common.OutlinesLoadedMsg, common.DeletedMsg, Msg:
+		return true
+	}
+	return false
 }
 
 func newScreen(t testing.TB, n, w, h int, lang common.Strings) *screen {
@@ -90,56 +97,20 @@ func newScreen(t testing.TB, n, w, h int, lang common.Strings) *screen {
 	styles := common.DefaultStyles()
 	c := common.Common{Width: w, Height: h, Styles: &styles, Str: &lang, Now: func() time.Time { return testNow },
 		Svc: common.Services{Store: st}}
-	s := &screen{t: t, m: New(c), st: st}
-	s.run(common.LoadDraftsCmd(st))
-	s.run(common.CmdOf(common.OutlinesLoadedMsg{Outlines: []model.Outline{{ID: "state", Name: "UBND cấp xã"}}}))
+	m := New(c)
+	s := &screen{Driver: &uitest.Driver{T: t, Screen: m, Own: own}, m: m, st: st}
+	s.Run(common.LoadDraftsCmd(st))
+	s.Run(common.CmdOf(common.OutlinesLoadedMsg{Outlines: []model.Outline{{ID: "state", Name: "UBND cấp xã"}}}))
 	return s
-}
-
-func (s *screen) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			s.run(c)
-		}
-	case common.StatusMsg:
-		s.status = msg.Text
-	case common.DraftsLoadedMsg, common.OutlinesLoadedMsg, common.DeletedMsg, undeletedMsg:
-		s.run(s.m.Update(msg))
-	default:
-		s.sent = append(s.sent, msg)
-	}
-}
-
-func (s *screen) keys(keys ...string) {
-	for _, k := range keys {
-		s.run(s.m.Update(uitest.Key(k)))
-	}
-}
-
-func (s *screen) view() string { return ansi.Strip(s.m.View()) }
-
-func (s *screen) contains(texts ...string) {
-	s.t.Helper()
-	v := s.view()
-	for _, text := range texts {
-		if !strings.Contains(v, text) {
-			s.t.Fatalf("screen lacks %q:\n%s", text, v)
-		}
-	}
 }
 
 func TestVisibleRowsOnly(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{80, 21}, {40, 9}} {
 		s := newScreen(t, 10_000, size.w, size.h, common.Vietnamese())
 		for range 5_000 {
-			s.keys("down")
+			s.Keys("down")
 		}
-		v := s.view()
+		v := s.View()
 		rows := strings.Split(v, "\n")
 		if len(rows) != size.h {
 			t.Fatalf("%dx%d: %d rows", size.w, size.h, len(rows))
@@ -170,16 +141,16 @@ func TestCtrlUClearsFilter(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newScreen(t, 8, 80, 21, common.Vietnamese())
-			s.keys(tt.keys[:len(tt.keys)-1]...)
+			s.Keys(tt.keys[:len(tt.keys)-1]...)
 			if len(s.m.shown) != 2 {
 				t.Fatalf("filter %q shows %d drafts, want 2", s.m.filter, len(s.m.shown))
 			}
-			s.keys("ctrl+u")
+			s.Keys("ctrl+u")
 			if s.m.filter != "" || len(s.m.shown) != 8 {
 				t.Fatalf("after ctrl+u: filter %q, %d shown", s.m.filter, len(s.m.shown))
 			}
-			if strings.Contains(s.view(), "Lọc:") && !s.m.filtering {
-				t.Errorf("the filter line stays after ctrl+u:\n%s", s.view())
+			if strings.Contains(s.View(), "Lọc:") && !s.m.filtering {
+				t.Errorf("the filter line stays after ctrl+u:\n%s", s.View())
 			}
 		})
 	}
@@ -198,14 +169,14 @@ func TestDeletePromptNamesTheDraft(t *testing.T) {
 		{common.Vietnamese(), 40, []string{"số 4", "UBND xã số 4"}},
 	} {
 		s := newScreen(t, 8, tt.w, 21, tt.lang)
-		s.keys("down", "down", "down", "down", "x")
-		v := strings.Join(strings.Fields(s.view()), " ")
+		s.Keys("down", "down", "down", "down", "x")
+		v := strings.Join(strings.Fields(s.View()), " ")
 		for _, want := range tt.want {
 			if !strings.Contains(v, want) {
-				t.Errorf("%d cols: prompt lacks %q:\n%s", tt.w, want, s.view())
+				t.Errorf("%d cols: prompt lacks %q:\n%s", tt.w, want, s.View())
 			}
 		}
-		s.keys("y")
+		s.Keys("y")
 		if len(s.st.trash) != 1 || s.st.trash[0].ID != "4" {
 			t.Fatalf("trash after y = %+v", s.st.trash)
 		}
@@ -216,29 +187,29 @@ func TestDeletePromptNamesTheDraft(t *testing.T) {
 // and u still takes back the draft deleted last.
 func TestUndoAfterRestart(t *testing.T) {
 	s := newScreen(t, 3, 80, 21, common.Vietnamese())
-	s.keys("u")
-	if s.status != Vietnamese().TrashEmpty {
-		t.Fatalf("u on an empty trash: status %q", s.status)
+	s.Keys("u")
+	if s.Status != Vietnamese().TrashEmpty {
+		t.Fatalf("u on an empty trash: status %q", s.Status)
 	}
-	s.keys("x", "y")
+	s.Keys("x", "y")
 	later := newScreen(t, 0, 80, 21, common.Vietnamese())
 	later.st.items, later.st.trash = s.st.items, s.st.trash
-	later.run(common.LoadDraftsCmd(later.st))
-	later.keys("u")
-	if len(later.st.trash) != 0 || len(later.m.items) != 3 || !strings.Contains(later.status, "Đã lấy lại bản nháp số 3") {
-		t.Fatalf("u after a restart: trash %d, items %d, status %q", len(later.st.trash), len(later.m.items), later.status)
+	later.Run(common.LoadDraftsCmd(later.st))
+	later.Keys("u")
+	if len(later.st.trash) != 0 || len(later.m.items) != 3 || !strings.Contains(later.Status, "Đã lấy lại bản nháp số 3") {
+		t.Fatalf("u after a restart: trash %d, items %d, status %q", len(later.st.trash), len(later.m.items), later.Status)
 	}
 }
 
 func TestHistoryAndTrashKeys(t *testing.T) {
 	s := newScreen(t, 3, 80, 21, common.Vietnamese())
-	s.keys("down", "h", "t")
-	if len(s.sent) != 2 || s.sent[0] != (history.ShowMsg{ID: "2"}) || s.sent[1] != (trash.ShowMsg{}) {
-		t.Fatalf("sent %#v", s.sent)
+	s.Keys("down", "h", "t")
+	if len(s.Sent) != 2 || s.Sent[0] != (history.ShowMsg{ID: "2"}) || s.Sent[1] != (trash.ShowMsg{}) {
+		t.Fatalf("sent %#v", s.Sent)
 	}
-	s.keys("/", "h", "t")
-	if s.m.filter != "ht" || len(s.sent) != 2 {
-		t.Errorf("while filtering h and t are typed: filter %q, sent %d", s.m.filter, len(s.sent))
+	s.Keys("/", "h", "t")
+	if s.m.filter != "ht" || len(s.Sent) != 2 {
+		t.Errorf("while filtering h and t are typed: filter %q, sent %d", s.m.filter, len(s.Sent))
 	}
 }
 
@@ -249,7 +220,7 @@ func BenchmarkCursorMove(b *testing.B) {
 		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
 			s := newScreen(b, n, 80, 21, common.Vietnamese())
 			down, up := uitest.Key("down"), uitest.Key("up")
-			s.keys("down")
+			s.Keys("down")
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {

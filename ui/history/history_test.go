@@ -7,7 +7,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/examples"
 	"github.com/baocao/baocao/model"
@@ -22,15 +21,12 @@ import (
 
 var testNow = time.Date(2026, 11, 23, 14, 32, 5, 0, time.Local)
 
-// screen is a history screen on a real store, driven as the runtime does:
-// its own results go back to it, the rest are kept for the test.
+// screen is a history screen on a real store.
 type screen struct {
-	t      testing.TB
-	m      *history.Model
-	st     *store.Store
-	id     string
-	status string
-	sent   []tea.Msg
+	*uitest.Driver
+	m  *history.Model
+	st *store.Store
+	id string
 }
 
 // newScreen stores the state example and three edits of its I.1 (a
@@ -65,68 +61,17 @@ func newScreen(t testing.TB, w, h int, lang common.Strings, fromWizard bool) *sc
 	styles := common.DefaultStyles()
 	c := common.Common{Width: w, Height: h, Styles: &styles, Str: &lang, Now: func() time.Time { return testNow },
 		Svc: common.Services{Store: ui.NewDraftStore(st, set), Outlines: set, Rules: rules, Export: export.Exporter{}}}
-	s := &screen{t: t, m: history.New(c, history.ShowMsg{ID: m.ID, FromWizard: fromWizard}), st: st, id: m.ID}
-	s.run(s.m.Init())
+	hm := history.New(c, history.ShowMsg{ID: m.ID, FromWizard: fromWizard})
+	s := &screen{Driver: &uitest.Driver{T: t, Screen: hm, Own: func(msg tea.Msg) bool { _, ok := msg.(history.Msg); return ok }},
+		m: hm, st: st, id: m.ID}
+	s.Run(hm.Init())
 	return s
-}
-
-func (s *screen) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			s.run(c)
-		}
-	case common.StatusMsg:
-		s.status = msg.Text
-	case history.Msg:
-		s.run(s.m.Update(msg))
-	default:
-		s.sent = append(s.sent, msg)
-	}
-}
-
-func (s *screen) keys(keys ...string) {
-	for _, k := range keys {
-		s.run(s.m.Update(uitest.Key(k)))
-	}
-}
-
-func (s *screen) view() string { return ansi.Strip(s.m.View()) }
-
-// flat is the view with its lines joined, for texts that wrap.
-func (s *screen) flat() string { return strings.Join(strings.Fields(s.view()), " ") }
-
-func (s *screen) contains(texts ...string) {
-	s.t.Helper()
-	v := s.flat()
-	for _, text := range texts {
-		if !strings.Contains(v, text) {
-			s.t.Fatalf("screen lacks %q:\n%s", text, s.view())
-		}
-	}
-}
-
-func checkSize(t testing.TB, view string, w, h int) {
-	t.Helper()
-	rows := strings.Split(view, "\n")
-	if len(rows) != h {
-		t.Fatalf("view has %d rows, want %d:\n%s", len(rows), h, view)
-	}
-	for i, r := range rows {
-		if ansi.StringWidth(r) > w {
-			t.Fatalf("row %d is wider than %d: %q", i, w, r)
-		}
-	}
 }
 
 func (s *screen) i1() string {
 	d, err := s.st.Get(s.id)
 	if err != nil {
-		s.t.Fatal(err)
+		s.T.Fatal(err)
 	}
 	return d.Report.Answers["I.1.text"].Text
 }
@@ -143,69 +88,69 @@ func TestListAtSizes(t *testing.T) {
 		{80, 21, common.English(), []string{"History · draft 1", "Revision 4 · 2026-11-23 13:35", "1 section(s) changed (I.1)"}},
 	} {
 		s := newScreen(t, tt.w, tt.h, tt.lang, false)
-		checkSize(t, s.view(), tt.w, tt.h)
-		s.contains(tt.want...)
+		uitest.CheckSize(t, s.View(), tt.w, tt.h)
+		s.Contains(tt.want...)
 	}
 }
 
 func TestPagePreviewIsReadOnly(t *testing.T) {
 	s := newScreen(t, 80, 21, common.Vietnamese(), false)
-	s.keys("down", "enter")
-	s.contains("Bản lưu 3 · lưu lúc 13:34 23/11/2026 · chỉ xem", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-	checkSize(t, s.view(), 80, 21)
+	s.Keys("down", "enter")
+	s.Contains("Bản lưu 3 · lưu lúc 13:34 23/11/2026 · chỉ xem", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+	uitest.CheckSize(t, s.View(), 80, 21)
 	before := s.i1()
-	s.keys("x", "a", "pgdown", "end")
+	s.Keys("x", "a", "pgdown", "end")
 	if s.i1() != before {
 		t.Fatal("keys in the page preview changed the draft")
 	}
-	if strings.Contains(s.view(), "▸ Bản lưu") {
-		t.Fatalf("keys in the page left it:\n%s", s.view())
+	if strings.Contains(s.View(), "▸ Bản lưu") {
+		t.Fatalf("keys in the page left it:\n%s", s.View())
 	}
-	s.keys("esc")
-	s.contains("▸ Bản lưu 3")
+	s.Keys("esc")
+	s.Contains("▸ Bản lưu 3")
 }
 
 func TestCompareMarksWords(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{80, 21}, {40, 9}} {
 		s := newScreen(t, size.w, size.h, common.Vietnamese(), false)
-		s.keys("down", "down", "c")
-		checkSize(t, s.view(), size.w, size.h)
-		s.contains("Bản lưu 2 → bản hiện tại", "[-2-]{+7+}")
+		s.Keys("down", "down", "c")
+		uitest.CheckSize(t, s.View(), size.w, size.h)
+		s.Contains("Bản lưu 2 → bản hiện tại", "[-2-]{+7+}")
 		if size.w == 80 {
-			s.contains("sửa 1 mục (I.1) · thêm 1, bớt 1 ký tự", "I.1 · Thực trạng né tránh", "Thực trạng:", "Trong quý có [-2-]{+7+} hồ sơ trễ hạn.")
+			s.Contains("sửa 1 mục (I.1) · thêm 1, bớt 1 ký tự", "I.1 · Thực trạng né tránh", "Thực trạng:", "Trong quý có [-2-]{+7+} hồ sơ trễ hạn.")
 		}
 	}
 	// The oldest against the current draft: a paragraph added whole.
 	s := newScreen(t, 80, 21, common.Vietnamese(), false)
-	s.keys("end", "c")
-	s.contains("Bản lưu 1 → bản hiện tại", "{+Trong quý có 7 hồ sơ trễ hạn.+}")
+	s.Keys("end", "c")
+	s.Contains("Bản lưu 1 → bản hiện tại", "{+Trong quý có 7 hồ sơ trễ hạn.+}")
 }
 
 func TestRestoreAndUndo(t *testing.T) {
 	s := newScreen(t, 80, 21, common.Vietnamese(), false)
-	s.keys("down", "down", "r")
-	s.contains("Khôi phục bản lưu 2 (lưu lúc 13:33 23/11/2026)?", "giữ thành một bản lưu mới", "Nhấn y để khôi phục")
-	s.keys("n", "enter", "r")
-	s.contains("Bản lưu 2 · lưu lúc", "chỉ xem", "Khôi phục bản lưu 2 (lưu lúc 13:33 23/11/2026)?")
-	s.keys("n", "esc")
+	s.Keys("down", "down", "r")
+	s.Contains("Khôi phục bản lưu 2 (lưu lúc 13:33 23/11/2026)?", "giữ thành một bản lưu mới", "Nhấn y để khôi phục")
+	s.Keys("n", "enter", "r")
+	s.Contains("Bản lưu 2 · lưu lúc", "chỉ xem", "Khôi phục bản lưu 2 (lưu lúc 13:33 23/11/2026)?")
+	s.Keys("n", "esc")
 	if !strings.HasSuffix(s.i1(), "7 hồ sơ trễ hạn.") {
 		t.Fatal("n restored")
 	}
-	s.keys("r", "y")
+	s.Keys("r", "y")
 	if !strings.HasSuffix(s.i1(), "2 hồ sơ trễ hạn.") {
 		t.Fatalf("after y: %q", s.i1())
 	}
-	if !strings.Contains(s.status, "Đã khôi phục bản lưu 2") || !strings.Contains(s.status, "u để quay lại") {
-		t.Fatalf("status %q", s.status)
+	if !strings.Contains(s.Status, "Đã khôi phục bản lưu 2") || !strings.Contains(s.Status, "u để quay lại") {
+		t.Fatalf("status %q", s.Status)
 	}
-	s.contains("5 bản lưu", "▸ Bản lưu 5")
-	s.keys("u")
-	if !strings.HasSuffix(s.i1(), "7 hồ sơ trễ hạn.") || !strings.Contains(s.status, "Đã quay lại") {
-		t.Fatalf("after u: %q, status %q", s.i1(), s.status)
+	s.Contains("5 bản lưu", "▸ Bản lưu 5")
+	s.Keys("u")
+	if !strings.HasSuffix(s.i1(), "7 hồ sơ trễ hạn.") || !strings.Contains(s.Status, "Đã quay lại") {
+		t.Fatalf("after u: %q, status %q", s.i1(), s.Status)
 	}
-	s.keys("esc")
-	if len(s.sent) != 1 || s.sent[0] != (common.ShowDraftsMsg{}) {
-		t.Fatalf("esc from the drafts list's history sent %#v", s.sent)
+	s.Keys("esc")
+	if len(s.Sent) != 1 || s.Sent[0] != (common.ShowDraftsMsg{}) {
+		t.Fatalf("esc from the drafts list's history sent %#v", s.Sent)
 	}
 }
 
@@ -213,14 +158,14 @@ func TestRestoreAndUndo(t *testing.T) {
 // restore, reopens the draft so the wizard holds the restored text.
 func TestFromWizard(t *testing.T) {
 	s := newScreen(t, 80, 21, common.Vietnamese(), true)
-	s.keys("esc")
-	if len(s.sent) != 1 || s.sent[0] != (common.BackMsg{}) {
-		t.Fatalf("esc sent %#v", s.sent)
+	s.Keys("esc")
+	if len(s.Sent) != 1 || s.Sent[0] != (common.BackMsg{}) {
+		t.Fatalf("esc sent %#v", s.Sent)
 	}
 	s = newScreen(t, 80, 21, common.Vietnamese(), true)
-	s.keys("end", "r", "y", "esc")
-	opened, ok := s.sent[len(s.sent)-1].(common.DraftOpenedMsg)
+	s.Keys("end", "r", "y", "esc")
+	opened, ok := s.Sent[len(s.Sent)-1].(common.DraftOpenedMsg)
 	if !ok || opened.Err != nil || strings.Contains(opened.Draft.Report.Answers["I.1.text"].Text, "hồ sơ trễ hạn") {
-		t.Fatalf("esc after a restore sent %#v", s.sent)
+		t.Fatalf("esc after a restore sent %#v", s.Sent)
 	}
 }

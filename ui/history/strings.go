@@ -26,7 +26,7 @@ type Strings struct {
 
 // stringsFor picks the screen's texts in the language of the program's.
 func stringsFor(s *common.Strings) Strings {
-	if s.KeyBack == common.English().KeyBack {
+	if s.Lang == "en" {
 		return English()
 	}
 	return Vietnamese()

@@ -28,13 +28,13 @@ func (m *Model) View() string {
 	case m.store == nil:
 		lines = append(lines, st.Empty.Render(m.s.NoStore))
 	case m.err != nil:
-		lines = append(lines, wrap(m.c.Styles.App.StatusError.Render, m.c.Str.StoreError(m.err), m.width)...)
+		lines = append(lines, common.WrapStyled(m.c.Styles.App.StatusError.Render, m.c.Str.StoreError(m.err), m.width)...)
 	default:
 		lines = m.body()
 	}
 	if m.confirm {
 		if e, ok := m.entry(m.selectedRev()); ok {
-			tail := append([]string{""}, wrap(st.Confirm.Render, m.s.ConfirmRestore(e.Rev, e.Saved), m.width)...)
+			tail := append([]string{""}, common.WrapStyled(st.Confirm.Render, m.s.ConfirmRestore(e.Rev, e.Saved), m.width)...)
 			lines = strings.Split(strings.Join(lines, "\n"), "\n") // the page is one string of many lines
 			lines = append(lines[:min(len(lines), max(m.height-len(tail), 0))], tail...)
 		}
@@ -163,12 +163,4 @@ func marked(p diff.Para) string {
 		}
 	}
 	return b.String()
-}
-
-func wrap(render func(...string) string, text string, width int) []string {
-	var out []string
-	for _, l := range common.WrapLines(text, width) {
-		out = append(out, render(l))
-	}
-	return out
 }

@@ -197,14 +197,14 @@ func (m *Model) View() string {
 	case m.store == nil:
 		lines = append(lines, st.Empty.Render(m.s.NoStore))
 	case m.err != nil:
-		lines = append(lines, wrap(m.c.Styles.App.StatusError.Render, m.c.Str.StoreError(m.err), m.width)...)
+		lines = append(lines, common.WrapStyled(m.c.Styles.App.StatusError.Render, m.c.Str.StoreError(m.err), m.width)...)
 	case len(m.items) == 0:
-		lines = append(lines, wrap(st.Empty.Render, m.s.Empty, m.width)...)
+		lines = append(lines, common.WrapStyled(st.Empty.Render, m.s.Empty, m.width)...)
 	default:
 		lines = append(lines, st.Meta.Render(ansi.Truncate(m.s.Heading(len(m.items), Retention), m.width, "…")), "")
 		var tail []string
 		if m.confirm {
-			tail = append([]string{""}, wrap(st.Confirm.Render, m.confirmText(), m.width)...)
+			tail = append([]string{""}, common.WrapStyled(st.Confirm.Render, m.confirmText(), m.width)...)
 		}
 		lines = append(lines, m.rows(m.height-len(lines)-len(tail))...)
 		lines = append(lines, tail...)
@@ -239,14 +239,6 @@ func (m *Model) confirmText() string {
 		names = append(names, m.name(e))
 	}
 	return m.s.ConfirmEmpty(names, len(m.items)-len(names))
-}
-
-func wrap(render func(...string) string, text string, width int) []string {
-	var out []string
-	for _, l := range common.WrapLines(text, width) {
-		out = append(out, render(l))
-	}
-	return out
 }
 
 // ShortHelp lists the main keys.

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
@@ -21,12 +20,9 @@ import (
 var testNow = time.Date(2026, 11, 23, 14, 32, 5, 0, time.Local)
 
 type screen struct {
-	t      testing.TB
-	m      *trash.Model
-	st     *store.Store
-	path   string
-	status string
-	sent   []tea.Msg
+	*uitest.Driver
+	m  *trash.Model
+	st *store.Store
 }
 
 // seedTrash stores four drafts of one title in different units and
@@ -68,59 +64,11 @@ func open(t testing.TB, path string, w, h int, lang common.Strings) *screen {
 	styles := common.DefaultStyles()
 	c := common.Common{Width: w, Height: h, Styles: &styles, Str: &lang, Now: func() time.Time { return testNow },
 		Svc: common.Services{Store: ui.NewDraftStore(st, set), Outlines: set}}
-	s := &screen{t: t, m: trash.New(c), st: st, path: path}
-	s.run(s.m.Init())
+	tm := trash.New(c)
+	s := &screen{Driver: &uitest.Driver{T: t, Screen: tm, Own: func(msg tea.Msg) bool { _, ok := msg.(trash.Msg); return ok }},
+		m: tm, st: st}
+	s.Run(tm.Init())
 	return s
-}
-
-func (s *screen) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			s.run(c)
-		}
-	case common.StatusMsg:
-		s.status = msg.Text
-	case trash.Msg:
-		s.run(s.m.Update(msg))
-	default:
-		s.sent = append(s.sent, msg)
-	}
-}
-
-func (s *screen) keys(keys ...string) {
-	for _, k := range keys {
-		s.run(s.m.Update(uitest.Key(k)))
-	}
-}
-
-func (s *screen) view() string { return ansi.Strip(s.m.View()) }
-
-func (s *screen) contains(texts ...string) {
-	s.t.Helper()
-	v := strings.Join(strings.Fields(s.view()), " ")
-	for _, text := range texts {
-		if !strings.Contains(v, text) {
-			s.t.Fatalf("screen lacks %q:\n%s", text, s.view())
-		}
-	}
-}
-
-func checkSize(t testing.TB, view string, w, h int) {
-	t.Helper()
-	rows := strings.Split(view, "\n")
-	if len(rows) != h {
-		t.Fatalf("view has %d rows, want %d:\n%s", len(rows), h, view)
-	}
-	for i, r := range rows {
-		if ansi.StringWidth(r) > w {
-			t.Fatalf("row %d is wider than %d: %q", i, w, r)
-		}
-	}
 }
 
 func TestListAtSizes(t *testing.T) {
@@ -137,46 +85,46 @@ func TestListAtSizes(t *testing.T) {
 		{80, 21, common.English(), []string{"Trash · 3 drafts", "No. 3 · Báo cáo quý III", "30 days left", "28 days left"}},
 	} {
 		s := open(t, path, tt.w, tt.h, tt.lang)
-		checkSize(t, s.view(), tt.w, tt.h)
-		s.contains(tt.want...)
+		uitest.CheckSize(t, s.View(), tt.w, tt.h)
+		s.Contains(tt.want...)
 		s.st.Close() // the next size opens the file again, as a restart would
 	}
 }
 
 func TestRestoreFromTrash(t *testing.T) {
 	s := open(t, seedTrash(t), 80, 21, common.Vietnamese())
-	s.keys("down", "enter")
-	if !strings.Contains(s.status, "Đã lấy lại bản nháp Số 2") {
-		t.Fatalf("status %q", s.status)
+	s.Keys("down", "enter")
+	if !strings.Contains(s.Status, "Đã lấy lại bản nháp Số 2") {
+		t.Fatalf("status %q", s.Status)
 	}
 	if _, err := s.st.Get("2"); err != nil {
 		t.Fatalf("draft 2 after restore: %v", err)
 	}
-	s.contains("2 bản nháp")
-	s.keys("esc")
-	if len(s.sent) != 1 || s.sent[0] != (common.ShowDraftsMsg{}) {
-		t.Fatalf("esc sent %#v", s.sent)
+	s.Contains("2 bản nháp")
+	s.Keys("esc")
+	if len(s.Sent) != 1 || s.Sent[0] != (common.ShowDraftsMsg{}) {
+		t.Fatalf("esc sent %#v", s.Sent)
 	}
 }
 
 func TestEmptyTrashSaysWhatIsLost(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{80, 21}, {40, 9}} {
 		s := open(t, seedTrash(t), size.w, size.h, common.Vietnamese())
-		s.keys("e")
-		checkSize(t, s.view(), size.w, size.h)
+		s.Keys("e")
+		uitest.CheckSize(t, s.View(), size.w, size.h)
 		if size.w == 80 {
-			s.contains("Xóa hẳn 3 bản nháp", "Số 3 · Báo cáo quý III — UBND phường Phổ Minh", "Số 1 · Báo cáo quý III — UBND xã Tân Hòa",
+			s.Contains("Xóa hẳn 3 bản nháp", "Số 3 · Báo cáo quý III — UBND phường Phổ Minh", "Số 1 · Báo cáo quý III — UBND xã Tân Hòa",
 				"cùng mọi bản lưu của chúng", "Không lấy lại được", "Nhấn y để xóa hẳn")
 		}
-		s.keys("n")
+		s.Keys("n")
 		if trash, _ := s.st.Trash(); len(trash) != 3 {
 			t.Fatalf("n emptied the trash")
 		}
-		s.keys("e", "y")
-		if trash, _ := s.st.Trash(); len(trash) != 0 || !strings.Contains(s.status, "Đã xóa hẳn 3 bản nháp") {
-			t.Fatalf("after y: %d in the trash, status %q", len(trash), s.status)
+		s.Keys("e", "y")
+		if trash, _ := s.st.Trash(); len(trash) != 0 || !strings.Contains(s.Status, "Đã xóa hẳn 3 bản nháp") {
+			t.Fatalf("after y: %d in the trash, status %q", len(trash), s.Status)
 		}
-		s.contains("Thùng rác trống")
+		s.Contains("Thùng rác trống")
 		if list, _ := s.st.List(); len(list) != 1 {
 			t.Fatalf("a live draft went with the trash: %d left", len(list))
 		}
