@@ -1,8 +1,12 @@
 package main
 
 import (
+	"encoding/binary"
+	"strconv"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/baocao/baocao/examples"
 	"github.com/baocao/baocao/store"
@@ -134,4 +138,40 @@ func TestTrashedMessageNamesTheWay(t *testing.T) {
 	s.Close()
 	run(t, env, "history", id).want(t, 1, nil, []string{"baocao trash restore"})
 	run(t, env, "history", id, "--lang", "en").want(t, 1, nil, []string{"baocao trash restore"})
+}
+
+// TestCorruptDraftNamesHistory: a draft whose content cannot be read is
+// reported with the command that restores an earlier revision of it.
+func TestCorruptDraftNamesHistory(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	id := seedHistory(t, db)
+	corruptCurrent(t, db, id)
+	run(t, env, "export", id, "-o", "-", "--format", "txt").want(t, 1, nil, []string{`"baocao history restore ` + id + ` SỐ"`})
+	run(t, env, "export", id, "-o", "-", "--format", "txt", "--lang", "en").want(t, 1, nil, []string{`"baocao history restore ` + id + ` N"`})
+	// The history still lists the revisions, and restoring one mends the draft.
+	run(t, env, "history", id).want(t, 0, []string{"3 bản lưu"}, nil)
+	run(t, env, "history", "restore", id, "3").want(t, 0, []string{"Đã khôi phục bản lưu 3"}, nil)
+	assertI1(t, db, id, "Đã có 5 trường hợp.")
+}
+
+// corruptCurrent overwrites a draft's current content with bytes that are
+// not a report, as a disk fault might.
+func corruptCurrent(t *testing.T, db, id string) {
+	t.Helper()
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	err = b.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("drafts")).Put(binary.BigEndian.AppendUint64(nil, n), []byte(`{"format":"baocao/report@1","answers":`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

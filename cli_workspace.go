@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -84,6 +85,9 @@ func (m *Main) storeError(err error) error {
 		if se.Err != nil {
 			detail += " Detail: " + se.Err.Error()
 		}
+	}
+	if se != nil && se.Kind == store.ErrCorrupt && se.Draft != "" {
+		return fmt.Errorf("Draft %[1]s is damaged and cannot be read; restore an earlier revision of it (h in the drafts list, or \"baocao history restore %[1]s N\"), or a backup with \"baocao restore\".%[2]s", se.Draft, detail)
 	}
 	for _, k := range storeErrorsEN {
 		if errors.Is(err, k.err) {

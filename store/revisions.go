@@ -261,7 +261,8 @@ func (s *Store) RestoreRevision(id string, rev uint64) (Restored, error) {
 
 // keepCurrent records a live draft's current content as a revision
 // unless the newest one already holds it, and returns that revision's
-// number.
+// number; 0 when the content is missing altogether. Content that no
+// longer decodes is kept too, as it is.
 func (s *Store) keepCurrent(tx *bolt.Tx, id string) (uint64, error) {
 	n, _ := parseID(id)
 	e, err := liveEntry(tx, n, id)
@@ -270,7 +271,7 @@ func (s *Store) keepCurrent(tx *bolt.Tx, id string) (uint64, error) {
 	}
 	data := tx.Bucket(bucketDrafts).Get(key(n))
 	if data == nil {
-		return 0, corruptDraft(id, errors.New("nội dung bản nháp bị mất"))
+		return 0, nil // the content is lost: nothing to keep, and no undo
 	}
 	now := s.opts.now()
 	if err := addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, e.Modified, slices.Clone(data), now); err != nil {
