@@ -166,9 +166,13 @@ func TestDeletePromptNamesTheDraft(t *testing.T) {
 	}{
 		{common.Vietnamese(), 80, []string{"Xóa bản nháp số 4", "“Báo cáo quý 1”", "UBND xã số 4", "10:32 23/11/2026"}},
 		{common.English(), 80, []string{"Delete draft 4", "UBND xã số 4", "2026-11-23 10:32"}},
-		{common.Vietnamese(), 40, []string{"số 4", "UBND xã số 4"}},
+		{common.Vietnamese(), 40, []string{"số 4", "UBND xã số 4", "Nhấn y để xóa, n để thôi."}},
 	} {
-		s := newScreen(t, 8, tt.w, 21, tt.lang)
+		h := 21 // the body of an 80x24 window
+		if tt.w == 40 {
+			h = 9 // of a 40x12 one
+		}
+		s := newScreen(t, 8, tt.w, h, tt.lang)
 		s.Keys("down", "down", "down", "down", "x")
 		v := strings.Join(strings.Fields(s.View()), " ")
 		for _, want := range tt.want {

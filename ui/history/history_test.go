@@ -169,3 +169,14 @@ func TestFromWizard(t *testing.T) {
 		t.Fatalf("esc after a restore sent %#v", s.Sent)
 	}
 }
+
+// TestConfirmFitsSmallWindow: at 40x12 (a 9-line body) the restore
+// question is whole on the list and over a page.
+func TestConfirmFitsSmallWindow(t *testing.T) {
+	s := newScreen(t, 40, 9, common.Vietnamese(), false)
+	s.Keys("down", "r")
+	uitest.CheckSize(t, s.View(), 40, 9)
+	s.Contains("Khôi phục bản lưu 3", "Nhấn y để khôi phục, n để thôi.")
+	s.Keys("n", "enter", "r")
+	s.Contains("Khôi phục bản lưu 3", "Nhấn y để khôi phục, n để thôi.")
+}

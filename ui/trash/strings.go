@@ -69,7 +69,7 @@ func English() Strings {
 		Loading: "Reading the trash…", NoStore: "This drafts store has no trash.",
 		KeyRestore: "take back", KeyEmpty: "empty the trash", untitled: "(untitled)",
 		Heading: func(n, days int) string {
-			return fmt.Sprintf("Trash · %d drafts · deleted for good after %d days", n, days)
+			return fmt.Sprintf("Trash · %s · deleted for good after %d days", drafts(n), days)
 		},
 		Deleted: func(ago string, left int) string {
 			if left == 0 {
@@ -84,14 +84,22 @@ func English() Strings {
 			return fmt.Sprintf("No. %s · %s — %s", id, title, unit)
 		},
 		Restored: func(name string) string { return "Took back draft " + name + "." },
-		Emptied:  func(n int) string { return fmt.Sprintf("Deleted %d drafts for good.", n) },
+		Emptied:  func(n int) string { return fmt.Sprintf("Deleted %s for good.", drafts(n)) },
 		ConfirmEmpty: func(names []string, more int) string {
 			list := strings.Join(names, "; ")
 			if more > 0 {
 				list += fmt.Sprintf(" and %d more", more)
 			}
-			return fmt.Sprintf("Delete %d drafts for good: %s, with all their revisions? This cannot be undone. Press y to delete, n to keep them.",
-				len(names)+more, list)
+			return fmt.Sprintf("Delete %s for good: %s, with all their revisions? This cannot be undone. Press y to delete, n to keep them.",
+				drafts(len(names)+more), list)
 		},
 	}
+}
+
+// drafts is "1 draft" or "n drafts".
+func drafts(n int) string {
+	if n == 1 {
+		return "1 draft"
+	}
+	return fmt.Sprintf("%d drafts", n)
 }

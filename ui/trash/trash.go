@@ -206,7 +206,11 @@ func (m *Model) View() string {
 		if m.confirm {
 			tail = append([]string{""}, common.WrapStyled(st.Confirm.Render, m.confirmText(), m.width)...)
 		}
-		lines = append(lines, m.rows(m.height-len(lines)-len(tail))...)
+		if room := m.height - len(lines) - len(tail); room >= 2 || !m.confirm {
+			lines = append(lines, m.rows(room)...)
+		} else {
+			lines, tail = tail[1:], nil // a small window: the question alone
+		}
 		lines = append(lines, tail...)
 	}
 	return common.FitLines(strings.Join(lines, "\n"), m.width, m.height)
@@ -232,10 +236,15 @@ func (m *Model) rows(height int) []string {
 }
 
 // confirmText names what emptying the trash loses (the first three drafts,
-// then how many more).
+// one in a narrow window, then how many more).
 func (m *Model) confirmText() string {
 	var names []string
-	for _, e := range m.items[:min(len(m.items), 3)] {
+	n := 3
+	if m.width < 60 {
+		n = 1
+	}
+	for _, e := range m.items[:min(len(m.items), n)] {
+		e.Title = ansi.Truncate(e.Title, 24, "…") // number and unit tell drafts of one title apart
 		names = append(names, m.name(e))
 	}
 	return m.s.ConfirmEmpty(names, len(m.items)-len(names))
