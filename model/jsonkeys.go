@@ -58,7 +58,8 @@ func CheckKeys(data []byte) error {
 			top.valueDone()
 			continue
 		}
-		if err := top.key(tok.(string), lineAt(data, dec.InputOffset())); err != nil {
+		if err := top.key(tok.(string)); err != nil {
+			err.Line = lineAt(data, dec.InputOffset())
 			return err
 		}
 	}
@@ -88,7 +89,7 @@ func (f *keyFrame) valueDone() {
 }
 
 // key records a key of an object, or says which earlier key it repeats.
-func (f *keyFrame) key(k string, line int) error {
+func (f *keyFrame) key(k string) *FormatError {
 	f.wantKey = false
 	c := CleanLine(k)
 	prev, dup := f.keys[c]
@@ -97,7 +98,7 @@ func (f *keyFrame) key(k string, line int) error {
 		f.keys[c] = k
 		return nil
 	case prev == k:
-		return &FormatError{Line: line, Msg: fmt.Sprintf("khóa %q xuất hiện hai lần trong cùng một đối tượng; hãy giữ lại một (baocao không tự chọn thay)", k)}
+		return &FormatError{Msg: fmt.Sprintf("khóa %q xuất hiện hai lần trong cùng một đối tượng; hãy giữ lại một (baocao không tự chọn thay)", k)}
 	}
-	return &FormatError{Line: line, Msg: fmt.Sprintf("hai khóa %q và %q trở thành một sau khi bỏ ký tự ẩn và chuẩn hóa chữ; hãy đổi tên hoặc gộp chúng lại", prev, k)}
+	return &FormatError{Msg: fmt.Sprintf("hai khóa %q và %q trở thành một sau khi bỏ ký tự ẩn và chuẩn hóa chữ; hãy đổi tên hoặc gộp chúng lại", prev, k)}
 }
