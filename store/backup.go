@@ -352,7 +352,11 @@ func writeTemp(dst string, write func(io.Writer) error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	err = write(f)
+	rw := &recordWriter{w: f}
+	err = write(rw)
+	if err != nil && rw.err != nil {
+		err = rw.err // bbolt's WriteTo words the cause with %s: keep the *PathError
+	}
 	if err == nil {
 		err = f.Sync()
 	}
@@ -364,4 +368,19 @@ func writeTemp(dst string, write func(io.Writer) error) (string, error) {
 		return "", err
 	}
 	return f.Name(), nil
+}
+
+// recordWriter keeps the first error of its writer, so that a caller that
+// rewords it without wrapping cannot hide the cause (a full disk).
+type recordWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *recordWriter) Write(p []byte) (int, error) {
+	n, err := r.w.Write(p)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
