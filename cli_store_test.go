@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
+	bolt "go.etcd.io/bbolt"
 )
 
 // seed creates drafts in the drafts file at path, one per title, and
@@ -194,4 +196,26 @@ func TestBundle(t *testing.T) {
 	run(t, other, "bundle", "import", notBundle).want(t, 1, nil, []string{"chưa nhập bản nháp nào"})
 	run(t, other, "bundle", "send", file).want(t, 2, nil, []string{"không có việc \"send\""})
 	run(t, other, "bundle", "export").want(t, 2, nil, []string{"thiếu việc cần làm và tệp"})
+}
+
+// TestVerify: "baocao verify" reads the whole file on request and names a
+// draft that does not decode.
+func TestVerify(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	ids := seed(t, db, "Quý I", "Quý II")
+	run(t, env, "verify").want(t, 0, []string{"lành", "2 bản nháp"}, nil)
+	raw, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = raw.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("drafts")).Put(binary.BigEndian.AppendUint64(nil, 2), []byte("{hỏng"))
+	})
+	raw.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "verify").want(t, 1, nil, []string{"bản nháp số " + ids[1]})
+	run(t, env, "verify", "--lang", "en").want(t, 1, nil, []string{"damaged"})
 }
