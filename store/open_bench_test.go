@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,9 +19,10 @@ import (
 // first revisions): each iteration starts a fresh process (this test
 // binary, TestOpenChild) that opens the store, lists it and closes it, and
 // reports the process's wall time (ns/op) and peak resident memory
-// (maxrss-MB, from getrusage). "clean" is an Open after a clean Close;
+// (maxrss-MB: the child's VmHWM, Linux only). "clean" is an Open after a clean Close;
 // "unclean" one after a crash (the session mark left set), which reads
-// every page first. The store is built once, in BAOCAO_BENCH_STORE when
+// every page first; "-cold" first drops the file's cached pages (Linux:
+// posix_fadvise), as for the first start of the day. The store is built once, in BAOCAO_BENCH_STORE when
 // set (kept for later runs), else in a temporary folder. Run:
 //
 //	go test ./store -run '^$' -bench OpenLarge -benchtime 5x
@@ -42,17 +42,20 @@ func BenchmarkOpenLarge(b *testing.B) {
 		b.Logf("store: %d drafts, %d MB", n, info.Size()>>20)
 	}
 	for _, tc := range []struct {
-		name  string
-		crash bool
-	}{{"clean", false}, {"unclean", true}} {
+		name        string
+		crash, cold bool
+	}{{"clean", false, false}, {"clean-cold", false, true}, {"unclean", true, false}, {"unclean-cold", true, true}} {
 		b.Run(tc.name, func(b *testing.B) {
 			var rss int64
 			for b.Loop() {
+				b.StopTimer()
 				if tc.crash {
-					b.StopTimer()
 					setSessionMark(b, path)
-					b.StartTimer()
 				}
+				if tc.cold {
+					dropCache(b, path)
+				}
+				b.StartTimer()
 				rss = max(rss, openChild(b, path, n))
 			}
 			b.ReportMetric(float64(rss)/1024, "maxrss-MB")
@@ -75,13 +78,16 @@ func TestOpenChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Println("drafts:", len(list))
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	fmt.Println("drafts:", len(list))
+	fmt.Println("peak-rss-kb:", selfPeakRSS())
 }
 
-// openChild runs TestOpenChild on path and returns its peak RSS in KiB.
+// openChild runs TestOpenChild on path and returns its peak RSS in KiB,
+// as the child read it of itself (the rusage of a child started by a Go
+// process counts the parent's memory at the fork).
 func openChild(b *testing.B, path string, n int) int64 {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestOpenChild$", "-test.count=1", "-test.v")
 	cmd.Env = append(os.Environ(), "BAOCAO_OPEN_CHILD="+path)
@@ -89,10 +95,11 @@ func openChild(b *testing.B, path string, n int) int64 {
 	if err != nil || !strings.Contains(string(out), fmt.Sprintf("drafts: %d", n)) {
 		b.Fatalf("open child: %v\n%s", err, out)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		return int64(ru.Maxrss)
+	var kb int64
+	if i := strings.Index(string(out), "peak-rss-kb: "); i >= 0 {
+		fmt.Sscan(string(out[i+len("peak-rss-kb: "):]), &kb)
 	}
-	return 0
+	return kb
 }
 
 // setSessionMark leaves the store as a crashed baocao would: the session
