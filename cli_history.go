@@ -117,7 +117,7 @@ func (m *Main) showRevision(w *workspace, s *store.Store, id string, rev uint64)
 	if err != nil {
 		return err
 	}
-	data, err := newExporter().Render("txt", r, o, w.rules)
+	data, err := newExporter(false).Render("txt", r, o, w.rules)
 	if err != nil {
 		return m.failf("không tạo được văn bản: %v", "cannot make the text: %v", err)
 	}

@@ -83,7 +83,7 @@ func (m *Main) storeError(err error) error {
 			detail += " (file: " + se.Path + ")"
 		}
 		if se.Err != nil {
-			detail += " Detail: " + se.Err.Error()
+			detail += " Detail: " + ioCauseEN(se.Err)
 		}
 	}
 	if se != nil && se.Kind == store.ErrCorrupt && se.Draft != "" {
@@ -94,8 +94,7 @@ func (m *Main) storeError(err error) error {
 			return errors.New(k.msg + detail)
 		}
 	}
-	return errors.New("Cannot read or write the drafts file: " + err.Error() +
-		". Check that the disk has free space and the folder is writable, then try again.")
+	return errors.New(ioCauseEN(err))
 }
 
 // storeErrorsEN are the English texts of the store's sentinel errors.
@@ -111,4 +110,6 @@ var storeErrorsEN = []struct {
 	{store.ErrBadBundle, "The bundle file cannot be read, so no draft was imported; choose a .json file made by \"baocao bundle export\"."},
 	{store.ErrNoBackup, "There is no backup of the drafts file yet; nothing to restore."},
 	{store.ErrClosed, "The drafts store is closed; start baocao again."},
+	{store.ErrReadOnly, "The drafts file is open read-only (the file cannot be written or lies on read-only media), so this change was not saved; export the draft, or copy the drafts file to a writable folder and open it with --db."},
+	{store.ErrBackup, "The automatic backup of the drafts file could not be taken; the earlier backups are kept."},
 }

@@ -19,6 +19,7 @@ Commands:
   restore [N]              bring the drafts file back from an automatic backup
   history DRAFT            a draft's revisions; show, compare, restore one
   trash                    deleted drafts; take one back or delete them for good
+  verify                   read the whole drafts file to check it is sound
   bundle export FILE       pack every draft into one file (to move to another PC)
   bundle import FILE       take in the drafts of a bundle file
   export DRAFT|FILE.json   export a report as DOCX, PDF, Markdown, text, JSON
@@ -78,6 +79,13 @@ errors and warnings left, outline, title and unit. Most recently changed
 first by default; --sort name sorts by title in Vietnamese alphabetical order.
 Use the ID to export ("baocao export ID").
 `,
+	"verify": `Usage: baocao verify [--db PATH]
+
+Reads the whole drafts file: every page, bbolt's consistency check, and every
+draft decoded. On open baocao does this only after an unclean shutdown or
+before a backup; this command does it now. For a damaged file it says which
+draft or page is damaged and how to restore.
+`,
 	"backup": `Usage: baocao backup PATH [--force] [--db PATH]
 
 Copies the drafts file (every draft) to PATH. When PATH is a folder the copy
@@ -90,10 +98,12 @@ baocao --db PATH.
   baocao restore            list the backups, newest is number 1
   baocao restore N          restore backup number N (or give its file name)
 
-On every successful open baocao keeps a copy of the drafts file in the
-"backups" folder beside it (the last few). A backup is checked before it is
-restored; the current drafts file is kept in "backups", so a restore can be
-undone. Close every baocao window before restoring.
+When it opens the drafts file, baocao keeps a copy in the "backups" folder
+beside it (the last 3, at least 12 hours apart), only after reading the whole
+file and decoding every draft. A backup is checked before it is restored; the
+current drafts file is kept in "backups", so a restore can be undone. When
+--db is a symbolic link, the file it points to is restored and the link kept.
+Close every baocao window before restoring.
 
 To use a file made by "baocao backup": open it directly with baocao --db PATH,
 or copy it over the drafts file while baocao is closed.

@@ -18,6 +18,7 @@ Lệnh:
   restore [SỐ]             khôi phục tệp dữ liệu từ một bản sao lưu tự động
   history NHÁP             lịch sử sửa của một bản nháp; xem, so sánh, khôi phục
   trash                    thùng rác: bản nháp đã xóa; lấy lại hoặc xóa hẳn
+  verify                   đọc lại toàn bộ tệp dữ liệu để biết nó còn lành
   bundle export FILE       gói mọi bản nháp vào một tệp (để chép sang máy khác)
   bundle import FILE       nhận các bản nháp từ một tệp gói
   export NHÁP|FILE.json    xuất báo cáo ra DOCX, PDF, Markdown, văn bản, JSON
@@ -76,6 +77,13 @@ số lỗi (LỖI) và cảnh báo (CB) còn lại, đề cương, tên và đơ
 mới sửa lên đầu; --sort name xếp theo tên (thứ tự chữ cái tiếng Việt). Dùng mã
 để xuất ("baocao export MÃ").
 `,
+	"verify": `Cách dùng: baocao verify [--db PATH]
+
+Đọc lại toàn bộ tệp dữ liệu: mọi trang, phép kiểm tra cấu trúc của bbolt, và
+giải mã từng bản nháp. Khi mở, baocao chỉ làm việc này sau một lần bị tắt
+ngang hoặc trước khi sao lưu; lệnh này làm ngay khi cần. Tệp hỏng thì lệnh báo
+bản nháp hay trang nào hỏng và cách khôi phục.
+`,
 	"backup": `Cách dùng: baocao backup PATH [--force] [--db PATH]
 
 Chép tệp dữ liệu (mọi bản nháp) ra PATH. PATH là thư mục thì bản sao được đặt
@@ -87,10 +95,12 @@ hỏng máy. Mở bản sao để xem: baocao --db PATH.
   baocao restore            liệt kê các bản sao lưu, mới nhất là số 1
   baocao restore SỐ         khôi phục bản sao lưu số SỐ (hoặc ghi tên tệp)
 
-Mỗi lần mở tệp dữ liệu thành công, baocao tự giữ một bản sao trong thư mục
-"backups" bên cạnh tệp (vài bản gần nhất). Bản sao được kiểm tra trước khi
-khôi phục; tệp dữ liệu đang có được giữ lại trong "backups" nên có thể làm lại.
-Hãy đóng mọi cửa sổ baocao trước khi khôi phục.
+Khi mở tệp dữ liệu, baocao tự giữ một bản sao trong thư mục "backups" bên cạnh
+tệp (3 bản gần nhất, cách nhau ít nhất 12 giờ), chỉ sau khi đọc lại toàn bộ tệp
+và giải mã được mọi bản nháp. Bản sao được kiểm tra trước khi khôi phục; tệp dữ
+liệu đang có được giữ lại trong "backups" nên có thể làm lại. --db là liên kết
+(symlink) thì tệp mà nó trỏ tới được khôi phục, liên kết giữ nguyên. Hãy đóng
+mọi cửa sổ baocao trước khi khôi phục.
 
 Muốn dùng một tệp đã tạo bằng "baocao backup": mở thẳng nó bằng
 baocao --db PATH, hoặc chép nó đè lên tệp dữ liệu khi baocao đang đóng.

@@ -25,6 +25,12 @@ type Config struct {
 	Now func() time.Time
 	// Timing holds the delays; the zero value means common.DefaultTiming().
 	Timing common.Timing
+	// Banner, when set, is shown on the title line for the whole session
+	// (the drafts file is open read-only: "chỉ xem").
+	Banner string
+	// Warning, when set, is shown on the status line whenever it has
+	// nothing else to show (a backup that could not be taken).
+	Warning string
 }
 
 // screen names the screen on show.
@@ -58,6 +64,8 @@ type Model struct {
 	export    *Export
 	history   *history.Model
 	trash     *trash.Model
+	banner    string
+	warning   string
 	status    string
 	statusErr bool
 	statusID  int
@@ -88,7 +96,8 @@ func New(cfg Config) *Model {
 	c := common.Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now, Timing: timing}
 	h := help.New()
 	h.Styles = st.Help
-	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
+	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24,
+		banner: cfg.Banner, warning: cfg.Warning}
 	m.drafts = drafts.New(c)
 	return m
 }

@@ -62,6 +62,9 @@ func (m *Model) titleLine() string {
 	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft && m.screen != scrTrash {
 		ctx += " · " + draftTitle(m.wizard.report, m.wizard.outline)
 	}
+	if m.banner != "" {
+		title += " " + st.Fatal.Render("["+m.banner+"]")
+	}
 	return ansi.Truncate(title+st.Context.Render(" · "+ctx), m.width, "…")
 }
 
@@ -71,6 +74,9 @@ func (m *Model) statusLine() string {
 	text, isErr := m.status, m.statusErr
 	if text == "" && m.wizard != nil && m.screen != scrDrafts {
 		text, isErr = m.wizard.SaveState()
+	}
+	if text == "" {
+		text, isErr = m.warning, true // the start-up warning, when nothing else shows
 	}
 	style := st.Status
 	if isErr {
