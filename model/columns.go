@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Column is the staffing regime one column of the table is judged by, the
 // date that chose it and, in Vietnamese, why that date ("ngày báo cáo
@@ -126,9 +129,13 @@ func (r Rules) catalogueOf(c Column) Catalogue {
 
 // StaffingParagraphs writes the staffing paragraphs of a report like
 // StaffingText, each column with the catalogue of its own regime and
-// naming the decree that regime rests on.
+// naming the decree that regime rests on; an empty term is written as the
+// profile's term in force on the report's date.
 func (r Rules) StaffingParagraphs(rep Report, profile Profile) []string {
 	cols := r.Columns(rep, profile)
+	if strings.TrimSpace(rep.Staffing.Term) == "" && cols.Now.Known && !cols.Guessed {
+		rep.Staffing.Term = r.DefaultTerm(profile, cols.Now.On)
+	}
 	var out []string
 	for _, c := range []Column{cols.Start, cols.Now} {
 		basis := ""

@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
 )
 
@@ -46,7 +47,7 @@ type Model struct {
 	showHelp  bool
 	screen    screen
 	drafts    *Drafts
-	newDraft  *NewDraft
+	newDraft  *newdraft.Model
 	wizard    *Wizard
 	review    *Review
 	preview   *Preview
@@ -172,7 +173,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		m.screen = scrDrafts
 		return common.LoadDraftsCmd(m.c.Svc.Store), true
 	case common.ShowNewDraftMsg:
-		m.newDraft = NewNewDraft(m.common(), m.outlines)
+		m.newDraft = newdraft.New(m.common(), m.outlines)
 		m.screen = scrNewDraft
 		return m.newDraft.Init(), true
 	case common.DraftOpenedMsg:
@@ -325,7 +326,7 @@ func (m *Model) resize() {
 // isNil reports whether an interface holds a nil screen pointer.
 func isNil(c common.Component) bool {
 	switch s := c.(type) {
-	case *NewDraft:
+	case *newdraft.Model:
 		return s == nil
 	case *Wizard:
 		return s == nil
