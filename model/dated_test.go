@@ -218,7 +218,7 @@ func TestTermValidation(t *testing.T) {
 		{"12/6/2026", "2025-2030", "15/7/2025", "", 0, ""},
 		{"12/6/2026", "2025-2030", "15/7/2024", "staffing.termFrom", model.Error, "không thuộc nhiệm kỳ"},
 		{"12/6/2026", "2025-2030", "15/7/2026", "staffing.termFrom", model.Error, "muộn hơn ngày báo cáo"},
-		{"12/6/2026", "2025-2030", "15/13/2025", "staffing.termFrom", model.Error, "không phải ngày"},
+		{"12/6/2026", "2025-2030", "15/13/2025", "staffing.termFrom", model.Error, "không có trên lịch"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.date+" "+tt.term+" "+tt.from, func(t *testing.T) {
@@ -293,5 +293,33 @@ func TestStaffingColumnsOwnRegime(t *testing.T) {
 	if len(paras) != 2 || !strings.Contains(paras[0], "theo danh mục của Nghị định 34/2019/NĐ-CP") ||
 		!strings.Contains(paras[1], "theo danh mục của Luật Tổ chức chính quyền địa phương 72/2025/QH15") {
 		t.Fatalf("paragraphs do not name each column's decree: %q", paras)
+	}
+}
+
+func TestPeriodOptions(t *testing.T) {
+	rules := shipped(t)
+	own := []string{"cap-uy=Cấp ủy", "xa=Xã", "phuong=Phường", "thi-tran=Thị trấn", "co-quan=Cơ quan"}
+	tests := []struct {
+		date         model.Date
+		kinds, wards string
+	}{
+		{model.Date{Year: 2025, Month: 6, Day: 30}, "cap-uy=Cấp ủy xa=Xã phuong=Phường thi-tran=Thị trấn co-quan=Cơ quan", "I=Loại I II=Loại II III=Loại III"},
+		{model.Date{Year: 2025, Month: 7, Day: 1}, "cap-uy=Cấp ủy xa=Xã phuong=Phường dac-khu=Đặc khu co-quan=Cơ quan", "I=Loại I II=Loại II III=Loại III"},
+		{model.Date{Year: 2025, Month: 11, Day: 27}, "cap-uy=Cấp ủy xa=Xã phuong=Phường dac-khu=Đặc khu co-quan=Cơ quan", "DB=Loại đặc biệt I=Loại I II=Loại II III=Loại III"},
+	}
+	for _, tt := range tests {
+		p, ok := rules.UnitsOn(tt.date)
+		if !ok {
+			t.Fatalf("no period on %s", tt.date.Short())
+		}
+		if got := strings.Join(p.KindOptions(own), " "); got != tt.kinds {
+			t.Errorf("%s kinds %q, want %q", tt.date.Short(), got, tt.kinds)
+		}
+		if got := strings.Join(p.ClassOptions(model.KindWard), " "); got != tt.wards {
+			t.Errorf("%s classes %q, want %q", tt.date.Short(), got, tt.wards)
+		}
+		if got := p.ClassOptions(model.KindCommune); len(got) != 3 {
+			t.Errorf("%s: a xã has classes %v, want I, II, III", tt.date.Short(), got)
+		}
 	}
 }

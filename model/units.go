@@ -128,6 +128,49 @@ func (p UnitPeriod) Kind(k UnitKind) (KindRule, bool) {
 	return KindRule{}, false
 }
 
+// KindOptions lists the kinds a chooser offers in the period, as choice
+// options ("xa=Xã"): the given options (an outline's), with the
+// commune-level ones replaced by the period's (in the place of the first).
+func (p UnitPeriod) KindOptions(own []string) []string {
+	var out []string
+	placed := false
+	for _, opt := range own {
+		v, _ := SplitOption(opt)
+		if !UnitKind(v).IsCommuneLevel() {
+			out = append(out, opt)
+			continue
+		}
+		if placed {
+			continue
+		}
+		placed = true
+		for _, k := range p.Kinds {
+			out = append(out, string(k.Kind)+"="+k.Label)
+		}
+	}
+	return out
+}
+
+// ClassOptions lists the classes of a kind in the period as choice options
+// ("DB=Loại đặc biệt"); for a unit that is not commune-level (no class
+// applies) every class of the period.
+func (p UnitPeriod) ClassOptions(kind UnitKind) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range p.Kinds {
+		if kind.IsCommuneLevel() && k.Kind != kind {
+			continue
+		}
+		for _, c := range k.Classes {
+			if !seen[c.Value] {
+				seen[c.Value] = true
+				out = append(out, c.Value+"="+c.Label)
+			}
+		}
+	}
+	return out
+}
+
 // Class returns the kind's class with the given value.
 func (k KindRule) Class(value string) (ClassRule, bool) {
 	value = strings.TrimSpace(value)

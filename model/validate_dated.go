@@ -122,8 +122,7 @@ func (v *validator) term(d Date) {
 	}
 	began, err := ParseDate(from)
 	if err != nil || !began.Valid() {
-		v.add("staffing.termFrom", Error, fmt.Sprintf("Ngày bắt đầu nhiệm kỳ %q không phải ngày; hãy viết dạng ngày/tháng/năm, ví dụ 15/7/2025.", from))
-		return
+		return // reported with its field, as any date
 	}
 	if d.Before(began) {
 		v.add("staffing.termFrom", Error, fmt.Sprintf("Ngày bắt đầu nhiệm kỳ %s muộn hơn ngày báo cáo %s; hãy kiểm tra lại.", began.Short(), d.Short()))

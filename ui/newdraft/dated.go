@@ -23,9 +23,17 @@ func (m *Model) date() model.Date {
 func (m *Model) refreshChoices(kind, class string) {
 	o, _ := m.outline()
 	p, _ := m.c.Svc.Rules.UnitsOn(m.date())
-	kinds := kindOptions(o, p, m.c.Str.KindName)
-	m.setChoice(iKind, "unit.kind", m.c.Str.FieldKind, kinds, kind)
-	m.setChoice(iClass, "unit.class", m.c.Str.FieldClass, classOptions(p, model.UnitKind(m.Value("unit.kind"))), class)
+	own := []string{}
+	if f, ok := outlineField(o, "unit.kind"); ok {
+		own = f.Options
+	}
+	if len(own) == 0 {
+		for _, k := range model.UnitKinds {
+			own = append(own, string(k)+"="+m.c.Str.KindName(k))
+		}
+	}
+	m.setChoice(iKind, "unit.kind", m.c.Str.FieldKind, p.KindOptions(own), kind)
+	m.setChoice(iClass, "unit.class", m.c.Str.FieldClass, p.ClassOptions(model.UnitKind(m.Value("unit.kind"))), class)
 	m.setHints(o.Profile, p)
 	m.period = p.ID
 }
@@ -48,58 +56,6 @@ func (m *Model) setChoice(i int, bind, label string, options []string, value str
 		in.Focus()
 	}
 	m.inputs[i] = in
-}
-
-// kindOptions lists the kinds an outline offers on the period's date: its
-// own options, with the commune-level ones replaced by those of the period
-// (in the place of the first), or every kind the period has plus agency and
-// committee when the outline has no options.
-func kindOptions(o model.Outline, p model.UnitPeriod, name func(model.UnitKind) string) []string {
-	own := []string{}
-	if f, ok := outlineField(o, "unit.kind"); ok {
-		own = f.Options
-	}
-	if len(own) == 0 {
-		for _, k := range model.UnitKinds {
-			own = append(own, string(k)+"="+name(k))
-		}
-	}
-	var out []string
-	placed := false
-	for _, opt := range own {
-		v, _ := model.SplitOption(opt)
-		if !model.UnitKind(v).IsCommuneLevel() {
-			out = append(out, opt)
-			continue
-		}
-		if placed {
-			continue
-		}
-		placed = true
-		for _, k := range p.Kinds {
-			out = append(out, string(k.Kind)+"="+k.Label)
-		}
-	}
-	return out
-}
-
-// classOptions lists the classes of a kind in the period; for a unit that
-// is not commune-level (no class applies) every class of the period.
-func classOptions(p model.UnitPeriod, kind model.UnitKind) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, k := range p.Kinds {
-		if kind.IsCommuneLevel() && k.Kind != kind {
-			continue
-		}
-		for _, c := range k.Classes {
-			if !seen[c.Value] {
-				seen[c.Value] = true
-				out = append(out, c.Value+"="+c.Label)
-			}
-		}
-	}
-	return out
 }
 
 // setHints gives the parent, issuer and directive issuer examples of the
