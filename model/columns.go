@@ -25,14 +25,6 @@ type Columns struct {
 	Guessed    bool
 }
 
-// Of returns the column of a snapshot.
-func (c Columns) Of(s Snapshot) Column {
-	if s == AtStart {
-		return c.Start
-	}
-	return c.Now
-}
-
 // ReportDate returns the date a report is judged by: its own, or, when that
 // is missing or invalid, Rules.Today (own is then false). ok is false when
 // neither is usable.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -69,17 +70,7 @@ type Term struct {
 }
 
 // Span writes the term's years as "2021-2026".
-func (t Term) Span() string { return itoa(t.Start) + "-" + itoa(t.End) }
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
+func (t Term) Span() string { return strconv.Itoa(t.Start) + "-" + strconv.Itoa(t.End) }
 
 // TermYears is the length of a term of office: five years.
 const TermYears = 5
@@ -96,15 +87,9 @@ func ParseTerm(s string) (start, end int, ok bool) {
 	if len(a) != 4 || len(b) != 4 || !allDigits(a) || !allDigits(b) {
 		return 0, 0, false
 	}
-	return atoi(a), atoi(b), true
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
+	start, _ = strconv.Atoi(a)
+	end, _ = strconv.Atoi(b)
+	return start, end, true
 }
 
 // UnitsOn returns the period of administrative units in force on d.
