@@ -41,25 +41,37 @@ func communeKinds() []string {
 // its dates, with its legal basis. Periods may not overlap. Any problem makes
 // it fail with a *LoadError listing every problem with its line.
 func ParseUnits(name string, data []byte) ([]model.UnitPeriod, error) {
-	probs := &problems{}
-	head, blocks := parseBlocks(data, "period", "kind", probs)
-	rulesHead.check(head, probs)
-	var out []model.UnitPeriod
-	ids := map[string]int{}
-	for _, b := range blocks {
-		uniqueID(ids, b, "thời kỳ", probs)
-		out = append(out, period(b, probs))
-	}
-	if len(blocks) == 0 {
-		probs.add(0, "tệp chưa có thời kỳ nào; hãy thêm ít nhất một khối \"== period ID\"")
-	}
-	for i := range out {
-		for j := 0; j < i; j++ {
-			if spansOverlap(out[i].From, out[i].Until, out[j].From, out[j].Until) {
-				probs.add(blocks[i].Line, "thời kỳ %q trùng thời gian với thời kỳ %q (dòng %d); hãy sửa from/until để mỗi ngày chỉ thuộc một thời kỳ",
-					out[i].ID, out[j].ID, blocks[j].Line)
+	return parseList(name, data, "period", "kind", "thời kỳ", period, func(out []model.UnitPeriod, blocks []*block, probs *problems) {
+		for i := range out {
+			for j := 0; j < i; j++ {
+				if spansOverlap(out[i].From, out[i].Until, out[j].From, out[j].Until) {
+					probs.add(blocks[i].Line, "thời kỳ %q trùng thời gian với thời kỳ %q (dòng %d); hãy sửa from/until để mỗi ngày chỉ thuộc một thời kỳ",
+						out[i].ID, out[j].ID, blocks[j].Line)
+				}
 			}
 		}
+	})
+}
+
+// parseList reads a file of "== outer ID" blocks into one value each (one
+// reads a block), checks their IDs are unique and, when check is given,
+// the values together; what names a block in messages ("thời kỳ").
+func parseList[T any](name string, data []byte, outer, inner, what string,
+	one func(*block, *problems) T, check func([]T, []*block, *problems)) ([]T, error) {
+	probs := &problems{}
+	head, blocks := parseBlocks(data, outer, inner, probs)
+	rulesHead.check(head, probs)
+	var out []T
+	ids := map[string]int{}
+	for _, b := range blocks {
+		uniqueID(ids, b, what, probs)
+		out = append(out, one(b, probs))
+	}
+	if len(blocks) == 0 {
+		probs.add(0, "tệp chưa có %s nào; hãy thêm ít nhất một khối \"== %s ID\"", what, outer)
+	}
+	if check != nil {
+		check(out, blocks, probs)
 	}
 	if len(probs.list) > 0 {
 		return nil, &LoadError{File: name, Problems: probs.sorted()}
@@ -149,22 +161,7 @@ func spansOverlap(af, au, bf, bu model.Date) bool {
 // blocks, each the words that name bodies which ceased to exist on its from
 // date, with its legal basis.
 func ParseAbolished(name string, data []byte) ([]model.Abolition, error) {
-	probs := &problems{}
-	head, blocks := parseBlocks(data, "abolition", "none", probs)
-	rulesHead.check(head, probs)
-	var out []model.Abolition
-	ids := map[string]int{}
-	for _, b := range blocks {
-		uniqueID(ids, b, "khối bãi bỏ", probs)
-		out = append(out, abolition(b, probs))
-	}
-	if len(blocks) == 0 {
-		probs.add(0, "tệp chưa có khối nào; hãy thêm ít nhất một khối \"== abolition ID\"")
-	}
-	if len(probs.list) > 0 {
-		return nil, &LoadError{File: name, Problems: probs.sorted()}
-	}
-	return out, nil
+	return parseList(name, data, "abolition", "none", "khối bãi bỏ", abolition, nil)
 }
 
 func abolition(b *block, probs *problems) model.Abolition {
@@ -200,22 +197,7 @@ func values(b *block, key string) []string {
 // of office of a body (party congresses or HĐND), the day it began and its
 // legal basis.
 func ParseTerms(name string, data []byte) ([]model.Term, error) {
-	probs := &problems{}
-	head, blocks := parseBlocks(data, "term", "none", probs)
-	rulesHead.check(head, probs)
-	var out []model.Term
-	ids := map[string]int{}
-	for _, b := range blocks {
-		uniqueID(ids, b, "nhiệm kỳ", probs)
-		out = append(out, term(b, probs))
-	}
-	if len(blocks) == 0 {
-		probs.add(0, "tệp chưa có nhiệm kỳ nào; hãy thêm ít nhất một khối \"== term ID\"")
-	}
-	if len(probs.list) > 0 {
-		return nil, &LoadError{File: name, Problems: probs.sorted()}
-	}
-	return out, nil
+	return parseList(name, data, "term", "none", "nhiệm kỳ", term, nil)
 }
 
 func term(b *block, probs *problems) model.Term {
