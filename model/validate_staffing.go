@@ -26,13 +26,12 @@ func (v *validator) staffing() {
 			cols.Now.Regime.Basis, cols.Now.Why))
 	}
 	for _, c := range []Column{cols.Start, cols.Now} {
-		if !c.Known {
-			continue
-		}
 		cat := v.rules.catalogueOf(c)
-		v.maximums(c)
-		v.caps(c, cat)
 		v.declared(cat, c.Snap, declaredOf(s.Declared, c.Snap))
+		if c.Known {
+			v.maximums(c)
+			v.caps(c, cat)
+		}
 	}
 }
 
@@ -44,8 +43,8 @@ func (v *validator) rowTitle(row StaffRow, c Column) string {
 func (v *validator) staffRow(i int, row StaffRow, cols Columns) {
 	path := fmt.Sprintf("staffing.rows[%d]", i)
 	for _, snap := range []Snapshot{AtStart, AtNow} {
-		if row.Count(snap) < 0 {
-			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 trở lên.", v.rowTitle(row, cols.Now)))
+		if !CountInRange(row.Count(snap)) {
+			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 đến %d.", v.rowTitle(row, cols.Now), MaxCount))
 		}
 	}
 	if len(row.Roles) == 0 {
@@ -126,7 +125,7 @@ func (v *validator) maximums(c Column) {
 	held := map[string]int{}
 	for _, row := range v.r.Staffing.Rows {
 		for _, id := range row.Roles {
-			if n := row.Count(snap); n > 0 {
+			if n := row.Count(snap); n > 0 && CountInRange(n) {
 				held[id] += n
 			}
 		}
@@ -168,6 +167,10 @@ func (v *validator) declared(cat Catalogue, snap Snapshot, typed *Totals) {
 	}
 	t := v.r.Staffing.Sum(snap, cat)
 	path := "staffing.declared." + snapName(snap)
+	if !typed.inRange() {
+		v.add(path, Error, fmt.Sprintf("%s: tổng số đã ghi phải từ 0 đến %d người; hãy sửa lại.", capitalize(snapLabel(snap)), MaxCount))
+		return
+	}
 	check := func(name string, got, want int) {
 		if got != want {
 			v.add(path, Error, fmt.Sprintf("%s: tổng %s ghi là %s nhưng cộng theo bảng là %s; hãy sửa số đã ghi hoặc số người trong bảng.",
