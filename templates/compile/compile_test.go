@@ -330,8 +330,10 @@ func TestParseExpected(t *testing.T) {
 }
 
 func TestBundleFormatIsTheStores(t *testing.T) {
-	if bundleFormat != store.BundleFormat {
-		t.Errorf("bundleFormat %q, store writes %q", bundleFormat, store.BundleFormat)
+	for _, f := range []string{store.BundleFormat, store.BundleFormatV1} {
+		if !slices.Contains(bundleFormats, f) {
+			t.Errorf("bundleFormats %q lack the store's %q", bundleFormats, f)
+		}
 	}
 }
 
@@ -396,5 +398,37 @@ func TestLoadReaders(t *testing.T) {
 	}
 	if !slices.Equal(calls, []int{12, 22}) {
 		t.Errorf("progress calls = %v, want 1/2 then 2/2", calls)
+	}
+}
+
+// TestLoadStoreBundle reads a bundle written by the drafts store itself.
+func TestLoadStoreBundle(t *testing.T) {
+	fx := newFixture(t)
+	dir := t.TempDir()
+	s, err := store.Open(filepath.Join(dir, "drafts.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := fx.genMany(2, 8)
+	for _, r := range reports {
+		if _, err := s.Create(r, store.Summary{Title: r.Unit.Name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, "goi.json")
+	if err := s.ExportBundleFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	inputs, skipped := Load([]string{path}, LoadOptions{})
+	if len(inputs) != 2 || len(skipped) != 0 {
+		t.Fatalf("inputs %d, skipped %v", len(inputs), skipped)
+	}
+	for _, in := range inputs {
+		if in.Received.IsZero() || !strings.Contains(in.Name, "goi.json (bản nháp ") {
+			t.Errorf("input %q received %v", in.Name, in.Received)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -54,9 +55,10 @@ type LoadOptions struct {
 // maxFile bounds what is read of one input (256 MiB, a bundle's limit).
 const maxFile = 256 << 20
 
-// bundleFormat is store.BundleFormat (a test keeps them equal); a bundle is
-// read here without a drafts store, each draft on its own.
-const bundleFormat = "baocao/bundle@1"
+// bundleFormats are the bundle forms read here (store.BundleFormat and
+// store.BundleFormatV1; a test keeps them in step): each draft's id,
+// modified and report are read without a drafts store, each on its own.
+var bundleFormats = []string{"baocao/bundle@2", "baocao/bundle@1"}
 
 // Load reads every input named by paths: files of any name, and the .json
 // files (and files a Reader takes) under folders, in name order. A file or
@@ -232,8 +234,8 @@ func readBundle(name string, data []byte, format string) fileResult {
 	fail := func(msg string) fileResult {
 		return fileResult{skipped: []Skipped{{Name: name, Err: errors.New(msg)}}}
 	}
-	if format != bundleFormat {
-		return fail(fmt.Sprintf("gói theo dạng %q, bản baocao này chỉ đọc %q; hãy cập nhật baocao", format, bundleFormat))
+	if !slices.Contains(bundleFormats, format) {
+		return fail(fmt.Sprintf("gói theo dạng %q, bản baocao này chỉ đọc %s; hãy cập nhật baocao", format, strings.Join(bundleFormats, ", ")))
 	}
 	var b struct {
 		Drafts []bundleDraft `json:"drafts"`
