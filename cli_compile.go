@@ -14,6 +14,7 @@ import (
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/compile"
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/userfile"
 )
 
 // ErrSkipped is returned when a compilation finished but some inputs could
@@ -194,4 +195,10 @@ func (m *Main) printSkipped(skipped []compile.Skipped) {
 	for _, s := range skipped {
 		fmt.Fprintf(m.Stderr, "  %s\n", oneLine(s.Error()))
 	}
+}
+
+// readExpected reads the compile screen's list of expected units: a regular
+// file of at most 1 MiB.
+func readExpected(name string) ([]byte, error) {
+	return userfile.Read(name, 1<<20)
 }

@@ -43,7 +43,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 	}
 	opts := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(m.Stdin), tea.WithOutput(m.Stdout)}, m.tuiOptions...)
 	banner, warning := m.storeNotes(s)
-	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning}), opts...)
+	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning, ReadFile: readExpected}), opts...)
 	_, err = p.Run()
 	m.reportLoadErrors(w)
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {

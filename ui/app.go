@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/compile"
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/newdraft"
@@ -32,6 +33,8 @@ type Config struct {
 	// Warning, when set, is shown on the status line whenever it has
 	// nothing else to show (a backup that could not be taken).
 	Warning string
+	// ReadFile reads the compile screen's list of expected units.
+	ReadFile func(name string) ([]byte, error)
 }
 
 // screen names the screen on show.
@@ -46,6 +49,7 @@ const (
 	scrExport
 	scrHistory
 	scrTrash
+	scrCompile
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
@@ -65,6 +69,8 @@ type Model struct {
 	export    *Export
 	history   *history.Model
 	trash     *trash.Model
+	compile   *compile.Model
+	readFile  func(string) ([]byte, error)
 	banner    string
 	warning   string
 	status    string
@@ -98,7 +104,7 @@ func New(cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
 	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24,
-		banner: cfg.Banner, warning: cfg.Warning}
+		banner: cfg.Banner, warning: cfg.Warning, readFile: cfg.ReadFile}
 	m.drafts = drafts.New(c)
 	return m
 }
@@ -182,6 +188,10 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.trash != nil {
 			return m.trash.Update(msg)
 		}
+	case compile.Msg:
+		if m.compile != nil {
+			return m.compile.Update(msg)
+		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
 			return a.Update(msg)
@@ -219,6 +229,9 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		return m.wizard.Jump(msg.Section, msg.Field), true
 	case history.ShowMsg, trash.ShowMsg:
 		return m.showSafety(msg), true
+	case compile.ShowMsg:
+		m.compile, m.screen = compile.New(m.common(), compile.Deps{ReadFile: m.readFile}, msg.IDs), scrCompile
+		return nil, true
 	}
 	return nil, false
 }
@@ -325,6 +338,8 @@ func (m *Model) active() common.Component {
 		return m.history
 	case scrTrash:
 		return m.trash
+	case scrCompile:
+		return m.compile
 	}
 	return m.drafts
 }
@@ -346,7 +361,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
@@ -371,6 +386,8 @@ func isNil(c common.Component) bool {
 	case *history.Model:
 		return s == nil
 	case *trash.Model:
+		return s == nil
+	case *compile.Model:
 		return s == nil
 	}
 	return false

@@ -59,7 +59,7 @@ func (m *Model) titleLine() string {
 	} else {
 		ctx = m.c.Str.ScreenName(int(m.screen))
 	}
-	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft && m.screen != scrTrash {
+	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft && m.screen != scrTrash && m.screen != scrCompile {
 		ctx += " · " + common.DraftTitle(m.wizard.report, m.wizard.outline)
 	}
 	if m.banner != "" {

@@ -65,7 +65,7 @@ func english() Strings {
 
 // stringsFor picks the texts of the language the program's strings are in.
 func stringsFor(s *common.Strings) Strings {
-	if s != nil && s.NoDrafts == common.English().NoDrafts {
+	if s != nil && s.Lang == "en" {
 		return english()
 	}
 	return vietnamese()

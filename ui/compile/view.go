@@ -76,6 +76,9 @@ func wrap(render func(...string) string, text string, width int) []string {
 	return lines
 }
 
+// Title names the screen on the title line.
+func (m *Model) Title() string { return m.s.Title }
+
 // Cursor places the terminal cursor in the focused input.
 func (m *Model) Cursor() *tea.Cursor {
 	if !m.Typing() {

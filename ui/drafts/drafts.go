@@ -11,6 +11,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/compile"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/trash"
 )
@@ -20,6 +21,8 @@ import (
 type KeyMap struct {
 	common.DraftsKeyMap
 	History, Trash, ClearFilter key.Binding
+	// Mark marks drafts to compile; Compile opens the compile screen on them.
+	Mark, Compile key.Binding
 }
 
 // DefaultKeyMap returns the drafts screen's keys.
@@ -30,6 +33,8 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 		History:      common.Bind("h", s.KeyHistory, "h"),
 		Trash:        common.Bind("t", s.KeyTrash, "t"),
 		ClearFilter:  common.Bind("ctrl+u", s.KeyClearFilter, "ctrl+u"),
+		Mark:         common.Bind("space", s.KeyMark, "space"),
+		Compile:      common.Bind("c", s.KeyCompile, "c"),
 	}
 }
 
@@ -60,6 +65,7 @@ type Model struct {
 	filtering bool
 	confirm   string // ID of the draft waiting for delete confirmation
 	deleted   string // ID of the last draft deleted in this session, for undo
+	marked    map[string]bool
 	loaded    bool
 	err       error
 	width     int
@@ -163,6 +169,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.CmdOf(trash.ShowMsg{})
 	case key.Matches(k, d.keys.Undo):
 		return d.undo()
+	case key.Matches(k, d.keys.Compile) && len(d.marked) > 0:
+		return d.compile()
 	case k.String() == "esc" && d.filter != "":
 		d.filter = ""
 		d.refilter()
@@ -180,8 +188,33 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.CmdOf(history.ShowMsg{ID: sel.ID})
 	case key.Matches(k, d.keys.Delete):
 		d.confirm = sel.ID
+	case key.Matches(k, d.keys.Mark):
+		d.mark(sel.ID)
 	}
 	return nil
+}
+
+// mark marks or unmarks a draft for compiling and moves down.
+func (d *Model) mark(id string) {
+	if d.marked == nil {
+		d.marked = map[string]bool{}
+	}
+	if d.marked[id] = !d.marked[id]; !d.marked[id] {
+		delete(d.marked, id)
+	}
+	d.cur = min(d.cur+1, max(len(d.shown)-1, 0))
+}
+
+// compile opens the compile screen on the marked drafts, in list order.
+func (d *Model) compile() tea.Cmd {
+	var ids []string
+	for _, it := range d.items {
+		if d.marked[it.ID] {
+			ids = append(ids, it.ID)
+		}
+	}
+	d.marked = nil
+	return common.CmdOf(compile.ShowMsg{IDs: ids})
 }
 
 // undo takes back the draft deleted in this session, or else the one
@@ -319,7 +352,11 @@ func (d *Model) listLines(height int) []string {
 	lines := make([]string, 0, 2*(end-top))
 	for i := top; i < end; i++ {
 		it := d.items[d.shown[i]]
-		title := ansi.Truncate(it.Title, d.width-2, "…")
+		title := it.Title
+		if d.marked[it.ID] {
+			title = "✓ " + title
+		}
+		title = ansi.Truncate(title, d.width-2, "…")
 		if i == d.cur {
 			title = st.Selected.Render("▸ " + title)
 		} else {
@@ -359,6 +396,8 @@ func (d *Model) ShortHelp() []key.Binding {
 		return []key.Binding{d.keys.Open, d.keys.ClearFilter}
 	case len(d.items) == 0:
 		return []key.Binding{d.keys.New, d.keys.Trash, d.keys.Undo}
+	case len(d.marked) > 0:
+		return []key.Binding{d.keys.Mark, d.keys.Compile, d.keys.Open}
 	}
 	// The most used first; duplicate, undo and the filter are in the full help.
 	return []key.Binding{d.keys.Open, d.keys.New, d.keys.Delete, d.keys.History, d.keys.Trash}
@@ -368,5 +407,5 @@ func (d *Model) ShortHelp() []key.Binding {
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
 	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash},
-		{k.Filter, k.ClearFilter}}
+		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }
