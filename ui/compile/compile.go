@@ -76,6 +76,7 @@ type Model struct {
 	width    int
 	height   int
 	lastPath string
+	formTop  int // the line of the first label, for the cursor
 }
 
 type keyMap struct {
@@ -247,7 +248,7 @@ func (j job) run(out chan<- tea.Msg) {
 		if err != nil {
 			skipped = append(skipped, tc.Skipped{Name: name, Err: err})
 		} else {
-			inputs = append(inputs, tc.Input{Name: name + " (" + d.Info.Title + ")", Report: d.Report, Received: d.Info.Modified})
+			inputs = append(inputs, tc.Input{Name: name, Report: d.Report, Received: d.Info.Modified})
 		}
 		out <- progressMsg{i + 1, len(j.ids)}
 	}

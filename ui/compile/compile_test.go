@@ -131,7 +131,7 @@ func TestCompileScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := view(m)
-	for _, w := range []string{"Tổng hợp báo cáo", "Tổng hợp 4 bản nháp", "Hạn báo cáo", filepath.Join(dir, "tong-hop_2023-09-20.xlsx")} {
+	for _, w := range []string{"Tổng hợp 4 bản nháp", "Hạn báo cáo", filepath.Join(dir, "tong-hop_2023-09-20.xlsx")} {
 		if !strings.Contains(v, w) {
 			t.Errorf("form lacks %q:\n%s", w, v)
 		}
@@ -184,7 +184,7 @@ func TestCompileScreenOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	drive(t, m, "ctrl+s")
-	if v := view(m); !strings.Contains(strings.Join(strings.Fields(v), " "), "Compile reports") || m.stage != stageOverwrite {
+	if v := view(m); !strings.Contains(strings.Join(strings.Fields(v), " "), "Press y to overwrite") || m.stage != stageOverwrite {
 		t.Fatalf("no overwrite question at 40x12:\n%s", v)
 	}
 	drive(t, m, "n")

@@ -10,22 +10,16 @@ import (
 	"github.com/baocao/baocao/ui/common"
 )
 
-// View draws the form, the progress bar or the result.
+// View draws the form, the progress bar or the result. The root's title
+// line names the screen; a question, the progress or an error comes right
+// under the count of marked drafts, so that it shows in a small window.
 func (m *Model) View() string {
 	st := m.c.Styles
-	lines := []string{st.App.Title.Render(m.s.Title), m.s.Marked(len(m.ids)), ""}
+	lines := []string{m.s.Marked(len(m.ids))}
 	if m.stage == stageDone {
 		lines = append(lines, m.result()...)
 		return common.FitLines(strings.Join(lines, "\n"), m.width, m.height)
 	}
-	for i, in := range m.inputs {
-		label := st.Form.Label.Render(in.Field().Label)
-		if i == m.focus && m.stage == stageEdit {
-			label = st.Form.LabelFocused.Render(in.Field().Label)
-		}
-		lines = append(lines, label, "  "+in.View(i == m.focus && m.stage == stageEdit))
-	}
-	lines = append(lines, "")
 	switch m.stage {
 	case stageBusy:
 		lines = append(lines, m.busyText(), " "+m.bar.ViewAs(common.Ratio(m.done, m.total)))
@@ -34,6 +28,15 @@ func (m *Model) View() string {
 	}
 	if m.err != "" {
 		lines = append(lines, wrap(st.Form.Error.Render, m.err, m.width)...)
+	}
+	m.formTop = len(lines) + 1
+	lines = append(lines, "")
+	for i, in := range m.inputs {
+		label := st.Form.Label.Render(in.Field().Label)
+		if i == m.focus && m.stage == stageEdit {
+			label = st.Form.LabelFocused.Render(in.Field().Label)
+		}
+		lines = append(lines, label, "  "+in.View(i == m.focus && m.stage == stageEdit))
 	}
 	return common.FitLines(strings.Join(lines, "\n"), m.width, m.height)
 }
@@ -62,7 +65,7 @@ func (m *Model) result() []string {
 	for _, s := range m.res.Skipped {
 		body = append(body, wrap(st.Form.Error.Render, "✗ "+m.s.Skipped+": "+s.Error(), m.width)...)
 	}
-	room := max(m.height-3-len(head)-1, 1)
+	room := max(m.height-1-len(head)-1, 1)
 	m.scroll = min(m.scroll, max(len(body)-room, 0))
 	end := min(m.scroll+room, len(body))
 	return append(append(head, ""), body[m.scroll:end]...)
@@ -90,7 +93,7 @@ func (m *Model) Cursor() *tea.Cursor {
 	}
 	out := *c
 	out.X += 2
-	out.Y += 3 + 2*m.focus + 1
+	out.Y += m.formTop + 2*m.focus + 1
 	return &out
 }
 
@@ -100,14 +103,14 @@ func (m *Model) ShortHelp() []key.Binding {
 	case stageOverwrite:
 		return []key.Binding{m.keys.Yes, m.keys.No}
 	case stageDone:
-		return []key.Binding{m.keys.Open, m.keys.Up, m.keys.Back}
+		return []key.Binding{m.keys.Open, m.keys.Up}
 	case stageBusy:
 		return nil
 	}
-	return []key.Binding{m.keys.Next, m.keys.Submit, m.keys.Back}
+	return []key.Binding{m.keys.Next, m.keys.Submit}
 }
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Submit}, {m.keys.Open, m.keys.Up, m.keys.Down, m.keys.Back}}
+	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Submit}, {m.keys.Open, m.keys.Up, m.keys.Down}}
 }
