@@ -148,13 +148,16 @@ func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
 }
 
 // sourceOutline is the outline asked for, or the one most reports follow
-// (the first seen on a tie).
+// among those that have a "-tong-hop" outline (the first seen on a tie), so
+// that a compiled draft marked by mistake does not take over.
 func sourceOutline(inputs []Input, opt Options) (model.Outline, error) {
 	id := opt.Outline
 	if id == "" {
 		count := map[string]int{}
 		for _, in := range inputs {
-			if _, ok := opt.Outlines.Get(in.Report.Outline); ok {
+			_, known := opt.Outlines.Get(in.Report.Outline)
+			_, compiled := opt.Outlines.Get(in.Report.Outline + "-tong-hop")
+			if known && compiled {
 				count[in.Report.Outline]++
 				if count[in.Report.Outline] > count[id] {
 					id = in.Report.Outline
@@ -166,12 +169,14 @@ func sourceOutline(inputs []Input, opt Options) (model.Outline, error) {
 	if !ok {
 		var ids []string
 		for _, o := range opt.Outlines.All() {
-			ids = append(ids, o.ID)
+			if _, ok := opt.Outlines.Get(o.ID + "-tong-hop"); ok {
+				ids = append(ids, o.ID)
+			}
 		}
 		if id == "" {
-			return o, fmt.Errorf("không báo cáo nào theo dàn ý đã biết (%s); hãy kiểm tra trường \"outline\" của các báo cáo", strings.Join(ids, ", "))
+			return o, fmt.Errorf("không báo cáo nào theo dàn ý tổng hợp được (%s); hãy kiểm tra trường \"outline\" của các báo cáo", strings.Join(ids, ", "))
 		}
-		return o, fmt.Errorf("không có dàn ý %q; các dàn ý có: %s", id, strings.Join(ids, ", "))
+		return o, fmt.Errorf("không có dàn ý %q; các dàn ý tổng hợp được: %s", id, strings.Join(ids, ", "))
 	}
 	return o, nil
 }

@@ -279,6 +279,24 @@ func TestCompileParty(t *testing.T) {
 	}
 }
 
+// TestCompiledDraftsDoNotTakeOver compiles two compiled drafts marked by
+// mistake with one unit's report: the unit's outline is compiled, the
+// compiled drafts are listed on another outline.
+func TestCompiledDraftsDoNotTakeOver(t *testing.T) {
+	fx := newFixture(t)
+	r := fx.genMany(1, 4)[0]
+	th, _ := fx.set.Get("state-tong-hop")
+	a, b := model.New(th), model.New(th)
+	a.Unit.Name, b.Unit.Name = "Sở Nội vụ", "Văn phòng"
+	res, err := Compile([]Input{{Report: a}, {Report: b}, {Report: r}}, nil, Options{Outlines: fx.set, Rules: fx.rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Source.ID != "state" || len(res.labels(IssueOutline)) != 2 {
+		t.Errorf("source %s, issues %v", res.Source.ID, res.Issues)
+	}
+}
+
 func TestCompileErrors(t *testing.T) {
 	fx := newFixture(t)
 	r := fx.genMany(1, 1)[0]
@@ -291,7 +309,7 @@ func TestCompileErrors(t *testing.T) {
 		want   string
 	}{
 		{"nothing", nil, Options{Outlines: fx.set}, "không đọc được báo cáo nào"},
-		{"unknown outline", []Input{{Report: own}}, Options{Outlines: fx.set}, "không báo cáo nào theo dàn ý đã biết"},
+		{"unknown outline", []Input{{Report: own}}, Options{Outlines: fx.set}, "không báo cáo nào theo dàn ý tổng hợp được (state, party)"},
 		{"asked outline", []Input{{Report: r}}, Options{Outlines: fx.set, Outline: "rieng"}, "không có dàn ý \"rieng\""},
 		{"no tong-hop", []Input{{Report: r}}, Options{Outlines: fx.set, Outline: "state-tong-hop"}, "chưa có dàn ý tổng hợp"},
 	}
