@@ -12,14 +12,14 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
-	"github.com/baocao/baocao/ui"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // newExporter returns the document writers of package templates/export in
 // the shape the UI and the export command use; its refusal to overwrite
-// matches ui.ErrFileExists.
-func newExporter() ui.Exporter {
-	return export.Exporter{Exists: ui.ErrFileExists}
+// matches common.ErrFileExists.
+func newExporter() common.Exporter {
+	return export.Exporter{Exists: common.ErrFileExists}
 }
 
 // exportOptions are the options of "baocao export".
@@ -71,7 +71,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 
 // exportFormat picks the format: --format, else the extension of -o, else
 // the exporter's first (DOCX).
-func (m *Main) exportFormat(x ui.Exporter, opt exportOptions) (string, error) {
+func (m *Main) exportFormat(x common.Exporter, opt exportOptions) (string, error) {
 	formats := x.Formats()
 	f := strings.ToLower(strings.TrimPrefix(opt.format, "."))
 	if f == "" {
@@ -141,7 +141,7 @@ func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, 
 
 // writeExport renders the document and writes it: to stdout for "-o -",
 // into a folder under the default name, or to the path given.
-func (m *Main) writeExport(x ui.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
+func (m *Main) writeExport(x common.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
 	data, err := x.Render(format, r, o, w.rules)
 	if err != nil {
 		return m.failf("không tạo được văn bản %s: %v", "cannot make the %s document: %v", strings.ToUpper(format), err)
@@ -168,7 +168,7 @@ func (m *Main) writeExport(x ui.Exporter, r model.Report, o model.Outline, w *wo
 
 // writeError explains why an exported file could not be written.
 func (m *Main) writeError(path string, err error) error {
-	if errors.Is(err, ui.ErrFileExists) {
+	if errors.Is(err, common.ErrFileExists) {
 		return m.failf("tệp %s đã có; hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè",
 			"%s exists; choose another name with -o, or add --force to overwrite it", path)
 	}
