@@ -13,8 +13,9 @@ import (
 	"github.com/baocao/baocao/ui/editor"
 )
 
-// MaxCount is the largest count a cell takes.
-const MaxCount = 999
+// MaxCount is the largest count a cell takes: model.MaxCount, the bound
+// check and the JSON reader apply too.
+const MaxCount = model.MaxCount
 
 var lastID atomic.Int64
 

@@ -179,6 +179,10 @@ func (m *Model) leave(forward bool) tea.Cmd {
 // insertRow adds a row after the last row of its group that comes no later
 // in the catalogue (custom rows last), and selects its first cell.
 func (m *Model) insertRow(r model.StaffRow) {
+	if len(m.s.Rows) >= model.MaxRows {
+		m.msg = fmt.Sprintf("Bảng đã có %d dòng, số tối đa; hãy xóa bớt dòng thừa.", model.MaxRows)
+		return
+	}
 	m.remember()
 	at := m.insertAt(r)
 	m.s.Rows = slices.Insert(m.s.Rows, at, r)
