@@ -220,7 +220,7 @@ func (m *Model) showFromWizard(msg tea.Msg) {
 	c := m.common()
 	switch msg.(type) {
 	case common.ShowReviewMsg:
-		m.review, m.screen = NewReview(c, o, ps), scrReview
+		m.review, m.screen = NewReview(c, r, o, ps), scrReview
 	case common.ShowPreviewMsg:
 		m.preview, m.screen = NewPreview(c, r, o), scrPreview
 	case common.ShowExportMsg:

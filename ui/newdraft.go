@@ -336,9 +336,7 @@ func (n *NewDraft) FullHelp() [][]key.Binding {
 
 // infoFor is the drafts-list entry of a report as it stands.
 func infoFor(r model.Report, o model.Outline, rules model.Rules, section string) common.DraftInfo {
-	ps := model.Validate(r, o, rules)
-	done, required := model.Progress(r, o, ps)
-	errs, warns := model.Count(ps)
+	t := model.Measure(r, o, model.Validate(r, o, rules)) // as the wizard counts: to-dos are not errors
 	return common.DraftInfo{Title: draftTitle(r, o), Unit: strings.TrimSpace(r.Unit.Issuer), Outline: o.ID,
-		Section: section, Done: done, Required: required, Errors: errs, Warnings: warns}
+		Section: section, Done: t.Done, Required: t.Required, Errors: t.Errors, Warnings: t.Warnings}
 }

@@ -45,7 +45,7 @@ func TestReviewGroupsAndJumps(t *testing.T) {
 
 func TestReviewClean(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.m.review = NewReview(h.m.common(), h.m.drafts.c.Svc.Outlines.All()[0], nil)
+	h.m.review = NewReview(h.m.common(), model.Report{}, h.m.drafts.c.Svc.Outlines.All()[0], nil)
 	h.m.screen = scrReview
 	h.contains("Không còn lỗi hay cảnh báo nào")
 	uitest.Golden(t, "review_clean", h.view())

@@ -42,10 +42,14 @@ type Strings struct {
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
 	NeedPath, Exporting, FatalTitle, NoExporter, FatalBack       string
 
-	Ago               func(d time.Duration, at time.Time) string
-	ProgressLine      func(done, required int) string
-	ProblemCount      func(errors, warnings int) string
-	ProblemSummary    func(errors, warnings int) string
+	Ago            func(d time.Duration, at time.Time) string
+	ProgressLine   func(done, required int) string
+	ProblemCount   func(errors, warnings int) string
+	ProblemSummary func(errors, warnings int) string
+	// TodoSummary and TodoHeading name what is still to be written
+	// (model.Tally.Todo): "chưa điền", never counted as errors.
+	TodoSummary       func(todo int) string
+	TodoHeading       string
 	ConfirmDelete     func(title string) string
 	ConfirmErrors     func(errors int) string
 	ConfirmOverwrite  func(path string) string
@@ -133,6 +137,10 @@ func Vietnamese() Strings {
 	s.ProblemSummary = func(e, w int) string {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo. Chọn một dòng và nhấn enter để sửa.", e, w)
 	}
+	s.TodoSummary = func(todo int) string {
+		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", todo)
+	}
+	s.TodoHeading = "Chưa điền"
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)
 	}
