@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/export"
 	"github.com/baocao/baocao/ui/staffing"
 )
 
@@ -50,7 +51,7 @@ type Model struct {
 	wizard    *Wizard
 	review    *Review
 	preview   *Preview
-	export    *Export
+	export    *export.Model
 	status    string
 	statusErr bool
 	statusID  int
@@ -224,7 +225,7 @@ func (m *Model) showFromWizard(msg tea.Msg) {
 	case common.ShowPreviewMsg:
 		m.preview, m.screen = NewPreview(c, r, o), scrPreview
 	case common.ShowExportMsg:
-		m.export, m.screen = NewExport(c, r, o, ps), scrExport
+		m.export, m.screen = export.New(c, r, o, ps), scrExport
 	}
 }
 
@@ -245,7 +246,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.QuitQ) && !typing:
 		return m.quit()
 	case key.Matches(k, m.keys.Back) && (m.screen == scrReview || m.screen == scrPreview || m.screen == scrExport):
-		if m.screen != scrExport || m.export.stage != stageErrors && m.export.stage != stageOverwrite {
+		if m.screen != scrExport || !m.export.Confirming() {
 			return common.CmdOf(common.BackMsg{})
 		}
 	}
@@ -333,7 +334,7 @@ func isNil(c common.Component) bool {
 		return s == nil
 	case *Preview:
 		return s == nil
-	case *Export:
+	case *export.Model:
 		return s == nil
 	case *Drafts:
 		return s == nil
