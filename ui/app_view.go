@@ -86,7 +86,28 @@ func (m *Model) helpView() string {
 	if m.showHelp {
 		return m.help.FullHelpView(keys.FullHelp())
 	}
-	return m.help.ShortHelpView(keys.ShortHelp())
+	return m.fitShortHelp(keys)
+}
+
+// fitShortHelp is the one-line help: the screen's keys (most important
+// first), back, help and quit. When they do not all fit, the last screen
+// keys and then back and quit give way, so that the first keys and "?"
+// (which shows all of them) always show on a narrow window.
+func (m *Model) fitShortHelp(keys mergedKeys) string {
+	wide := m.help
+	wide.SetWidth(0)
+	all := keys.ShortHelp()
+	if line := wide.ShortHelpView(all); ansi.StringWidth(line) <= m.width {
+		return line
+	}
+	screen := keys.screen.ShortHelp()
+	for n := len(screen); n > 0; n-- {
+		line := wide.ShortHelpView(append(append([]key.Binding(nil), screen[:n]...), m.keys.Help))
+		if ansi.StringWidth(line) <= m.width {
+			return line
+		}
+	}
+	return m.help.ShortHelpView(append(screen[:min(1, len(screen)):min(1, len(screen))], m.keys.Help))
 }
 
 // mergedKeys joins a screen's keys with the global ones for bubbles/help.

@@ -40,8 +40,8 @@ func DefaultKeyMap() KeyMap {
 		Right:     b("→", "cột phải", "right"),
 		Arrows:    b("↑↓←→", "chọn ô", "up", "down", "left", "right"),
 		NextCell:  b("enter", "ô sau", "enter"),
-		Next:      b("tab", "sang mục sau", "tab"),
-		Prev:      b("shift+tab", "về mục trước", "shift+tab"),
+		Next:      b("tab", "rời bảng", "tab"),
+		Prev:      b("shift+tab", "rời bảng, lùi", "shift+tab"),
 		Erase:     b("backspace", "xóa chữ số", "backspace", "ctrl+h"),
 		Clear:     b("delete", "đặt về 0", "delete"),
 		Add:       b("a", "thêm chức danh", "a", "+"),
@@ -61,15 +61,15 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp returns the table's most important keys first, for a one-line
 // help that may be cut on a narrow screen.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Arrows, k.Next, k.Add, k.Remove, k.Undo, k.Paragraph, k.AddCustom, k.Combine}
+	return []key.Binding{k.Next, k.Arrows, k.Add, k.Remove, k.Undo, k.Paragraph, k.AddCustom, k.Combine}
 }
 
-// FullHelp returns every binding of the table, grouped into columns.
+// FullHelp returns every binding of the table, grouped into two columns
+// (moving, then changing rows), so that the help fits 80 columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Left, k.Right, k.NextCell, k.Next, k.Prev},
-		{k.Erase, k.Clear, k.Add, k.AddCustom, k.Combine, k.Remove, k.Undo},
-		{k.Paragraph},
+		{k.Next, k.Prev, k.Arrows, k.NextCell, k.Erase, k.Clear, k.Paragraph},
+		{k.Add, k.AddCustom, k.Combine, k.Remove, k.Undo},
 	}
 }
 

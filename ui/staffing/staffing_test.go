@@ -138,7 +138,7 @@ func TestHelpNamesKeys(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{nil, []string{"↑↓←→ chọn ô", "tab sang mục sau", "a thêm chức danh", "x xóa dòng", "u hoàn tác", "p xem đoạn văn"}, []string{"ô sau"}},
+		{nil, []string{"↑↓←→ chọn ô", "tab rời bảng", "a thêm chức danh", "x xóa dòng", "u hoàn tác", "p xem đoạn văn"}, []string{"ô sau"}},
 		{[]string{"a"}, []string{"gõ chữ lọc danh mục", "↑/↓ chọn", "enter thêm", "esc thôi"}, []string{"tab"}},
 		{[]string{"k"}, []string{"space chọn/bỏ chọn", "enter thêm dòng kiêm nhiệm", "esc thôi"}, []string{"tab"}},
 		{[]string{"c"}, []string{"enter tiếp", "esc thôi"}, []string{"a thêm"}},
@@ -160,7 +160,7 @@ func TestHelpNamesKeys(t *testing.T) {
 		}
 	}
 	first := newTable(80, 30).Help().ShortHelp()
-	if first[0].Help().Key != "↑↓←→" || first[1].Help().Key != "tab" {
+	if first[0].Help().Key != "tab" || first[1].Help().Key != "↑↓←→" {
 		t.Errorf("the most important keys are not first: %v", first[:2])
 	}
 }

@@ -69,6 +69,13 @@ func (m Model) render() (out []string, input int) {
 	if m.mode == modeAdd || m.mode == modeCombine {
 		table, first, last = m.pickerLines()
 	}
+	// When the table leaves no room for the paragraph under it, one line
+	// says that p shows it.
+	hint := !m.beside() && len(table) > room-2 && room > 2 && m.mode == modeTable &&
+		len(model.StaffingText(m.s, m.regime.Catalogue, m.kind)) > 0
+	if hint {
+		room--
+	}
 	if len(table) > room {
 		start := min(max(0, last-room), first)
 		table = table[start:min(len(table), start+room)]
@@ -79,9 +86,12 @@ func (m Model) render() (out []string, input int) {
 		input = len(out) + inBottom
 	}
 	out = append(out, bottom...)
-	if m.beside() {
+	switch {
+	case m.beside():
 		out = m.withSide(out)
-	} else {
+	case hint:
+		out = append(out, m.Styles.Faint.Render(ansi.Truncate("Đoạn văn tạo từ bảng: nhấn p để xem.", m.width, "…")))
+	default:
 		out = append(out, m.paragraph(room-len(table), m.width)...)
 	}
 	if len(out) > m.height {
