@@ -230,6 +230,10 @@ func TestIssue10NarrowHelp(t *testing.T) {
 	if l := h.helpLine(); !strings.HasPrefix(l, "tab ô sau") || !strings.HasSuffix(l, "? trợ giúp") {
 		t.Errorf("field help at 40×12: %q", l)
 	}
+	h.keys("esc") // the section list: too narrow for both, it takes the pane's place
+	checkSize(t, h.view(), 40, 12)
+	h.contains("I. Tình hình", "mục xong")
+	h.keys("enter")
 	h.keys("ctrl+r")
 	checkSize(t, h.view(), 40, 12)
 	for _, l := range strings.Split(h.view(), "\n") {

@@ -73,6 +73,9 @@ func (w *Wizard) View() string {
 	pane := w.pane()
 	sw := w.sidebarWidth()
 	if sw == 0 {
+		if w.sidebar { // too narrow for both: the section list takes the pane's place
+			return w.sidebarView(w.width)
+		}
 		return pane
 	}
 	side := w.sidebarView(sw)
