@@ -102,12 +102,12 @@ func (m *Model) fitShortHelp(keys mergedKeys) string {
 	}
 	screen := keys.screen.ShortHelp()
 	for n := len(screen); n > 0; n-- {
-		line := wide.ShortHelpView(append(append([]key.Binding(nil), screen[:n]...), m.keys.Help))
+		line := wide.ShortHelpView(append(append([]key.Binding(nil), screen[:n]...), keys.helpKey()))
 		if ansi.StringWidth(line) <= m.width {
 			return line
 		}
 	}
-	return m.help.ShortHelpView(append(screen[:min(1, len(screen)):min(1, len(screen))], m.keys.Help))
+	return m.help.ShortHelpView(append(screen[:min(1, len(screen)):min(1, len(screen))], keys.helpKey()))
 }
 
 // mergedKeys joins a screen's keys with the global ones for bubbles/help.
@@ -127,7 +127,17 @@ func (k mergedKeys) ShortHelp() []key.Binding {
 	if _, start := k.screen.(*Drafts); !start {
 		out = append(out, k.global.Back)
 	}
-	return append(out, k.global.Help, quit)
+	return append(out, k.helpKey(), quit)
+}
+
+// helpKey is the help binding as the help line names it: "?", or "f1"
+// while a text field takes "?" as text.
+func (k mergedKeys) helpKey() key.Binding {
+	h := k.global.Help
+	if k.typing {
+		h.SetHelp("f1", h.Help().Desc)
+	}
+	return h
 }
 
 // FullHelp adds the global keys to the screen's shortest column, so the

@@ -214,6 +214,13 @@ func TestIssue10ProgressAgrees(t *testing.T) {
 	if done == 0 || strings.Count(h.view(), want) != 2 {
 		t.Errorf("after a section: %q not shown twice:\n%s", want, h.view())
 	}
+	h.jump("IV")
+	h.keys("ctrl+k") // the hint under a "Không" must not push the heading off
+	done, required = h.progress()
+	want = fmt.Sprintf("%d/%d mục xong", done, required)
+	if strings.Count(h.view(), want) != 2 {
+		t.Errorf("after ctrl+k: %q not shown twice:\n%s", want, h.view())
+	}
 	h.keys("esc", "esc")
 	h.contains(want)
 	h.lacks("lỗi")
@@ -227,7 +234,7 @@ func TestIssue10NarrowHelp(t *testing.T) {
 		t.Errorf("table help at 40×12: %q", l)
 	}
 	h.keys("tab")
-	if l := h.helpLine(); !strings.HasPrefix(l, "tab ô sau") || !strings.HasSuffix(l, "? trợ giúp") {
+	if l := h.helpLine(); !strings.HasPrefix(l, "tab ô sau") || !strings.HasSuffix(l, "f1 trợ giúp") { // ? is text in a field
 		t.Errorf("field help at 40×12: %q", l)
 	}
 	h.keys("esc") // the section list: too narrow for both, it takes the pane's place

@@ -63,7 +63,11 @@ func (w *Wizard) layout() {
 			used += 1 + lipgloss.Height(in.View(false))
 		}
 	}
-	avail := w.height - used - 2 - w.problemLines(w.inputs[w.focus].Owner(), pw)
+	owner := w.inputs[w.focus].Owner()
+	avail := w.height - used - 2 - w.problemLines(owner, pw)
+	if w.report.Answers[owner].None { // the hint under the label of a "Không"
+		avail -= len(common.WrapLines(w.c.Str.NoneHint, pw-bodyIndent))
+	}
 	w.inputs[w.focus].SetSize(pw-bodyIndent, max(avail, min(5, w.height-len(w.headerLines(pw))-2)))
 }
 
