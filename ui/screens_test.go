@@ -58,7 +58,7 @@ func TestPreviewScrolls(t *testing.T) {
 	if h.m.screen != scrPreview {
 		t.Fatalf("ctrl+o: screen %d", h.m.screen)
 	}
-	h.contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỔ MINH", "BÁO CÁO")
+	h.contains("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ MINH", "BÁO CÁO")
 	uitest.Golden(t, "preview", h.view())
 	h.keys("end")
 	h.contains("Nơi nhận:", "KT. CHỦ TỊCH", "Lưu: VT.")

@@ -2,13 +2,16 @@
 // a neutral document (Doc): the header, the title, the body blocks, the Nơi
 // nhận list and the signature, each as the final text to print. The writers
 // (packages docx, pdf and text) only place and style that text; every rule
-// about what is printed lives here, and every rule about how it looks lives
-// in the writers' profiles.
+// about what is printed lives here, and how it looks is the Form of the
+// report's date (FormFor), read from templates/forms/forms.form.
 //
 // # Composition rules
 //
 //   - Header: the parent body (cơ quan chủ quản) and the issuing body upper
-//     case; the number line from model.NumberLine; the place-and-date line
+//     case, each also broken into the lines it is printed in (NameLines:
+//     never inside a fixed name such as ỦY BAN NHÂN DÂN, best before the
+//     unit word XÃ, PHƯỜNG…, balanced, and at the clerk's "|"); the number
+//     line from model.NumberLine; the place-and-date line
 //     from model.DateLine, or a line with dots to fill in by hand when the
 //     date is missing or invalid; the national motto (state profile) or the
 //     party name (party profile).
@@ -27,9 +30,21 @@
 //     keeps its heading with nothing under it, so that the gap shows on the
 //     page and the validator's problem has a place to point to.
 //   - The closing sentence (model.ClosingText) ends the body with "./.".
-//   - Nơi nhận: each recipient one "- " line ending ";", the last ".".
+//   - Nơi nhận: each recipient one "- " line ending with the separator of
+//     the form of the report's date ("," under HD 36, ";" under NĐ 30 and
+//     HD 05), the last ".".
 //   - Signature: the authority line (model.Signer.AuthorityLine), the title
 //     upper case, then the name.
+//
+// # Line breaks
+//
+// The writers share the breaking rules: Words gives the units a line may
+// break between (a document's symbol such as 1364-CV/TU whole, a spaced
+// dash bound to the word before it, so that "kinh tế - xã hội" never sets
+// "- xã hội" at a line's start); Protect marks the same for a word
+// processor (non-breaking hyphens and spaces); SubjectLines sets the trích
+// yếu in balanced lines; headings are kept with what follows by each
+// writer.
 //
 // All text in a Doc is NFC.
 package layout
