@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/userfile"
 )
 
 // FileName is the settings file's name inside the configuration folder.
@@ -70,22 +70,12 @@ func Open(path string) (*File, error) {
 	return f, nil
 }
 
-// readFile reads and decodes a settings file of at most maxSize bytes.
+// readFile reads and decodes a settings file of at most maxSize bytes;
+// only a regular file is read (userfile: never a FIFO or a device).
 func readFile(path string) (Settings, error) {
-	fh, err := os.Open(path)
+	data, err := userfile.Read(path, maxSize)
 	if err != nil {
 		return Settings{}, err
-	}
-	defer fh.Close()
-	if st, err := fh.Stat(); err == nil && !st.Mode().IsRegular() {
-		return Settings{}, fmt.Errorf("tệp thiết lập %s không phải tệp thường", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(fh, maxSize+1))
-	if err != nil {
-		return Settings{}, err
-	}
-	if len(data) > maxSize {
-		return Settings{}, fmt.Errorf("tệp thiết lập %s lớn quá %d KB; bỏ qua", path, maxSize>>10)
 	}
 	return Parse(data)
 }

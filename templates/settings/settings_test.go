@@ -179,3 +179,19 @@ func FuzzUserDirsDocuments(f *testing.F) {
 		}
 	})
 }
+
+// TestFIFONotRead: a FIFO at the settings path is refused at once, not
+// waited on.
+func TestFIFONotRead(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no FIFOs")
+	}
+	path := filepath.Join(t.TempDir(), FileName)
+	if err := mkfifo(path); err != nil {
+		t.Skip(err)
+	}
+	f, err := Open(path)
+	if err == nil || f.ExportDir() != "" {
+		t.Errorf("a FIFO was read: %v", err)
+	}
+}
