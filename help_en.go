@@ -109,7 +109,7 @@ unless --force is given. FILE "-" writes to standard output or reads standard
 input.
 `,
 	"export": `Usage: baocao export DRAFT|FILE.json [--format docx|pdf|md|txt|json]
-                      [-o PATH] [--force] [--allow-errors]
+                      [-o PATH] [--force] [--allow-errors] [--two-sided]
 
 Exports one report: DRAFT is a draft ID (see "baocao list"); FILE.json is a
 report in JSON form.
@@ -122,6 +122,8 @@ report in JSON form.
   --force          overwrite an existing file
   --allow-errors   export even though the report has errors (they are still
                    printed)
+  --two-sided      DOCX and PDF for printing on both sides: even pages take the
+                   form's back margins (left and right swapped)
 
 "-o -" writes the document to standard output; FILE.json "-" reads standard
 input. An -o extension that contradicts --format (-o x.pdf --format docx) is

@@ -105,7 +105,7 @@ FILE đã có thì "bundle export" dừng, trừ khi thêm --force. FILE là "-"
 ghi ra đầu ra chuẩn hoặc đọc từ đầu vào chuẩn.
 `,
 	"export": `Cách dùng: baocao export NHÁP|FILE.json [--format docx|pdf|md|txt|json]
-                      [-o PATH] [--force] [--allow-errors]
+                      [-o PATH] [--force] [--allow-errors] [--two-sided]
 
 Xuất một báo cáo: NHÁP là mã bản nháp (xem "baocao list"); FILE.json là một
 báo cáo dạng JSON.
@@ -118,6 +118,8 @@ báo cáo dạng JSON.
                    (ví dụ 197-BC-UBND_Pho-Minh_2023-08-29.docx)
   --force          ghi đè khi tệp đã có
   --allow-errors   vẫn xuất khi báo cáo còn lỗi (các lỗi vẫn được in ra)
+  --two-sided      DOCX, PDF in hai mặt giấy: trang chẵn lấy lề mặt sau của thể thức
+                   (lề trái và lề phải đổi chỗ)
 
 "-o -" ghi văn bản ra đầu ra chuẩn; FILE.json là "-" thì đọc từ đầu vào chuẩn.
 Đuôi của -o mâu thuẫn với --format (ví dụ -o x.pdf --format docx) là gọi sai.
