@@ -1,6 +1,10 @@
 package staffing
 
-import "charm.land/bubbles/v2/key"
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // KeyMap is the table's key bindings. Digits are not bindings: they always
 // edit the count cell. Letters typed while a picker is open filter its list.
@@ -76,8 +80,9 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // modeKeys is the help of the mode the table is in: a picker, the title or
 // group of a custom position, the paragraph, or the table itself.
 type modeKeys struct {
-	k    KeyMap
-	mode mode
+	k       KeyMap
+	mode    mode
+	canUndo bool // a change can be undone: the one-line help shows u
 }
 
 // ShortHelp returns the keys of the current mode, most important first.
@@ -109,7 +114,11 @@ func (h modeKeys) ShortHelp() []key.Binding {
 		back.SetHelp("p/esc", "về bảng")
 		return []key.Binding{back}
 	}
-	return k.ShortHelp()
+	out := k.ShortHelp()
+	if !h.canUndo {
+		out = slices.DeleteFunc(out, func(b key.Binding) bool { return b.Help() == k.Undo.Help() })
+	}
+	return out
 }
 
 // FullHelp returns the keys of the current mode in columns.

@@ -172,7 +172,10 @@ func (m Model) Busy() bool { return m.mode != modeTable }
 
 // Help returns the keys of what has the keys now: the table, a picker, the
 // custom position's title or group, or the full paragraph.
-func (m Model) Help() help.KeyMap { return modeKeys{k: m.KeyMap, mode: m.mode} }
+// The one-line help leaves the undo key out while there is nothing to undo.
+func (m Model) Help() help.KeyMap {
+	return modeKeys{k: m.KeyMap, mode: m.mode, canUndo: len(m.undo) > 0}
+}
 
 // SetSize sets the size in cells the view may take.
 func (m *Model) SetSize(w, h int) {

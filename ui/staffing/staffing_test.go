@@ -138,7 +138,8 @@ func TestHelpNamesKeys(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{nil, []string{"↑↓←→ chọn ô", "tab rời bảng", "a thêm chức danh", "x xóa dòng", "u hoàn tác", "p xem đoạn văn"}, []string{"ô sau"}},
+		{nil, []string{"↑↓←→ chọn ô", "tab rời bảng", "a thêm chức danh", "x xóa dòng", "p xem đoạn văn"}, []string{"ô sau", "u hoàn tác"}},
+		{[]string{"5"}, []string{"u hoàn tác"}, nil},
 		{[]string{"a"}, []string{"gõ chữ lọc danh mục", "↑/↓ chọn", "enter thêm", "esc thôi"}, []string{"tab"}},
 		{[]string{"k"}, []string{"space chọn/bỏ chọn", "enter thêm dòng kiêm nhiệm", "esc thôi"}, []string{"tab"}},
 		{[]string{"c"}, []string{"enter tiếp", "esc thôi"}, []string{"a thêm"}},
