@@ -48,10 +48,9 @@ type Strings struct {
 	ProgressLine   func(done, required int) string
 	ProblemCount   func(errors, warnings int) string
 	ProblemSummary func(errors, warnings int) string
-	// TodoSummary and TodoHeading name what is still to be written
-	// (model.Tally.Todo): "chưa điền", never counted as errors.
+	// TodoSummary names what is still to be written (model.Tally.Todo):
+	// "chưa điền", never counted as errors.
 	TodoSummary       func(todo int) string
-	TodoHeading       string
 	ConfirmDelete     func(title string) string
 	ConfirmErrors     func(errors int) string
 	ConfirmOverwrite  func(path string) string
@@ -142,7 +141,6 @@ func Vietnamese() Strings {
 	s.TodoSummary = func(todo int) string {
 		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", todo)
 	}
-	s.TodoHeading = "Chưa điền"
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)
 	}

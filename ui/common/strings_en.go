@@ -81,7 +81,6 @@ func English() Strings {
 	s.TodoSummary = func(todo int) string {
 		return fmt.Sprintf("%d fields still to fill in (to do, not errors).", todo)
 	}
-	s.TodoHeading = "To do"
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Delete draft “%s”? It goes to the trash and can be restored. Press y to delete, n to keep.", t)
 	}

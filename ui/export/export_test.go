@@ -181,3 +181,13 @@ func TestConfirmNamesTodos(t *testing.T) {
 		t.Error("y did not export")
 	}
 }
+
+// TestEnglish: the form's own texts follow the language.
+func TestEnglish(t *testing.T) {
+	st, str := common.DefaultStyles(), common.English()
+	c := common.Common{Width: 80, Height: 20, Styles: &st, Str: &str, Svc: common.Services{Export: &fakeExporter{}, ExportDir: "/tmp"}}
+	e := New(c, model.Report{}, model.Outline{}, nil)
+	if v := ansi.Strip(e.View()); !strings.Contains(v, "enter exports at once") {
+		t.Errorf("English form:\n%s", v)
+	}
+}

@@ -8,7 +8,6 @@ type texts struct {
 	KeyExportNow      string
 	KeyOtherField     string
 	ConfirmUnfinished func(errors, todo int) string
-	TodoMark          string
 	RememberFailed    func(err error) string
 }
 
@@ -28,7 +27,6 @@ func textsFor(lang string) texts {
 				}
 				return fmt.Sprintf("The report still has %d errors (below). Press y to export anyway, n to go back.", e)
 			},
-			TodoMark: "to fill in",
 			RememberFailed: func(err error) string {
 				return fmt.Sprintf("Exported, but the folder could not be remembered for next time: %v", err)
 			},
@@ -47,7 +45,6 @@ func textsFor(lang string) texts {
 			}
 			return fmt.Sprintf("Báo cáo còn %d lỗi (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", e)
 		},
-		TodoMark: "chưa điền",
 		RememberFailed: func(err error) string {
 			return fmt.Sprintf("Đã xuất, nhưng không ghi nhớ được thư mục cho lần sau: %v", err)
 		},
