@@ -10,8 +10,11 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/export"
+	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
+	"github.com/baocao/baocao/ui/trash"
 )
 
 // Config is what main.go gives the program.
@@ -35,6 +38,8 @@ const (
 	scrReview
 	scrPreview
 	scrExport
+	scrHistory
+	scrTrash
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
@@ -46,12 +51,14 @@ type Model struct {
 	help      help.Model
 	showHelp  bool
 	screen    screen
-	drafts    *Drafts
+	drafts    *drafts.Model
 	newDraft  *NewDraft
 	wizard    *Wizard
 	review    *Review
 	preview   *Preview
 	export    *export.Model
+	history   *history.Model
+	trash     *trash.Model
 	status    string
 	statusErr bool
 	statusID  int
@@ -83,7 +90,7 @@ func New(cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
 	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
-	m.drafts = NewDrafts(c)
+	m.drafts = drafts.New(c)
 	return m
 }
 
@@ -146,7 +153,7 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
-	case common.DraftsLoadedMsg, common.DeletedMsg:
+	case common.DraftsLoadedMsg, common.DeletedMsg, drafts.Msg:
 		return m.drafts.Update(msg)
 	case common.OutlinesLoadedMsg:
 		m.outlines = msg.Outlines
@@ -157,6 +164,14 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 	case common.ExportedMsg:
 		if m.export != nil {
 			return m.export.Update(msg)
+		}
+	case history.Msg:
+		if m.history != nil {
+			return m.history.Update(msg)
+		}
+	case trash.Msg:
+		if m.trash != nil {
+			return m.trash.Update(msg)
 		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
@@ -193,6 +208,8 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case common.JumpMsg:
 		m.screen = scrWizard
 		return m.wizard.Jump(msg.Section, msg.Field), true
+	case history.ShowMsg, trash.ShowMsg:
+		return m.showSafety(msg), true
 	}
 	return nil, false
 }
@@ -295,6 +312,10 @@ func (m *Model) active() common.Component {
 		return m.preview
 	case scrExport:
 		return m.export
+	case scrHistory:
+		return m.history
+	case scrTrash:
+		return m.trash
 	}
 	return m.drafts
 }
@@ -316,7 +337,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
@@ -336,7 +357,11 @@ func isNil(c common.Component) bool {
 		return s == nil
 	case *export.Model:
 		return s == nil
-	case *Drafts:
+	case *drafts.Model:
+		return s == nil
+	case *history.Model:
+		return s == nil
+	case *trash.Model:
 		return s == nil
 	}
 	return false

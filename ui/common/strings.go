@@ -13,7 +13,8 @@ import (
 // Vietnamese. Texts that depend on values are functions.
 type Strings struct {
 	AppName string
-	// Lang is "vi" or "en": screen packages pick their own texts by it.
+	// Lang is "vi" or "en": screen packages with texts of their own pick
+	// theirs by it.
 	Lang string
 
 	// Key help.
