@@ -45,10 +45,13 @@ type Strings struct {
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
 	NeedPath, Exporting, FatalTitle, NoExporter, FatalBack       string
 
-	Ago               func(d time.Duration, at time.Time) string
-	ProgressLine      func(done, required int) string
-	ProblemCount      func(errors, warnings int) string
-	ProblemSummary    func(errors, warnings int) string
+	Ago            func(d time.Duration, at time.Time) string
+	ProgressLine   func(done, required int) string
+	ProblemCount   func(errors, warnings int) string
+	ProblemSummary func(errors, warnings int) string
+	// TodoSummary names what is still to be written (model.Tally.Todo):
+	// "chưa điền", never counted as errors.
+	TodoSummary       func(todo int) string
 	ConfirmDelete     func(title string) string
 	ConfirmErrors     func(errors int) string
 	ConfirmOverwrite  func(path string) string
@@ -135,6 +138,9 @@ func Vietnamese() Strings {
 	}
 	s.ProblemSummary = func(e, w int) string {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo. Chọn một dòng và nhấn enter để sửa.", e, w)
+	}
+	s.TodoSummary = func(todo int) string {
+		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", todo)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)
