@@ -8,7 +8,8 @@
 //
 // Open a file with Open (DefaultPath or ResolvePath say which), then
 // Create, Save, Get, List, Duplicate, Delete (to the trash), Undelete,
-// Revisions and RestoreRevision, ExportBundle and ImportBundle; Close at
+// UndeleteLast, Trash, EmptyTrash, Revisions, History, RevisionReport and
+// RestoreRevision, ExportBundle and ImportBundle; Close at
 // the end. Every error the store returns has a Vietnamese text that says
 // what to do; Message(err) gives it for any error, and errors.Is matches
 // the sentinels ErrLocked, ErrNotFound, ErrCorrupt, ErrNewerSchema,
@@ -97,14 +98,18 @@
 // minute is kept while less than an hour old, of each hour while less
 // than a day old, then of each day; and at most MaxRevisions (50) in all,
 // the oldest going first. Restoring a revision is itself a save, so it can
-// be undone.
+// be undone: RestoreRevision first records the content it replaces (if the
+// newest revision does not already hold it) and names that revision in
+// Restored.Replaced. History lists the revisions with what each changed
+// since the one kept before it (model/diff, along the caller's outline).
 //
 // # Trash
 //
 // Delete moves a draft's entry from index to trash. It can be listed
-// (Trash) and brought back (Undelete) for TrashRetention (30 days); the
-// first Open after that purges it with its content and revisions. Purge
-// deletes one at once.
+// (Trash, with Trashed.DaysLeft) and brought back (Undelete, or
+// UndeleteLast for the one deleted last, in any session) for
+// TrashRetention (30 days); the first Open after that purges it with its
+// content and revisions. Purge deletes one at once, EmptyTrash all.
 //
 // # Bundle
 //

@@ -35,7 +35,7 @@ var (
 
 	// ErrTrashed means the draft is in the trash (thùng rác): it can be
 	// listed by Trash and brought back by Undelete, but not read or saved.
-	ErrTrashed = errors.New("Bản nháp này đang nằm trong thùng rác; hãy khôi phục nó trước khi mở hoặc sửa.")
+	ErrTrashed = errors.New("Bản nháp này đang nằm trong thùng rác; hãy lấy nó ra trước khi mở hoặc sửa: phím t trong danh sách bản nháp, hoặc lệnh \"baocao trash restore SỐ\".")
 
 	// ErrBadBundle means an import file is not a bundle of the form
 	// "baocao/bundle@1"; nothing of it was imported.
@@ -77,7 +77,7 @@ type Error struct {
 func (e *Error) Error() string {
 	msg := e.Kind.Error()
 	if e.Kind == ErrCorrupt && e.Draft != "" {
-		msg = "Bản nháp này bị hỏng, không đọc được; hãy khôi phục một bản lưu trước của nó, hoặc một bản sao lưu bằng lệnh \"baocao restore\"."
+		msg = fmt.Sprintf("Bản nháp này bị hỏng, không đọc được; hãy khôi phục một bản lưu trước của nó (phím h trong danh sách bản nháp, hoặc lệnh \"baocao history restore %s SỐ\"), hoặc một bản sao lưu bằng lệnh \"baocao restore\".", e.Draft)
 	}
 	if e.Draft != "" {
 		msg += fmt.Sprintf(" (bản nháp số %s)", e.Draft)

@@ -9,9 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/internal/pagecheck"
 	"github.com/baocao/baocao/templates/layout"
 )
 
@@ -35,15 +34,17 @@ func needTools(t *testing.T, names ...string) []string {
 	return paths
 }
 
-// flat makes text comparable across line breaks: NFC, single spaces.
-func flat(s string) string {
-	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
-}
+// flat makes text comparable across line breaks and the spacing of
+// justified lines (pdftotext puts spaces inside some words of them): no
+// white space at all (pagecheck.Squash).
+func flat(s string) string { return pagecheck.Squash(s) }
 
-// pdfText runs pdftotext on pages first to last (0: to the end).
+// pdfText runs pdftotext -layout (which keeps a hyphen that ends a line,
+// where the default joins the lines without it) on pages first to last
+// (0: to the end).
 func pdfText(t *testing.T, pdftotext, file string, first, last int) string {
 	t.Helper()
-	args := []string{"-enc", "UTF-8"}
+	args := []string{"-layout", "-enc", "UTF-8"}
 	if first > 0 {
 		args = append(args, "-f", itoa(first), "-l", itoa(last))
 	}
