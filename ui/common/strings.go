@@ -30,9 +30,9 @@ type Strings struct {
 	// New draft form.
 	NewDraftTitle, FieldOutline, FieldKind, FieldClass, FieldUnitName, FieldIssuer  string
 	FieldIssuerCode, FieldParent, FieldPlace, FieldDirectiveType, FieldDirectiveRef string
-	FieldDirectiveDate, FieldDirectiveIssuer, HintUnitName, HintIssuer              string
-	HintIssuerCode, HintParent, HintPlace, HintDirectiveType, HintDirectiveRef      string
-	HintDate, HintDirectiveIssuer, DefaultDirectiveType, NeedUnitName, NoOutlines   string
+	FieldDirectiveDate, FieldDirectiveIssuer, HintUnitName                          string
+	HintIssuerCode, HintPlace, HintDirectiveType, HintDirectiveRef                  string
+	HintDate, DefaultDirectiveType, NeedUnitName, NoOutlines                        string
 
 	// Wizard.
 	Empty, NotChosen, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly, NoneHint string
@@ -96,11 +96,10 @@ func Vietnamese() Strings {
 		FieldIssuerCode: "Ký hiệu cơ quan", FieldParent: "Cơ quan cấp trên", FieldPlace: "Địa danh",
 		FieldDirectiveType: "Loại văn bản chỉ đạo", FieldDirectiveRef: "Số, ký hiệu văn bản",
 		FieldDirectiveDate: "Ngày văn bản chỉ đạo", FieldDirectiveIssuer: "Cơ quan chỉ đạo",
-		HintUnitName: "ví dụ: Phổ Minh", HintIssuer: "để trống: tự ghi theo loại và tên đơn vị",
-		HintIssuerCode: "ví dụ: UBND, ĐU", HintParent: "ví dụ: UBND thị xã Đức Phổ (có thể để trống)",
-		HintPlace: "để trống: dùng tên đơn vị", HintDirectiveType: "ví dụ: Công văn",
-		HintDirectiveRef: "ví dụ: 1364-CV/TU", HintDate: "ngày/tháng/năm, ví dụ 23/8/2023",
-		HintDirectiveIssuer: "ví dụ: Ban Thường vụ Thị ủy", DefaultDirectiveType: "Công văn",
+		HintUnitName:   "ví dụ: Phổ Minh",
+		HintIssuerCode: "ví dụ: UBND, ĐU",
+		HintPlace:      "để trống: dùng tên đơn vị", HintDirectiveType: "ví dụ: Công văn",
+		HintDirectiveRef: "ví dụ: 1364-CV/TU", HintDate: "ngày/tháng/năm, ví dụ 23/8/2023", DefaultDirectiveType: "Công văn",
 		NeedUnitName: "Hãy nhập tên đơn vị (ví dụ: Phổ Minh) rồi nhấn ctrl+s.",
 		NoOutlines:   "Chưa có mẫu báo cáo nào; hãy kiểm tra thư mục dàn ý rồi mở lại chương trình.",
 
