@@ -26,6 +26,8 @@ var FixedNames = []string{
 	"BAN CHẤP HÀNH TRUNG ƯƠNG", "HỘI LIÊN HIỆP PHỤ NỮ", "HỘI CỰU CHIẾN BINH", "HỘI NÔNG DÂN",
 	"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "CÔNG AN", "BAN CHỈ HUY QUÂN SỰ",
 	"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
+	// The parts of the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc".
+	"ĐỘC LẬP", "TỰ DO", "HẠNH PHÚC",
 }
 
 // UnitWords name the kind of an administrative unit; a body's name breaks
@@ -83,6 +85,10 @@ var phrases = func() []phrase {
 func atoms(words []string) []atom {
 	keys := make([]string, len(words))
 	for i, w := range words {
+		// A unit of Words may end in a bound dash ("LẬP -"): match the word.
+		if j := strings.LastIndexByte(w, ' '); j > 0 && isDash(w[j+1:]) {
+			w = w[:j]
+		}
 		keys[i] = fold(w)
 	}
 	var out []atom
