@@ -19,6 +19,9 @@ type Doc struct {
 	// SubjectLines is Subject broken into balanced lines (see
 	// SubjectLines) for the form's text width.
 	SubjectLines []string
+	// SubjectMark is printed under the subject by the form of the report's
+	// date (the party's "-----"); empty when the form draws a rule.
+	SubjectMark string
 	// Body is the căn cứ sentence, the sections and the closing sentence.
 	Body       []Block
 	Recipients Recipients
@@ -120,14 +123,16 @@ type Signature struct {
 // or as blanks to fill in by hand, as a half-finished draft must still
 // preview. Rules give the catalogue that names the staffing positions.
 func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
+	p := profileOf(o)
+	f := FormFor(p, r.Doc.Date)
 	d := Doc{
-		Profile:    profileOf(o),
-		Title:      ReportTitle,
-		Subject:    clean(r.Doc.Subject),
-		Recipients: recipients(r.Recipients),
-		Signature:  signature(r.Signer),
+		Profile:     p,
+		Title:       ReportTitle,
+		Subject:     clean(r.Doc.Subject),
+		SubjectMark: f.SubjectMark,
+		Recipients:  recipients(r.Recipients, f),
+		Signature:   signature(r.Signer),
 	}
-	f := FormFor(d.Profile, r.Doc.Date)
 	d.Header = header(r, d.Profile, f)
 	d.SubjectLines = SubjectLines(d.Subject, f)
 	// The body names the issuer in running text: without forced breaks.
@@ -148,7 +153,7 @@ const SubjectShare = 0.9
 // SubjectLines breaks a subject into balanced lines for form f, measured
 // with Estimate (bold, mixed case).
 func SubjectLines(subject string, f Form) []string {
-	return Balance(subject, f.TextWidth()*SubjectShare, func(s string) float64 { return Estimate(s, f.SubjectSize, false) })
+	return Balance(subject, f.TextWidth()*SubjectShare, func(s string) float64 { return Estimate(s, f.Subject.Size, false) })
 }
 
 // EstimateSlack narrows the room a header name is broken to, as Estimate
@@ -172,9 +177,9 @@ func header(r model.Report, p model.Profile, f Form) Header {
 	parent, issuer := nameText(r.Unit.Parent), nameText(r.Unit.Issuer)
 	h := Header{
 		Parent:      StripBreaks(parent),
-		ParentLines: headerLines(parent, f.ParentSize, f),
+		ParentLines: headerLines(parent, f.Parent.Size, f),
 		Issuer:      StripBreaks(issuer),
-		IssuerLines: headerLines(issuer, f.IssuerSize, f),
+		IssuerLines: headerLines(issuer, f.Issuer.Size, f),
 		// NumberLine leaves spaces for a number written by hand; keep them.
 		Number:   norm.NFC.String(strings.TrimSpace(model.NumberLine(p, clean(r.Doc.Number), clean(r.Doc.TypeCode), clean(r.Unit.IssuerCode)))),
 		DateLine: dateLine(clean(r.Unit.Place), r.Doc.Date),
@@ -207,7 +212,9 @@ func dateLine(place, date string) string {
 	return model.DateLine(place, d)
 }
 
-func recipients(list []string) Recipients {
+// recipients punctuates the Nơi nhận lines as the form of the report's date
+// wants: "," after each line under HD 36, ";" under NĐ 30 and HD 05.
+func recipients(list []string, f Form) Recipients {
 	var items []string
 	for _, it := range list {
 		it = strings.TrimSpace(strings.TrimLeft(clean(it), "-+• "))
@@ -216,17 +223,20 @@ func recipients(list []string) Recipients {
 			items = append(items, it)
 		}
 	}
-	return Recipients{Label: RecipientsLabel, Items: punctuate(items)}
+	return Recipients{Label: RecipientsLabel, Items: punctuate(items, f.RecipientSep, f.RecipientEnd)}
 }
 
-// punctuate prefixes each item with "- " and ends it with ";", the last with
-// "."; an item already ending in a stop or other punctuation keeps it.
-func punctuate(items []string) []string {
+// punctuate prefixes each item with "- " and ends it with sep, the last with
+// last; an item already ending in a stop or other punctuation keeps it.
+func punctuate(items []string, sep, last string) []string {
+	if sep == "" {
+		sep, last = ";", "."
+	}
 	out := make([]string, len(items))
 	for i, it := range items {
-		end := ";"
+		end := sep
 		if i == len(items)-1 {
-			end = "."
+			end = last
 		}
 		if strings.HasSuffix(it, "./.") || strings.ContainsAny(it[len(it)-1:], ".;:!?") {
 			end = ""

@@ -89,7 +89,7 @@ func TestSubjectLines(t *testing.T) {
 		}
 		var ws []float64
 		for _, l := range lines {
-			ws = append(ws, Estimate(l, f.SubjectSize, false))
+			ws = append(ws, Estimate(l, f.Subject.Size, false))
 		}
 		lo, hi := ws[0], ws[0]
 		for _, w := range ws {

@@ -26,39 +26,39 @@ func (w *writer) document(d layout.Doc) {
 // the cursor under the longer one.
 func (w *writer) columns(leftWidth, rightWidth float64, left, right func()) {
 	top := w.y
-	w.frame(w.form.MarginLeft, leftWidth)
+	w.frame(w.left(), leftWidth)
 	left()
 	end := w.y
 	w.y = top
-	w.frame(w.form.MarginLeft+leftWidth, rightWidth)
+	w.frame(w.left()+leftWidth, rightWidth)
 	right()
 	w.y = max(end, w.y)
-	w.frame(w.form.MarginLeft, w.form.TextWidth())
+	w.frame(w.left(), w.form.TextWidth())
 }
 
 func (w *writer) header(h layout.Header) {
 	f := w.form
 	w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() {
-		w.lines(w.fit(h.ParentLines, style{size: f.ParentSize}), style{size: f.ParentSize})
-		issuer := w.fit(h.IssuerLines, style{size: f.IssuerSize, bold: true})
-		w.lines(issuer, style{size: f.IssuerSize, bold: true})
+		w.lines(w.fit(h.ParentLines, styleOf(f.Parent)), styleOf(f.Parent))
+		issuer := w.fit(h.IssuerLines, styleOf(f.Issuer))
+		w.lines(issuer, styleOf(f.Issuer))
 		if f.IssuerMark != "" {
-			w.line(f.IssuerMark, style{size: f.IssuerSize}, "C", 1)
+			w.line(f.IssuerMark, style{size: f.Issuer.Size}, "C", 1)
 		} else {
-			w.rule(max(w.widest(issuer, style{size: f.IssuerSize, bold: true})*2/5, minRule))
+			w.rule(max(w.widest(issuer, styleOf(f.Issuer))*2/5, minRule))
 		}
 		w.y += headerGap * ptMM
-		w.line(h.Number, style{size: f.NumberSize}, "C", 1)
+		w.line(h.Number, styleOf(f.Number), "C", 1)
 	}, func() {
-		w.centred(h.Motto, style{size: f.MottoSize, bold: true}, true)
-		under := w.measure(h.Motto, style{size: f.MottoSize, bold: true})
+		w.centred(h.Motto, styleOf(f.Motto), true)
+		under := w.measure(h.Motto, styleOf(f.Motto))
 		if h.Slogan != "" {
-			w.centred(h.Slogan, style{size: f.SloganSize, bold: true}, false)
-			under = w.measure(h.Slogan, style{size: f.SloganSize, bold: true})
+			w.centred(h.Slogan, styleOf(f.Slogan), false)
+			under = w.measure(h.Slogan, styleOf(f.Slogan))
 		}
 		w.rule(under)
 		w.y += headerGap * ptMM
-		w.centred(h.DateLine, style{size: f.DateSize, italic: true}, false)
+		w.centred(h.DateLine, styleOf(f.Date), false)
 	})
 }
 
@@ -97,23 +97,26 @@ func (w *writer) lines(lines []string, st style) {
 func (w *writer) title(d layout.Doc) {
 	f := w.form
 	w.y += titleGap * ptMM
-	w.line(d.Title, style{size: f.TitleSize, bold: true}, "C", 1)
-	if d.Subject == "" {
-		w.y += subjectGap * ptMM
-		return
-	}
-	st := style{size: f.SubjectSize, bold: true}
+	w.line(d.Title, styleOf(f.Title), "C", 1)
+	st := styleOf(f.Subject)
 	lines := d.SubjectLines
 	if w.widest(lines, st) > w.width {
 		lines = layout.Balance(nfc(d.Subject), w.width*layout.SubjectShare, func(t string) float64 { return w.measure(t, st) })
 	}
 	w.lines(lines, st)
-	w.rule(min(w.width, w.widest(lines, st)) / 3)
+	// Under the subject (or the title): the form's mark, e.g. the party's
+	// five hyphens, or a rule a third of the subject long.
+	switch {
+	case f.SubjectMark != "":
+		w.line(f.SubjectMark, style{size: f.Subject.Size}, "C", 1)
+	case d.Subject != "":
+		w.rule(min(w.width, w.widest(lines, st)) / 3)
+	}
 	w.y += subjectGap * ptMM
 }
 
 func (w *writer) bodyStyle(bl layout.Block) style {
-	st := style{size: w.form.BodySize}
+	st := styleOf(w.form.Body)
 	if bl.Kind == layout.Heading {
 		st.bold, st.italic = true, bl.Level >= 3
 	}
@@ -134,7 +137,7 @@ func (w *writer) paragraphLines(bl layout.Block) [][]string {
 func (w *writer) keepHeight(blocks []layout.Block) float64 {
 	h := 0.0
 	for _, bl := range blocks {
-		lh := lineHeight(w.bodyStyle(bl).size, w.form.LineSpacing)
+		lh := w.bodyLine()
 		n := len(w.paragraphLines(bl))
 		if bl.Kind != layout.Heading {
 			return h + float64(min(n, 2))*lh
@@ -146,7 +149,7 @@ func (w *writer) keepHeight(blocks []layout.Block) float64 {
 
 func (w *writer) paragraphHeight(bl layout.Block) float64 {
 	n := len(w.paragraphLines(bl))
-	return float64(n)*lineHeight(w.form.BodySize, w.form.LineSpacing) + w.form.ParagraphAfter*ptMM
+	return float64(n)*w.bodyLine() + w.form.ParagraphAfter*ptMM
 }
 
 // block draws a body paragraph justified, with its first-line indent; a
@@ -155,7 +158,7 @@ func (w *writer) block(bl layout.Block) {
 	st := w.bodyStyle(bl)
 	lines := w.paragraphLines(bl)
 	w.glyphs.note(nfc(bl.Line()))
-	h := lineHeight(st.size, w.form.LineSpacing)
+	h := w.bodyLine()
 	if bl.Kind == layout.Heading {
 		w.ensure(float64(len(lines)) * h)
 	}
@@ -166,7 +169,7 @@ func (w *writer) block(bl layout.Block) {
 			x += w.form.FirstLineIndent
 			width -= w.form.FirstLineIndent
 		}
-		w.justified(words, x, width, st, h, i == len(lines)-1)
+		w.justified(words, x, width, st, h, i == len(lines)-1 || w.form.Body.Align == "left")
 	}
 	w.y += w.form.ParagraphAfter * ptMM
 }
@@ -195,8 +198,8 @@ func (w *writer) justified(words []string, x, width float64, st style, h float64
 // footerHeight is the height of the Nơi nhận and signature block.
 func (w *writer) footerHeight(d layout.Doc) float64 {
 	f := w.form
-	left := lineHeight(f.RecipientsLabelSize, 1) * float64(1+len(d.Recipients.Items))
-	right := lineHeight(f.SignSize, 1)*3 + f.SignatureRoom
+	left := lineHeight(f.RecipientsLabel.Size, 1) * float64(1+len(d.Recipients.Items))
+	right := lineHeight(f.Authority.Size, 1) + lineHeight(f.SignTitle.Size, 1) + lineHeight(f.SignName.Size, 1) + f.SignatureRoom
 	return max(left, right) + f.ParagraphAfter*ptMM
 }
 
@@ -216,9 +219,8 @@ func (w *writer) recipients(r layout.Recipients) {
 	if len(r.Items) == 0 {
 		return
 	}
-	w.line(r.Label, style{size: f.RecipientsLabelSize, bold: f.RecipientsLabelBold,
-		italic: f.RecipientsLabelItalic, underline: f.RecipientsLabelUnderline}, "L", 1)
-	st := style{size: f.RecipientsSize}
+	w.line(r.Label, styleOf(f.RecipientsLabel), "L", 1)
+	st := styleOf(f.Recipients)
 	measure := func(s string) float64 { return w.measure(s, st) }
 	hang := w.measure("- ", st)
 	for _, it := range r.Items {
@@ -235,16 +237,15 @@ func (w *writer) recipients(r layout.Recipients) {
 
 func (w *writer) signature(s layout.Signature) {
 	f := w.form
-	st := style{size: f.SignSize, bold: true}
 	if s.Authority != "" {
-		w.centred(s.Authority, st, true)
+		w.centred(s.Authority, styleOf(f.Authority), true)
 	}
 	if s.Title != "" {
-		w.centred(s.Title, st, true)
+		w.centred(s.Title, styleOf(f.SignTitle), true)
 	}
 	w.y += f.SignatureRoom
 	if s.Name != "" {
-		w.centred(s.Name, st, false)
+		w.centred(s.Name, styleOf(f.SignName), false)
 	}
 }
 

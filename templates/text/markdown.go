@@ -113,7 +113,7 @@ func Plain(d layout.Doc) string {
 	h := d.Header
 	plainLines(&b, append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number)...)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
-	plainLines(&b, append([]string{d.Title}, d.SubjectLines...)...)
+	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
 	for _, bl := range d.Body {
 		b.WriteString(bl.Line() + "\n")
 	}

@@ -26,9 +26,12 @@ func Page(d layout.Doc, width int) string {
 	out = append(out, header(d.Header, d.Profile == model.ProfileParty, width)...)
 	out = append(out, "")
 	out = append(out, centre(d.Title, width)...)
-	if d.Subject != "" {
-		subject := subjectLines(d, width)
-		out = append(out, centreLines(subject, width)...)
+	subject := subjectLines(d, width)
+	out = append(out, centreLines(subject, width)...)
+	switch {
+	case d.SubjectMark != "":
+		out = append(out, centre(d.SubjectMark, width)...)
+	case d.Subject != "":
 		out = append(out, centre(rule(max(widest(subject)/3, 1)), width)...)
 	}
 	out = append(out, "")
