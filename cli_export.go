@@ -18,9 +18,10 @@ import (
 
 // newExporter returns the document writers of package templates/export in
 // the shape the UI and the export command use; its refusal to overwrite
-// matches common.ErrFileExists.
-func newExporter() common.Exporter {
-	return export.Exporter{Exists: common.ErrFileExists}
+// matches common.ErrFileExists. With twoSided, DOCX and PDF are laid out
+// for printing on both sides of the sheet (the back margins on even pages).
+func newExporter(twoSided bool) common.Exporter {
+	return export.Exporter{Exists: common.ErrFileExists, TwoSided: twoSided}
 }
 
 // exportOptions are the options of "baocao export".
@@ -29,6 +30,7 @@ type exportOptions struct {
 	out         string
 	force       bool
 	allowErrors bool
+	twoSided    bool
 }
 
 // runExport is "baocao export DRAFT|FILE.json --format F [-o PATH] [--force]
@@ -40,6 +42,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 	fs.String(&opt.out, "o", "output")
 	fs.Bool(&opt.force, "force")
 	fs.Bool(&opt.allowErrors, "allow-errors")
+	fs.Bool(&opt.twoSided, "two-sided")
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
@@ -47,7 +50,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 		"the draft or report file (baocao export DRAFT|FILE.json)"); err != nil {
 		return err
 	}
-	x := newExporter()
+	x := newExporter(opt.twoSided)
 	format, err := m.exportFormat(x, opt)
 	if err != nil {
 		return err

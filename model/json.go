@@ -47,8 +47,11 @@ func MarshalReport(r Report) ([]byte, error) {
 
 // UnmarshalReport reads a report's JSON form. Unknown fields, a missing or
 // foreign "format" and trailing data are errors (*FormatError, with the
-// line). Every text in the result has passed through Clean.
+// line), and so is an object with two keys that are equal as written or
+// after cleaning (CheckKeys). A leading UTF-8 byte-order mark is skipped.
+// Every text in the result has passed through Clean.
 func UnmarshalReport(data []byte) (Report, error) {
+	data = TrimBOM(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var env envelope
@@ -57,6 +60,9 @@ func UnmarshalReport(data []byte) (Report, error) {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return Report{}, &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: "có dữ liệu thừa sau báo cáo; tệp chỉ được chứa một báo cáo"}
+	}
+	if err := CheckKeys(data); err != nil {
+		return Report{}, err
 	}
 	if env.Format != ReportFormat {
 		return Report{}, formatMismatch(env.Format)

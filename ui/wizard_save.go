@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/history"
 )
 
 // autosave is the wizard's save state. At most one save is in flight; edits
@@ -203,6 +204,6 @@ func (w *Wizard) FullHelp() [][]key.Binding {
 	return append([][]key.Binding(nil), [][]key.Binding{
 		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
 		{k.None, k.Guide, k.Review, k.Preview, k.Export},
-		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey},
+		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey, history.OpenKey(w.c.Str)},
 	}...)
 }

@@ -52,18 +52,19 @@ func documentXML(d layout.Doc, f layout.Form) string {
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 // centred returns a centred paragraph. Upper-case names are broken into
-// balanced lines (layout.NameLines); mixed-case text is left for the word
-// processor to wrap, as an estimate of its width is too rough to break it.
+// balanced lines (layout.NameLines, which never breaks inside a fixed
+// name); mixed-case text is left for the word processor to wrap, as an
+// estimate of its width is too rough to break it.
 func centred(text string, st layout.Style, width float64, upper bool) para {
 	lines := []string{text}
 	if upper {
 		lines = layout.NameLines(text, width, func(s string) float64 { return layout.Estimate(s, st.Size, upper) })
 	}
-	return lines2(lines, st)
+	return centredLines(lines, st)
 }
 
-// lines2 returns a centred paragraph of the given lines in a form's style.
-func lines2(lines []string, st layout.Style) para {
+// centredLines returns a centred paragraph of the given lines.
+func centredLines(lines []string, st layout.Style) para {
 	return para{align: "center", runs: []run{styled(lines, st)}}
 }
 
@@ -91,9 +92,9 @@ func headerTable(b *strings.Builder, h layout.Header, f layout.Form) {
 func issuerParas(h layout.Header, f layout.Form, width float64) []para {
 	var ps []para
 	if len(h.ParentLines) > 0 {
-		ps = append(ps, lines2(h.ParentLines, f.Parent))
+		ps = append(ps, centredLines(h.ParentLines, f.Parent))
 	}
-	issuer := lines2(h.IssuerLines, f.Issuer)
+	issuer := centredLines(h.IssuerLines, f.Issuer)
 	ps = append(ps, issuer)
 	if f.IssuerMark != "" {
 		ps = append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.Issuer.Size}}})

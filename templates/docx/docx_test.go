@@ -180,13 +180,6 @@ func TestFormRules(t *testing.T) {
 	}
 }
 
-// textXML is a line of text as writeText puts it in a run.
-func textXML(s string) string {
-	var b strings.Builder
-	writeText(&b, s)
-	return b.String()
-}
-
 // lineSpacing is the body paragraphs' spacing element in form f: exact
 // points (the party forms) or a multiple of a line.
 func lineSpacing(f layout.Form) string {
@@ -194,6 +187,13 @@ func lineSpacing(f layout.Form) string {
 		return fmt.Sprintf(`<w:spacing w:before="0" w:after="%d" w:line="%d" w:lineRule="exact"/>`, ptTwips(f.ParagraphAfter), ptTwips(f.LineExact))
 	}
 	return fmt.Sprintf(`<w:spacing w:before="0" w:after="%d" w:line="%d" w:lineRule="auto"/>`, ptTwips(f.ParagraphAfter), int(f.LineSpacing*240))
+}
+
+// textXML is a line of text as writeText puts it in a run.
+func textXML(s string) string {
+	var b strings.Builder
+	writeText(&b, s)
+	return b.String()
 }
 
 func TestRecipientLabelStyle(t *testing.T) {

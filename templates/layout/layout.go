@@ -16,12 +16,12 @@ type Doc struct {
 	Title string
 	// Subject is the trích yếu under the title, possibly empty.
 	Subject string
-	// SubjectLines is Subject broken into balanced lines (see
-	// SubjectLines) for the form's text width.
-	SubjectLines []string
 	// SubjectMark is printed under the subject by the form of the report's
 	// date (the party's "-----"); empty when the form draws a rule.
 	SubjectMark string
+	// SubjectLines is Subject broken into balanced lines (see
+	// SubjectLines) for the form's text width.
+	SubjectLines []string
 	// Body is the căn cứ sentence, the sections and the closing sentence.
 	Body       []Block
 	Recipients Recipients

@@ -39,7 +39,8 @@ func (w *writer) columns(leftWidth, rightWidth float64, left, right func()) {
 func (w *writer) header(h layout.Header) {
 	f := w.form
 	w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() {
-		w.lines(w.fit(h.ParentLines, styleOf(f.Parent)), styleOf(f.Parent))
+		parent := styleOf(f.Parent)
+		w.lines(w.fit(h.ParentLines, parent), parent)
 		issuer := w.fit(h.IssuerLines, styleOf(f.Issuer))
 		w.lines(issuer, styleOf(f.Issuer))
 		if f.IssuerMark != "" {

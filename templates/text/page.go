@@ -26,13 +26,15 @@ func Page(d layout.Doc, width int) string {
 	out = append(out, header(d.Header, d.Profile == model.ProfileParty, width)...)
 	out = append(out, "")
 	out = append(out, centre(d.Title, width)...)
-	subject := subjectLines(d, width)
-	out = append(out, centreLines(subject, width)...)
-	switch {
-	case d.SubjectMark != "":
+	if d.Subject != "" {
+		subject := subjectLines(d, width)
+		out = append(out, centreLines(subject, width)...)
+		if d.SubjectMark == "" {
+			out = append(out, centre(rule(max(widest(subject)/3, 1)), width)...)
+		}
+	}
+	if d.SubjectMark != "" {
 		out = append(out, centre(d.SubjectMark, width)...)
-	case d.Subject != "":
-		out = append(out, centre(rule(max(widest(subject)/3, 1)), width)...)
 	}
 	out = append(out, "")
 	indent := min(4, width/10)
