@@ -145,7 +145,7 @@ func (r *Report) Normalize() {
 		&r.Unit.Issuer, &r.Unit.IssuerCode, &r.Unit.Parent, &r.Unit.Place,
 		&r.Doc.Number, &r.Doc.TypeCode, &r.Doc.Date, &r.Doc.Subject,
 		&r.Directive.Type, &r.Directive.Ref, &r.Directive.Date, &r.Directive.Issuer, &r.Directive.Subject,
-		&r.Staffing.Term, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name} {
+		&r.Staffing.Term, &r.Staffing.TermFrom, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name} {
 		*p = CleanLine(*p)
 	}
 	r.Closing = Clean(r.Closing)

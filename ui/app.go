@@ -12,6 +12,7 @@ import (
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/trash"
 )
@@ -57,7 +58,7 @@ type Model struct {
 	showHelp  bool
 	screen    screen
 	drafts    *drafts.Model
-	newDraft  *NewDraft
+	newDraft  *newdraft.Model
 	wizard    *Wizard
 	review    *Review
 	preview   *Preview
@@ -196,7 +197,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		m.screen = scrDrafts
 		return common.LoadDraftsCmd(m.c.Svc.Store), true
 	case common.ShowNewDraftMsg:
-		m.newDraft = NewNewDraft(m.common(), m.outlines)
+		m.newDraft = newdraft.New(m.common(), m.outlines)
 		m.screen = scrNewDraft
 		return m.newDraft.Init(), true
 	case common.DraftOpenedMsg:
@@ -355,7 +356,7 @@ func (m *Model) resize() {
 // isNil reports whether an interface holds a nil screen pointer.
 func isNil(c common.Component) bool {
 	switch s := c.(type) {
-	case *NewDraft:
+	case *newdraft.Model:
 		return s == nil
 	case *Wizard:
 		return s == nil

@@ -60,7 +60,7 @@ func (m *Model) titleLine() string {
 		ctx = m.c.Str.ScreenName(int(m.screen))
 	}
 	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft && m.screen != scrTrash {
-		ctx += " · " + draftTitle(m.wizard.report, m.wizard.outline)
+		ctx += " · " + common.DraftTitle(m.wizard.report, m.wizard.outline)
 	}
 	if m.banner != "" {
 		title += " " + st.Fatal.Render("["+m.banner+"]")

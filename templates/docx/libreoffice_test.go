@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/internal/pagecheck"
 	"github.com/baocao/baocao/templates/layout"
 )
@@ -122,8 +121,8 @@ func checkConverted(t *testing.T, pdftotext, file string, d layout.Doc, id strin
 // staffing returns the staffing paragraphs of an example (none for a
 // report without a table).
 func staffing(t *testing.T, id string) []string {
-	r, _, rules := fixture.Example(t, id)
-	return model.StaffingText(r.Staffing, rules.CatalogueFor(r.Doc.Date), r.Unit.Kind)
+	r, o, rules := fixture.Example(t, id)
+	return rules.StaffingParagraphs(r, o.Profile)
 }
 
 func firstLine(s string) string {

@@ -18,7 +18,7 @@
 //   - Body: the căn cứ sentence (model.BasisText), then each numbered
 //     section of the outline in order: its heading with its number ("I.",
 //     "1.", "a)"), then its fields in outline order. A staffing field
-//     becomes the staffing paragraphs (model.StaffingText); a narrative
+//     becomes the staffing paragraphs (Rules.StaffingParagraphs); a narrative
 //     field one paragraph per non-empty line, a line starting with "- " or
 //     "+ " becoming a bullet; a bullet field one "- " line per item, ending
 //     ";" and the last "."; an answer marked None becomes "Không.". Fields
