@@ -134,6 +134,9 @@ func (e *Model) handleExported(msg common.ExportedMsg) tea.Cmd {
 	switch {
 	case msg.Err == nil:
 		e.stage, e.result, e.err = stageDone, msg.Path, ""
+		if msg.Warning != nil {
+			e.err = msg.Warning.Error()
+		}
 		return e.remember(filepath.Dir(msg.Path))
 	case errors.Is(msg.Err, common.ErrFileExists) && !msg.Force:
 		e.stage = stageOverwrite
@@ -297,7 +300,11 @@ func (e *Model) stageLines() []string {
 	case stageBusy:
 		return []string{s.Exporting}
 	case stageDone:
-		return styled(e.c.Styles.App.Status.Render, s.Exported(e.result), e.width)
+		done := styled(e.c.Styles.App.Status.Render, s.Exported(e.result), e.width)
+		if e.err != "" { // written, with what it lacks
+			done = append(done, styled(fs.Warning.Render, e.err, e.width)...)
+		}
+		return done
 	}
 	if e.err != "" {
 		return styled(fs.Error.Render, e.err, e.width)

@@ -19,12 +19,19 @@ import (
 type fakeExporter struct {
 	mu      sync.Mutex
 	written []string
+	warn    error // returned by Render with the document
 }
 
 func (f *fakeExporter) Formats() []string { return []string{"docx", "pdf"} }
 func (f *fakeExporter) Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error) {
-	return []byte(format), nil
+	return []byte(format), f.warn
 }
+
+// glyphWarning is an error that only warns, as the PDF writer's is.
+type glyphWarning struct{}
+
+func (glyphWarning) Error() string { return "không vẽ được U+6F22 \"漢\"" }
+func (glyphWarning) Warning() bool { return true }
 func (f *fakeExporter) DefaultName(r model.Report, o model.Outline, format string) string {
 	return "197-BC-UBND_Pho-Minh_2023-08-29." + format
 }
@@ -189,5 +196,26 @@ func TestEnglish(t *testing.T) {
 	e := New(c, model.Report{}, model.Outline{}, nil)
 	if v := ansi.Strip(e.View()); !strings.Contains(v, "enter exports at once") {
 		t.Errorf("English form:\n%s", v)
+	}
+}
+
+// TestExportWithWarning: a document made whole but lacking characters its
+// font cannot draw is written, and the form says what it lacks.
+func TestExportWithWarning(t *testing.T) {
+	ex := &fakeExporter{warn: glyphWarning{}}
+	e := newForm(t, 80, 20, ex, nil, nil)
+	press(e, "enter")
+	if len(ex.written) != 1 || e.stage != stageDone {
+		t.Fatalf("%d files written, stage %d", len(ex.written), e.stage)
+	}
+	v := ansi.Strip(e.View())
+	if !strings.Contains(v, "Đã xuất") || !strings.Contains(v, "U+6F22") {
+		t.Errorf("the result and the warning should both show:\n%s", v)
+	}
+	ex = &fakeExporter{warn: errors.New("hỏng")}
+	e = newForm(t, 80, 20, ex, nil, nil)
+	press(e, "enter")
+	if len(ex.written) != 0 || e.stage == stageDone {
+		t.Errorf("a real render error wrote %d files (stage %d)", len(ex.written), e.stage)
 	}
 }
