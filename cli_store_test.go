@@ -123,7 +123,12 @@ func TestBackup(t *testing.T) {
 	env, dir := sandbox(t)
 	seed(t, env["BAOCAO_DB"], "Báo cáo tháng 9")
 	dst := filepath.Join(dir, "USB sao lưu", "bản sao.db")
-	run(t, env, "backup", dst).want(t, 1, nil, []string{"không ghi được bản sao lưu"})
+	missing := run(t, env, "backup", dst)
+	missing.want(t, 1, nil, []string{"không ghi được bản sao lưu", "Không có thư mục " + filepath.Dir(dst)})
+	if strings.Contains(missing.stderr, "chỗ trống") {
+		t.Errorf("a missing folder is reported as a disk space problem:\n%s", missing.stderr)
+	}
+	run(t, env, "backup", dst, "--lang", "en").want(t, 1, nil, []string{"The folder " + filepath.Dir(dst) + " does not exist"})
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
 		t.Fatal(err)
 	}

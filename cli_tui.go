@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/baocao/baocao/templates/settings"
 	"github.com/baocao/baocao/ui"
 	"github.com/baocao/baocao/ui/common"
 )
@@ -37,6 +37,10 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Export:    newExporter(false),
 		ExportDir: exportDir(),
 	}
+	prefs, prefsErr := openPrefs()
+	if prefs != nil {
+		svc.Prefs = prefs
+	}
 	strs := common.Vietnamese()
 	if m.lang == LangEN {
 		strs = common.English()
@@ -46,6 +50,9 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning, ReadFile: readExpected}), opts...)
 	_, err = p.Run()
 	m.reportLoadErrors(w)
+	if prefsErr != nil {
+		fmt.Fprintln(m.Stderr, oneLine(prefsErr.Error()))
+	}
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 		return nil
 	}
@@ -69,17 +76,29 @@ func (m *Main) reportLoadErrors(w *workspace) {
 	}
 }
 
-// exportDir is the folder first proposed for exported documents: the
-// user's Documents folder when there is one, else the current folder.
+// exportDir is the folder first proposed for exported documents when none
+// is remembered: the user's documents folder (as the desktop names it),
+// else the home folder; the current folder only when there is no home.
 func exportDir() string {
-	if home, err := os.UserHomeDir(); err == nil {
-		docs := filepath.Join(home, "Documents")
-		if st, err := os.Stat(docs); err == nil && st.IsDir() {
-			return docs
-		}
+	if docs := settings.DocumentsDir(); docs != "" {
+		return docs
+	}
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		return home
 	}
 	if wd, err := os.Getwd(); err == nil {
 		return wd
 	}
 	return "."
+}
+
+// openPrefs opens the user's settings file (the folder last exported to).
+// It returns nil when there is no configuration folder; a damaged file
+// gives empty settings and the error, to be shown after the UI closes.
+func openPrefs() (*settings.File, error) {
+	path, err := settings.DefaultPath()
+	if err != nil {
+		return nil, nil
+	}
+	return settings.Open(path)
 }

@@ -30,6 +30,13 @@ type validator struct {
 	o     Outline
 	rules Rules
 	out   []Problem
+	where map[string]place // pathOf each field → its first place; built on first use
+}
+
+// place is a field's position in the outline, in outline order (n).
+type place struct {
+	n              int
+	section, field string
 }
 
 func (v *validator) add(path string, sev Severity, msg string) {
@@ -37,17 +44,36 @@ func (v *validator) add(path string, sev Severity, msg string) {
 	v.out = append(v.out, Problem{Path: path, Section: sec, Field: fld, Severity: sev, Message: msg})
 }
 
-// locate finds the outline field a problem path belongs to: the field bound
-// to the path's first part, or the answer's field.
+// locate finds the outline field a problem path belongs to: the first field
+// in outline order whose path is the problem's path or a part of it ending
+// before a "." or "[". An index of the fields' paths makes this cost the
+// length of the path, not the size of the outline.
 func (v *validator) locate(path string) (section, field string) {
-	for _, s := range v.o.Sections {
-		for _, f := range s.Fields {
-			if pathOf(f) == path || strings.HasPrefix(path, pathOf(f)+".") || strings.HasPrefix(path, pathOf(f)+"[") {
-				return s.ID, f.ID
+	if v.where == nil {
+		v.where = make(map[string]place)
+		n := 0
+		for _, s := range v.o.Sections {
+			for _, f := range s.Fields {
+				if _, ok := v.where[pathOf(f)]; !ok {
+					v.where[pathOf(f)] = place{n: n, section: s.ID, field: f.ID}
+				}
+				n++
 			}
 		}
 	}
-	return "", ""
+	best := place{n: -1}
+	try := func(p string) {
+		if at, ok := v.where[p]; ok && (best.n < 0 || at.n < best.n) {
+			best = at
+		}
+	}
+	try(path)
+	for i := 0; i < len(path); i++ {
+		if path[i] == '.' || path[i] == '[' {
+			try(path[:i])
+		}
+	}
+	return best.section, best.field
 }
 
 // pathOf is the problem path of a field: its bind, or "answers.<ID>".

@@ -176,10 +176,14 @@ func (s *Store) Duplicate(id string, o model.Outline) (Meta, error) {
 	if err != nil {
 		return Meta{}, err
 	}
+	r := d.Report.Carry(o)
 	sum := d.Summary
 	sum.Done, sum.Errors, sum.Warnings, sum.Section = 0, 0, 0, ""
 	sum.Outline = o.ID
-	return s.Create(d.Report.Carry(o), sum)
+	if s.opts.summarize != nil {
+		sum = s.opts.summarize(r) // as the screens count the carried report
+	}
+	return s.Create(r, sum)
 }
 
 // liveEntry returns a draft's index entry: ErrTrashed when it is in the

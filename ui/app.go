@@ -12,6 +12,7 @@ import (
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/compile"
 	"github.com/baocao/baocao/ui/drafts"
+	"github.com/baocao/baocao/ui/export"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
@@ -66,7 +67,7 @@ type Model struct {
 	wizard    *Wizard
 	review    *Review
 	preview   *Preview
-	export    *Export
+	export    *export.Model
 	history   *history.Model
 	trash     *trash.Model
 	compile   *compile.Model
@@ -260,11 +261,11 @@ func (m *Model) showFromWizard(msg tea.Msg) {
 	c := m.common()
 	switch msg.(type) {
 	case common.ShowReviewMsg:
-		m.review, m.screen = NewReview(c, o, ps), scrReview
+		m.review, m.screen = NewReview(c, r, o, ps), scrReview
 	case common.ShowPreviewMsg:
 		m.preview, m.screen = NewPreview(c, r, o), scrPreview
 	case common.ShowExportMsg:
-		m.export, m.screen = NewExport(c, r, o, ps), scrExport
+		m.export, m.screen = export.New(c, r, o, ps), scrExport
 	}
 }
 
@@ -285,7 +286,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.QuitQ) && !typing:
 		return m.quit()
 	case key.Matches(k, m.keys.Back) && (m.screen == scrReview || m.screen == scrPreview || m.screen == scrExport):
-		if m.screen != scrExport || m.export.stage != stageErrors && m.export.stage != stageOverwrite {
+		if m.screen != scrExport || !m.export.Confirming() {
 			return common.CmdOf(common.BackMsg{})
 		}
 	}
@@ -379,7 +380,7 @@ func isNil(c common.Component) bool {
 		return s == nil
 	case *Preview:
 		return s == nil
-	case *Export:
+	case *export.Model:
 		return s == nil
 	case *drafts.Model:
 		return s == nil

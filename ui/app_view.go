@@ -98,7 +98,28 @@ func (m *Model) helpView() string {
 	if m.showHelp {
 		return m.help.FullHelpView(keys.FullHelp())
 	}
-	return m.help.ShortHelpView(keys.ShortHelp())
+	return m.fitShortHelp(keys)
+}
+
+// fitShortHelp is the one-line help: the screen's keys (most important
+// first), back, help and quit. When they do not all fit, the last screen
+// keys and then back and quit give way, so that the first keys and "?"
+// (which shows all of them) always show on a narrow window.
+func (m *Model) fitShortHelp(keys mergedKeys) string {
+	wide := m.help
+	wide.SetWidth(0)
+	all := keys.ShortHelp()
+	if line := wide.ShortHelpView(all); ansi.StringWidth(line) <= m.width {
+		return line
+	}
+	screen := keys.screen.ShortHelp()
+	for n := len(screen); n > 0; n-- {
+		line := wide.ShortHelpView(append(append([]key.Binding(nil), screen[:n]...), keys.helpKey()))
+		if ansi.StringWidth(line) <= m.width {
+			return line
+		}
+	}
+	return m.help.ShortHelpView(append(screen[:min(1, len(screen)):min(1, len(screen))], keys.helpKey()))
 }
 
 // mergedKeys joins a screen's keys with the global ones for bubbles/help.
@@ -118,7 +139,17 @@ func (k mergedKeys) ShortHelp() []key.Binding {
 	if _, start := k.screen.(*drafts.Model); !start {
 		out = append(out, k.global.Back)
 	}
-	return append(out, k.global.Help, quit)
+	return append(out, k.helpKey(), quit)
+}
+
+// helpKey is the help binding as the help line names it: "?", or "f1"
+// while a text field takes "?" as text.
+func (k mergedKeys) helpKey() key.Binding {
+	h := k.global.Help
+	if k.typing {
+		h.SetHelp("f1", h.Help().Desc)
+	}
+	return h
 }
 
 // FullHelp adds the global keys to the screen's shortest column, so the

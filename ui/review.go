@@ -6,18 +6,22 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 )
 
 // Review lists every problem of the report grouped by section, errors
-// first; enter goes to the field.
+// first, then what is still to be written ("chưa điền", to-dos, which are
+// not errors), then warnings; enter goes to the field.
 type Review struct {
 	c        common.Common
 	keys     common.ListKeyMap
 	outline  model.Outline
 	problems []model.Problem
+	todo     []bool // parallel to problems: model.Todos
+	tally    model.Tally
 	cur      int
 	width    int
 	height   int
@@ -25,21 +29,40 @@ type Review struct {
 
 var _ common.Component = (*Review)(nil)
 
-// NewReview sorts the problems by section (in outline order), errors first.
-func NewReview(c common.Common, o model.Outline, ps []model.Problem) *Review {
+// NewReview sorts the problems by section (in outline order), then errors,
+// to-dos and warnings.
+func NewReview(c common.Common, r model.Report, o model.Outline, ps []model.Problem) *Review {
 	order := map[string]int{}
 	for i, s := range o.Sections {
 		order[s.ID] = i
 	}
-	sorted := append([]model.Problem(nil), ps...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := sectionOrder(order, sorted[i]), sectionOrder(order, sorted[j])
-		if a != b {
-			return a < b
+	todo := model.Todos(r, o, ps)
+	idx := make([]int, len(ps))
+	for i := range idx {
+		idx[i] = i
+	}
+	rank := func(i int) int {
+		switch {
+		case ps[i].Severity == model.Warning:
+			return 2
+		case todo[i]:
+			return 1
 		}
-		return sorted[i].Severity < sorted[j].Severity
+		return 0
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, sb := sectionOrder(order, ps[idx[a]]), sectionOrder(order, ps[idx[b]])
+		if sa != sb {
+			return sa < sb
+		}
+		return rank(idx[a]) < rank(idx[b])
 	})
-	return &Review{c: c, keys: common.DefaultListKeyMap(*c.Str), outline: o, problems: sorted, width: c.Width, height: c.Height}
+	v := &Review{c: c, keys: common.DefaultListKeyMap(*c.Str), outline: o, tally: model.Measure(r, o, ps), width: c.Width, height: c.Height}
+	for _, i := range idx {
+		v.problems = append(v.problems, ps[i])
+		v.todo = append(v.todo, todo[i])
+	}
+	return v
 }
 
 // sectionOrder puts problems that belong to no section last.
@@ -75,29 +98,39 @@ func (v *Review) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// View draws the counts and the grouped list, scrolled to the cursor.
+// View draws the counts and the grouped list, scrolled to the cursor. Every
+// line fits the width: section titles are cut with "…", messages wrap.
 func (v *Review) View() string {
 	st := v.c.Styles.Review
-	errs, warns := model.Count(v.problems)
-	if errs+warns == 0 {
+	if len(v.problems) == 0 {
 		text := strings.Join(wrapStyled(st.Clean.Render, v.c.Str.NoProblems, v.width), "\n")
 		return common.FitLines(text, v.width, v.height)
 	}
-	lines := []string{st.Section.Render(v.c.Str.ProblemSummary(errs, warns)), ""}
+	var lines []string
+	if v.tally.Errors+v.tally.Warnings > 0 || v.tally.Todo == 0 {
+		lines = append(lines, wrapStyled(st.Section.Render, v.c.Str.ProblemSummary(v.tally.Errors, v.tally.Warnings), v.width)...)
+	}
+	if v.tally.Todo > 0 {
+		lines = append(lines, wrapStyled(st.Section.Render, v.c.Str.TodoSummary(v.tally.Todo), v.width)...)
+	}
+	lines = append(lines, "")
 	at, section := 0, "\x00"
 	for i, p := range v.problems {
 		if p.Section != section {
 			section = p.Section
-			lines = append(lines, st.Section.Render(v.sectionName(section)))
+			lines = append(lines, st.Section.Render(ansi.Truncate(v.sectionName(section), v.width, "…")))
 		}
 		style, glyph := st.Error, "✗ "
-		if p.Severity == model.Warning {
+		switch {
+		case p.Severity == model.Warning:
 			style, glyph = st.Warning, "! "
+		case v.todo[i]:
+			style, glyph = v.c.Styles.App.Subtle, "○ "
 		}
 		if i == v.cur {
 			style, at = st.Selected, len(lines)
 		}
-		for j, l := range common.WrapLines(glyph+p.Message, v.width-2) {
+		for j, l := range common.WrapLines(glyph+p.Message, max(v.width-4, 1)) {
 			if j > 0 {
 				l = "  " + l
 			}

@@ -45,7 +45,7 @@ func TestReviewGroupsAndJumps(t *testing.T) {
 
 func TestReviewClean(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.m.review = NewReview(h.m.common(), h.svc.Outlines.All()[0], nil)
+	h.m.review = NewReview(h.m.common(), model.Report{}, h.svc.Outlines.All()[0], nil)
 	h.m.screen = scrReview
 	h.contains("Không còn lỗi hay cảnh báo nào")
 	uitest.Golden(t, "review_clean", h.view())

@@ -85,7 +85,7 @@ func Summarizer(outlines common.OutlineSet, rules model.Rules) func(model.Report
 		if !ok || len(o.Sections) == 0 {
 			return store.Summary{Title: r.Doc.Subject, Unit: strings.TrimSpace(r.Unit.Issuer), Outline: r.Outline}
 		}
-		return summaryOf(common.Summarize(r, o, model.Validate(r, o, rules), o.Sections[0].ID))
+		return summaryOf(common.Summarize(r, o, model.Measure(r, o, model.Validate(r, o, rules)), o.Sections[0].ID))
 	}
 }
 

@@ -25,6 +25,7 @@ type Wizard struct {
 	report   model.Report
 	problems []model.Problem
 	marks    []model.Status
+	tally    model.Tally // progress as defined once in model.Measure
 	sec      int
 	inputs   []field.Input
 	focus    int

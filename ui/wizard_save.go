@@ -114,13 +114,12 @@ func (w *Wizard) applyAll() {
 	}
 }
 
-// validate recomputes the problems and the sidebar marks.
+// validate recomputes the problems, the sidebar marks and the tally, once
+// per change applied (not per key, nor per frame: drawing reads them).
 func (w *Wizard) validate() {
 	w.problems = model.Validate(w.report, w.outline, w.c.Svc.Rules)
-	w.marks = make([]model.Status, len(w.outline.Sections))
-	for i, s := range w.outline.Sections {
-		w.marks[i] = model.SectionStatus(w.report, s, w.problems)
-	}
+	w.marks = model.Statuses(w.report, w.outline, w.problems)
+	w.tally = model.Measure(w.report, w.outline, w.problems)
 	for _, in := range w.inputs {
 		if p, ok := in.(problemSetter); ok {
 			p.SetProblems(w.problems)
@@ -142,7 +141,7 @@ func (w *Wizard) startSave() tea.Cmd {
 
 // summary is the drafts-list entry for the report as it stands.
 func (w *Wizard) summary() common.DraftInfo {
-	info := common.Summarize(w.report, w.outline, w.problems, w.outline.Sections[w.sec].ID)
+	info := common.Summarize(w.report, w.outline, w.tally, w.outline.Sections[w.sec].ID)
 	info.ID, info.Modified = w.info.ID, w.info.Modified
 	return info
 }

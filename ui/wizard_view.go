@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -25,12 +24,17 @@ func (w *Wizard) SetSize(width, height int) {
 	w.layout()
 }
 
-// sidebarWidth is the sidebar's width, 0 when the window is too narrow.
+// sidebarWidth is the sidebar's width, 0 when the window is too narrow: a
+// third of the window up to 30 cells, and on a wide window three tenths of
+// it up to 56, so that long section titles show whole.
 func (w *Wizard) sidebarWidth() int {
-	if w.width < sidebarMinWidth {
+	switch {
+	case w.width < sidebarMinWidth:
 		return 0
+	case w.width <= 100:
+		return min(30, w.width/3)
 	}
-	return min(30, w.width/3)
+	return min(56, max(30, w.width*3/10))
 }
 
 // paneWidth is the width of the fields pane.
@@ -59,7 +63,11 @@ func (w *Wizard) layout() {
 			used += 1 + lipgloss.Height(in.View(false))
 		}
 	}
-	avail := w.height - used - 2 - w.problemLines(w.inputs[w.focus].Owner(), pw)
+	owner := w.inputs[w.focus].Owner()
+	avail := w.height - used - 2 - w.problemLines(owner, pw)
+	if w.report.Answers[owner].None { // the hint under the label of a "Không"
+		avail -= len(common.WrapLines(w.c.Str.NoneHint, pw-bodyIndent))
+	}
 	w.inputs[w.focus].SetSize(pw-bodyIndent, max(avail, min(5, w.height-len(w.headerLines(pw))-2)))
 }
 
@@ -69,6 +77,9 @@ func (w *Wizard) View() string {
 	pane := w.pane()
 	sw := w.sidebarWidth()
 	if sw == 0 {
+		if w.sidebar { // too narrow for both: the section list takes the pane's place
+			return w.sidebarView(w.width)
+		}
 		return pane
 	}
 	side := w.sidebarView(sw)
@@ -143,11 +154,18 @@ func (w *Wizard) paneLines() (lines []string, start, top int) {
 func (w *Wizard) headerLines(pw int) []string {
 	st := w.c.Styles.Wizard
 	s := w.outline.Sections[w.sec]
-	head := fmt.Sprintf("%d/%d  %s", w.sec+1, len(w.outline.Sections), sectionTitle(s, w.c.Str))
+	head := sectionTitle(s, w.c.Str)
 	if w.sidebarWidth() == 0 {
 		head = w.mark(w.sec) + " " + head
 	}
-	lines := []string{st.Heading.Render(ansi.Truncate(head, pw, "…"))}
+	// The progress on the right is the sidebar's and the drafts list's.
+	progress := " " + w.c.Str.ProgressLine(w.tally.Done, w.tally.Required)
+	if pw-ansi.StringWidth(progress) < 12 {
+		progress = ""
+	}
+	head = ansi.Truncate(head, pw-ansi.StringWidth(progress), "…")
+	gap := strings.Repeat(" ", max(0, pw-ansi.StringWidth(head)-ansi.StringWidth(progress)))
+	lines := []string{st.Heading.Render(head) + gap + st.Guide.Render(progress)}
 	guide := common.WrapLines(s.Guide, pw)
 	room := 2
 	if w.height < 20 {
@@ -242,33 +260,32 @@ func (w *Wizard) problemLines(owner string, pw int) int {
 }
 
 // sidebarView lists the sections with their marks and the progress bar.
+// Only the rows on show are drawn, so a key costs the same whatever the
+// outline's length.
 func (w *Wizard) sidebarView(sw int) string {
 	st := w.c.Styles.Wizard
 	inner := sw - 1
+	foot := []string{"", w.c.Str.ProgressLine(w.tally.Done, w.tally.Required), progressBar(w.c.Styles, inner, common.Ratio(w.tally.Done, w.tally.Required))}
+	avail := max(w.height-len(foot), 1)
+	cur := w.sec
+	if w.sidebar {
+		cur = w.side
+	}
+	n := len(w.outline.Sections)
+	first := 0
+	if n > avail {
+		first = min(max(cur-avail/2, 0), n-avail)
+	}
 	var lines []string
-	for i, s := range w.outline.Sections {
-		text := ansi.Truncate(sectionShort(s, w.c.Str), inner-2, "…")
+	for i := first; i < min(n, first+avail); i++ {
+		text := ansi.Truncate(sectionShort(w.outline.Sections[i], w.c.Str), inner-2, "…")
 		row := w.mark(i) + " "
-		cursor := i == w.sec
-		if w.sidebar {
-			cursor = i == w.side
-		}
-		if cursor {
+		if i == cur {
 			row += st.Current.Render(text)
 		} else {
 			row += st.Section.Render(text)
 		}
 		lines = append(lines, row)
-	}
-	done, required := model.Progress(w.report, w.outline, w.problems)
-	foot := []string{"", w.c.Str.ProgressLine(done, required), progressBar(w.c.Styles, inner, common.Ratio(done, required))}
-	avail := w.height - len(foot)
-	if len(lines) > avail {
-		cur := w.sec
-		if w.sidebar {
-			cur = w.side
-		}
-		lines = common.ScrollWindow(lines, cur, max(avail, 1))
 	}
 	for len(lines) < avail {
 		lines = append(lines, "")

@@ -157,7 +157,7 @@ func TestLibreOfficeHD05(t *testing.T) {
 			t.Errorf("%q: in the right column = %v, want %v", c.line, got, c.right)
 		}
 	}
-	if _, ok := text["-----"]; !ok {
+	if _, ok := text[flat("-----")]; !ok {
 		t.Error("no five hyphens under the subject (HD 05 I.5.2.1)")
 	}
 	last := pages[len(pages)-1]

@@ -24,6 +24,9 @@ func TestNameLines(t *testing.T) {
 		{"ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC", 22, "ỦY BAN NHÂN DÂN / ĐẶC KHU PHÚ QUỐC"},
 		{"ỦY BAN NHÂN DÂN THỊ TRẤN AN LẠC", 22, "ỦY BAN NHÂN DÂN / THỊ TRẤN AN LẠC"},
 		{"UỶ BAN NHÂN DÂN XÃ TÂN LẬP", 20, "UỶ BAN NHÂN DÂN / XÃ TÂN LẬP"},
+		// "XA" without its tilde is a place's word, not the unit.
+		{"ỦY BAN NHÂN DÂN XÃ XA LONG", 20, "ỦY BAN NHÂN DÂN / XÃ XA LONG"},
+		{"UBND XÃ XA LONG", 10, "UBND / XÃ XA LONG"},
 		{"ĐẢNG ỦY XÃ TÂN LẬP", 30, "ĐẢNG ỦY XÃ TÂN LẬP"},
 		{"ĐẢNG BỘ TỈNH LÂM HÀ", 12, "ĐẢNG BỘ / TỈNH LÂM HÀ"},
 		{"BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG AN THỊNH", 24, "BAN THƯỜNG VỤ ĐẢNG ỦY / PHƯỜNG AN THỊNH"},

@@ -26,11 +26,14 @@ var FixedNames = []string{
 	"BAN CHẤP HÀNH TRUNG ƯƠNG", "HỘI LIÊN HIỆP PHỤ NỮ", "HỘI CỰU CHIẾN BINH", "HỘI NÔNG DÂN",
 	"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "CÔNG AN", "BAN CHỈ HUY QUÂN SỰ",
 	"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
+	// The parts of the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc".
+	"ĐỘC LẬP", "TỰ DO", "HẠNH PHÚC",
 }
 
 // UnitWords name the kind of an administrative unit; a body's name breaks
 // best before one ("ỦY BAN NHÂN DÂN" over "XÃ TÂN LẬP"). They are matched
-// as FixedNames are, so "THỊ XÃ" stays whole.
+// with their diacritics (upper case), so that a place named "Xa" is not
+// taken for "XÃ"; the longest match wins, so "THỊ XÃ" stays whole.
 var UnitWords = []string{
 	"XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU", "TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ",
 }
@@ -58,7 +61,7 @@ func fold(s string) string {
 }
 
 type phrase struct {
-	words []string // folded
+	words []string // folded; upper case for a unit word
 	unit  bool
 }
 
@@ -69,7 +72,7 @@ var phrases = func() []phrase {
 		out = append(out, phrase{words: strings.Fields(fold(n))})
 	}
 	for _, u := range UnitWords {
-		out = append(out, phrase{words: strings.Fields(fold(u)), unit: true})
+		out = append(out, phrase{words: strings.Fields(upper(u)), unit: true})
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && len(out[j].words) > len(out[j-1].words); j-- {
@@ -81,13 +84,17 @@ var phrases = func() []phrase {
 
 // atoms groups words into fixed names, unit words and single words.
 func atoms(words []string) []atom {
-	keys := make([]string, len(words))
+	folded, uppers := make([]string, len(words)), make([]string, len(words))
 	for i, w := range words {
-		keys[i] = fold(w)
+		// A unit of Words may end in a bound dash ("LẬP -"): match the word.
+		if j := strings.LastIndexByte(w, ' '); j > 0 && isDash(w[j+1:]) {
+			w = w[:j]
+		}
+		folded[i], uppers[i] = fold(w), upper(w)
 	}
 	var out []atom
 	for i := 0; i < len(words); {
-		n, unit := match(keys[i:])
+		n, unit := match(folded[i:], uppers[i:])
 		if n == 0 {
 			out = append(out, atom{text: words[i]})
 			i++
@@ -99,9 +106,17 @@ func atoms(words []string) []atom {
 	return out
 }
 
-// match returns the length of the longest phrase at the start of keys.
-func match(keys []string) (int, bool) {
+// upper is a word's matching key for UnitWords: NFC, upper case.
+func upper(s string) string { return strings.ToUpper(norm.NFC.String(s)) }
+
+// match returns the length of the longest phrase at the start of the
+// words, given as folded and upper-case keys.
+func match(folded, uppers []string) (int, bool) {
 	for _, p := range phrases {
+		keys := folded
+		if p.unit {
+			keys = uppers
+		}
 		if len(p.words) > len(keys) {
 			continue
 		}

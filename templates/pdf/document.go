@@ -138,7 +138,7 @@ func (w *writer) paragraphLines(bl layout.Block) [][]string {
 func (w *writer) keepHeight(blocks []layout.Block) float64 {
 	h := 0.0
 	for _, bl := range blocks {
-		lh := lineHeight(w.bodyStyle(bl).size, w.form.LineSpacing)
+		lh := w.bodyLine()
 		n := len(w.paragraphLines(bl))
 		if bl.Kind != layout.Heading {
 			return h + float64(min(n, 2))*lh

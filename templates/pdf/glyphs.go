@@ -79,6 +79,10 @@ func (e *MissingGlyphsError) Error() string {
 		len(e.Glyphs), Substitute, strings.Join(parts, "; "))
 }
 
+// Warning reports that the error only warns: the PDF was made whole, with
+// □ in place of the characters named.
+func (e *MissingGlyphsError) Warning() bool { return true }
+
 // RuneName writes a character as U+XXXX with the character itself:
 // U+6F22 "漢".
 func RuneName(r rune) string {

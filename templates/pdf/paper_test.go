@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -101,16 +102,41 @@ func TestCanDraw(t *testing.T) {
 	}
 }
 
+// cmapFont builds a font file holding only a cmap table with the given
+// subtables (platform 3; encoding 10 for format 12, else 1).
+func cmapFont(subtables ...[]byte) []byte {
+	u16 := func(b []byte, v uint16) []byte { return binary.BigEndian.AppendUint16(b, v) }
+	u32 := func(b []byte, v uint32) []byte { return binary.BigEndian.AppendUint32(b, v) }
+	cmap := u16(u16(nil, 0), uint16(len(subtables)))
+	off := 4 + 8*len(subtables)
+	var body []byte
+	for _, st := range subtables {
+		enc := uint16(1)
+		if st[1] == 12 {
+			enc = 10
+		}
+		cmap = u32(u16(u16(cmap, 3), enc), uint32(off+len(body)))
+		body = append(body, st...)
+	}
+	cmap = append(cmap, body...)
+	font := u16(u16(u32(nil, 0x00010000), 1), 0)
+	font = u16(u16(font, 0), 0)
+	font = append(font, "cmap"...)
+	font = u32(u32(u32(font, 0), 28), uint32(len(cmap)))
+	return append(font, cmap...)
+}
+
 // FuzzParseCmap feeds the cmap reader broken and hostile fonts: it must
 // not panic, and what it reads must be sorted, disjoint spans.
 func FuzzParseCmap(f *testing.F) {
-	for _, name := range fontFiles {
-		data, err := fonts.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	// Format 4: one segment 0x41–0x5A (A–Z) by delta, and the end segment.
+	f4 := []byte{0, 4, 0, 32, 0, 0, 0, 4, 0, 4, 0, 1, 0, 0,
+		0, 0x5A, 0xFF, 0xFF, 0, 0, 0, 0x41, 0xFF, 0xFF, 0xFF, 0xC3, 0, 1, 0, 0, 0, 0}
+	// Format 12: one group U+4E00–U+4E10 from glyph 5.
+	f12 := []byte{0, 12, 0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0x4E, 0, 0, 0, 0x4E, 0x10, 0, 0, 0, 5}
+	f.Add(cmapFont(f4))
+	f.Add(cmapFont(f12))
+	f.Add(cmapFont(f4, f12))
 	f.Add([]byte("\x00\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00cmap\x00\x00\x00\x00\x00\x00\x00\x1c\x00\x00\x00\x20"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := parseCmap(data)
@@ -123,6 +149,16 @@ func FuzzParseCmap(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCmapFont checks the synthetic fonts the fuzz target starts from.
+func TestCmapFont(t *testing.T) {
+	f4 := []byte{0, 4, 0, 32, 0, 0, 0, 4, 0, 4, 0, 1, 0, 0,
+		0, 0x5A, 0xFF, 0xFF, 0, 0, 0, 0x41, 0xFF, 0xFF, 0xFF, 0xC3, 0, 1, 0, 0, 0, 0}
+	c, err := parseCmap(cmapFont(f4))
+	if err != nil || !c.has('A') || !c.has('Z') || c.has('a') {
+		t.Fatalf("format 4: %v %v", c, err)
+	}
 }
 
 // TestCheck checks that a report's undrawable characters are warned about

@@ -75,7 +75,7 @@ func header(h layout.Header, party bool, width int) []string {
 	right = append(right, centreLines(motto, rw)...)
 	under := motto
 	if h.Slogan != "" {
-		under = wrap(h.Slogan, rw)
+		under = balance(h.Slogan, rw)
 		right = append(right, centreLines(under, rw)...)
 	}
 	right = append(right, centre(rule(widest(under)), rw)...)

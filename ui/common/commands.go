@@ -35,11 +35,13 @@ type (
 		Undo bool
 		Err  error
 	}
-	// ExportedMsg reports an export.
+	// ExportedMsg reports an export. Warning, when set, is what the
+	// written document lacks (characters its font cannot draw).
 	ExportedMsg struct {
-		Path  string
-		Err   error
-		Force bool
+		Path    string
+		Err     error
+		Warning error
+		Force   bool
 	}
 )
 
@@ -126,14 +128,26 @@ func SaveDraftCmd(s DraftStore, d Draft, now func() time.Time) tea.Cmd {
 	}
 }
 
+// IsWarning reports whether err only warns about a document that was made
+// whole (it has a method Warning() bool that returns true), such as the
+// PDF writer's characters its font cannot draw.
+func IsWarning(err error) bool {
+	var w interface{ Warning() bool }
+	return errors.As(err, &w) && w.Warning()
+}
+
 // ExportCmd renders the report and writes it to path.
 func ExportCmd(e Exporter, format, path string, r model.Report, o model.Outline, rules model.Rules, force bool) tea.Cmd {
 	return func() tea.Msg {
 		data, err := e.Render(format, r, o, rules)
+		var warning error
+		if IsWarning(err) && len(data) > 0 {
+			warning, err = err, nil // a whole document that says what it lacks
+		}
 		if err == nil {
 			err = e.WriteFile(path, data, force)
 		}
-		return ExportedMsg{Path: path, Err: err, Force: force}
+		return ExportedMsg{Path: path, Err: err, Warning: warning, Force: force}
 	}
 }
 

@@ -76,6 +76,21 @@ type Services struct {
 	Outlines OutlineSet
 	Rules    model.Rules
 	Export   Exporter
-	// ExportDir is the folder proposed for exported files.
+	// ExportDir is the folder proposed for exported files when Prefs
+	// remembers none: the user's documents folder.
 	ExportDir string
+	// Prefs remembers the clerk's choices between runs; nil remembers
+	// nothing.
+	Prefs Prefs
+}
+
+// Prefs keeps the choices remembered for the user between runs (a small
+// settings file, templates/settings.File).
+type Prefs interface {
+	// ExportDir returns the folder last exported to, or "". It reads memory
+	// only and may be called from Update.
+	ExportDir() string
+	// SetExportDir remembers the folder last exported to. It writes a file:
+	// call it from a command.
+	SetExportDir(dir string) error
 }

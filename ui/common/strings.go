@@ -30,9 +30,9 @@ type Strings struct {
 	// New draft form.
 	NewDraftTitle, FieldOutline, FieldKind, FieldClass, FieldUnitName, FieldIssuer  string
 	FieldIssuerCode, FieldParent, FieldPlace, FieldDirectiveType, FieldDirectiveRef string
-	FieldDirectiveDate, FieldDirectiveIssuer, HintUnitName, HintIssuer              string
-	HintIssuerCode, HintParent, HintPlace, HintDirectiveType, HintDirectiveRef      string
-	HintDate, HintDirectiveIssuer, DefaultDirectiveType, NeedUnitName, NoOutlines   string
+	FieldDirectiveDate, FieldDirectiveIssuer, HintUnitName                          string
+	HintIssuerCode, HintPlace, HintDirectiveType, HintDirectiveRef                  string
+	HintDate, DefaultDirectiveType, NeedUnitName, NoOutlines                        string
 
 	// Wizard.
 	Empty, NotChosen, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly, NoneHint string
@@ -45,10 +45,13 @@ type Strings struct {
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
 	NeedPath, Exporting, FatalTitle, NoExporter, FatalBack       string
 
-	Ago               func(d time.Duration, at time.Time) string
-	ProgressLine      func(done, required int) string
-	ProblemCount      func(errors, warnings int) string
-	ProblemSummary    func(errors, warnings int) string
+	Ago            func(d time.Duration, at time.Time) string
+	ProgressLine   func(done, required int) string
+	ProblemCount   func(errors, warnings int) string
+	ProblemSummary func(errors, warnings int) string
+	// TodoSummary names what is still to be written (model.Tally.Todo):
+	// "chưa điền", never counted as errors.
+	TodoSummary       func(todo int) string
 	ConfirmDelete     func(title string) string
 	ConfirmErrors     func(errors int) string
 	ConfirmOverwrite  func(path string) string
@@ -93,11 +96,10 @@ func Vietnamese() Strings {
 		FieldIssuerCode: "Ký hiệu cơ quan", FieldParent: "Cơ quan cấp trên", FieldPlace: "Địa danh",
 		FieldDirectiveType: "Loại văn bản chỉ đạo", FieldDirectiveRef: "Số, ký hiệu văn bản",
 		FieldDirectiveDate: "Ngày văn bản chỉ đạo", FieldDirectiveIssuer: "Cơ quan chỉ đạo",
-		HintUnitName: "ví dụ: Phổ Minh", HintIssuer: "để trống: tự ghi theo loại và tên đơn vị",
-		HintIssuerCode: "ví dụ: UBND, ĐU", HintParent: "ví dụ: UBND thị xã Đức Phổ (có thể để trống)",
-		HintPlace: "để trống: dùng tên đơn vị", HintDirectiveType: "ví dụ: Công văn",
-		HintDirectiveRef: "ví dụ: 1364-CV/TU", HintDate: "ngày/tháng/năm, ví dụ 23/8/2023",
-		HintDirectiveIssuer: "ví dụ: Ban Thường vụ Thị ủy", DefaultDirectiveType: "Công văn",
+		HintUnitName:   "ví dụ: Phổ Minh",
+		HintIssuerCode: "ví dụ: UBND, ĐU",
+		HintPlace:      "để trống: dùng tên đơn vị", HintDirectiveType: "ví dụ: Công văn",
+		HintDirectiveRef: "ví dụ: 1364-CV/TU", HintDate: "ngày/tháng/năm, ví dụ 23/8/2023", DefaultDirectiveType: "Công văn",
 		NeedUnitName: "Hãy nhập tên đơn vị (ví dụ: Phổ Minh) rồi nhấn ctrl+s.",
 		NoOutlines:   "Chưa có mẫu báo cáo nào; hãy kiểm tra thư mục dàn ý rồi mở lại chương trình.",
 
@@ -135,6 +137,9 @@ func Vietnamese() Strings {
 	}
 	s.ProblemSummary = func(e, w int) string {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo. Chọn một dòng và nhấn enter để sửa.", e, w)
+	}
+	s.TodoSummary = func(todo int) string {
+		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", todo)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)

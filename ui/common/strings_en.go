@@ -35,11 +35,10 @@ func English() Strings {
 		FieldIssuerCode: "Body's abbreviation", FieldParent: "Superior body", FieldPlace: "Place name",
 		FieldDirectiveType: "Directive type", FieldDirectiveRef: "Directive number",
 		FieldDirectiveDate: "Directive date", FieldDirectiveIssuer: "Directive issued by",
-		HintUnitName: "e.g. Phổ Minh", HintIssuer: "empty: derived from kind and name",
-		HintIssuerCode: "e.g. UBND, ĐU", HintParent: "e.g. UBND thị xã Đức Phổ (optional)",
-		HintPlace: "empty: the unit's name", HintDirectiveType: "e.g. Công văn",
-		HintDirectiveRef: "e.g. 1364-CV/TU", HintDate: "day/month/year, e.g. 23/8/2023",
-		HintDirectiveIssuer: "e.g. Ban Thường vụ Thị ủy", DefaultDirectiveType: "Công văn",
+		HintUnitName:   "e.g. Phổ Minh",
+		HintIssuerCode: "e.g. UBND, ĐU",
+		HintPlace:      "empty: the unit's name", HintDirectiveType: "e.g. Công văn",
+		HintDirectiveRef: "e.g. 1364-CV/TU", HintDate: "day/month/year, e.g. 23/8/2023", DefaultDirectiveType: "Công văn",
 		NeedUnitName: "Type the unit's name (e.g. Phổ Minh), then press ctrl+s.",
 		NoOutlines:   "No outline is installed; check the outlines folder and start again.",
 
@@ -77,6 +76,9 @@ func English() Strings {
 	}
 	s.ProblemSummary = func(e, w int) string {
 		return fmt.Sprintf("%d errors, %d warnings. Pick one and press enter to fix it.", e, w)
+	}
+	s.TodoSummary = func(todo int) string {
+		return fmt.Sprintf("%d fields still to fill in (to do, not errors).", todo)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Delete draft “%s”? It goes to the trash and can be restored. Press y to delete, n to keep.", t)

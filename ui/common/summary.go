@@ -8,13 +8,12 @@ import (
 
 // Summarize is the drafts-list entry of a report as every screen counts it
 // (one definition of progress for the header, the sidebar, the drafts list
-// and an imported draft): ps are the report's problems, section the one
-// the wizard resumes at. ID and Modified are left for the caller.
-func Summarize(r model.Report, o model.Outline, ps []model.Problem, section string) DraftInfo {
-	done, required := model.Progress(r, o, ps)
-	errs, warns := model.Count(ps)
+// and an imported draft): t is the report's tally (model.Measure: to-dos
+// are not errors), section the one the wizard resumes at. ID and Modified
+// are left for the caller.
+func Summarize(r model.Report, o model.Outline, t model.Tally, section string) DraftInfo {
 	return DraftInfo{Title: DraftTitle(r, o), Unit: strings.TrimSpace(r.Unit.Issuer), Outline: o.ID,
-		Section: section, Done: done, Required: required, Errors: errs, Warnings: warns}
+		Section: section, Done: t.Done, Required: t.Required, Errors: t.Errors, Warnings: t.Warnings}
 }
 
 // DraftTitle names a draft in the list so that one period's report differs

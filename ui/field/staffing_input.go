@@ -26,6 +26,7 @@ type staffingTable interface {
 	Cursor() *tea.Cursor
 	Keys() help.KeyMap
 	Busy() bool
+	Editing() bool
 }
 
 // StaffingInput is the staffing field: the table for the regime in force on
@@ -50,7 +51,7 @@ func (in *StaffingInput) Owner() string       { return in.f.ID }
 func (in *StaffingInput) Focus() tea.Cmd      { in.table.Focus(); return nil }
 func (in *StaffingInput) Blur()               { in.table.Blur() }
 func (in *StaffingInput) Cursor() *tea.Cursor { return in.table.Cursor() }
-func (in *StaffingInput) Typing() bool        { return true }
+func (in *StaffingInput) Typing() bool        { return in.table.Editing() } // ? and q work on the table itself
 func (in *StaffingInput) Tall() bool          { return true }
 func (in *StaffingInput) View(bool) string    { return in.table.View() }
 
@@ -60,14 +61,16 @@ func (in *StaffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(ms
 // esc closes it instead of leaving the field.
 func (in *StaffingInput) Busy() bool { return in.table.Busy() }
 
-// ShortHelp lists the table's own keys (add, combine, remove …).
+// ShortHelp lists the keys of what has them: the table (its most important
+// keys first), or the open picker.
 func (in *StaffingInput) ShortHelp() []key.Binding { return in.table.Keys().ShortHelp() }
 
-// FullHelp lists every key of the table.
+// FullHelp lists every key of the table or of the open picker.
 func (in *StaffingInput) FullHelp() [][]key.Binding { return in.table.Keys().FullHelp() }
 
-// TakesTab reports that tab moves between the table's cells; the table says
-// with staffing.LeaveMsg when tab leaves it.
+// TakesTab reports that the table handles tab itself: it answers with
+// staffing.LeaveMsg at once (arrows and enter move between its cells), and
+// closes an open picker first.
 func (in *StaffingInput) TakesTab() bool { return true }
 
 // SetProblems passes the report's problems to the table, which shows those
@@ -133,7 +136,8 @@ func (t *tableAdapter) View() string                   { return t.m.View() }
 func (t *tableAdapter) Focus()                         { t.m.Focus() }
 func (t *tableAdapter) Blur()                          { t.m.Blur() }
 func (t *tableAdapter) Cursor() *tea.Cursor            { return t.m.Cursor() }
-func (t *tableAdapter) Keys() help.KeyMap              { return t.m.KeyMap }
+func (t *tableAdapter) Keys() help.KeyMap              { return t.m.Help() }
+func (t *tableAdapter) Editing() bool                  { return t.m.Editing() }
 func (t *tableAdapter) Busy() bool                     { return t.m.Busy() }
 
 func (t *tableAdapter) Update(msg tea.Msg) tea.Cmd {

@@ -380,7 +380,7 @@ func (m *Model) submit() tea.Cmd {
 	}
 	m.fillDerived(&r, o)
 	m.err, m.busy = "", true
-	info := common.Summarize(r, o, model.Validate(r, o, m.c.Svc.Rules), o.Sections[0].ID)
+	info := common.Summarize(r, o, model.Measure(r, o, model.Validate(r, o, m.c.Svc.Rules)), o.Sections[0].ID)
 	return common.CreateDraftCmd(m.c.Svc.Store, m.c.Svc.Outlines, common.Draft{Info: info, Report: r})
 }
 

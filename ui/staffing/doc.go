@@ -11,10 +11,14 @@
 // problems the parent passes in (SetProblems), and the paragraph
 // model.StaffingText writes from the table.
 //
-// Keys (DefaultKeyMap): arrows, tab and shift+tab move between cells; digits
-// and backspace edit; a adds a catalogue position, c a position with its own
-// title, k a combined post (kiêm nhiệm), x removes a row after confirmation.
-// Update returns a command yielding ChangedMsg after every change, and
-// LeaveMsg when tab or shift+tab would leave the table, so the parent can
-// move to the next or previous field.
+// Keys (DefaultKeyMap): arrows and enter move between cells; tab and
+// shift+tab leave the table for the next or previous field; digits and
+// backspace edit; a adds a catalogue position (typing filters the list, with
+// or without diacritics, or by the first letters of its words: "ctub" for
+// Chủ tịch UBND; enter adds it, a digit adds it and types its count), c a
+// position with its own title, k a combined post (kiêm nhiệm); x removes a
+// row at once and u (ctrl+z) undoes the last changes; p shows the generated
+// paragraph in full. Help returns the keys of the current mode. Update
+// returns a command yielding ChangedMsg after every change, and LeaveMsg on
+// tab or shift+tab, so the parent can move to the next or previous field.
 package staffing

@@ -12,6 +12,7 @@ var fuzzKeys = []string{
 	"up", "down", "left", "right", "tab", "shift+tab", "backspace", "ctrl+h", "delete",
 	"a", "+", "c", "k", "x", "y", "n", "space", "enter", "esc",
 	"0", "1", "5", "9", "b", "ế", "字", "-", "\x1b", "ctrl+c",
+	"u", "ctrl+z", "p", "ctrl+u", "t", "h", "q", "?",
 }
 
 var fuzzSizes = [][2]int{{80, 24}, {40, 12}, {40, 40}, {20, 6}, {1, 1}}

@@ -3,6 +3,11 @@ package staffing
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -17,13 +22,112 @@ const (
 	msgPickTwo     = "Chọn ít nhất hai chức danh bằng phím cách, rồi nhấn enter."
 	msgNoTitle     = "Hãy nhập tên chức danh (ví dụ: Ủy viên UBND), rồi nhấn enter."
 	msgDupCombined = "Dòng kiêm nhiệm này đã có trong bảng; hãy sửa số người ở dòng đó."
+	msgNoMatch     = "Không có chức danh nào khớp với chữ đã gõ; xóa bớt chữ (backspace) hoặc nhấn c để thêm chức danh tự đặt tên."
 )
 
 // picker is the list shown while adding a position or a combined post.
+// Typing filters it: every word typed must appear in the position's name,
+// diacritics and case aside ("chu tich ub" finds "Chủ tịch UBND").
 type picker struct {
-	items  []model.Position
+	all    []model.Position // the positions offered
+	keys   []string         // their folded names, for the filter
+	items  []model.Position // those the filter keeps, shown
 	idx    int
+	filter string
 	chosen []string // combined post: the roles picked, in the order picked
+}
+
+// newPicker offers the positions.
+func newPicker(ps []model.Position) picker {
+	p := picker{all: ps, items: ps}
+	for _, pos := range ps {
+		p.keys = append(p.keys, fold(pos.Short+" "+pos.Title))
+	}
+	return p
+}
+
+// apply keeps the positions matching the filter, the highlight on the
+// first of them.
+func (p *picker) apply() {
+	words := strings.Fields(fold(p.filter))
+	p.items = p.items[:0:0]
+	var later []model.Position // matched, but not from the name's start
+	for i, pos := range p.all {
+		if !matchAll(p.keys[i], words) {
+			continue
+		}
+		if len(words) == 0 || strings.HasPrefix(p.keys[i], words[0]) || abbreviates(words[0], nameWords(p.keys[i])) {
+			p.items = append(p.items, pos)
+		} else {
+			later = append(later, pos)
+		}
+	}
+	p.items = append(p.items, later...)
+	p.idx = 0
+}
+
+// matchAll reports whether every typed word matches s: it appears in s, or
+// it abbreviates consecutive words of s, each giving a prefix ("ctub" for
+// "chu tich ubnd", "pbt" for "pho bi thu").
+func matchAll(s string, words []string) bool {
+	var names []string
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			continue
+		}
+		if names == nil {
+			names = nameWords(s)
+		}
+		found := false
+		for i := range names {
+			if abbreviates(w, names[i:]) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords splits a folded name into its words.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// abbreviates reports whether w is made of non-empty prefixes of the first
+// words of names, in order.
+func abbreviates(w string, names []string) bool {
+	if w == "" {
+		return true
+	}
+	if len(names) == 0 {
+		return false
+	}
+	for k := len(w); k > 0; k-- {
+		if strings.HasPrefix(names[0], w[:k]) && abbreviates(w[k:], names[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases s and drops its diacritics (đ becomes d), so that a
+// clerk may type without them.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteRune('d')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // openAdd opens the list of catalogue positions not yet in the table.
@@ -40,7 +144,7 @@ func (m *Model) openAdd() {
 	case len(items) == 0:
 		m.msg = msgAllThere
 	default:
-		m.pick = picker{items: items}
+		m.pick = newPicker(items)
 		m.mode = modeAdd
 	}
 }
@@ -53,11 +157,29 @@ func (m *Model) openCombine() {
 		m.msg = msgNoCatalogue
 		return
 	}
-	m.pick = picker{items: items}
+	m.pick = newPicker(items)
 	m.mode = modeCombine
 }
 
-// handlePicker handles a key in either list.
+// setFilter filters the list by s (one line without control characters,
+// at most 60 characters; spaces are kept as typed, they separate words).
+func (m *Model) setFilter(s string) {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, s)
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:60])
+	}
+	m.pick.filter = s
+	m.pick.apply()
+}
+
+// handlePicker handles a key in either list: arrows move, letters filter,
+// enter adds. In the list of positions to add, a digit adds the highlighted
+// position and starts its count, so "a", "bi thu", "1" adds Bí thư with 1.
 func (m *Model) handlePicker(msg tea.KeyPressMsg) {
 	k := m.KeyMap
 	m.msg = ""
@@ -66,18 +188,36 @@ func (m *Model) handlePicker(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Up):
 		p.idx = max(p.idx-1, 0)
 	case key.Matches(msg, k.Down):
-		p.idx = min(p.idx+1, len(p.items)-1)
+		p.idx = max(min(p.idx+1, len(p.items)-1), 0)
 	case key.Matches(msg, k.Cancel):
 		m.mode = modeTable
 	case m.mode == modeCombine && key.Matches(msg, k.Toggle):
 		p.toggle()
 	case key.Matches(msg, k.Accept):
 		m.acceptPick()
+	case key.Matches(msg, k.Erase):
+		if r := []rune(p.filter); len(r) > 0 {
+			m.setFilter(string(r[:len(r)-1]))
+		}
+	case key.Matches(msg, k.ClearText):
+		m.setFilter("")
+	case m.mode == modeAdd && len(msg.Text) == 1 && msg.Text[0] >= '0' && msg.Text[0] <= '9' && msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0:
+		if len(p.items) == 0 {
+			m.msg = msgNoMatch
+			return
+		}
+		m.acceptPick()
+		m.typeDigit(rune(msg.Text[0]))
+	case msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0:
+		m.setFilter(p.filter + msg.Text)
 	}
 }
 
 // toggle adds the highlighted role to the combined post, or takes it out.
 func (p *picker) toggle() {
+	if len(p.items) == 0 {
+		return
+	}
 	id := p.items[p.idx].ID
 	if i := slices.Index(p.chosen, id); i >= 0 {
 		p.chosen = slices.Delete(p.chosen, i, i+1)
@@ -89,6 +229,10 @@ func (p *picker) toggle() {
 // acceptPick adds the picked position or combined post.
 func (m *Model) acceptPick() {
 	if m.mode == modeAdd {
+		if len(m.pick.items) == 0 {
+			m.msg = msgNoMatch
+			return
+		}
 		m.mode = modeTable
 		m.insertRow(model.StaffRow{Roles: []string{m.pick.items[m.pick.idx].ID}})
 		return
@@ -162,25 +306,5 @@ func (m *Model) handleGroup(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Accept):
 		m.mode = modeTable
 		m.insertRow(model.StaffRow{Title: model.CleanLine(m.title.Value()), Group: m.group})
-	}
-}
-
-// openRemove asks to confirm removing the selected row.
-func (m *Model) openRemove() {
-	if m.current() < 0 {
-		m.msg = msgEmpty
-		return
-	}
-	m.mode = modeRemove
-}
-
-// handleRemove removes the row on yes, and goes back on no.
-func (m *Model) handleRemove(msg tea.KeyPressMsg) {
-	switch {
-	case key.Matches(msg, m.KeyMap.Yes):
-		m.mode = modeTable
-		m.removeSelected()
-	case key.Matches(msg, m.KeyMap.No):
-		m.mode = modeTable
 	}
 }

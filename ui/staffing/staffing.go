@@ -5,14 +5,17 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/editor"
 )
 
-// MaxCount is the largest count a cell takes.
-const MaxCount = 999
+// MaxCount is the largest count a cell takes: model.MaxCount, the bound
+// check and the JSON reader apply too.
+const MaxCount = model.MaxCount
 
 var lastID atomic.Int64
 
@@ -34,12 +37,12 @@ type LeaveMsg struct {
 type mode int
 
 const (
-	modeTable   mode = iota
-	modeAdd          // picking a catalogue position to add
-	modeCombine      // picking the roles of a combined post
-	modeTitle        // typing the title of a custom position
-	modeGroup        // choosing the group of a custom position
-	modeRemove       // confirming the removal of a row
+	modeTable     mode = iota
+	modeAdd            // picking a catalogue position to add
+	modeCombine        // picking the roles of a combined post
+	modeTitle          // typing the title of a custom position
+	modeGroup          // choosing the group of a custom position
+	modeParagraph      // the generated paragraph shown in full
 )
 
 // Model is the staffing table. Use New to make one, and keep the Model
@@ -62,6 +65,7 @@ type Model struct {
 	group    model.Group
 	msg      string
 	problems []model.Problem
+	undo     []snapshot // the states before the last changes, newest last
 	width    int
 	height   int
 	focused  bool
@@ -154,13 +158,24 @@ func (m *Model) Blur() {
 // Focused reports whether the table has focus.
 func (m Model) Focused() bool { return m.focused }
 
-// Editing reports whether a text input (the title of a custom position) has
-// the keys, so that the parent passes plain letters through.
-func (m Model) Editing() bool { return m.mode == modeTitle }
+// Editing reports whether typed letters are text (the title of a custom
+// position, or the filter of a picker), so that the parent passes plain
+// letters such as q and ? through. On the table itself they are not: the
+// parent's global keys (? help, q quit) keep working there.
+func (m Model) Editing() bool {
+	return m.focused && (m.mode == modeTitle || m.mode == modeAdd || m.mode == modeCombine)
+}
 
-// Busy reports whether a picker, the custom-position form or the removal
-// question is open; esc then closes it rather than leaving the table.
+// Busy reports whether a picker, the custom-position form or the full
+// paragraph is open; esc then closes it rather than leaving the table.
 func (m Model) Busy() bool { return m.mode != modeTable }
+
+// Help returns the keys of what has the keys now: the table, a picker, the
+// custom position's title or group, or the full paragraph.
+// The one-line help leaves the undo key out while there is nothing to undo.
+func (m Model) Help() help.KeyMap {
+	return modeKeys{k: m.KeyMap, mode: m.mode, canUndo: len(m.undo) > 0}
+}
 
 // SetSize sets the size in cells the view may take.
 func (m *Model) SetSize(w, h int) {
@@ -199,8 +214,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.handleTitle(msg)
 	case modeGroup:
 		m.handleGroup(msg)
-	case modeRemove:
-		m.handleRemove(msg)
+	case modeParagraph:
+		if key.Matches(msg, m.KeyMap.Paragraph, m.KeyMap.Cancel) {
+			m.mode = modeTable
+		}
 	default:
 		return m.handleTable(msg)
 	}
@@ -214,6 +231,8 @@ func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 		var cmd tea.Cmd
 		m.title, cmd = m.title.Update(msg)
 		return cmd
+	case modeAdd, modeCombine:
+		m.setFilter(m.pick.filter + model.CleanLine(msg.Content))
 	case modeTable:
 		for _, r := range model.CleanLine(msg.Content) {
 			if !m.typeDigit(r) {

@@ -13,14 +13,17 @@ import (
 
 // The notices of the table.
 const (
-	msgDigitsOnly = "Chỉ nhập chữ số (0–9) vào ô số người."
-	msgEmpty      = "Bảng chưa có dòng nào; nhấn a để thêm chức danh trong danh mục, c để thêm chức danh tự đặt tên."
+	msgDigitsOnly    = "Chỉ nhập chữ số (0–9) vào ô số người."
+	msgEmpty         = "Bảng chưa có dòng nào; nhấn a để thêm chức danh trong danh mục, c để thêm chức danh tự đặt tên."
+	msgUndone        = "Đã hoàn tác thay đổi vừa rồi."
+	msgNothingToUndo = "Không còn thay đổi nào để hoàn tác."
 )
 
 // msgTooBig says a count passed MaxCount.
 var msgTooBig = fmt.Sprintf("Số người mỗi ô tối đa là %d; hãy kiểm tra lại số vừa nhập.", MaxCount)
 
-// handleTable handles a key on the table itself.
+// handleTable handles a key on the table itself: arrows and enter move
+// between cells, tab and shift+tab leave the table.
 func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.KeyMap
 	m.msg = ""
@@ -33,13 +36,18 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 		m.move(0, 0)
 	case key.Matches(msg, k.Right):
 		m.move(0, 1)
+	case key.Matches(msg, k.NextCell):
+		m.nextCell()
 	case key.Matches(msg, k.Next):
-		return m.tab(true)
+		return m.leave(true)
 	case key.Matches(msg, k.Prev):
-		return m.tab(false)
+		return m.leave(false)
 	case key.Matches(msg, k.Erase):
 		m.erase()
 	case key.Matches(msg, k.Clear):
+		if row := m.current(); row >= 0 && m.count(row) != 0 {
+			m.remember()
+		}
 		m.setCount(0)
 	case key.Matches(msg, k.Add):
 		m.openAdd()
@@ -48,7 +56,11 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Combine):
 		m.openCombine()
 	case key.Matches(msg, k.Remove):
-		m.openRemove()
+		m.removeSelected()
+	case key.Matches(msg, k.Undo):
+		m.undoLast()
+	case key.Matches(msg, k.Paragraph):
+		m.mode = modeParagraph
 	default:
 		m.typeText(msg)
 	}
@@ -84,6 +96,9 @@ func (m *Model) typeDigit(r rune) bool {
 	if m.fresh || n < 0 {
 		n = 0
 	}
+	if m.fresh {
+		m.remember()
+	}
 	n = n*10 + int(r-'0')
 	if n > MaxCount {
 		m.msg = msgTooBig
@@ -97,6 +112,9 @@ func (m *Model) typeDigit(r rune) bool {
 // erase removes the last digit of the selected cell.
 func (m *Model) erase() {
 	if row := m.current(); row >= 0 {
+		if m.fresh && m.count(row) != 0 {
+			m.remember()
+		}
 		m.fresh = false
 		m.setCount(max(m.count(row), 0) / 10)
 	}
@@ -141,26 +159,31 @@ func (m *Model) move(dr, col int) {
 	m.sel, m.col = sel, col
 }
 
-// tab moves to the next or previous cell, and asks the parent to move on at
-// either end of the table.
-func (m *Model) tab(forward bool) tea.Cmd {
-	cell := m.sel*2 + m.col
-	if forward {
-		cell++
-	} else {
-		cell--
+// nextCell moves to the next cell: from the start count to the now count,
+// then to the next row's start count; on the last cell it stays.
+func (m *Model) nextCell() {
+	if len(m.order) == 0 {
+		m.msg = msgEmpty
+		return
 	}
-	if cell < 0 || cell >= 2*len(m.order) {
-		id := m.id
-		return func() tea.Msg { return LeaveMsg{ID: id, Forward: forward} }
-	}
+	cell := min(m.sel*2+m.col+1, 2*len(m.order)-1)
 	m.sel, m.col, m.fresh = cell/2, cell%2, true
-	return nil
+}
+
+// leave asks the parent to move to the next or previous field.
+func (m *Model) leave(forward bool) tea.Cmd {
+	id := m.id
+	return func() tea.Msg { return LeaveMsg{ID: id, Forward: forward} }
 }
 
 // insertRow adds a row after the last row of its group that comes no later
 // in the catalogue (custom rows last), and selects its first cell.
 func (m *Model) insertRow(r model.StaffRow) {
+	if len(m.s.Rows) >= model.MaxRows {
+		m.msg = fmt.Sprintf("Bảng đã có %d dòng, số tối đa; hãy xóa bớt dòng thừa.", model.MaxRows)
+		return
+	}
+	m.remember()
 	at := m.insertAt(r)
 	m.s.Rows = slices.Insert(m.s.Rows, at, r)
 	m.reorder(at)
@@ -216,13 +239,16 @@ func (m *Model) has(r model.StaffRow) bool {
 	return false
 }
 
-// removeSelected deletes the selected row.
+// removeSelected deletes the selected row at once and says how to undo it.
 func (m *Model) removeSelected() {
 	row := m.current()
 	if row < 0 {
+		m.msg = msgEmpty
 		return
 	}
-	m.s.Rows = append(m.s.Rows[:row], m.s.Rows[row+1:]...)
+	m.remember()
+	title := m.regime.RowTitle(m.s.Rows[row])
+	m.s.Rows = append(m.s.Rows[:row:row], m.s.Rows[row+1:]...)
 	next := -1
 	if m.sel+1 < len(m.order) {
 		next = m.order[m.sel+1]
@@ -233,6 +259,41 @@ func (m *Model) removeSelected() {
 	m.reorder(next)
 	m.fresh = true
 	m.changed()
+	m.msg = fmt.Sprintf("Đã xóa dòng %q; nhấn u để hoàn tác.", title)
+}
+
+// maxUndo is how many changes u can take back.
+const maxUndo = 100
+
+// snapshot is the table and cursor before a change.
+type snapshot struct {
+	rows     []model.StaffRow
+	sel, col int
+}
+
+// remember keeps the state before a change, for undoLast.
+func (m *Model) remember() {
+	c := m.s.Clone()
+	m.undo = append(m.undo, snapshot{rows: c.Rows, sel: m.sel, col: m.col})
+	if len(m.undo) > maxUndo {
+		m.undo = slices.Delete(m.undo, 0, len(m.undo)-maxUndo)
+	}
+}
+
+// undoLast takes back the last change: a typed count, a cleared cell, an
+// added or removed row.
+func (m *Model) undoLast() {
+	if len(m.undo) == 0 {
+		m.msg = msgNothingToUndo
+		return
+	}
+	last := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	m.s.Rows = last.rows
+	m.reorder(-1)
+	m.sel, m.col, m.fresh = min(last.sel, max(len(m.order)-1, 0)), last.col, true
+	m.changed()
+	m.msg = msgUndone
 }
 
 // capWarning returns the warning for a "now" total above the regime's cap

@@ -23,8 +23,31 @@ const (
 	wMarks    = 2
 )
 
+// maxTitle caps the title column, so that on a wide screen the counts stay
+// next to their names.
+const maxTitle = 52
+
+// minSide is the narrowest paragraph shown beside the table.
+const minSide = 32
+
 // titleWidth is the width of the title column.
-func (m Model) titleWidth() int { return max(4, m.width-wMarks-wStart-wNow-2) }
+func (m Model) titleWidth() int { return min(max(4, m.width-wMarks-wStart-wNow-2), maxTitle) }
+
+// tableWidth is the width of the table's lines.
+func (m Model) tableWidth() int { return wMarks + m.titleWidth() + 1 + wStart + 1 + wNow }
+
+// beside reports whether the window is wide enough to show the paragraph
+// beside the table rather than under it.
+func (m Model) beside() bool { return m.width-m.tableWidth()-2 >= minSide }
+
+// mainWidth is the width of the table part: the table's own width when the
+// paragraph is beside it, else the whole width.
+func (m Model) mainWidth() int {
+	if m.beside() {
+		return m.tableWidth()
+	}
+	return m.width
+}
 
 // View renders the table, its totals, warnings and problems, and the
 // generated paragraph as far as the height allows.
@@ -36,12 +59,22 @@ func (m Model) View() string {
 // render lays out the view and returns its lines and the index of the line
 // holding the title input (-1 when none is shown).
 func (m Model) render() (out []string, input int) {
+	if m.mode == modeParagraph {
+		return m.paragraphPage(), -1
+	}
 	out = []string{m.header()}
 	bottom, inBottom := m.bottom()
 	room := max(1, m.height-1-len(bottom))
 	table, first, last := m.tableLines()
 	if m.mode == modeAdd || m.mode == modeCombine {
 		table, first, last = m.pickerLines()
+	}
+	// When the table leaves no room for the paragraph under it, one line
+	// says that p shows it.
+	hint := !m.beside() && len(table) > room-2 && room > 2 && m.mode == modeTable &&
+		len(model.StaffingText(m.s, m.regime.Catalogue, m.kind)) > 0
+	if hint {
+		room--
 	}
 	if len(table) > room {
 		start := min(max(0, last-room), first)
@@ -53,7 +86,14 @@ func (m Model) render() (out []string, input int) {
 		input = len(out) + inBottom
 	}
 	out = append(out, bottom...)
-	out = append(out, m.paragraph(room-len(table))...)
+	switch {
+	case m.beside():
+		out = m.withSide(out)
+	case hint:
+		out = append(out, m.Styles.Faint.Render(ansi.Truncate("Đoạn văn tạo từ bảng: nhấn p để xem.", m.width, "…")))
+	default:
+		out = append(out, m.paragraph(room-len(table), m.width)...)
+	}
 	if len(out) > m.height {
 		out = out[:m.height]
 	}
@@ -66,6 +106,40 @@ func (m Model) render() (out []string, input int) {
 	return out, input
 }
 
+// withSide puts the generated paragraph to the right of the table's lines.
+func (m Model) withSide(lines []string) []string {
+	tw := m.tableWidth()
+	side := m.paragraph(m.height, m.width-tw-2)
+	for len(lines) < len(side) {
+		lines = append(lines, "")
+	}
+	for i, s := range side {
+		l := ansi.Truncate(lines[i], tw, "")
+		lines[i] = l + strings.Repeat(" ", max(0, tw-ansi.StringWidth(l))+2) + s
+	}
+	return lines
+}
+
+// paragraphPage is the generated paragraph in full, for the p key.
+func (m Model) paragraphPage() []string {
+	out := m.styled(m.Styles.Prompt, "Đoạn văn tạo từ bảng (p hoặc esc: về bảng):")
+	paras := model.StaffingText(m.s, m.regime.Catalogue, m.kind)
+	if len(paras) == 0 {
+		out = append(out, m.styled(m.Styles.Faint, "(chưa có đoạn văn: bảng chưa có số người)")...)
+	}
+	for _, p := range paras {
+		out = append(out, m.styled(m.Styles.Text, p)...)
+	}
+	if len(out) > m.height {
+		out = append(out[:max(m.height-1, 0)], m.Styles.Faint.Render("…"))
+		out = out[:min(len(out), m.height)]
+	}
+	for i, l := range out {
+		out[i] = ansi.Truncate(l, m.width, "")
+	}
+	return out
+}
+
 // header returns the column headings.
 func (m Model) header() string {
 	return m.Styles.Header.Render(strings.Repeat(" ", wMarks) + pad(headTitle, m.titleWidth()) + " " +
@@ -76,7 +150,7 @@ func (m Model) header() string {
 // the first and last line (exclusive) of the selected row.
 func (m Model) tableLines() (lines []string, first, last int) {
 	if len(m.order) == 0 {
-		for _, l := range wrapText("(chưa có dòng nào; a: thêm chức danh, c: chức danh tự đặt)", m.width) {
+		for _, l := range wrapText("(chưa có dòng nào; a: thêm chức danh, c: chức danh tự đặt)", m.mainWidth()) {
 			lines = append(lines, m.Styles.Faint.Render(l))
 		}
 		return lines, 0, len(lines)
@@ -150,6 +224,11 @@ func (m Model) bottom() (lines []string, input int) {
 		total("Cộng công chức", start.CivilServ, now.CivilServ),
 		total("Tổng cộng", start.All, now.All),
 	}
+	// The answer to the last key comes first, so a long list of problems
+	// never pushes it out of a short window.
+	if m.msg != "" {
+		lines = append(lines, m.styled(m.Styles.Message, m.msg)...)
+	}
 	if w := m.capWarning(); w != "" {
 		lines = append(lines, m.styled(m.Styles.Warning, "Cảnh báo: "+w)...)
 	}
@@ -165,9 +244,6 @@ func (m Model) bottom() (lines []string, input int) {
 	lines = append(lines, prompt...)
 	if m.mode == modeTitle {
 		input = len(lines) - 1
-	}
-	if m.msg != "" {
-		lines = append(lines, m.styled(m.Styles.Message, m.msg)...)
 	}
 	return lines, input
 }
@@ -185,9 +261,6 @@ func (m Model) prompt() []string {
 			civil = "(•) công chức"
 		}
 		return append(m.styled(m.Styles.Prompt, fmt.Sprintf("Nhóm của %q (←/→: đổi, enter: thêm, esc: sửa tên):", model.CleanLine(m.title.Value()))), "  "+cadre+"   "+civil)
-	case modeRemove:
-		title := m.regime.RowTitle(m.s.Rows[m.current()])
-		return m.styled(m.Styles.Prompt, fmt.Sprintf("Xóa dòng %q? y: xóa, n: thôi", title))
 	}
 	return nil
 }
@@ -195,11 +268,16 @@ func (m Model) prompt() []string {
 // pickerLines returns the list of a picker, with the highlighted item's
 // line as first and last.
 func (m Model) pickerLines() (lines []string, first, last int) {
-	head := "Chọn chức danh để thêm (↑/↓, enter: thêm, esc: thôi):"
+	head := "Thêm chức danh: gõ vài chữ của tên để lọc (không cần dấu), ↑/↓ chọn, enter thêm, hoặc gõ ngay số người; esc: thôi"
 	if m.mode == modeCombine {
-		head = "Chọn các chức danh kiêm nhiệm theo thứ tự (cách: chọn, enter: thêm, esc: thôi):"
+		head = "Chức danh kiêm nhiệm: gõ chữ để lọc, ↑/↓ chọn, cách: chọn theo thứ tự, enter: thêm; esc: thôi"
 	}
 	lines = m.styled(m.Styles.Prompt, head)
+	lines = append(lines, ansi.Truncate("Lọc: "+m.pick.filter, m.mainWidth()-1, "…")+m.Styles.Cell.Render(" "))
+	if len(m.pick.items) == 0 {
+		lines = append(lines, m.styled(m.Styles.Faint, "(không có chức danh nào khớp; backspace: xóa bớt chữ)")...)
+		return lines, 0, len(lines)
+	}
 	for i, p := range m.pick.items {
 		mark := "  "
 		if i == m.pick.idx {
@@ -217,7 +295,7 @@ func (m Model) pickerLines() (lines []string, first, last int) {
 			mark += box
 		}
 		indent := strings.Repeat(" ", ansi.StringWidth(mark))
-		for j, l := range wrapText(p.Short+" ("+p.Group.Label()+")", m.width-len(indent)) {
+		for j, l := range wrapText(p.Short+" ("+p.Group.Label()+")", m.mainWidth()-len(indent)) {
 			if j == 0 {
 				l = mark + l
 			} else {
@@ -235,27 +313,28 @@ func (m Model) pickerLines() (lines []string, first, last int) {
 	return lines, first, last
 }
 
-// paragraph returns the generated staffing text, in at most n lines.
-func (m Model) paragraph(n int) []string {
+// paragraph returns the generated staffing text wrapped to w cells, in at
+// most n lines; when it is cut, the last line says that p shows it all.
+func (m Model) paragraph(n, w int) []string {
 	paras := model.StaffingText(m.s, m.regime.Catalogue, m.kind)
 	if n < 2 || len(paras) == 0 {
 		return nil
 	}
 	lines := []string{m.Styles.Faint.Render("Đoạn văn tạo từ bảng:")}
 	for _, p := range paras {
-		for _, l := range wrapText(p, m.width) {
+		for _, l := range wrapText(p, w) {
 			lines = append(lines, m.Styles.Text.Render(l))
 		}
 	}
 	if len(lines) > n {
-		lines = append(lines[:n-1], m.Styles.Faint.Render("…"))
+		lines = append(lines[:n-1], m.Styles.Faint.Render(ansi.Truncate("… (p: xem cả đoạn)", w, "")))
 	}
 	return lines
 }
 
-// styled wraps s to the width and renders each line with st.
+// styled wraps s to the table part's width and renders each line with st.
 func (m Model) styled(st lipgloss.Style, s string) []string {
-	lines := wrapText(s, m.width)
+	lines := wrapText(s, m.mainWidth())
 	for i, l := range lines {
 		lines[i] = st.Render(l)
 	}

@@ -24,6 +24,8 @@ var viewCases = []struct {
 	{"custom", []string{"c", "Ủ", "y", " ", "v", "i", "ê", "n"}, nil},
 	{"group", []string{"c", "T", "ổ", "enter"}, nil},
 	{"remove", []string{"down", "x"}, nil},
+	{"paragraph", []string{"p"}, nil},
+	{"filter", []string{"a", "c", "t"}, nil},
 	{"problems", []string{"right", "3", "0"}, func(m *Model) {
 		m.SetProblems([]model.Problem{{Path: "staffing.rows[3].now", Severity: model.Error,
 			Message: "Chủ tịch UBND: có 02 người, nhưng mỗi đơn vị chỉ có tối đa 01; hãy kiểm tra lại."}})

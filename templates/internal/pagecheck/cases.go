@@ -19,29 +19,36 @@ type Case struct {
 	Parent, Issuer []string
 }
 
-// Cases returns the state and the party form for a xã and a phường, each
+// Cases returns the state and the party form for a xã and a phường (and
+// the party form of HD 05 for a phường), each
 // with Stress text in its first narrative answer (in a different amount,
 // so that the headings after it fall at different places on the pages).
 func Cases(t testing.TB) []Case {
 	type unit struct {
-		id, name, kind, issuer, parent string
-		wantParent, wantIssuer         []string
-		filler                         int
+		id, name, kind, issuer, parent, date string
+		wantParent, wantIssuer               []string
+		filler                               int
 	}
 	units := []unit{
 		{"state", "state-xa", "xa", "Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân tỉnh Lâm Hà",
-			[]string{"ỦY BAN NHÂN DÂN", "TỈNH LÂM HÀ"}, []string{"ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"}, 0},
+			"", []string{"ỦY BAN NHÂN DÂN", "TỈNH LÂM HÀ"}, []string{"ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"}, 0},
 		{"state", "state-phuong", "phuong", "Ủy ban nhân dân phường An Thịnh", "UBND thị xã Phú Lâm",
-			[]string{"UBND THỊ XÃ PHÚ LÂM"}, []string{"ỦY BAN NHÂN DÂN", "PHƯỜNG AN THỊNH"}, 3},
+			"", []string{"UBND THỊ XÃ PHÚ LÂM"}, []string{"ỦY BAN NHÂN DÂN", "PHƯỜNG AN THỊNH"}, 3},
 		{"party", "party-xa", "cap-uy", "Đảng ủy xã Tân Lập", "Đảng bộ tỉnh Lâm Hà",
-			[]string{"ĐẢNG BỘ TỈNH LÂM HÀ"}, []string{"ĐẢNG ỦY XÃ TÂN LẬP"}, 5},
+			"", []string{"ĐẢNG BỘ TỈNH LÂM HÀ"}, []string{"ĐẢNG ỦY XÃ TÂN LẬP"}, 5},
 		{"party", "party-phuong", "cap-uy", "Ban Thường vụ Đảng ủy phường An Thịnh", "Đảng bộ tỉnh Lâm Hà",
-			[]string{"ĐẢNG BỘ TỈNH LÂM HÀ"}, []string{"BAN THƯỜNG VỤ ĐẢNG ỦY", "PHƯỜNG AN THỊNH"}, 8},
+			"", []string{"ĐẢNG BỘ TỈNH LÂM HÀ"}, []string{"BAN THƯỜNG VỤ ĐẢNG ỦY", "PHƯỜNG AN THỊNH"}, 8},
+		// Dated after 27/5/2026: the party form of HD 05-HD/VPTW.
+		{"party", "party-phuong-hd05", "cap-uy", "Ban Thường vụ Đảng ủy phường An Thịnh", "Đảng bộ tỉnh Lâm Hà", "15/9/2026",
+			[]string{"ĐẢNG BỘ TỈNH LÂM HÀ"}, []string{"BAN THƯỜNG VỤ ĐẢNG ỦY", "PHƯỜNG AN THỊNH"}, 1},
 	}
 	var out []Case
 	for _, u := range units {
 		r, o, rules := fixture.Example(t, u.id)
 		r.Unit.Kind, r.Unit.Issuer, r.Unit.Parent = model.UnitKind(u.kind), u.issuer, u.parent
+		if u.date != "" {
+			r.Doc.Date = u.date
+		}
 		field := firstNarrative(o)
 		a := r.Answers[field]
 		a.Text = strings.TrimSpace(a.Text + "\n" + Stress(u.filler))

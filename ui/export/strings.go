@@ -1,0 +1,52 @@
+package export
+
+import "fmt"
+
+// texts are the export form's own texts, besides common.Strings'.
+type texts struct {
+	Hint              string
+	KeyExportNow      string
+	KeyOtherField     string
+	ConfirmUnfinished func(errors, todo int) string
+	RememberFailed    func(err error) string
+}
+
+// textsFor returns the texts of a language ("vi" or "en").
+func textsFor(lang string) texts {
+	if lang == "en" {
+		return texts{
+			Hint:          "enter exports at once from either field; tab moves between them.",
+			KeyExportNow:  "export now",
+			KeyOtherField: "other field",
+			ConfirmUnfinished: func(e, todo int) string {
+				switch {
+				case e > 0 && todo > 0:
+					return fmt.Sprintf("The report still has %d errors and %d fields to fill in (below). Press y to export anyway, n to go back.", e, todo)
+				case todo > 0:
+					return fmt.Sprintf("The report still has %d fields to fill in (below). Press y to export anyway, n to go back.", todo)
+				}
+				return fmt.Sprintf("The report still has %d errors (below). Press y to export anyway, n to go back.", e)
+			},
+			RememberFailed: func(err error) string {
+				return fmt.Sprintf("Exported, but the folder could not be remembered for next time: %v", err)
+			},
+		}
+	}
+	return texts{
+		Hint:          "enter: xuất ngay, ở ô nào cũng được; tab: sang ô kia.",
+		KeyExportNow:  "xuất ngay",
+		KeyOtherField: "sang ô kia",
+		ConfirmUnfinished: func(e, todo int) string {
+			switch {
+			case e > 0 && todo > 0:
+				return fmt.Sprintf("Báo cáo còn %d lỗi và %d mục chưa điền (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", e, todo)
+			case todo > 0:
+				return fmt.Sprintf("Báo cáo còn %d mục chưa điền (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", todo)
+			}
+			return fmt.Sprintf("Báo cáo còn %d lỗi (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", e)
+		},
+		RememberFailed: func(err error) string {
+			return fmt.Sprintf("Đã xuất, nhưng không ghi nhớ được thư mục cho lần sau: %v", err)
+		},
+	}
+}
