@@ -450,3 +450,12 @@ func baseName(name string) string {
 	}
 	return name
 }
+
+// GuessProfile guesses a document's form: the Party's when it carries the
+// Party's marks (its motto, T/M or K/T, a party symbol), else the state's.
+func GuessProfile(doc docread.Document) model.Profile {
+	if partySigns(splitLines(doc)) {
+		return model.ProfileParty
+	}
+	return model.ProfileState
+}

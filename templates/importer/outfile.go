@@ -2,6 +2,7 @@ package importer
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/baocao/baocao/model"
@@ -84,6 +85,4 @@ func key(b *strings.Builder, k, v string) {
 
 func oneLine(s string) string { return model.CleanLine(s) }
 
-func itoa(n int) string {
-	return string(rune('0' + n))
-}
+func itoa(n int) string { return strconv.Itoa(n) }
