@@ -129,10 +129,6 @@ func (b *builder) spread(si int, pieces []piece) []int {
 		if len(g) == 0 {
 			continue
 		}
-		prev := b.r.Answers[targets[i].f.ID]
-		if !prev.IsEmpty() {
-			g = append(existing(prev, targets[i].f), g...)
-		}
 		b.setAnswer(targets[i].f, g)
 		b.res.Summary.Sections++
 	}
@@ -221,6 +217,9 @@ func answerField(s model.Section) (model.Field, bool) {
 }
 
 func (b *builder) setAnswer(f model.Field, pieces []piece) {
+	if prev := b.r.Answers[f.ID]; !prev.IsEmpty() && !prev.None {
+		pieces = append(existing(prev, f), pieces...)
+	}
 	var lines []string
 	for _, p := range pieces {
 		t := p.text

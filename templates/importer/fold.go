@@ -94,12 +94,30 @@ func similarity(ta, tb []string) float64 {
 	}
 	dice := 2 * float64(matched) / float64(len(ta)+len(tb))
 	short := min(len(ta), len(tb))
+	if short < 4 && dice < 0.8 && prefixOf(ta, tb) {
+		return 0.8
+	}
 	if short >= 4 {
 		if cover := 0.9 * float64(matched) / float64(short); cover > dice {
 			return cover
 		}
 	}
 	return dice
+}
+
+// prefixOf reports whether the shorter word list begins the longer one (a
+// heading shortened to its first words: "Nguyên nhân" for "Nguyên nhân
+// dẫn đến tình trạng …").
+func prefixOf(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for i, w := range a {
+		if !near(w, b[i]) {
+			return false
+		}
+	}
+	return len(a) > 0
 }
 
 // find returns the index of the first unused word of list equal to x, else

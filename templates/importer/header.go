@@ -137,7 +137,10 @@ func properCase(s string) string {
 		}
 	}
 	for i := range words {
-		if i == 0 || i >= from || folded[i] == "dang" {
+		switch {
+		case acronyms[folded[i]] && (words[i] == folded[i] || folded[i] == "hdnd"):
+			words[i] = strings.ToUpper(words[i])
+		case i == 0 || i >= from || folded[i] == "dang":
 			words[i] = capitalize(words[i])
 		}
 	}
@@ -152,6 +155,10 @@ func capitalize(w string) string {
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
 }
+
+// acronyms stay upper case in running text.
+var acronyms = map[string]bool{"ubnd": true, "hdnd": true, "mttq": true, "ubmttq": true, "ubmttqvn": true,
+	"tu": true, "hu": true, "bch": true, "tncs": true, "ctcp": true, "tnhh": true}
 
 // setIssuer records the issuing body and what it tells: the unit's kind
 // and name.
