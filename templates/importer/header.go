@@ -24,6 +24,7 @@ var mottos = []string{"cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh 
 // returns the indexes it did not understand.
 func header(lines []line, r *model.Report) []int {
 	var orgs []string
+	orgPara := -1
 	var unknown []int
 	inTitle := false
 	var subject []string
@@ -39,7 +40,12 @@ func header(lines []line, r *model.Report) []int {
 		case inTitle:
 			subject = append(subject, strings.Trim(t, "*_ "))
 		case isUpper(t) && len(f) < 120:
+			if l.pi == orgPara && len(orgs) > 0 {
+				orgs[len(orgs)-1] += " " + t
+				continue
+			}
 			orgs = append(orgs, t)
+			orgPara = l.pi
 		default:
 			unknown = append(unknown, i)
 		}

@@ -17,6 +17,7 @@ type line struct {
 	notes []string // footnotes and endnotes cited on this line
 	head  Heading
 	isNum bool // head was read
+	pi    int  // index of the paragraph the line comes from
 	toks  []string
 }
 
@@ -24,14 +25,14 @@ type line struct {
 // text, its line breaks part it, and its notes follow its last line.
 func splitLines(doc docread.Document) []line {
 	var out []line
-	for _, p := range doc.Paras {
+	for pi, p := range doc.Paras {
 		parts := strings.Split(p.Full(), "\n")
 		for i, t := range parts {
 			t = model.CleanLine(t)
 			if t == "" {
 				continue
 			}
-			l := line{text: t, para: p}
+			l := line{text: t, para: p, pi: pi}
 			if i == len(parts)-1 {
 				l.notes = p.Notes
 			}
