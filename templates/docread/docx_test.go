@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/baocao/baocao/templates/internal/docxtest"
+	"github.com/baocao/baocao/templates/docread/docxtest"
 )
 
 const testNumbering = `

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/baocao/baocao/templates/internal/docxtest"
+	"github.com/baocao/baocao/templates/docread/docxtest"
 )
 
 // FuzzRead feeds arbitrary bytes, as .docx and as text: Read never panics,

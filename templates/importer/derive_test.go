@@ -9,7 +9,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/docread"
-	"github.com/baocao/baocao/templates/internal/docxtest"
+	"github.com/baocao/baocao/templates/docread/docxtest"
 )
 
 // deCuong is a fresh directive outline: title, the directive's reference,

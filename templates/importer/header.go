@@ -40,7 +40,7 @@ func header(lines []line, r *model.Report) []int {
 		case inTitle:
 			subject = append(subject, strings.Trim(t, "*_ "))
 		case isUpper(t) && len(f) < 120:
-			if l.pi == orgPara && len(orgs) > 0 {
+			if l.pi == orgPara && len(orgs) > 0 && continuesName(orgs[len(orgs)-1], t) {
 				orgs[len(orgs)-1] += " " + t
 				continue
 			}
@@ -115,6 +115,22 @@ func isUpper(t string) bool {
 		}
 	}
 	return up >= 2 && low*5 <= up
+}
+
+// continuesName reports whether next, a line of the same paragraph, goes
+// on with the body's name in prev (a long name broken over lines) rather
+// than naming the next body ("UBND HUYỆN X" above "ỦY BAN NHÂN DÂN XÃ Y").
+func continuesName(prev, next string) bool {
+	pf, nf := " "+strings.Join(Tokens(prev), " ")+" ", " "+strings.Join(Tokens(next), " ")+" "
+	hasMarker := false
+	for _, m := range placeMarkers {
+		m = " " + m + " "
+		if strings.HasSuffix(pf, m) || strings.HasPrefix(nf, m) {
+			return true
+		}
+		hasMarker = hasMarker || strings.Contains(pf, m)
+	}
+	return !hasMarker
 }
 
 // placeMarkers end the common part of a body's name: what follows is the

@@ -7,7 +7,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/docread"
-	"github.com/baocao/baocao/templates/internal/docxtest"
+	"github.com/baocao/baocao/templates/docread/docxtest"
 )
 
 // numbering I. / 1. / a) as Word writes it for a multi-level list.
