@@ -13,18 +13,44 @@ import (
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range s {
 		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r < foldEnd:
+			if f := foldTable[r]; f != 0 {
+				b.WriteRune(f)
+			}
 		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			b.WriteByte('d')
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	return b.String()
 }
+
+// foldTable maps each rune below foldEnd (Latin letters with their
+// Vietnamese diacritics, combining marks) to its folded form, 0 to drop it.
+const foldEnd = 0x1f00
+
+var foldTable = func() []rune {
+	t := make([]rune, foldEnd)
+	for r := rune(0); r < foldEnd; r++ {
+		switch {
+		case r == 'đ' || r == 'Đ':
+			t[r] = 'd'
+		case unicode.Is(unicode.Mn, r):
+			t[r] = 0
+		default:
+			base := []rune(norm.NFD.String(string(r)))[0]
+			t[r] = unicode.ToLower(base)
+		}
+	}
+	return t
+}()
 
 // Tokens folds s and splits it into words of letters and digits.
 func Tokens(s string) []string {

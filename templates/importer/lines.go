@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/docread"
 )
 
@@ -22,13 +21,14 @@ type line struct {
 }
 
 // splitLines turns paragraphs into lines: a paragraph's numbering joins its
-// text, its line breaks part it, and its notes follow its last line.
+// text, its line breaks part it, and its notes follow its last line. The
+// reader has passed every text through model.Clean.
 func splitLines(doc docread.Document) []line {
 	var out []line
 	for pi, p := range doc.Paras {
 		parts := strings.Split(p.Full(), "\n")
 		for i, t := range parts {
-			t = model.CleanLine(t)
+			t = strings.TrimSpace(t)
 			if t == "" {
 				continue
 			}

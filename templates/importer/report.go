@@ -82,7 +82,6 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 		r.Unplaced = append(r.Unplaced, lines[i].text)
 		r.Unplaced = append(r.Unplaced, lines[i].notes...)
 	}
-	r.Normalize()
 	res.Report = r
 	res.Summary.Paragraphs = len(lines)
 	res.Summary.Unplaced = len(unplaced)
@@ -254,11 +253,14 @@ func bodyCount(o model.Outline) int {
 	return n
 }
 
-// partySigns reports the marks of a Party document: the Party's motto,
-// "T/M" or "K/T", a party symbol ("-BC/").
+// partySigns reports the marks of a Party document in its first and last
+// lines: the Party's motto, "T/M" or "K/T", a party symbol ("-BC/").
 func partySigns(lines []line) bool {
-	for _, l := range lines {
-		f := Fold(l.text)
+	for i, l := range lines {
+		if i >= 20 && i < len(lines)-20 {
+			continue
+		}
+		f := Fold(firstWords(l.text, 6))
 		if strings.HasPrefix(f, "dang cong san viet nam") || strings.HasPrefix(l.text, "T/M ") ||
 			strings.HasPrefix(l.text, "K/T ") || partyNumRe.MatchString(l.text) && !stateNumRe.MatchString(l.text) {
 			return true
