@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
+	"syscall"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates"
+	"github.com/baocao/baocao/templates/userfile"
 )
 
 // runCheck is "baocao check FILE.json": it prints every problem of a report
@@ -69,27 +70,39 @@ func (m *Main) readInput(name string) ([]byte, error) {
 		}
 		return data, nil
 	}
-	data, err := os.ReadFile(name)
+	data, err := userfile.Read(name, maxInputSize)
 	if err != nil {
 		return nil, m.fileError(name, err)
 	}
 	return data, nil
 }
 
-// fileError turns an error about a file into a message that says what to do.
+// maxInputSize bounds a report or bundle file read whole: a bundle of
+// thousands of drafts fits, a mistaken disk image or /dev/zero does not.
+const maxInputSize = 256 << 20
+
+// fileError turns an error about reading a file into a message that names
+// the real cause and says what to do.
 func (m *Main) fileError(name string, err error) error {
 	switch {
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return m.failf("tên tệp %s quá dài; hãy đổi tên ngắn hơn hoặc chuyển tệp lên thư mục gần gốc ổ đĩa",
+			"the name %s is too long; rename it or move it closer to the top of the disk", name)
+	case errors.Is(err, syscall.ENOTDIR):
+		return m.failf("đường dẫn %s có một phần là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn",
+			"part of the path %s is a file, not a folder; check the path", name)
 	case errors.Is(err, fs.ErrNotExist):
 		return m.failf("không có tệp %s; hãy kiểm tra tên và thư mục của tệp",
 			"no file %s; check the file's name and folder", name)
 	case errors.Is(err, fs.ErrPermission):
-		return m.failf("không có quyền mở tệp %s; hãy kiểm tra quyền truy cập hoặc chép tệp ra chỗ khác",
-			"no permission to open %s; check its permissions or copy it elsewhere", name)
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) && pe.Op == "read" {
-		return m.failf("%s là thư mục hoặc không đọc được (%v); hãy chỉ ra một tệp",
-			"%s is a folder or cannot be read (%v); name a file", name, pe.Err)
+		return m.failf("không có quyền đọc tệp %s; hãy kiểm tra quyền truy cập hoặc chép tệp ra chỗ khác",
+			"no permission to read %s; check its permissions or copy it elsewhere", name)
+	case errors.Is(err, userfile.ErrNotRegular):
+		return m.failf("%s là thư mục hoặc không phải tệp thường (ống dẫn, thiết bị); hãy chỉ ra một tệp",
+			"%s is a folder or not a regular file (a pipe, a device); name a file", name)
+	case errors.Is(err, userfile.ErrTooLarge):
+		return m.failf("tệp %s lớn hơn %s nên không đọc; hãy kiểm tra đúng tệp chưa",
+			"%s is larger than %s and is not read; check it is the right file", name, userfile.Size(maxInputSize))
 	}
 	return m.failf("không đọc được tệp %s: %v", "cannot read %s: %v", name, err)
 }
@@ -97,7 +110,7 @@ func (m *Main) fileError(name string, err error) error {
 // printProblems prints one problem a line: severity, path, message.
 func (m *Main) printProblems(w io.Writer, ps []model.Problem) {
 	for _, p := range ps {
-		fmt.Fprintf(w, "%s: %s: %s\n", m.severity(p.Severity), p.Path, oneLine(p.Message))
+		fprintf(w, "%s: %s: %s\n", m.severity(p.Severity), p.Path, p.Message)
 	}
 }
 
@@ -119,7 +132,7 @@ func (m *Main) printSummary(w io.Writer, ps []model.Problem) {
 		fmt.Fprintln(w, m.lang.T("Không có lỗi hay cảnh báo nào.", "No errors or warnings."))
 		return
 	}
-	fmt.Fprintf(w, m.lang.T("%d lỗi, %d cảnh báo.\n", "%d error(s), %d warning(s).\n"), e, warn)
+	fprintf(w, m.lang.T("%d lỗi, %d cảnh báo.\n", "%d error(s), %d warning(s).\n"), e, warn)
 }
 
 // runTemplates is "baocao templates" and "baocao templates check FILE".
@@ -160,9 +173,9 @@ func (m *Main) listOutlines(w *workspace) error {
 		if src == "built-in" {
 			src = m.lang.T("có sẵn", "built in")
 		}
-		fmt.Fprintf(m.Stdout, "%-10s %-6s %s (%s)\n", o.ID, o.Profile, o.Name, src)
+		m.printf("%-10s %-6s %s (%s)\n", o.ID, o.Profile, o.Name, src)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Dàn ý riêng đặt trong: %s\n", "Your own outlines go in: %s\n"), w.outlineDir)
+	m.printf(m.lang.T("Dàn ý riêng đặt trong: %s\n", "Your own outlines go in: %s\n"), w.outlineDir)
 	if len(w.loadErrs) == 0 {
 		return nil
 	}
@@ -182,13 +195,13 @@ func (m *Main) checkOutline(w *workspace, name string) error {
 	probs := templates.CheckOutline(name, data)
 	for _, p := range probs {
 		if p.Line > 0 {
-			fmt.Fprintf(m.Stdout, "%s:%d: %s\n", name, p.Line, oneLine(p.Msg))
+			m.printf("%s:%d: %s\n", name, p.Line, oneLine(p.Msg))
 		} else {
-			fmt.Fprintf(m.Stdout, "%s: %s\n", name, oneLine(p.Msg))
+			m.printf("%s: %s\n", name, oneLine(p.Msg))
 		}
 	}
 	if len(probs) > 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("%d lỗi; hãy sửa rồi kiểm tra lại.\n", "%d error(s); fix them and check again.\n"), len(probs))
+		m.printf(m.lang.T("%d lỗi; hãy sửa rồi kiểm tra lại.\n", "%d error(s); fix them and check again.\n"), len(probs))
 		return ErrProblems
 	}
 	o, err := templates.ParseOutline(name, data)
@@ -197,12 +210,12 @@ func (m *Main) checkOutline(w *workspace, name string) error {
 	}
 	for _, b := range templates.Builtin() {
 		if b.ID == o.ID {
-			fmt.Fprintf(m.Stdout, m.lang.T("%s: mã dàn ý %q trùng với dàn ý có sẵn; hãy đổi mã ở dòng \"outline: …\"\n",
+			m.printf(m.lang.T("%s: mã dàn ý %q trùng với dàn ý có sẵn; hãy đổi mã ở dòng \"outline: …\"\n",
 				"%s: outline ID %q is taken by a built-in outline; change it on the \"outline: …\" line\n"), name, o.ID)
 			return ErrProblems
 		}
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("%s: dàn ý %q (%s) hợp lệ, %d mục. Đặt tệp vào thư mục %s để dùng.\n",
+	m.printf(m.lang.T("%s: dàn ý %q (%s) hợp lệ, %d mục. Đặt tệp vào thư mục %s để dùng.\n",
 		"%s: outline %q (%s) is valid, %d sections. Put the file in the folder %s to use it.\n"),
 		name, o.ID, o.Name, len(o.Sections), w.outlineDir)
 	return nil

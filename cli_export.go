@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,14 +12,14 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
-	"github.com/baocao/baocao/ui"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // newExporter returns the document writers of package templates/export in
 // the shape the UI and the export command use; its refusal to overwrite
-// matches ui.ErrFileExists.
-func newExporter() ui.Exporter {
-	return export.Exporter{Exists: ui.ErrFileExists}
+// matches common.ErrFileExists.
+func newExporter() common.Exporter {
+	return export.Exporter{Exists: common.ErrFileExists}
 }
 
 // exportOptions are the options of "baocao export".
@@ -71,7 +71,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 
 // exportFormat picks the format: --format, else the extension of -o, else
 // the exporter's first (DOCX).
-func (m *Main) exportFormat(x ui.Exporter, opt exportOptions) (string, error) {
+func (m *Main) exportFormat(x common.Exporter, opt exportOptions) (string, error) {
 	formats := x.Formats()
 	f := strings.ToLower(strings.TrimPrefix(opt.format, "."))
 	if f == "" {
@@ -131,7 +131,7 @@ func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, 
 	case errs == 0:
 		return nil
 	case opt.allowErrors:
-		fmt.Fprintf(m.Stderr, m.lang.T("Báo cáo còn %d lỗi; vẫn xuất vì có --allow-errors.\n",
+		m.eprintf(m.lang.T("Báo cáo còn %d lỗi; vẫn xuất vì có --allow-errors.\n",
 			"The report has %d error(s); exporting anyway because of --allow-errors.\n"), errs)
 		return nil
 	}
@@ -141,12 +141,17 @@ func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, 
 
 // writeExport renders the document and writes it: to stdout for "-o -",
 // into a folder under the default name, or to the path given.
-func (m *Main) writeExport(x ui.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
+func (m *Main) writeExport(x common.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
 	data, err := x.Render(format, r, o, w.rules)
 	if err != nil {
 		return m.failf("không tạo được văn bản %s: %v", "cannot make the %s document: %v", strings.ToUpper(format), err)
 	}
 	if opt.out == "-" {
+		if binaryFormat(format) && isTerminal(m.Stdout) {
+			return m.usagef("export", "văn bản %s là tệp nhị phân, không in ra cửa sổ dòng lệnh được; hãy chuyển sang tệp (… -o - > bao-cao.%s) hoặc dùng -o TỆP",
+				"a %s document is binary and cannot be printed to the terminal; redirect it (… -o - > report.%s) or use -o FILE",
+				strings.ToUpper(format), format)
+		}
 		_, err := m.Stdout.Write(data)
 		return err
 	}
@@ -154,24 +159,29 @@ func (m *Main) writeExport(x ui.Exporter, r model.Report, o model.Outline, w *wo
 	if st, err := os.Stat(path); path == "" || err == nil && st.IsDir() {
 		path = filepath.Join(path, x.DefaultName(r, o, format))
 	}
-	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+	if _, err := os.Stat(filepath.Dir(path)); errors.Is(err, fs.ErrNotExist) {
 		return m.failf("không có thư mục %s; hãy tạo thư mục đó hoặc chọn nơi khác bằng -o",
 			"there is no folder %s; create it or choose another place with -o", filepath.Dir(path))
 	}
 	if err := x.WriteFile(path, data, opt.force); err != nil {
 		return m.writeError(path, err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã xuất %s (%s, %d byte).\n", "Exported %s (%s, %d bytes).\n"),
+	m.printf(m.lang.T("Đã xuất %s (%s, %d byte).\n", "Exported %s (%s, %d bytes).\n"),
 		path, strings.ToUpper(format), len(data))
 	return nil
 }
 
+// binaryFormat reports whether a format's documents are binary files.
+func binaryFormat(format string) bool {
+	return format == "docx" || format == "pdf"
+}
+
 // writeError explains why an exported file could not be written.
 func (m *Main) writeError(path string, err error) error {
-	if errors.Is(err, ui.ErrFileExists) {
+	if errors.Is(err, common.ErrFileExists) {
 		return m.failf("tệp %s đã có; hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè",
 			"%s exists; choose another name with -o, or add --force to overwrite it", path)
 	}
 	// The writer's other messages are Vietnamese and say what to do.
-	return m.failf("%[2]v", "cannot write %[1]s (%[2]v); check the folder, its permissions and the free disk space", path, err)
+	return m.failf("%[2]v", "cannot write %[1]s (%[2]v)", path, err)
 }

@@ -29,7 +29,7 @@ func Version() string {
 
 // printVersion prints "baocao VERSION (GOVERSION GOOS/GOARCH)".
 func (m *Main) printVersion() error {
-	_, err := fmt.Fprintf(m.Stdout, "baocao %s (%s %s/%s)\n", Version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	_, err := m.printf("baocao %s (%s %s/%s)\n", Version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	return err
 }
 
@@ -56,7 +56,7 @@ func (m *Main) runHelp(g globals, args []string) error {
 		return err
 	}
 	if db, err := store.ResolvePath(g.db, m.Getenv); err == nil {
-		fmt.Fprintf(m.Stdout, m.lang.T("\nTệp dữ liệu đang dùng trên máy này: %s\n", "\nDrafts file in use on this computer: %s\n"), db)
+		m.printf(m.lang.T("\nTệp dữ liệu đang dùng trên máy này: %s\n", "\nDrafts file in use on this computer: %s\n"), db)
 	}
 	return nil
 }

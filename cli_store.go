@@ -7,9 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // openStore opens the workspace's drafts file, with its errors in the
@@ -69,16 +72,69 @@ func (m *Main) runList(_ context.Context, g globals, args []string) error {
 	})
 }
 
-// printDrafts prints the drafts list, one draft a line.
+// listLayout is how the drafts list's columns fit a width: the widths in
+// terminal cells of the columns before the title (ID, changed, done,
+// errors, warnings, outline; each followed by a space), which of them are
+// shown, and the title's width (0: whole, into a pipe). Below
+// listNarrow cells only the ID and the title are shown.
+type listLayout struct {
+	widths []int
+	shown  []bool
+	title  int
+}
+
+var listWidths = []int{5, 16, 7, 5, 5, 8}
+
+const listNarrow = 72
+
+// layoutFor fits the list to a terminal width (0 for a pipe).
+func layoutFor(width int) listLayout {
+	l := listLayout{widths: listWidths, shown: []bool{true, true, true, true, true, true}}
+	if width > 0 && width < listNarrow {
+		l.shown = []bool{true, false, false, false, false, false}
+	}
+	fixed := 0
+	for i, w := range l.widths {
+		if l.shown[i] {
+			fixed += w + 1
+		}
+	}
+	if width > 0 {
+		l.title = max(width-fixed, 1)
+	}
+	return l
+}
+
+// row lays out one line: every shown column fitted to its width (cut with
+// "…"), then the title, cut to its width when it has one.
+func (l listLayout) row(cols ...string) string {
+	var b strings.Builder
+	for i, w := range l.widths {
+		if l.shown[i] {
+			b.WriteString(fit(model.CleanLine(cols[i]), w))
+			b.WriteByte(' ')
+		}
+	}
+	title := model.CleanLine(cols[len(l.widths)])
+	if l.title > 0 && ansi.StringWidth(title) > l.title {
+		title = ansi.Truncate(title, l.title, "…")
+	}
+	b.WriteString(title)
+	return strings.TrimRight(b.String(), " ")
+}
+
+// printDrafts prints the drafts list, one draft a line, fitted to the
+// terminal's width (long titles cut with "…"); into a pipe, titles are whole.
 func (m *Main) printDrafts(w *workspace, list []store.Meta) {
 	if len(list) == 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
+		m.printf(m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
 			"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
 		return
 	}
-	fmt.Fprintf(m.Stdout, "%-5s %-16s %-7s %-5s %-5s %-8s %s\n", m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
+	l := layoutFor(terminalWidth(m.Stdout))
+	m.printf("%s\n", l.row(m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
 		m.lang.T("XONG", "DONE"), m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"),
-		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT"))
+		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT")))
 	for _, d := range list {
 		title := d.Title
 		if title == "" {
@@ -87,8 +143,9 @@ func (m *Main) printDrafts(w *workspace, list []store.Meta) {
 		if d.Unit != "" {
 			title += " — " + d.Unit
 		}
-		fmt.Fprintf(m.Stdout, "%-5s %-16s %-7s %-5d %-5d %-8s %s\n", d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
-			fmt.Sprintf("%d/%d", d.Done, d.Required), d.Errors, d.Warnings, d.Outline, oneLine(title))
+		m.printf("%s\n", l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
+			fmt.Sprintf("%d/%d", d.Done, d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
+			d.Outline, title))
 	}
 }
 
@@ -111,7 +168,7 @@ func (m *Main) runBackup(_ context.Context, g globals, args []string) error {
 				return m.failf("không ghi được bản sao lưu %s: %v; hãy kiểm tra thư mục và chỗ trống trên ổ đĩa",
 					"cannot write the backup %s: %v; check the folder and the free disk space", dst, err)
 			}
-			fmt.Fprintf(m.Stdout, m.lang.T("Đã sao lưu %s vào %s.\n", "Backed up %s to %s.\n"), w.dbPath, dst)
+			m.printf(m.lang.T("Đã sao lưu %s vào %s.\n", "Backed up %s to %s.\n"), w.dbPath, dst)
 			return nil
 		})
 }
@@ -157,7 +214,7 @@ func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 	if err := store.RestoreBackup(w.dbPath, b.Name); err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã khôi phục %s từ bản sao lưu %s (lúc %s). Tệp cũ được giữ trong %s.\n",
+	m.printf(m.lang.T("Đã khôi phục %s từ bản sao lưu %s (lúc %s). Tệp cũ được giữ trong %s.\n",
 		"Restored %s from the backup %s (taken %s). The old file is kept in %s.\n"),
 		w.dbPath, b.Name, b.Time.Local().Format("2006-01-02 15:04:05"), store.BackupDir(w.dbPath))
 	return nil
@@ -166,17 +223,17 @@ func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 // printBackups lists the backups, numbered from 1 (newest).
 func (m *Main) printBackups(w *workspace, list []store.BackupInfo) {
 	if len(list) == 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("Chưa có bản sao lưu nào của %s (chúng được tạo mỗi lần mở tệp thành công).\n",
+		m.printf(m.lang.T("Chưa có bản sao lưu nào của %s (chúng được tạo mỗi lần mở tệp thành công).\n",
 			"There is no backup of %s yet (one is made on every successful open).\n"), w.dbPath)
 		return
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Các bản sao lưu của %s, mới nhất trước:\n", "Backups of %s, newest first:\n"), w.dbPath)
+	m.printf(m.lang.T("Các bản sao lưu của %s, mới nhất trước:\n", "Backups of %s, newest first:\n"), w.dbPath)
 	for i, b := range list {
 		kind := m.lang.T("tự động", "automatic")
 		if !b.Auto {
 			kind = m.lang.T("tệp cũ trước lần khôi phục", "file replaced by a restore")
 		}
-		fmt.Fprintf(m.Stdout, "%3d  %s  %8d B  %-s  %s\n", i+1, b.Time.Local().Format("2006-01-02 15:04:05"), b.Size, b.Name, kind)
+		m.printf("%3d  %s  %8d B  %-s  %s\n", i+1, b.Time.Local().Format("2006-01-02 15:04:05"), b.Size, b.Name, kind)
 	}
 	fmt.Fprintln(m.Stdout, m.lang.T("Khôi phục bằng: baocao restore SỐ", "Restore with: baocao restore N"))
 }
@@ -231,7 +288,7 @@ func (m *Main) bundleExport(s *store.Store, file string, force bool) error {
 	if err := s.ExportBundleFile(file); err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã gói các bản nháp vào %s.\n", "Packed the drafts into %s.\n"), file)
+	m.printf(m.lang.T("Đã gói các bản nháp vào %s.\n", "Packed the drafts into %s.\n"), file)
 	return nil
 }
 
@@ -245,11 +302,11 @@ func (m *Main) bundleImport(s *store.Store, file string) error {
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã nhận từ %s: %d bản mới, %d bản cập nhật, %d bản không đổi, %d bản trùng giữ thành bản sao.\n",
+	m.printf(m.lang.T("Đã nhận từ %s: %d bản mới, %d bản cập nhật, %d bản không đổi, %d bản trùng giữ thành bản sao.\n",
 		"Took in from %s: %d new, %d updated, %d unchanged, %d conflicting kept as copies.\n"),
 		file, len(res.Added), len(res.Updated), len(res.Unchanged), len(res.Conflicts))
 	for _, c := range res.Conflicts {
-		fmt.Fprintf(m.Stdout, m.lang.T("  bản nháp %s trên máy này mới hơn hoặc khác; bản trong gói lưu thành bản nháp %s\n",
+		m.printf(m.lang.T("  bản nháp %s trên máy này mới hơn hoặc khác; bản trong gói lưu thành bản nháp %s\n",
 			"  draft %s here is newer or differs; the bundle's is kept as draft %s\n"), c.Local.ID, c.Copy.ID)
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/baocao/baocao/ui"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // runTUI opens the terminal UI on the workspace's drafts file. It reads keys
@@ -29,16 +30,16 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		return err
 	}
 	defer s.Close()
-	svc := ui.Services{
+	svc := common.Services{
 		Store:     ui.NewDraftStore(s, w.outlines),
 		Outlines:  w.outlines,
 		Rules:     w.rules,
 		Export:    newExporter(),
 		ExportDir: exportDir(),
 	}
-	strs := ui.Vietnamese()
+	strs := common.Vietnamese()
 	if m.lang == LangEN {
-		strs = ui.English()
+		strs = common.English()
 	}
 	opts := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(m.Stdin), tea.WithOutput(m.Stdout)}, m.tuiOptions...)
 	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs}), opts...)

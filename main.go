@@ -14,10 +14,8 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -113,19 +111,13 @@ func (m *Main) Exit(err error) int {
 	}
 	var ue *UsageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(m.Stderr, "baocao: %s\n", oneLine(ue.Msg))
+		m.eprintf("baocao: %s\n", oneLine(ue.Msg))
 		if ue.Command != "" {
-			fmt.Fprintf(m.Stderr, "%s\n", m.lang.T("Xem hướng dẫn: baocao help "+ue.Command,
+			m.eprintf("%s\n", m.lang.T("Xem hướng dẫn: baocao help "+ue.Command,
 				"See: baocao help "+ue.Command))
 		}
 		return 2
 	}
-	fmt.Fprintf(m.Stderr, "baocao: %s\n", oneLine(err.Error()))
+	m.eprintf("baocao: %s\n", oneLine(err.Error()))
 	return 1
-}
-
-// oneLine keeps a message free of carriage returns so output stays
-// CRLF-free on every system.
-func oneLine(s string) string {
-	return strings.ReplaceAll(s, "\r", "")
 }

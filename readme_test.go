@@ -9,7 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"github.com/baocao/baocao/model"
-	"github.com/baocao/baocao/ui"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/editor"
 	"github.com/baocao/baocao/ui/staffing"
 )
@@ -50,9 +50,9 @@ func TestREADMECommands(t *testing.T) {
 // so the table cannot drift from ui/keys.go.
 func TestREADMEKeys(t *testing.T) {
 	text := readme(t)
-	s := ui.Vietnamese()
-	for _, km := range []any{ui.DefaultGlobalKeyMap(s), ui.DefaultDraftsKeyMap(s), ui.DefaultFormKeyMap(s),
-		ui.DefaultWizardKeyMap(s), ui.DefaultListKeyMap(s), staffing.DefaultKeyMap(), editor.DefaultKeyMap()} {
+	s := common.Vietnamese()
+	for _, km := range []any{common.DefaultGlobalKeyMap(s), common.DefaultDraftsKeyMap(s), common.DefaultFormKeyMap(s),
+		common.DefaultWizardKeyMap(s), common.DefaultListKeyMap(s), staffing.DefaultKeyMap(), editor.DefaultKeyMap()} {
 		v := reflect.ValueOf(km)
 		for i := 0; i < v.NumField(); i++ {
 			b, ok := v.Field(i).Interface().(key.Binding)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -95,6 +96,16 @@ func TestClean(t *testing.T) {
 		{"bad\xffbyte", "bad\uFFFDbyte"},
 		{"bidi\u202eevil", "bidievil"},
 		{"esc at end\x1b", "esc at end"},
+		// Unterminated sequences lose only their introducer, never the text after.
+		{"Trước \x1b]52;c;SGVsbG8= Sau đó", "Trước 52;c;SGVsbG8= Sau đó"},
+		{"Trước \x1bPq Sau đó\nDòng hai", "Trước q Sau đó\nDòng hai"},
+		{"Một \x1b]0;tên\nHai", "Một 0;tên\nHai"},
+		{"Một \x1b_apc Hai", "Một apc Hai"},
+		{"osc\x1b]2;t\u009cend", "oscend"},
+		{"Số \x1b[" + strings.Repeat("1;", 40) + "x", "Số " + strings.Repeat("1;", 40) + "x"},
+		{"\x1bĐảng ủy", "Đảng ủy"},
+		{"charset\x1b(B ok", "charset ok"},
+		{"\x1b(Đ", "(Đ"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
@@ -104,6 +115,28 @@ func TestClean(t *testing.T) {
 	if got := CleanLine("  one\ntwo  "); got != "one two" {
 		t.Errorf("CleanLine = %q", got)
 	}
+}
+
+// FuzzCleanUnterminated: text behind an escape introducer that never ends
+// is kept: Clean(p + introducer + t) still holds Clean(t).
+func FuzzCleanUnterminated(f *testing.F) {
+	f.Add("Trước ", 0, "52;c;SGVsbG8= Sau đó")
+	f.Add("", 3, "Đảng ủy xã")
+	f.Fuzz(func(t *testing.T, p string, intro int, tail string) {
+		intros := []string{"\x1b]", "\x1bP", "\x1bX", "\x1b^", "\x1b_", "\u009d", "\u0090"}
+		in := intros[uint(intro)%uint(len(intros))]
+		want := Clean(tail)
+		if want == "" || strings.ContainsAny(tail, "\x07\x1b\u009c") || !utf8.ValidString(tail) {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(want); r < 'A' || r > 'z' {
+			return // a leading mark may compose with the text before it
+		}
+		got := Clean(p + in + tail)
+		if !strings.Contains(got, want) {
+			t.Fatalf("Clean(%q) = %q lost %q", p+in+tail, got, want)
+		}
+	})
 }
 
 func FuzzClean(f *testing.F) {

@@ -63,6 +63,9 @@ func UnmarshalReport(data []byte) (Report, error) {
 		return Report{}, formatMismatch(env.Format)
 	}
 	r := env.Report
+	if err := r.Staffing.CheckCounts(); err != nil {
+		return Report{}, &FormatError{Line: staffingLine(data), Msg: err.Error()}
+	}
 	r.Normalize()
 	return r, nil
 }
@@ -110,6 +113,14 @@ func jsonKind(t reflect.Type) string {
 		return jsonKind(t.Elem())
 	}
 	return "đối tượng { … }"
+}
+
+// staffingLine is the line of the "staffing" key, where a bad count is.
+func staffingLine(data []byte) int {
+	if i := bytes.Index(data, []byte(`"staffing"`)); i >= 0 {
+		return lineAt(data, int64(i))
+	}
+	return 0
 }
 
 func lineAt(data []byte, off int64) int {

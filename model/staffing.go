@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+)
 
 // Group is the staffing group of a position.
 type Group string
@@ -68,6 +71,54 @@ const (
 	AtNow
 )
 
+// MaxCount bounds every staffing count: a row's count and a typed total.
+// A commune-level unit (xã, phường, đặc khu) has a few dozen cán bộ, công
+// chức, and even the largest merged units fewer than a few hundred; 999
+// leaves room for any real table, keeps the three digits the documents
+// print, and keeps every sum far from overflow (MaxRows rows at most).
+const MaxCount = 999
+
+// MaxRows bounds the rows of a staffing table; a catalogue has a few dozen
+// positions, so a table longer than this is not a real one.
+const MaxRows = 500
+
+// CountInRange reports whether n is a count a table may hold: 0..MaxCount.
+func CountInRange(n int) bool { return n >= 0 && n <= MaxCount }
+
+// CheckCounts returns an error naming the first count or typed total out
+// of range (see MaxCount) or a table longer than MaxRows; nil when all hold.
+func (s Staffing) CheckCounts() error {
+	if len(s.Rows) > MaxRows {
+		return fmt.Errorf("bảng cán bộ, công chức có %d dòng, quá số tối đa %d dòng; hãy kiểm tra lại tệp", len(s.Rows), MaxRows)
+	}
+	for i, r := range s.Rows {
+		for _, snap := range []Snapshot{AtStart, AtNow} {
+			if !CountInRange(r.Count(snap)) {
+				return fmt.Errorf("dòng %d của bảng cán bộ, công chức (%s) ghi %d người; số người phải từ 0 đến %d", i+1, snapLabel(snap), r.Count(snap), MaxCount)
+			}
+		}
+	}
+	for _, snap := range []Snapshot{AtStart, AtNow} {
+		if t := s.Declared.of(snap); t != nil && !t.inRange() {
+			return fmt.Errorf("tổng số đã ghi (%s) phải từ 0 đến %d người", snapLabel(snap), MaxCount)
+		}
+	}
+	return nil
+}
+
+// of returns the typed totals of one snapshot, nil when not typed.
+func (d DeclaredTotals) of(snap Snapshot) *Totals {
+	if snap == AtStart {
+		return d.Start
+	}
+	return d.Now
+}
+
+// inRange reports whether every typed total is within 0..MaxCount.
+func (t Totals) inRange() bool {
+	return CountInRange(t.Cadre) && CountInRange(t.CivilServ) && CountInRange(t.All)
+}
+
 // Count returns the row's count in the snapshot.
 func (r StaffRow) Count(s Snapshot) int {
 	if s == AtStart {
@@ -95,12 +146,14 @@ func (r StaffRow) Key() string {
 }
 
 // Sum computes the totals of one snapshot; a combined post counts once, in
-// the group of its first role. Rows with a negative count add nothing.
+// the group of its first role. Rows with a count out of range (negative or
+// above MaxCount, which check reports) add nothing, so a total never
+// overflows into a false figure.
 func (s Staffing) Sum(snap Snapshot, cat Catalogue) Totals {
 	var t Totals
 	for _, r := range s.Rows {
 		n := r.Count(snap)
-		if n < 0 {
+		if !CountInRange(n) {
 			continue
 		}
 		if cat.GroupOf(r) == GroupCadre {

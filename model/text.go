@@ -77,9 +77,21 @@ func isControl(r rune) bool {
 	return false
 }
 
+// Bounds of what one escape sequence may consume. Real control sequences
+// are short; a longer run (or a string command cut off by the end of the
+// text or a line break) is not a sequence but the clerk's text behind a
+// stray introducer, so only the introducer is dropped.
+const (
+	maxCSI       = 64   // parameter and intermediate bytes of a CSI
+	maxStringCmd = 4096 // payload of an OSC, DCS, SOS, PM or APC
+)
+
 // escapeLen returns how many bytes of the escape sequence at the start of s
 // to drop. A CSI runs to its final byte (0x40–0x7e); OSC, DCS, SOS, PM and
-// APC run to BEL or ST; any other ESC takes the next character with it.
+// APC run to BEL or ST; ESC with intermediates runs to its final byte; a
+// two-byte ESC form takes its ASCII second byte. A sequence that does not
+// end within its bound loses only its introducer, so no text after it is
+// lost.
 func escapeLen(s string) int {
 	r, n := utf8.DecodeRuneInString(s)
 	switch {
@@ -91,39 +103,63 @@ func escapeLen(s string) int {
 	if len(s) < 2 {
 		return 1
 	}
-	switch s[1] {
-	case '[':
+	switch c := s[1]; {
+	case c == '[':
 		return 2 + csiLen(s[2:])
-	case ']', 'P', 'X', '^', '_':
+	case c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_':
 		return 2 + stringCmdLen(s[2:])
+	case c >= 0x20 && c <= 0x2f:
+		return 1 + nfLen(s[1:])
+	case c >= 0x30 && c <= 0x7e:
+		return 2
 	}
-	_, m := utf8.DecodeRuneInString(s[1:])
-	return 1 + m
+	return 1
 }
 
+// csiLen is the length of a CSI's parameters, intermediates and final
+// byte; 0 when there is no final byte within maxCSI bytes.
 func csiLen(s string) int {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && i <= maxCSI; i++ {
 		c := s[i]
 		if c >= 0x40 && c <= 0x7e {
 			return i + 1
 		}
-		if c < 0x20 || c > 0x7e {
-			return i
+		if c < 0x20 || c > 0x3f {
+			return 0
 		}
 	}
-	return len(s)
+	return 0
 }
 
+// nfLen is the length of an ESC sequence's intermediates (0x20–0x2f) and
+// final byte (0x30–0x7e); 0 when it has no final byte.
+func nfLen(s string) int {
+	for i := 0; i < len(s) && i <= maxCSI; i++ {
+		switch c := s[i]; {
+		case c >= 0x30 && c <= 0x7e:
+			return i + 1
+		case c < 0x20 || c > 0x2f:
+			return 0
+		}
+	}
+	return 0
+}
+
+// stringCmdLen is the length of a string command's payload and its
+// terminator (BEL, ESC \ or the C1 ST); 0 when no terminator comes within
+// maxStringCmd bytes and before a line break or another escape.
 func stringCmdLen(s string) int {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && i <= maxStringCmd; i++ {
 		switch {
 		case s[i] == 0x07:
 			return i + 1
 		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
 			return i + 2
-		case s[i] == 0x1b:
-			return i
+		case strings.HasPrefix(s[i:], "\u009c"):
+			return i + len("\u009c")
+		case s[i] == 0x1b, s[i] == '\n', s[i] == '\r':
+			return 0
 		}
 	}
-	return len(s)
+	return 0
 }

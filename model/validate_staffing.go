@@ -44,8 +44,8 @@ func (v *validator) staffing() {
 func (v *validator) staffRow(i int, row StaffRow, g Regime, known bool) {
 	path := fmt.Sprintf("staffing.rows[%d]", i)
 	for _, snap := range []Snapshot{AtStart, AtNow} {
-		if row.Count(snap) < 0 {
-			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 trở lên.", g.RowTitle(row)))
+		if !CountInRange(row.Count(snap)) {
+			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 đến %d.", g.RowTitle(row), MaxCount))
 		}
 	}
 	if len(row.Roles) == 0 {
@@ -102,7 +102,7 @@ func (v *validator) maximums(g Regime, snap Snapshot) {
 	held := map[string]int{}
 	for _, row := range v.r.Staffing.Rows {
 		for _, id := range row.Roles {
-			if n := row.Count(snap); n > 0 {
+			if n := row.Count(snap); n > 0 && CountInRange(n) {
 				held[id] += n
 			}
 		}
@@ -143,6 +143,10 @@ func (v *validator) declared(cat Catalogue, snap Snapshot, typed *Totals) {
 	}
 	t := v.r.Staffing.Sum(snap, cat)
 	path := "staffing.declared." + snapName(snap)
+	if !typed.inRange() {
+		v.add(path, Error, fmt.Sprintf("%s: tổng số đã ghi phải từ 0 đến %d người; hãy sửa lại.", capitalize(snapLabel(snap)), MaxCount))
+		return
+	}
 	check := func(name string, got, want int) {
 		if got != want {
 			v.add(path, Error, fmt.Sprintf("%s: tổng %s ghi là %s nhưng cộng theo bảng là %s; hãy sửa số đã ghi hoặc số người trong bảng.",

@@ -49,4 +49,15 @@
 // still in force), cap ("kind/class = number", repeatable), note. Position
 // keys: title, short, group (can-bo or cong-chuc), max (0 = no limit), kinds
 // (comma-separated unit kinds; empty means every kind).
+//
+// # Forms file
+//
+// forms/forms.form holds the document forms (thể thức), one "== form ID"
+// block each, with profile, basis, from and until like a regime. Every other
+// value is followed by "| paragraph": the point of the legal text it comes
+// from; a paragraph containing "giữ theo" marks a value kept from the
+// previous form because the new text does not give it (FormRule.Kept).
+// Styles are a size in points then any of đứng, đậm, nghiêng, gạch chân
+// (and dàn đều or căn trái for the body). The header of the file lists
+// every key; ParseForms checks it and Forms returns the embedded one.
 package templates

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/userfile"
 )
 
 //go:embed outlines/*.outline rules/*.rules
@@ -104,6 +105,12 @@ func Load(userDir string) (Set, []error) {
 	return Set{outlines: outlines}, errs
 }
 
+// MaxOutlineSize bounds an outline file: the built-in ones are a few dozen
+// KB, and a file larger than this is refused rather than read.
+const MaxOutlineSize = 1 << 20
+
+// userFiles lists dir's *.outline entries that are not folders; a FIFO, a
+// device or a link to one is listed too, so that Load reports it.
 func userFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -123,9 +130,9 @@ func userFiles(dir string) ([]string, error) {
 }
 
 func loadUser(file string, taken map[string]string) (model.Outline, error) {
-	raw, err := os.ReadFile(file)
+	raw, err := userfile.Read(file, MaxOutlineSize)
 	if err != nil {
-		return model.Outline{}, fmt.Errorf("không đọc được tệp dàn ý %s: %w", file, err)
+		return model.Outline{}, fmt.Errorf("tệp dàn ý bị bỏ qua: %w", err)
 	}
 	o, idLine, probs := parseOutline(raw)
 	if len(probs) > 0 {

@@ -9,24 +9,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/staffing"
-)
-
-// Minimum window size; below it the program asks for a larger window.
-const (
-	MinWidth  = 40
-	MinHeight = 12
 )
 
 // Config is what main.go gives the program.
 type Config struct {
-	Services Services
-	// Strings are the user-visible texts; the zero value means Vietnamese().
-	Strings Strings
+	Services common.Services
+	// Strings are the user-visible texts; the zero value means common.Vietnamese().
+	Strings common.Strings
 	// Now tells the time; nil means time.Now.
 	Now func() time.Time
-	// Timing holds the delays; the zero value means DefaultTiming().
-	Timing Timing
+	// Timing holds the delays; the zero value means common.DefaultTiming().
+	Timing common.Timing
 }
 
 // screen names the screen on show.
@@ -45,8 +40,8 @@ const (
 // size, the status line and the quit sequence (which waits for the last
 // save to be durable).
 type Model struct {
-	c         Common
-	keys      GlobalKeyMap
+	c         common.Common
+	keys      common.GlobalKeyMap
 	help      help.Model
 	showHelp  bool
 	screen    screen
@@ -72,21 +67,21 @@ type Model struct {
 func New(cfg Config) *Model {
 	str := cfg.Strings
 	if str.AppName == "" {
-		str = Vietnamese()
+		str = common.Vietnamese()
 	}
 	now := cfg.Now
 	if now == nil {
 		now = time.Now
 	}
 	timing := cfg.Timing
-	if timing == (Timing{}) {
-		timing = DefaultTiming()
+	if timing == (common.Timing{}) {
+		timing = common.DefaultTiming()
 	}
-	st := DefaultStyles()
-	c := Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now, Timing: timing}
+	st := common.DefaultStyles()
+	c := common.Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now, Timing: timing}
 	h := help.New()
 	h.Styles = st.Help
-	m := &Model{c: c, keys: DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
+	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
 	m.drafts = NewDrafts(c)
 	return m
 }
@@ -99,7 +94,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 // Init asks for the drafts list and the outlines.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(loadDraftsCmd(m.c.Svc.Store), loadOutlinesCmd(m.c.Svc.Outlines))
+	return tea.Batch(common.LoadDraftsCmd(m.c.Svc.Store), common.LoadOutlinesCmd(m.c.Svc.Outlines))
 }
 
 // Update routes a message, then quits if a quit waits and every save is
@@ -126,14 +121,14 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
-	case statusMsg:
+	case common.StatusMsg:
 		return m.setStatus(msg.Text, msg.Error)
-	case clearStatusMsg:
+	case common.ClearStatusMsg:
 		if msg.ID == m.statusID {
 			m.status = ""
 		}
 		return nil
-	case fatalMsg:
+	case common.FatalMsg:
 		m.fatal = msg.Err
 		return nil
 	}
@@ -146,19 +141,19 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // deliver hands results to the screen they belong to.
 func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case saveTickMsg, savedMsg, staffing.LeaveMsg, staffing.ChangedMsg:
+	case saveTickMsg, common.SavedMsg, staffing.LeaveMsg, staffing.ChangedMsg:
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
-	case draftsLoadedMsg, deletedMsg:
+	case common.DraftsLoadedMsg, common.DeletedMsg:
 		return m.drafts.Update(msg)
-	case outlinesLoadedMsg:
+	case common.OutlinesLoadedMsg:
 		m.outlines = msg.Outlines
 		m.drafts.Update(msg)
 		if m.newDraft != nil {
 			m.newDraft.Update(msg)
 		}
-	case exportedMsg:
+	case common.ExportedMsg:
 		if m.export != nil {
 			return m.export.Update(msg)
 		}
@@ -173,28 +168,28 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 // navigate switches screens on the screens' requests.
 func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case showDraftsMsg:
+	case common.ShowDraftsMsg:
 		m.screen = scrDrafts
-		return loadDraftsCmd(m.c.Svc.Store), true
-	case showNewDraftMsg:
+		return common.LoadDraftsCmd(m.c.Svc.Store), true
+	case common.ShowNewDraftMsg:
 		m.newDraft = NewNewDraft(m.common(), m.outlines)
 		m.screen = scrNewDraft
 		return m.newDraft.Init(), true
-	case draftOpenedMsg:
+	case common.DraftOpenedMsg:
 		return m.open(msg), true
-	case showReviewMsg:
+	case common.ShowReviewMsg:
 		m.showFromWizard(msg)
 		return nil, true
-	case showPreviewMsg, showExportMsg:
+	case common.ShowPreviewMsg, common.ShowExportMsg:
 		if m.c.Svc.Export == nil {
 			return m.setStatus(m.c.Str.NoExporter, true), true
 		}
 		m.showFromWizard(msg)
 		return nil, true
-	case backMsg:
+	case common.BackMsg:
 		m.screen = scrWizard
 		return m.wizard.focusCmd(), true
-	case jumpMsg:
+	case common.JumpMsg:
 		m.screen = scrWizard
 		return m.wizard.Jump(msg.Section, msg.Field), true
 	}
@@ -202,7 +197,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // open shows a draft in the wizard, or the error that kept it closed.
-func (m *Model) open(msg draftOpenedMsg) tea.Cmd {
+func (m *Model) open(msg common.DraftOpenedMsg) tea.Cmd {
 	if msg.Err != nil {
 		if m.screen == scrNewDraft {
 			m.newDraft.Update(msg)
@@ -224,11 +219,11 @@ func (m *Model) showFromWizard(msg tea.Msg) {
 	r, o, ps := m.wizard.Snapshot()
 	c := m.common()
 	switch msg.(type) {
-	case showReviewMsg:
+	case common.ShowReviewMsg:
 		m.review, m.screen = NewReview(c, o, ps), scrReview
-	case showPreviewMsg:
+	case common.ShowPreviewMsg:
 		m.preview, m.screen = NewPreview(c, r, o), scrPreview
-	case showExportMsg:
+	case common.ShowExportMsg:
 		m.export, m.screen = NewExport(c, r, o, ps), scrExport
 	}
 }
@@ -251,7 +246,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return m.quit()
 	case key.Matches(k, m.keys.Back) && (m.screen == scrReview || m.screen == scrPreview || m.screen == scrExport):
 		if m.screen != scrExport || m.export.stage != stageErrors && m.export.stage != stageOverwrite {
-			return cmdOf(backMsg{})
+			return common.CmdOf(common.BackMsg{})
 		}
 	}
 	if a := m.active(); a != nil {
@@ -275,19 +270,19 @@ func (m *Model) quit() tea.Cmd {
 func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	m.statusID++
 	m.status, m.statusErr = text, isErr
-	return clearStatusAfter(m.statusID, m.c.Timing.StatusDelay)
+	return common.ClearStatusAfter(m.statusID, m.c.Timing.StatusDelay)
 }
 
 // typing reports whether the active screen has a text input focused.
 func (m *Model) typing() bool {
-	if t, ok := m.active().(texter); ok {
+	if t, ok := m.active().(common.Texter); ok {
 		return t.Typing()
 	}
 	return false
 }
 
 // active returns the screen on show.
-func (m *Model) active() Component {
+func (m *Model) active() common.Component {
 	switch m.screen {
 	case scrNewDraft:
 		return m.newDraft
@@ -303,8 +298,8 @@ func (m *Model) active() Component {
 	return m.drafts
 }
 
-// common returns Common sized for the body.
-func (m *Model) common() Common {
+// common returns the Common sized for the body.
+func (m *Model) common() common.Common {
 	c := m.c
 	c.Width, c.Height = m.bodySize()
 	return c
@@ -320,7 +315,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
@@ -328,7 +323,7 @@ func (m *Model) resize() {
 }
 
 // isNil reports whether an interface holds a nil screen pointer.
-func isNil(c Component) bool {
+func isNil(c common.Component) bool {
 	switch s := c.(type) {
 	case *NewDraft:
 		return s == nil

@@ -5,19 +5,20 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws title, screen, status and help, or the too-small message.
 func (m *Model) View() tea.View {
-	if m.width < MinWidth || m.height < MinHeight {
-		v := tea.NewView(fitLines(strings.Join(wrapLines(m.c.Str.TooSmall(m.width, m.height), max(m.width, 1)), "\n"), m.width, m.height))
+	if m.width < common.MinWidth || m.height < common.MinHeight {
+		v := tea.NewView(common.FitLines(strings.Join(common.WrapLines(m.c.Str.TooSmall(m.width, m.height), max(m.width, 1)), "\n"), m.width, m.height))
 		v.AltScreen = true
 		return v
 	}
 	body, cursor := m.body()
 	parts := []string{m.titleLine(), body, m.statusLine(), m.helpView()}
-	v := tea.NewView(fitLines(strings.Join(parts, "\n"), m.width, m.height))
+	v := tea.NewView(common.FitLines(strings.Join(parts, "\n"), m.width, m.height))
 	v.AltScreen = true
 	v.WindowTitle = m.c.Str.AppName
 	if cursor != nil {
@@ -32,20 +33,20 @@ func (m *Model) View() tea.View {
 func (m *Model) body() (string, *tea.Cursor) {
 	w, h := m.bodySize()
 	if m.fatal != nil {
-		text := m.c.Styles.App.Fatal.Render(m.c.Str.FatalTitle) + "\n\n" + strings.Join(wrapLines(m.c.Str.OpenFailed(m.fatal), w), "\n") +
+		text := m.c.Styles.App.Fatal.Render(m.c.Str.FatalTitle) + "\n\n" + strings.Join(common.WrapLines(m.c.Str.OpenFailed(m.fatal), w), "\n") +
 			"\n\n" + m.c.Styles.App.Subtle.Render(m.c.Str.FatalBack)
-		return fitLines(text, w, h), nil
+		return common.FitLines(text, w, h), nil
 	}
 	a := m.active()
 	view := a.View() // before Cursor: screens place the cursor where they drew
 	var cur *tea.Cursor
-	if c, ok := a.(cursorer); ok {
+	if c, ok := a.(common.Cursorer); ok {
 		cur = c.Cursor()
 	}
 	if cur != nil && (cur.Y >= h || cur.X >= w) {
 		cur = nil
 	}
-	return fitLines(view, w, h), cur
+	return common.FitLines(view, w, h), cur
 }
 
 func (m *Model) titleLine() string {
@@ -90,8 +91,8 @@ func (m *Model) helpView() string {
 
 // mergedKeys joins a screen's keys with the global ones for bubbles/help.
 type mergedKeys struct {
-	screen Component
-	global GlobalKeyMap
+	screen common.Component
+	global common.GlobalKeyMap
 	typing bool
 }
 

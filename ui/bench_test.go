@@ -2,9 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/ui/internal/uitest"
 
 	tea "charm.land/bubbletea/v2"
 )

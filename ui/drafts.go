@@ -10,14 +10,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // Drafts is the start screen: every draft with its progress, problems and
 // age, a filter, and the keys to open, start, duplicate and delete.
 type Drafts struct {
-	c         Common
-	keys      DraftsKeyMap
-	items     []DraftInfo
+	c         common.Common
+	keys      common.DraftsKeyMap
+	items     []common.DraftInfo
 	names     map[string]string // outline ID → name
 	shown     []int             // indexes into items that pass the filter
 	cur       int
@@ -31,12 +32,12 @@ type Drafts struct {
 	height    int
 }
 
-var _ Component = (*Drafts)(nil)
+var _ common.Component = (*Drafts)(nil)
 
 // NewDrafts returns the drafts screen; it shows "loading" until the list
 // arrives (the root's Init asks for it).
-func NewDrafts(c Common) *Drafts {
-	return &Drafts{c: c, keys: DefaultDraftsKeyMap(*c.Str), names: map[string]string{}, width: c.Width, height: c.Height}
+func NewDrafts(c common.Common) *Drafts {
+	return &Drafts{c: c, keys: common.DefaultDraftsKeyMap(*c.Str), names: map[string]string{}, width: c.Width, height: c.Height}
 }
 
 // SetSize sets the drawing area.
@@ -48,17 +49,17 @@ func (d *Drafts) Typing() bool { return d.filtering }
 // Update handles the list, the outlines' names and the keys.
 func (d *Drafts) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case draftsLoadedMsg:
+	case common.DraftsLoadedMsg:
 		d.loaded, d.err = true, msg.Err
 		if msg.Err == nil {
 			d.items = msg.Items
 		}
 		d.refilter()
-	case outlinesLoadedMsg:
+	case common.OutlinesLoadedMsg:
 		for _, o := range msg.Outlines {
 			d.names[o.ID] = o.Name
 		}
-	case deletedMsg:
+	case common.DeletedMsg:
 		return d.handleDeleted(msg)
 	case tea.KeyPressMsg:
 		return d.handleKey(msg)
@@ -71,16 +72,16 @@ func (d *Drafts) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (d *Drafts) handleDeleted(msg deletedMsg) tea.Cmd {
+func (d *Drafts) handleDeleted(msg common.DeletedMsg) tea.Cmd {
 	if msg.Err != nil {
-		return statusCmd(d.c.Str.StoreError(msg.Err), true)
+		return common.StatusCmd(d.c.Str.StoreError(msg.Err), true)
 	}
 	d.deleted = ""
 	text := d.c.Str.Restored
 	if !msg.Undo {
 		d.deleted, text = msg.ID, d.c.Str.Deleted
 	}
-	return tea.Batch(statusCmd(text, false), loadDraftsCmd(d.c.Svc.Store))
+	return tea.Batch(common.StatusCmd(text, false), common.LoadDraftsCmd(d.c.Svc.Store))
 }
 
 func (d *Drafts) handleKey(k tea.KeyPressMsg) tea.Cmd {
@@ -99,10 +100,10 @@ func (d *Drafts) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, d.keys.Filter):
 		d.filtering = true
 	case key.Matches(k, d.keys.New):
-		return cmdOf(showNewDraftMsg{})
+		return common.CmdOf(common.ShowNewDraftMsg{})
 	case key.Matches(k, d.keys.Undo):
 		if d.deleted != "" {
-			return deleteCmd(d.c.Svc.Store, d.deleted, true)
+			return common.DeleteCmd(d.c.Svc.Store, d.deleted, true)
 		}
 	case k.String() == "esc" && d.filter != "":
 		d.filter = ""
@@ -114,9 +115,9 @@ func (d *Drafts) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, d.keys.Open):
-		return openDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Duplicate):
-		return duplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Delete):
 		d.confirm = sel.ID
 	}
@@ -128,7 +129,7 @@ func (d *Drafts) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, d.keys.Yes):
 		d.confirm = ""
-		return deleteCmd(d.c.Svc.Store, id, false)
+		return common.DeleteCmd(d.c.Svc.Store, id, false)
 	case key.Matches(k, d.keys.No):
 		d.confirm = ""
 	}
@@ -155,9 +156,9 @@ func (d *Drafts) handleFilterKey(k tea.KeyPressMsg) {
 }
 
 // selected returns the draft under the cursor.
-func (d *Drafts) selected() (DraftInfo, bool) {
+func (d *Drafts) selected() (common.DraftInfo, bool) {
 	if d.cur < 0 || d.cur >= len(d.shown) {
-		return DraftInfo{}, false
+		return common.DraftInfo{}, false
 	}
 	return d.items[d.shown[d.cur]], true
 }
@@ -214,7 +215,7 @@ func (d *Drafts) View() string {
 		lines = append(lines, "")
 		lines = append(lines, wrapStyled(st.Confirm.Render, d.c.Str.ConfirmDelete(sel.Title), d.width)...)
 	}
-	return fitLines(strings.Join(lines, "\n"), d.width, d.height)
+	return common.FitLines(strings.Join(lines, "\n"), d.width, d.height)
 }
 
 // listLines draws the drafts, two lines each, scrolled to the cursor.
@@ -231,11 +232,11 @@ func (d *Drafts) listLines(height int) []string {
 		}
 		lines = append(lines, title, "  "+d.metaLine(it))
 	}
-	return scrollWindow(lines, 2*d.cur+1, max(height, 2))
+	return common.ScrollWindow(lines, 2*d.cur+1, max(height, 2))
 }
 
 // metaLine is "5/13 mục xong · 2 lỗi · 2 phút trước · unit · outline".
-func (d *Drafts) metaLine(it DraftInfo) string {
+func (d *Drafts) metaLine(it common.DraftInfo) string {
 	st := d.c.Styles.Drafts
 	s := d.c.Str
 	lead := s.ProgressLine(it.Done, it.Required)
@@ -257,7 +258,7 @@ func (d *Drafts) metaLine(it DraftInfo) string {
 // wrapStyled wraps text and styles each line.
 func wrapStyled(render func(...string) string, text string, width int) []string {
 	var out []string
-	for _, l := range wrapLines(text, width) {
+	for _, l := range common.WrapLines(text, width) {
 		out = append(out, render(l))
 	}
 	return out

@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"testing"
+
+	"github.com/baocao/baocao/ui/internal/uitest"
 )
 
 func TestDraftsEmptyState(t *testing.T) {

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"archive/zip"
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"io"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/internal/uitest"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/export"
@@ -53,7 +55,7 @@ func (h *harness) fillSection() {
 // an export, quitting, and resuming after a restart with every word intact.
 func TestJourney(t *testing.T) {
 	dir := t.TempDir()
-	h := openHarness(t, dir, export.Exporter{Exists: ErrFileExists}, 80, 24)
+	h := openHarness(t, dir, export.Exporter{Exists: common.ErrFileExists}, 80, 24)
 	h.keys("n", "tab", "right", "tab", "right", "right", "tab")
 	h.typeText("Phổ Minh")
 	h.keys("tab", "tab", "tab")
@@ -112,7 +114,7 @@ func TestJourney(t *testing.T) {
 	}
 	h.st.Close()
 
-	again := openHarness(t, dir, export.Exporter{Exists: ErrFileExists}, 80, 24)
+	again := openHarness(t, dir, export.Exporter{Exists: common.ErrFileExists}, 80, 24)
 	again.contains("Thực trạng và nhiệm vụ", "Ủy ban nhân dân phường Phổ Minh", "13/13 mục xong")
 	again.keys("enter")
 	w := again.m.wizard

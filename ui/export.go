@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/field"
 )
 
 // exportStage is where the export form is.
@@ -25,13 +27,13 @@ const (
 // Export chooses a format and a path and writes the document; a report with
 // errors left, or an existing file, needs an explicit yes.
 type Export struct {
-	c        Common
-	keys     FormKeyMap
+	c        common.Common
+	keys     common.FormKeyMap
 	report   model.Report
 	outline  model.Outline
 	problems []model.Problem
-	format   *choiceInput
-	path     *lineInput
+	format   *field.ChoiceInput
+	path     *field.LineInput
 	focus    int
 	stage    exportStage
 	last     string // the default path last proposed
@@ -41,20 +43,20 @@ type Export struct {
 	height   int
 }
 
-var _ Component = (*Export)(nil)
+var _ common.Component = (*Export)(nil)
 
 // NewExport proposes the first format and its default file name.
-func NewExport(c Common, r model.Report, o model.Outline, ps []model.Problem) *Export {
-	e := &Export{c: c, keys: DefaultFormKeyMap(*c.Str), report: r, outline: o, problems: ps}
-	e.keys.Submit = bind("enter", c.Str.KeyExport, "enter", "ctrl+s")
-	env := inputEnv{st: c.Styles, str: c.Str}
+func NewExport(c common.Common, r model.Report, o model.Outline, ps []model.Problem) *Export {
+	e := &Export{c: c, keys: common.DefaultFormKeyMap(*c.Str), report: r, outline: o, problems: ps}
+	e.keys.Submit = common.Bind("enter", c.Str.KeyExport, "enter", "ctrl+s")
+	env := field.Env{St: c.Styles, Str: c.Str}
 	f := model.Field{ID: "format", Label: c.Str.FieldFormat, Kind: model.FieldChoice}
 	for _, name := range c.Svc.Export.Formats() {
 		f.Options = append(f.Options, name+"="+strings.ToUpper(name))
 	}
-	e.format = newChoiceInput(env, f, "format")
-	e.format.idx = 0
-	e.path = newLineInput(env, model.Field{ID: "path", Label: c.Str.FieldPath, Kind: model.FieldLine}, "path")
+	e.format = field.NewChoice(env, f, "format")
+	e.format.SetIndex(0)
+	e.path = field.NewLine(env, model.Field{ID: "path", Label: c.Str.FieldPath, Kind: model.FieldLine}, "path")
 	e.proposePath()
 	e.SetSize(c.Width, c.Height)
 	e.format.Focus()
@@ -64,13 +66,13 @@ func NewExport(c Common, r model.Report, o model.Outline, ps []model.Problem) *E
 // proposePath sets the default path for the chosen format, unless the clerk
 // typed their own.
 func (e *Export) proposePath() {
-	cur := e.path.ed.Value()
+	cur := e.path.Value()
 	if cur != "" && cur != e.last {
 		return
 	}
 	name := e.c.Svc.Export.DefaultName(e.report, e.outline, e.format.Value())
 	e.last = filepath.Join(e.c.Svc.ExportDir, name)
-	e.path.ed.SetValue(e.last)
+	e.path.SetValue(e.last)
 }
 
 // SetSize sets the drawing area.
@@ -86,7 +88,7 @@ func (e *Export) Typing() bool { return e.stage == stageEdit && e.focus == 1 }
 // Update handles keys and the export's result.
 func (e *Export) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case exportedMsg:
+	case common.ExportedMsg:
 		return e.handleExported(msg)
 	case tea.KeyPressMsg:
 		return e.handleKey(msg)
@@ -98,12 +100,12 @@ func (e *Export) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (e *Export) handleExported(msg exportedMsg) tea.Cmd {
+func (e *Export) handleExported(msg common.ExportedMsg) tea.Cmd {
 	switch {
 	case msg.Err == nil:
 		e.stage, e.result, e.err = stageDone, msg.Path, ""
-		return statusCmd(e.c.Str.Exported(msg.Path), false)
-	case errors.Is(msg.Err, ErrFileExists) && !msg.Force:
+		return common.StatusCmd(e.c.Str.Exported(msg.Path), false)
+	case errors.Is(msg.Err, common.ErrFileExists) && !msg.Force:
 		e.stage = stageOverwrite
 	default:
 		e.stage, e.err = stageEdit, e.c.Str.ExportFailed(msg.Err)
@@ -119,7 +121,7 @@ func (e *Export) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case stageDone:
 		if k.String() == "enter" {
-			return cmdOf(backMsg{})
+			return common.CmdOf(common.BackMsg{})
 		}
 		e.stage = stageEdit
 	}
@@ -163,7 +165,7 @@ func (e *Export) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
 
 // start asks for confirmation when errors remain, else exports.
 func (e *Export) start() tea.Cmd {
-	if model.CleanLine(strings.TrimSpace(e.path.ed.Value())) == "" {
+	if model.CleanLine(strings.TrimSpace(e.path.Value())) == "" {
 		e.err = e.c.Str.NeedPath
 		return nil
 	}
@@ -176,8 +178,8 @@ func (e *Export) start() tea.Cmd {
 
 func (e *Export) run(force bool) tea.Cmd {
 	e.stage, e.err = stageBusy, ""
-	path := model.CleanLine(strings.TrimSpace(e.path.ed.Value()))
-	return exportCmd(e.c.Svc.Export, e.format.Value(), path, e.report.Clone(), e.outline, e.c.Svc.Rules, force)
+	path := model.CleanLine(strings.TrimSpace(e.path.Value()))
+	return common.ExportCmd(e.c.Svc.Export, e.format.Value(), path, e.report.Clone(), e.outline, e.c.Svc.Rules, force)
 }
 
 // View draws the form, the confirmation or the result.
@@ -194,7 +196,7 @@ func (e *Export) View() string {
 	lines = append(lines, label(0, s.FieldFormat), "  "+e.format.View(e.focus == 0 && e.stage == stageEdit), "")
 	lines = append(lines, label(1, s.FieldPath), "  "+e.path.View(e.focus == 1 && e.stage == stageEdit), "")
 	lines = append(lines, e.stageLines()...)
-	return fitLines(strings.Join(lines, "\n"), e.width, e.height)
+	return common.FitLines(strings.Join(lines, "\n"), e.width, e.height)
 }
 
 // stageLines are the lines under the form: a question, the result or an error.
@@ -214,7 +216,7 @@ func (e *Export) stageLines() []string {
 		}
 		return lines
 	case stageOverwrite:
-		return wrapStyled(fs.Warning.Render, s.ConfirmOverwrite(e.path.ed.Value()), e.width)
+		return wrapStyled(fs.Warning.Render, s.ConfirmOverwrite(e.path.Value()), e.width)
 	case stageBusy:
 		return []string{s.Exporting}
 	case stageDone:

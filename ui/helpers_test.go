@@ -1,12 +1,14 @@
 package ui
 
 import (
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/internal/uitest"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -28,19 +30,19 @@ type harness struct {
 	st   *store.Store
 	dir  string
 	quit bool
-	svc  Services
+	svc  common.Services
 }
 
 // newHarness opens a real store in a temporary folder and a root model of
 // the given size on it, with the built-in outlines and rules.
 func newHarness(t testing.TB, w, h int) *harness {
 	t.Helper()
-	return openHarness(t, t.TempDir(), export.Exporter{Exists: ErrFileExists}, w, h)
+	return openHarness(t, t.TempDir(), export.Exporter{Exists: common.ErrFileExists}, w, h)
 }
 
 // openHarness opens the store in dir (again, for a restart) with the
 // exporter.
-func openHarness(t testing.TB, dir string, exp Exporter, w, h int) *harness {
+func openHarness(t testing.TB, dir string, exp common.Exporter, w, h int) *harness {
 	t.Helper()
 	st, err := store.Open(filepath.Join(dir, "drafts.db"),
 		store.WithClock(func() time.Time { return testNow }), store.WithBackups(0))
@@ -56,10 +58,10 @@ func openHarness(t testing.TB, dir string, exp Exporter, w, h int) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := Services{Store: NewDraftStore(st, set), Outlines: set, Rules: rules, Export: exp, ExportDir: dir}
+	svc := common.Services{Store: NewDraftStore(st, set), Outlines: set, Rules: rules, Export: exp, ExportDir: dir}
 	hs := &harness{t: t, st: st, dir: dir, svc: svc}
 	hs.m = New(Config{Services: svc, Now: func() time.Time { return testNow },
-		Timing: Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})
+		Timing: common.Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})
 	hs.run(hs.m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
@@ -79,7 +81,7 @@ func (h *harness) run(cmd tea.Cmd) {
 	}
 	msg := cmd()
 	switch msg := msg.(type) {
-	case nil, clearStatusMsg:
+	case nil, common.ClearStatusMsg:
 	case tea.QuitMsg:
 		h.quit = true
 	case tea.BatchMsg:

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/field"
 )
 
 // TestInputMethodBackspaceCompose types the way Unikey and ibus-bamboo do:
@@ -27,7 +29,7 @@ func TestInputMethodBackspaceCompose(t *testing.T) {
 func TestPartyOutlineSigner(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.keys("n", "right", "tab")
-	for h.m.newDraft.inputs[1].(*choiceInput).Value() != "phuong" {
+	for h.m.newDraft.inputs[1].(*field.ChoiceInput).Value() != "phuong" {
 		h.keys("right")
 	}
 	h.keys("tab", "tab")
@@ -47,9 +49,9 @@ func TestPartyOutlineSigner(t *testing.T) {
 
 func TestEnglish(t *testing.T) {
 	dir := t.TempDir()
-	h := openHarness(t, dir, export.Exporter{Exists: ErrFileExists}, 80, 24)
-	h.m = New(Config{Services: h.svc, Strings: English(), Now: func() time.Time { return testNow },
-		Timing: Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})
+	h := openHarness(t, dir, export.Exporter{Exists: common.ErrFileExists}, 80, 24)
+	h.m = New(Config{Services: h.svc, Strings: common.English(), Now: func() time.Time { return testNow },
+		Timing: common.Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})
 	h.run(h.m.Init())
 	h.send(teaSize(80, 24))
 	h.contains("No drafts yet", "new report")
@@ -60,7 +62,7 @@ func TestEnglish(t *testing.T) {
 func TestStoreErrorInDraftsList(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.st.Close()
-	h.run(loadDraftsCmd(h.svc.Store))
+	h.run(common.LoadDraftsCmd(h.svc.Store))
 	h.contains("Kho bản nháp đã đóng")
 }
 

@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/field"
 )
 
 // labelColumn is the width of the labels when they fit beside the inputs.
@@ -16,11 +18,11 @@ const labelColumn = 24
 // NewDraft is the form that starts a report: outline, unit and the directive
 // answered. Submitting creates the draft and opens its first section.
 type NewDraft struct {
-	c        Common
-	keys     FormKeyMap
+	c        common.Common
+	keys     common.FormKeyMap
 	outlines []model.Outline
-	outline  *choiceInput
-	inputs   []input
+	outline  *field.ChoiceInput
+	inputs   []field.Input
 	focus    int
 	err      string
 	busy     bool
@@ -28,26 +30,26 @@ type NewDraft struct {
 	height   int
 }
 
-var _ Component = (*NewDraft)(nil)
+var _ common.Component = (*NewDraft)(nil)
 
 // NewNewDraft returns the form for the outlines the root has loaded; when
 // there are none yet, its Init asks for them.
-func NewNewDraft(c Common, outlines []model.Outline) *NewDraft {
-	n := &NewDraft{c: c, keys: DefaultFormKeyMap(*c.Str), width: c.Width, height: c.Height}
-	env := inputEnv{st: c.Styles, str: c.Str}
+func NewNewDraft(c common.Common, outlines []model.Outline) *NewDraft {
+	n := &NewDraft{c: c, keys: common.DefaultFormKeyMap(*c.Str), width: c.Width, height: c.Height}
+	env := field.Env{St: c.Styles, Str: c.Str}
 	s := c.Str
 	kinds := make([]string, len(model.UnitKinds))
 	for i, k := range model.UnitKinds {
 		kinds[i] = string(k) + "=" + s.KindName(k)
 	}
-	line := func(bind, label, hint string) input {
-		return newLineInput(env, model.Field{ID: bind, Label: label, Kind: model.FieldLine, Bind: bind, Hint: hint}, bind)
+	line := func(bind, label, hint string) field.Input {
+		return field.NewLine(env, model.Field{ID: bind, Label: label, Kind: model.FieldLine, Bind: bind, Hint: hint}, bind)
 	}
-	n.outline = newChoiceInput(env, model.Field{ID: "outline", Label: s.FieldOutline, Kind: model.FieldChoice}, "outline")
-	n.inputs = []input{
+	n.outline = field.NewChoice(env, model.Field{ID: "outline", Label: s.FieldOutline, Kind: model.FieldChoice}, "outline")
+	n.inputs = []field.Input{
 		n.outline,
-		newChoiceInput(env, model.Field{ID: "unit.kind", Label: s.FieldKind, Kind: model.FieldChoice, Bind: "unit.kind", Options: kinds}, "unit.kind"),
-		newChoiceInput(env, model.Field{ID: "unit.class", Label: s.FieldClass, Kind: model.FieldChoice, Bind: "unit.class",
+		field.NewChoice(env, model.Field{ID: "unit.kind", Label: s.FieldKind, Kind: model.FieldChoice, Bind: "unit.kind", Options: kinds}, "unit.kind"),
+		field.NewChoice(env, model.Field{ID: "unit.class", Label: s.FieldClass, Kind: model.FieldChoice, Bind: "unit.class",
 			Options: []string{"I=" + s.ClassName("I"), "II=" + s.ClassName("II"), "III=" + s.ClassName("III")}}, "unit.class"),
 		line("unit.name", s.FieldUnitName, s.HintUnitName),
 		line("unit.issuer", s.FieldIssuer, s.HintIssuer),
@@ -72,7 +74,7 @@ func (n *NewDraft) Init() tea.Cmd {
 	if len(n.outlines) > 0 {
 		return nil
 	}
-	return loadOutlinesCmd(n.c.Svc.Outlines)
+	return common.LoadOutlinesCmd(n.c.Svc.Outlines)
 }
 
 // SetSize sets the drawing area.
@@ -98,11 +100,11 @@ func (n *NewDraft) Typing() bool { return n.inputs[n.focus].Typing() }
 // Update handles the outlines' arrival, the creation's failure and keys.
 func (n *NewDraft) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case outlinesLoadedMsg:
+	case common.OutlinesLoadedMsg:
 		if len(n.outlines) == 0 {
 			n.setOutlines(msg.Outlines)
 		}
-	case draftOpenedMsg:
+	case common.DraftOpenedMsg:
 		n.busy = false
 		if msg.Err != nil {
 			n.err = n.c.Str.StoreError(msg.Err)
@@ -119,16 +121,16 @@ func (n *NewDraft) Update(msg tea.Msg) tea.Cmd {
 // outline's defaults.
 func (n *NewDraft) setOutlines(list []model.Outline) {
 	n.outlines = list
-	env := inputEnv{st: n.c.Styles, str: n.c.Str}
+	env := field.Env{St: n.c.Styles, Str: n.c.Str}
 	f := model.Field{ID: "outline", Label: n.c.Str.FieldOutline, Kind: model.FieldChoice}
 	for _, o := range list {
 		f.Options = append(f.Options, o.ID+"="+o.Name)
 	}
-	n.outline = newChoiceInput(env, f, "outline")
+	n.outline = field.NewChoice(env, f, "outline")
 	n.outline.SetSize(n.inputWidth(), 1)
 	n.inputs[0] = n.outline
 	if len(list) > 0 {
-		n.outline.idx = 0
+		n.outline.SetIndex(0)
 		n.loadDefaults(list[0])
 	}
 	if n.focus == 0 {
@@ -139,12 +141,12 @@ func (n *NewDraft) setOutlines(list []model.Outline) {
 // loadDefaults loads an outline's starting values into the inputs, and its
 // own options for the unit's kind and class where it has them.
 func (n *NewDraft) loadDefaults(o model.Outline) {
-	env := inputEnv{st: n.c.Styles, str: n.c.Str}
+	env := field.Env{St: n.c.Styles, Str: n.c.Str}
 	for i, in := range n.inputs {
 		if f, ok := outlineField(o, in.Field().Bind); ok && f.Kind == model.FieldChoice && len(f.Options) > 0 {
 			own := in.Field()
 			own.Options = f.Options
-			n.inputs[i] = newChoiceInput(env, own, own.ID)
+			n.inputs[i] = field.NewChoice(env, own, own.ID)
 			n.inputs[i].SetSize(n.inputWidth(), 1)
 		}
 	}
@@ -175,12 +177,12 @@ func (n *NewDraft) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case k.String() == "shift+tab", k.String() == "up":
 		return n.move(-1)
 	case k.String() == "esc":
-		return cmdOf(showDraftsMsg{})
+		return common.CmdOf(common.ShowDraftsMsg{})
 	}
-	before := n.outline.idx
+	before := n.outline.Index()
 	cmd := n.inputs[n.focus].Update(k)
-	if n.focus == 0 && n.outline.idx != before && n.outline.idx >= 0 {
-		n.loadDefaults(n.outlines[n.outline.idx])
+	if n.focus == 0 && n.outline.Index() != before && n.outline.Index() >= 0 {
+		n.loadDefaults(n.outlines[n.outline.Index()])
 	}
 	return cmd
 }
@@ -193,11 +195,11 @@ func (n *NewDraft) move(delta int) tea.Cmd {
 
 // submit builds the report and asks the store to create it.
 func (n *NewDraft) submit() tea.Cmd {
-	if n.outline.idx < 0 || n.outline.idx >= len(n.outlines) {
+	if n.outline.Index() < 0 || n.outline.Index() >= len(n.outlines) {
 		n.err = n.c.Str.NoOutlines
 		return nil
 	}
-	o := n.outlines[n.outline.idx]
+	o := n.outlines[n.outline.Index()]
 	r := model.New(o)
 	for _, in := range n.inputs[1:] {
 		r.SetText(in.Field(), inputValue(in))
@@ -209,7 +211,7 @@ func (n *NewDraft) submit() tea.Cmd {
 	n.fillDerived(&r, o)
 	n.err, n.busy = "", true
 	info := infoFor(r, o, n.c.Svc.Rules, o.Sections[0].ID)
-	return createDraftCmd(n.c.Svc.Store, n.c.Svc.Outlines, Draft{Info: info, Report: r})
+	return common.CreateDraftCmd(n.c.Svc.Store, n.c.Svc.Outlines, common.Draft{Info: info, Report: r})
 }
 
 // fillDerived fills what the clerk left empty and can be derived: the
@@ -239,11 +241,11 @@ func outlineField(o model.Outline, bind string) (model.Field, bool) {
 }
 
 // inputValue is the text an input holds.
-func inputValue(in input) string {
+func inputValue(in field.Input) string {
 	switch in := in.(type) {
-	case *lineInput:
-		return in.ed.Value()
-	case *choiceInput:
+	case *field.LineInput:
+		return in.Value()
+	case *field.ChoiceInput:
 		return in.Value()
 	}
 	return ""
@@ -256,7 +258,7 @@ func (n *NewDraft) View() string {
 	if len(lines) > n.height {
 		top = min(max(at-n.height/2, 0), len(lines)-n.height)
 	}
-	return fitLines(strings.Join(lines[top:], "\n"), n.width, n.height)
+	return common.FitLines(strings.Join(lines[top:], "\n"), n.width, n.height)
 }
 
 // formLines draws every row and returns the line of the focused input.
@@ -333,10 +335,10 @@ func (n *NewDraft) FullHelp() [][]key.Binding {
 }
 
 // infoFor is the drafts-list entry of a report as it stands.
-func infoFor(r model.Report, o model.Outline, rules model.Rules, section string) DraftInfo {
+func infoFor(r model.Report, o model.Outline, rules model.Rules, section string) common.DraftInfo {
 	ps := model.Validate(r, o, rules)
 	done, required := model.Progress(r, o, ps)
 	errs, warns := model.Count(ps)
-	return DraftInfo{Title: draftTitle(r, o), Unit: strings.TrimSpace(r.Unit.Issuer), Outline: o.ID,
+	return common.DraftInfo{Title: draftTitle(r, o), Unit: strings.TrimSpace(r.Unit.Issuer), Outline: o.ID,
 		Section: section, Done: done, Required: required, Errors: errs, Warnings: warns}
 }

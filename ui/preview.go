@@ -6,23 +6,24 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // Preview shows the report laid out like the printed page, scrollable.
 type Preview struct {
-	c       Common
-	keys    ListKeyMap
+	c       common.Common
+	keys    common.ListKeyMap
 	report  model.Report
 	outline model.Outline
 	vp      viewport.Model
 	laidFor int // the width the page was laid out for
 }
 
-var _ Component = (*Preview)(nil)
+var _ common.Component = (*Preview)(nil)
 
 // NewPreview lays out a copy of the report.
-func NewPreview(c Common, r model.Report, o model.Outline) *Preview {
-	p := &Preview{c: c, keys: DefaultListKeyMap(*c.Str), report: r, outline: o, vp: viewport.New()}
+func NewPreview(c common.Common, r model.Report, o model.Outline) *Preview {
+	p := &Preview{c: c, keys: common.DefaultListKeyMap(*c.Str), report: r, outline: o, vp: viewport.New()}
 	p.SetSize(c.Width, c.Height)
 	return p
 }

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"bytes"
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/internal/uitest"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
@@ -30,7 +32,7 @@ func TestProgramQuitSavesTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := Services{Store: NewDraftStore(st, set), Outlines: set, Rules: rules, Export: export.Exporter{Exists: ErrFileExists}}
+	svc := common.Services{Store: NewDraftStore(st, set), Outlines: set, Rules: rules, Export: export.Exporter{Exists: common.ErrFileExists}}
 	tm := teatest.NewTestModel(t, New(Config{Services: svc}), teatest.WithInitialTermSize(80, 24))
 	wait := func(text string) {
 		t.Helper()

@@ -8,13 +8,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // Review lists every problem of the report grouped by section, errors
 // first; enter goes to the field.
 type Review struct {
-	c        Common
-	keys     ListKeyMap
+	c        common.Common
+	keys     common.ListKeyMap
 	outline  model.Outline
 	problems []model.Problem
 	cur      int
@@ -22,10 +23,10 @@ type Review struct {
 	height   int
 }
 
-var _ Component = (*Review)(nil)
+var _ common.Component = (*Review)(nil)
 
 // NewReview sorts the problems by section (in outline order), errors first.
-func NewReview(c Common, o model.Outline, ps []model.Problem) *Review {
+func NewReview(c common.Common, o model.Outline, ps []model.Problem) *Review {
 	order := map[string]int{}
 	for i, s := range o.Sections {
 		order[s.ID] = i
@@ -38,7 +39,7 @@ func NewReview(c Common, o model.Outline, ps []model.Problem) *Review {
 		}
 		return sorted[i].Severity < sorted[j].Severity
 	})
-	return &Review{c: c, keys: DefaultListKeyMap(*c.Str), outline: o, problems: sorted, width: c.Width, height: c.Height}
+	return &Review{c: c, keys: common.DefaultListKeyMap(*c.Str), outline: o, problems: sorted, width: c.Width, height: c.Height}
 }
 
 // sectionOrder puts problems that belong to no section last.
@@ -69,7 +70,7 @@ func (v *Review) Update(msg tea.Msg) tea.Cmd {
 		v.cur = len(v.problems) - 1
 	case key.Matches(k, v.keys.Enter):
 		p := v.problems[v.cur]
-		return cmdOf(jumpMsg{Section: p.Section, Field: p.Field})
+		return common.CmdOf(common.JumpMsg{Section: p.Section, Field: p.Field})
 	}
 	return nil
 }
@@ -80,7 +81,7 @@ func (v *Review) View() string {
 	errs, warns := model.Count(v.problems)
 	if errs+warns == 0 {
 		text := strings.Join(wrapStyled(st.Clean.Render, v.c.Str.NoProblems, v.width), "\n")
-		return fitLines(text, v.width, v.height)
+		return common.FitLines(text, v.width, v.height)
 	}
 	lines := []string{st.Section.Render(v.c.Str.ProblemSummary(errs, warns)), ""}
 	at, section := 0, "\x00"
@@ -96,14 +97,14 @@ func (v *Review) View() string {
 		if i == v.cur {
 			style, at = st.Selected, len(lines)
 		}
-		for j, l := range wrapLines(glyph+p.Message, v.width-2) {
+		for j, l := range common.WrapLines(glyph+p.Message, v.width-2) {
 			if j > 0 {
 				l = "  " + l
 			}
 			lines = append(lines, "  "+style.Render(l))
 		}
 	}
-	return fitLines(strings.Join(scrollWindow(lines, at, v.height), "\n"), v.width, v.height)
+	return common.FitLines(strings.Join(common.ScrollWindow(lines, at, v.height), "\n"), v.width, v.height)
 }
 
 func (v *Review) sectionName(id string) string {

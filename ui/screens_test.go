@@ -1,11 +1,13 @@
 package ui
 
 import (
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/internal/uitest"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
@@ -145,7 +147,7 @@ func TestSizes(t *testing.T) {
 			h.send(teaSize(sz[0], sz[1]))
 			v := h.view()
 			checkSize(t, v, sz[0], sz[1])
-			if sz[0] < MinWidth || sz[1] < MinHeight {
+			if sz[0] < common.MinWidth || sz[1] < common.MinHeight {
 				if sz[0] >= 20 && !strings.Contains(v, "quá nhỏ") {
 					t.Fatalf("%s at %v: no too-small message:\n%s", name, sz, v)
 				}
@@ -159,7 +161,7 @@ func TestOpenFailureIsFatalUntilEsc(t *testing.T) {
 	if _, err := h.st.Create(model.Report{Outline: "khong-co"}, store.Summary{Title: "Bản nháp lạ", Outline: "khong-co"}); err != nil {
 		t.Fatal(err)
 	}
-	h.run(loadDraftsCmd(h.svc.Store))
+	h.run(common.LoadDraftsCmd(h.svc.Store))
 	h.keys("enter")
 	h.contains("Không mở được bản nháp", "mẫu báo cáo không còn trong máy", "Nhấn esc")
 	h.keys("n")

@@ -4,85 +4,96 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // NewDraftStore adapts the drafts store to what the screens need; outlines
-// are needed to duplicate a draft (model.Report.Carry).
-func NewDraftStore(s *store.Store, outlines OutlineSet) DraftStore {
+// are needed to duplicate a draft (model.Report.Carry). Every error it
+// returns reads as the store's Vietnamese message, which says what to do.
+func NewDraftStore(s *store.Store, outlines common.OutlineSet) common.DraftStore {
 	return storeAdapter{s: s, outlines: outlines}
 }
 
-// storeAdapter maps store.Meta and store.Summary to DraftInfo.
+// storeAdapter maps store.Meta and store.Summary to common.DraftInfo.
 type storeAdapter struct {
 	s        *store.Store
-	outlines OutlineSet
+	outlines common.OutlineSet
 }
 
-func (a storeAdapter) List() ([]DraftInfo, error) {
+func (a storeAdapter) List() ([]common.DraftInfo, error) {
 	metas, err := a.s.List()
-	out := make([]DraftInfo, len(metas))
+	out := make([]common.DraftInfo, len(metas))
 	for i, m := range metas {
 		out[i] = infoOf(m)
 	}
-	return out, err
+	return out, described(err)
 }
 
-func (a storeAdapter) Get(id string) (Draft, error) {
+func (a storeAdapter) Get(id string) (common.Draft, error) {
 	d, err := a.s.Get(id)
 	if err != nil {
-		return Draft{}, err
+		return common.Draft{}, described(err)
 	}
-	return Draft{Info: infoOf(d.Meta), Report: d.Report}, nil
+	return common.Draft{Info: infoOf(d.Meta), Report: d.Report}, nil
 }
 
-func (a storeAdapter) Create(d Draft) (Draft, error) {
+func (a storeAdapter) Create(d common.Draft) (common.Draft, error) {
 	m, err := a.s.Create(d.Report, summaryOf(d.Info))
 	if err != nil {
-		return Draft{}, err
+		return common.Draft{}, described(err)
 	}
-	return Draft{Info: infoOf(m), Report: d.Report}, nil
+	return common.Draft{Info: infoOf(m), Report: d.Report}, nil
 }
 
-func (a storeAdapter) Save(d Draft) (time.Time, error) {
+func (a storeAdapter) Save(d common.Draft) (time.Time, error) {
 	m, err := a.s.Save(store.Draft{Meta: store.Meta{ID: d.Info.ID, Summary: summaryOf(d.Info)}, Report: d.Report})
-	return m.Modified, err
+	return m.Modified, described(err)
 }
 
-func (a storeAdapter) Duplicate(id string) (Draft, error) {
+func (a storeAdapter) Duplicate(id string) (common.Draft, error) {
 	old, err := a.s.Get(id)
 	if err != nil {
-		return Draft{}, err
+		return common.Draft{}, described(err)
 	}
 	o, ok := a.outlines.Get(old.Report.Outline)
 	if !ok {
-		return Draft{}, errNoOutline
+		return common.Draft{}, common.ErrNoOutline
 	}
 	m, err := a.s.Duplicate(id, o)
 	if err != nil {
-		return Draft{}, err
+		return common.Draft{}, described(err)
 	}
 	return a.Get(m.ID)
 }
 
-func (a storeAdapter) Delete(id string) error { return a.s.Delete(id) }
+func (a storeAdapter) Delete(id string) error { return described(a.s.Delete(id)) }
 
 func (a storeAdapter) Undelete(id string) error {
 	_, err := a.s.Undelete(id)
-	return err
+	return described(err)
 }
 
-func infoOf(m store.Meta) DraftInfo {
-	return DraftInfo{ID: m.ID, Title: m.Title, Unit: m.Unit, Outline: m.Outline, Section: m.Section,
+func infoOf(m store.Meta) common.DraftInfo {
+	return common.DraftInfo{ID: m.ID, Title: m.Title, Unit: m.Unit, Outline: m.Outline, Section: m.Section,
 		Done: m.Done, Required: m.Required, Errors: m.Errors, Warnings: m.Warnings, Modified: m.Modified}
 }
 
-func summaryOf(i DraftInfo) store.Summary {
+func summaryOf(i common.DraftInfo) store.Summary {
 	return store.Summary{Title: i.Title, Unit: i.Unit, Outline: i.Outline, Section: i.Section,
 		Done: i.Done, Required: i.Required, Errors: i.Errors, Warnings: i.Warnings}
 }
 
-// storeMessage is the message shown for a failed store call: the store's
-// Vietnamese text, which says what to do.
-func storeMessage(err error) string {
-	return store.Message(err)
+// storeError is a store error whose text is store.Message's: the screens
+// show err.Error() as it is.
+type storeError struct{ err error }
+
+func (e storeError) Error() string { return store.Message(e.err) }
+func (e storeError) Unwrap() error { return e.err }
+
+// described wraps err (nil stays nil) so that its text is the clerk's message.
+func described(err error) error {
+	if err == nil {
+		return nil
+	}
+	return storeError{err}
 }

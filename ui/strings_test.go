@@ -9,12 +9,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // TestStringsComplete checks that both languages set every text and every
 // function, in NFC.
 func TestStringsComplete(t *testing.T) {
-	for name, s := range map[string]Strings{"vi": Vietnamese(), "en": English()} {
+	for name, s := range map[string]common.Strings{"vi": common.Vietnamese(), "en": common.English()} {
 		v := reflect.ValueOf(s)
 		for i := range v.NumField() {
 			f := v.Field(i)
@@ -37,7 +38,7 @@ func TestStringsComplete(t *testing.T) {
 }
 
 func TestStringsFunctions(t *testing.T) {
-	vi := Vietnamese()
+	vi := common.Vietnamese()
 	at := time.Date(2026, 11, 23, 14, 32, 5, 0, time.UTC)
 	tests := []struct{ got, want string }{
 		{vi.SavedAt(at), "Đã lưu 14:32:05"},
@@ -52,7 +53,7 @@ func TestStringsFunctions(t *testing.T) {
 		{vi.DefaultIssuer(model.ProfileState, model.KindWard, "Phổ Minh"), "Ủy ban nhân dân phường Phổ Minh"},
 		{vi.DefaultIssuer(model.ProfileParty, model.KindCommune, "Tân Lập"), "Đảng ủy xã Tân Lập"},
 		{vi.KindName(model.KindTownlet), "Thị trấn"},
-		{English().SavedAt(at), "Saved 14:32:05"},
+		{common.English().SavedAt(at), "Saved 14:32:05"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/field"
 	"github.com/baocao/baocao/ui/staffing"
 )
 
@@ -14,24 +14,18 @@ import (
 // edit (Seq) saves.
 type saveTickMsg struct{ Seq int }
 
-// savedMsg reports a finished save.
-type savedMsg struct {
-	At  time.Time
-	Err error
-}
-
 // Wizard walks the outline's sections: a sidebar with a mark per section and
 // the current section's fields with their guidance and problems.
 type Wizard struct {
-	c        Common
-	keys     WizardKeyMap
-	info     DraftInfo
+	c        common.Common
+	keys     common.WizardKeyMap
+	info     common.DraftInfo
 	outline  model.Outline
 	report   model.Report
 	problems []model.Problem
 	marks    []model.Status
 	sec      int
-	inputs   []input
+	inputs   []field.Input
 	focus    int
 	sidebar  bool // the section list has focus (after esc)
 	side     int  // the sidebar's cursor
@@ -43,11 +37,11 @@ type Wizard struct {
 	height   int
 }
 
-var _ Component = (*Wizard)(nil)
+var _ common.Component = (*Wizard)(nil)
 
 // NewWizard opens a draft at the section it was last edited in.
-func NewWizard(c Common, d Draft, o model.Outline) *Wizard {
-	w := &Wizard{c: c, keys: DefaultWizardKeyMap(*c.Str), info: d.Info, outline: o,
+func NewWizard(c common.Common, d common.Draft, o model.Outline) *Wizard {
+	w := &Wizard{c: c, keys: common.DefaultWizardKeyMap(*c.Str), info: d.Info, outline: o,
 		report: d.Report.Clone(), touched: map[string]bool{}}
 	w.validate()
 	for _, s := range o.Sections {
@@ -80,7 +74,7 @@ func (w *Wizard) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case saveTickMsg:
 		return w.handleTick(msg)
-	case savedMsg:
+	case common.SavedMsg:
 		return w.handleSaved(msg)
 	case staffing.LeaveMsg:
 		if msg.Forward {
@@ -128,11 +122,11 @@ func (w *Wizard) handleFieldKey(k tea.KeyPressMsg) tea.Cmd {
 		w.guide = !w.guide
 		return nil
 	case key.Matches(k, w.keys.Review):
-		return w.leaveFor(showReviewMsg{})
+		return w.leaveFor(common.ShowReviewMsg{})
 	case key.Matches(k, w.keys.Preview):
-		return w.leaveFor(showPreviewMsg{})
+		return w.leaveFor(common.ShowPreviewMsg{})
 	case key.Matches(k, w.keys.Export):
-		return w.leaveFor(showExportMsg{})
+		return w.leaveFor(common.ShowExportMsg{})
 	case k.String() == "esc" && w.inputBusy():
 		return tea.Batch(w.inputs[w.focus].Update(k), w.edited())
 	case k.String() == "esc":
@@ -162,15 +156,15 @@ func (w *Wizard) handleSidebarKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, w.keys.PrevSection):
 		return w.goSection(w.sec - 1)
 	case key.Matches(k, w.keys.ReviewKey), key.Matches(k, w.keys.Review):
-		return w.leaveFor(showReviewMsg{})
+		return w.leaveFor(common.ShowReviewMsg{})
 	case key.Matches(k, w.keys.PreviewKey), key.Matches(k, w.keys.Preview):
-		return w.leaveFor(showPreviewMsg{})
+		return w.leaveFor(common.ShowPreviewMsg{})
 	case key.Matches(k, w.keys.ExportKey), key.Matches(k, w.keys.Export):
-		return w.leaveFor(showExportMsg{})
+		return w.leaveFor(common.ShowExportMsg{})
 	case key.Matches(k, w.keys.Guide):
 		w.guide = !w.guide
 	case k.String() == "esc":
-		return w.leaveFor(showDraftsMsg{})
+		return w.leaveFor(common.ShowDraftsMsg{})
 	}
 	return nil
 }
@@ -226,7 +220,7 @@ func (w *Wizard) goSection(i int) tea.Cmd {
 // leaveFor saves at once and then asks the root for another screen.
 func (w *Wizard) leaveFor(msg tea.Msg) tea.Cmd {
 	w.applyAll()
-	return tea.Sequence(w.commit(), cmdOf(msg))
+	return tea.Sequence(w.commit(), common.CmdOf(msg))
 }
 
 // blurCurrent applies and blurs the focused input and marks its field as
@@ -261,17 +255,17 @@ func (w *Wizard) enter(i int) {
 	}
 }
 
-func (w *Wizard) buildInputs(s model.Section) []input {
-	env := inputEnv{st: w.c.Styles, str: w.c.Str}
-	var out []input
+func (w *Wizard) buildInputs(s model.Section) []field.Input {
+	env := field.Env{St: w.c.Styles, Str: w.c.Str}
+	var out []field.Input
 	for _, f := range s.Fields {
 		switch f.Kind {
 		case model.FieldSignature:
-			out = append(out, signerInputs(env, f, w.outline.Profile)...)
+			out = append(out, field.Signer(env, f, w.outline.Profile)...)
 		case model.FieldStaffing:
-			out = append(out, newStaffingInput(env, f, w.c.Svc.Rules, w.c.Now))
+			out = append(out, field.NewStaffing(env, f, w.c.Svc.Rules, w.c.Now))
 		default:
-			out = append(out, newInput(env, f, f.ID))
+			out = append(out, field.New(env, f, f.ID))
 		}
 	}
 	return out
@@ -284,7 +278,7 @@ func (w *Wizard) toggleNone() tea.Cmd {
 	}
 	f, _, ok := w.outline.Field(w.inputs[w.focus].Owner())
 	if !ok || !f.NoneOK {
-		return statusCmd(w.c.Str.NoneNotAllowed, true)
+		return common.StatusCmd(w.c.Str.NoneNotAllowed, true)
 	}
 	w.inputs[w.focus].Apply(&w.report)
 	w.report.SetNone(f, !w.report.Answers[f.ID].None)
@@ -320,4 +314,4 @@ func (w *Wizard) Snapshot() (model.Report, model.Outline, []model.Problem) {
 }
 
 // Info returns the draft's list entry as of the last edit.
-func (w *Wizard) Info() DraftInfo { return w.summary() }
+func (w *Wizard) Info() common.DraftInfo { return w.summary() }

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // autosave is the wizard's save state. At most one save is in flight; edits
@@ -47,7 +48,7 @@ func (w *Wizard) handleTick(msg saveTickMsg) tea.Cmd {
 
 // handleSaved records a save's result and starts the next one if the
 // report changed meanwhile.
-func (w *Wizard) handleSaved(msg savedMsg) tea.Cmd {
+func (w *Wizard) handleSaved(msg common.SavedMsg) tea.Cmd {
 	w.save.saving = false
 	if msg.Err != nil {
 		w.save.err = msg.Err
@@ -136,11 +137,11 @@ type problemSetter interface {
 // startSave builds the save command from a copy of the report.
 func (w *Wizard) startSave() tea.Cmd {
 	w.save.dirty, w.save.saving = false, true
-	return saveDraftCmd(w.c.Svc.Store, Draft{Info: w.summary(), Report: w.report.Clone()}, w.c.Now)
+	return common.SaveDraftCmd(w.c.Svc.Store, common.Draft{Info: w.summary(), Report: w.report.Clone()}, w.c.Now)
 }
 
 // summary is the drafts-list entry for the report as it stands.
-func (w *Wizard) summary() DraftInfo {
+func (w *Wizard) summary() common.DraftInfo {
 	info := w.info
 	done, required := model.Progress(w.report, w.outline, w.problems)
 	info.Done, info.Required = done, required

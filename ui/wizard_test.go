@@ -1,9 +1,11 @@
 package ui
 
 import (
-	"github.com/baocao/baocao/ui/internal/uitest"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/internal/uitest"
 
 	"unicode/utf8"
 
@@ -27,7 +29,7 @@ func (h *harness) newDraft() {
 
 // jump shows a section as review's enter would.
 func (h *harness) jump(section string) {
-	h.run(cmdOf(jumpMsg{Section: section}))
+	h.run(common.CmdOf(common.JumpMsg{Section: section}))
 }
 
 // stored reads the draft back from the store.

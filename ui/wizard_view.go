@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/field"
 )
 
 // sidebarMinWidth is the narrowest window that still shows the sidebar.
@@ -45,7 +47,7 @@ func (w *Wizard) layout() {
 	pw := w.paneWidth()
 	for i, in := range w.inputs {
 		if i != w.focus || !in.Tall() {
-			in.SetSize(pw-bodyIndent, previewLines)
+			in.SetSize(pw-bodyIndent, field.PreviewLines)
 		}
 	}
 	if len(w.inputs) == 0 || !w.inputs[w.focus].Tall() {
@@ -111,7 +113,7 @@ func (w *Wizard) pane() string {
 		lines, top = w.guideLines(pw), 0
 	}
 	end := min(top+w.height, len(lines))
-	return padLines(strings.Join(lines[min(top, end):end], "\n"), pw, w.height)
+	return common.PadLines(strings.Join(lines[min(top, end):end], "\n"), pw, w.height)
 }
 
 // paneLines returns the pane's lines, the line where the focused field's
@@ -146,7 +148,7 @@ func (w *Wizard) headerLines(pw int) []string {
 		head = w.mark(w.sec) + " " + head
 	}
 	lines := []string{st.Heading.Render(ansi.Truncate(head, pw, "…"))}
-	guide := wrapLines(s.Guide, pw)
+	guide := common.WrapLines(s.Guide, pw)
 	room := 2
 	if w.height < 20 {
 		room = 1
@@ -166,19 +168,19 @@ func (w *Wizard) guideLines(pw int) []string {
 	s := w.outline.Sections[w.sec]
 	st := w.c.Styles.Wizard
 	lines := []string{st.Heading.Render(ansi.Truncate(sectionTitle(s, w.c.Str), pw, "…"))}
-	for _, g := range wrapLines(s.Guide, pw) {
+	for _, g := range common.WrapLines(s.Guide, pw) {
 		lines = append(lines, st.Guide.Render(g))
 	}
 	if s.Example != "" {
 		lines = append(lines, "", st.Heading.Render(w.c.Str.Example))
-		lines = append(lines, wrapLines(s.Example, pw)...)
+		lines = append(lines, common.WrapLines(s.Example, pw)...)
 	}
 	return lines
 }
 
-// fieldBlock is one input: its label line, its body and, once the field has
+// fieldBlock is one Input: its label line, its body and, once the field has
 // been left, its problems.
-func (w *Wizard) fieldBlock(i int, in input, pw int) []string {
+func (w *Wizard) fieldBlock(i int, in field.Input, pw int) []string {
 	fs := w.c.Styles.Form
 	f := in.Field()
 	focused := i == w.focus && !w.sidebar
@@ -228,7 +230,7 @@ func (w *Wizard) problemView(owner string, pw int) []string {
 		if p.Severity == model.Warning {
 			style, glyph = fs.Warning, "! "
 		}
-		for _, l := range wrapLines(glyph+p.Message, pw-bodyIndent) {
+		for _, l := range common.WrapLines(glyph+p.Message, pw-bodyIndent) {
 			lines = append(lines, strings.Repeat(" ", bodyIndent)+style.Render(l))
 		}
 	}
@@ -259,20 +261,20 @@ func (w *Wizard) sidebarView(sw int) string {
 		lines = append(lines, row)
 	}
 	done, required := model.Progress(w.report, w.outline, w.problems)
-	foot := []string{"", w.c.Str.ProgressLine(done, required), progressBar(w.c.Styles, inner, ratio(done, required))}
+	foot := []string{"", w.c.Str.ProgressLine(done, required), progressBar(w.c.Styles, inner, common.Ratio(done, required))}
 	avail := w.height - len(foot)
 	if len(lines) > avail {
 		cur := w.sec
 		if w.sidebar {
 			cur = w.side
 		}
-		lines = scrollWindow(lines, cur, max(avail, 1))
+		lines = common.ScrollWindow(lines, cur, max(avail, 1))
 	}
 	for len(lines) < avail {
 		lines = append(lines, "")
 	}
 	lines = append(lines, foot...)
-	return padLines(strings.Join(lines, "\n"), sw, w.height)
+	return common.PadLines(strings.Join(lines, "\n"), sw, w.height)
 }
 
 // mark is section i's mark in the sidebar: a heading without fields gets
@@ -309,7 +311,7 @@ func anyFilled(r model.Report, s model.Section) bool {
 }
 
 // markGlyph is a section's mark: ○ empty, ◐ in progress, ✓ done, ✗ problems.
-func markGlyph(s model.Status, st *Styles) string {
+func markGlyph(s model.Status, st *common.Styles) string {
 	switch s {
 	case model.StatusDone:
 		return st.Wizard.MarkDone.Render("✓")
@@ -322,7 +324,7 @@ func markGlyph(s model.Status, st *Styles) string {
 }
 
 // sectionTitle is the heading as printed, e.g. "I. Tình hình".
-func sectionTitle(s model.Section, str *Strings) string {
+func sectionTitle(s model.Section, str *common.Strings) string {
 	h := s.Heading
 	if h == "" {
 		h = str.SectionNames(s.ID)
@@ -338,7 +340,7 @@ func sectionTitle(s model.Section, str *Strings) string {
 }
 
 // sectionShort is the sidebar's label: indented by level.
-func sectionShort(s model.Section, str *Strings) string {
+func sectionShort(s model.Section, str *common.Strings) string {
 	indent := ""
 	if s.Level > 1 {
 		indent = strings.Repeat(" ", s.Level-1)
@@ -347,7 +349,7 @@ func sectionShort(s model.Section, str *Strings) string {
 }
 
 // progressBar draws a bar width cells wide, filled to fraction f.
-func progressBar(st *Styles, width int, f float64) string {
+func progressBar(st *common.Styles, width int, f float64) string {
 	full := int(f*float64(width) + 0.5)
 	return st.Wizard.MarkDone.Render(strings.Repeat("█", full)) + st.App.Subtle.Render(strings.Repeat("░", width-full))
 }

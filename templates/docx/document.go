@@ -52,12 +52,17 @@ const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\
 // centred returns a centred paragraph. Upper-case names are broken into
 // balanced lines; mixed-case text is left for the word processor to wrap,
 // as an estimate of its width is too rough to break it.
-func centred(text string, size float64, bold, italic bool, width float64, upper bool) para {
+func centred(text string, st layout.Style, width float64, upper bool) para {
 	lines := []string{text}
 	if upper {
-		lines = layout.Balance(text, width, func(s string) float64 { return layout.Estimate(s, size, upper) })
+		lines = layout.Balance(text, width, func(s string) float64 { return layout.Estimate(s, st.Size, upper) })
 	}
-	return para{align: "center", runs: []run{{lines: lines, size: size, bold: bold, italic: italic}}}
+	return para{align: "center", runs: []run{styled(lines, st)}}
+}
+
+// styled is a run of lines in a form's style.
+func styled(lines []string, st layout.Style) run {
+	return run{lines: lines, size: st.Size, bold: st.Bold, italic: st.Italic, underline: st.Underline}
 }
 
 // rule is a short solid rule of length mm, centred in a space width mm wide.
@@ -79,16 +84,16 @@ func headerTable(b *strings.Builder, h layout.Header, f layout.Form) {
 func issuerParas(h layout.Header, f layout.Form, width float64) []para {
 	var ps []para
 	if h.Parent != "" {
-		ps = append(ps, centred(h.Parent, f.ParentSize, false, false, width, true))
+		ps = append(ps, centred(h.Parent, f.Parent, width, true))
 	}
-	issuer := centred(h.Issuer, f.IssuerSize, true, false, width, true)
+	issuer := centred(h.Issuer, f.Issuer, width, true)
 	ps = append(ps, issuer)
 	if f.IssuerMark != "" {
-		ps = append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.IssuerSize}}})
+		ps = append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.Issuer.Size}}})
 	} else {
 		ps = append(ps, rule(issuerRule(issuer.runs[0].lines, f), width))
 	}
-	num := para{align: "center", before: ptTwips(headerGap), runs: []run{{lines: []string{h.Number}, size: f.NumberSize}}}
+	num := para{align: "center", before: ptTwips(headerGap), runs: []run{styled([]string{h.Number}, f.Number)}}
 	return append(ps, num)
 }
 
@@ -97,18 +102,18 @@ func issuerParas(h layout.Header, f layout.Form, width float64) []para {
 func issuerRule(lines []string, f layout.Form) float64 {
 	widest := 0.0
 	for _, l := range lines {
-		widest = max(widest, layout.Estimate(l, f.IssuerSize, true))
+		widest = max(widest, layout.Estimate(l, f.Issuer.Size, true))
 	}
 	return max(widest*2/5, minRule)
 }
 
 func mottoParas(h layout.Header, f layout.Form, width float64) []para {
-	ps := []para{centred(h.Motto, f.MottoSize, true, false, width, true)}
+	ps := []para{centred(h.Motto, f.Motto, width, true)}
 	if h.Slogan != "" {
-		ps = append(ps, centred(h.Slogan, f.SloganSize, true, false, width, false))
+		ps = append(ps, centred(h.Slogan, f.Slogan, width, false))
 	}
 	ps = append(ps, rule(f.MottoRule, width))
-	date := centred(h.DateLine, f.DateSize, false, true, width, false)
+	date := centred(h.DateLine, f.Date, width, false)
 	date.before = ptTwips(headerGap)
 	return append(ps, date)
 }
@@ -116,22 +121,33 @@ func mottoParas(h layout.Header, f layout.Form, width float64) []para {
 func titleParas(d layout.Doc, f layout.Form) []para {
 	width := f.TextWidth()
 	title := para{align: "center", before: ptTwips(titleGap), keepNext: true,
-		runs: []run{{lines: []string{d.Title}, size: f.TitleSize, bold: true}}}
+		runs: []run{styled([]string{d.Title}, f.Title)}}
 	ps := []para{title}
+	if d.Subject != "" {
+		ps = append(ps, para{align: "center", keepNext: true, runs: []run{styled([]string{d.Subject}, f.Subject)}})
+	}
+	// Under the subject (or the title): the form's mark, e.g. the party's
+	// five hyphens, or a rule a third of the subject long.
+	if f.SubjectMark != "" {
+		m := para{align: "center", keepNext: true, after: ptTwips(subjectGap), runs: []run{{lines: []string{f.SubjectMark}, size: f.Subject.Size}}}
+		return append(ps, m)
+	}
 	if d.Subject == "" {
 		ps[0].after = ptTwips(subjectGap)
 		return ps
 	}
-	subj := para{align: "center", keepNext: true, runs: []run{{lines: []string{d.Subject}, size: f.SubjectSize, bold: true}}}
-	r := rule(min(width, layout.Estimate(d.Subject, f.SubjectSize, false))/3, width)
+	r := rule(min(width, layout.Estimate(d.Subject, f.Subject.Size, false))/3, width)
 	r.after = ptTwips(subjectGap)
-	return append(ps, subj, r)
+	return append(ps, r)
 }
 
 func bodyPara(bl layout.Block, f layout.Form) para {
-	p := para{align: "both", firstLine: twips(f.FirstLineIndent), after: ptTwips(f.ParagraphAfter),
+	p := para{align: bodyAlign(f.Body), firstLine: twips(f.FirstLineIndent), after: ptTwips(f.ParagraphAfter),
 		line: int(f.LineSpacing * 240)}
-	r := run{lines: []string{bl.Line()}, size: f.BodySize}
+	if f.LineExact > 0 {
+		p.line, p.exact = 0, ptTwips(f.LineExact)
+	}
+	r := styled([]string{bl.Line()}, f.Body)
 	if bl.Kind == layout.Heading {
 		r.bold = true
 		r.italic = bl.Level >= 3
@@ -151,34 +167,33 @@ func recipientParas(r layout.Recipients, f layout.Form) []para {
 	if len(r.Items) == 0 {
 		return nil
 	}
-	label := para{before: ptTwips(f.ParagraphAfter), runs: []run{{lines: []string{r.Label}, size: f.RecipientsLabelSize,
-		bold: f.RecipientsLabelBold, italic: f.RecipientsLabelItalic, underline: f.RecipientsLabelUnderline}}}
+	label := para{before: ptTwips(f.ParagraphAfter), runs: []run{styled([]string{r.Label}, f.RecipientsLabel)}}
 	ps := []para{label}
 	for _, it := range r.Items {
-		hang := twips(dashSpaceEm * f.RecipientsSize * 25.4 / 72)
-		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{{lines: []string{it}, size: f.RecipientsSize}}})
+		hang := twips(dashSpaceEm * f.Recipients.Size * 25.4 / 72)
+		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{styled([]string{it}, f.Recipients)}})
 	}
 	return ps
 }
 
 func signParas(s layout.Signature, f layout.Form) []para {
 	var ps []para
-	bold := func(text string) para {
-		return para{align: "center", runs: []run{{lines: []string{text}, size: f.SignSize, bold: true}}}
+	line := func(text string, st layout.Style) para {
+		return para{align: "center", runs: []run{styled([]string{text}, st)}}
 	}
 	if s.Authority != "" {
-		ps = append(ps, bold(s.Authority))
+		ps = append(ps, line(s.Authority, f.Authority))
 	}
 	if s.Title != "" {
-		ps = append(ps, bold(s.Title))
+		ps = append(ps, line(s.Title, f.SignTitle))
 	}
 	if len(ps) > 0 {
 		ps[0].before = ptTwips(f.ParagraphAfter)
 	}
-	room := para{exact: twips(f.SignatureRoom), runs: []run{{size: f.SignSize}}}
+	room := para{exact: twips(f.SignatureRoom), runs: []run{{size: f.SignName.Size}}}
 	ps = append(ps, room)
 	if s.Name != "" {
-		ps = append(ps, bold(s.Name))
+		ps = append(ps, line(s.Name, f.SignName))
 	}
 	return ps
 }
@@ -190,8 +205,19 @@ func sectPr(b *strings.Builder, f layout.Form) {
 	fmt.Fprintf(b, `<w:pgSz w:w="%d" w:h="%d"/>`, twips(f.PageWidth), twips(f.PageHeight))
 	fmt.Fprintf(b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
 		twips(f.MarginTop), twips(f.MarginRight), twips(f.MarginBottom), twips(f.MarginLeft),
-		twips(f.MarginTop/2), twips(f.MarginBottom/2))
-	b.WriteString(`<w:titlePg/></w:sectPr>`)
+		twips(f.PageNumberTop), twips(f.MarginBottom/2))
+	if !f.PageNumberFirst {
+		b.WriteString(`<w:titlePg/>`)
+	}
+	b.WriteString(`</w:sectPr>`)
+}
+
+// bodyAlign is the w:jc value of the body's alignment.
+func bodyAlign(st layout.Style) string {
+	if st.Align == "left" {
+		return "left"
+	}
+	return "both"
 }
 
 // profileName is the form's name in the core properties.

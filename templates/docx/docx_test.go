@@ -155,9 +155,9 @@ func TestFormRules(t *testing.T) {
 			{"first-page header", doc, `<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`},
 			{"font for every script", styles, `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>`},
 			{"Vietnamese", styles, `<w:lang w:val="vi-VN"`},
-			{"body size", styles, fmt.Sprintf(`<w:sz w:val="%d"/>`, halfPoints(f.BodySize))},
+			{"body size", styles, fmt.Sprintf(`<w:sz w:val="%d"/>`, halfPoints(f.Body.Size))},
 			{"justified body with indent", doc, fmt.Sprintf(`<w:ind w:left="0" w:right="0" w:firstLine="%d"/><w:jc w:val="both"/>`, twips(f.FirstLineIndent))},
-			{"paragraph spacing", doc, fmt.Sprintf(`<w:spacing w:before="0" w:after="%d" w:line="%d" w:lineRule="auto"/>`, ptTwips(f.ParagraphAfter), int(f.LineSpacing*240))},
+			{"paragraph spacing", doc, lineSpacing(f)},
 			{"page number field", parts["word/header1.xml"], `<w:instrText xml:space="preserve"> PAGE </w:instrText>`},
 			{"motto", doc, escape(d.Header.Motto)},
 			{"number line", doc, escape(d.Header.Number)},
@@ -178,6 +178,15 @@ func TestFormRules(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lineSpacing is the body paragraphs' spacing element in form f: exact
+// points (the party forms) or a multiple of a line.
+func lineSpacing(f layout.Form) string {
+	if f.LineExact > 0 {
+		return fmt.Sprintf(`<w:spacing w:before="0" w:after="%d" w:line="%d" w:lineRule="exact"/>`, ptTwips(f.ParagraphAfter), ptTwips(f.LineExact))
+	}
+	return fmt.Sprintf(`<w:spacing w:before="0" w:after="%d" w:line="%d" w:lineRule="auto"/>`, ptTwips(f.ParagraphAfter), int(f.LineSpacing*240))
 }
 
 func TestRecipientLabelStyle(t *testing.T) {

@@ -47,7 +47,7 @@ func Parts(d layout.Doc, f layout.Form) []Part {
 		{"word/document.xml", documentXML(d, f)},
 		{"word/_rels/document.xml.rels", documentRels},
 		{"word/styles.xml", stylesXML(f)},
-		{"word/settings.xml", settingsXML},
+		{"word/settings.xml", settingsXML(f)},
 		{"word/header1.xml", pageNumberHeader(f)},
 		{"word/header2.xml", emptyHeader},
 	}
@@ -76,8 +76,21 @@ const documentRels = xmlHeader + `<Relationships xmlns="http://schemas.openxmlfo
 	`<Relationship Id="rIdHeaderFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>` +
 	`</Relationships>`
 
-const settingsXML = xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
-	`<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>` +
+// settingsXML writes word/settings.xml; a form printed on both sides
+// mirrors its margins, so that the back of a sheet takes the left and right
+// margins swapped (HD 36 II.4.3, HD 05 IV.4.2).
+func settingsXML(f layout.Form) string {
+	mirror := ""
+	if f.Mirrored() {
+		mirror = `<w:mirrorMargins/>`
+	}
+	return settingsStart + mirror + settingsEnd
+}
+
+const settingsStart = xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+	`<w:zoom w:percent="100"/>`
+
+const settingsEnd = `<w:defaultTabStop w:val="720"/>` +
 	`<w:characterSpacingControl w:val="doNotCompress"/>` +
 	`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
 	`<w:themeFontLang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/>` +
@@ -92,7 +105,7 @@ func stylesXML(f layout.Form) string {
 	return xmlHeader + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
 		`<w:docDefaults><w:rPrDefault><w:rPr>` + rFonts +
 		`<w:color w:val="000000"/>` +
-		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints(f.BodySize), halfPoints(f.BodySize)) +
+		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints(f.Body.Size), halfPoints(f.Body.Size)) +
 		`<w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/></w:rPr></w:rPrDefault>` +
 		`<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
 		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
@@ -109,7 +122,8 @@ const nsHeader = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/20
 // pageNumberHeader is the header of pages 2 on: the page number, centred
 // (NĐ 30/2020 Phụ lục I, số trang).
 func pageNumberHeader(f layout.Form) string {
-	p := para{align: "center", runs: []run{{size: f.PageNumberSize, field: "PAGE"}}}
+	st := f.PageNumber
+	p := para{align: "center", runs: []run{{size: st.Size, bold: st.Bold, italic: st.Italic, underline: st.Underline, field: "PAGE"}}}
 	var b bytes.Buffer
 	b.WriteString(xmlHeader + `<w:hdr ` + nsHeader + `>`)
 	b.WriteString(paraString(p))

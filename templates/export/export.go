@@ -34,11 +34,24 @@ func normalFormat(format string) string {
 // profile and the report's date (layout.FormFor). It renders a report with
 // problems as it stands; checking it first is the caller's business.
 func Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error) {
+	return RenderWith(format, r, o, rules, Options{})
+}
+
+// Options are the printing choices a form leaves to the clerk.
+type Options struct {
+	// TwoSided prints for both sides of the sheet: even pages take the
+	// form's back margins (HD 36 II.4.3, HD 05 IV.4.2), in DOCX and PDF.
+	TwoSided bool
+}
+
+// RenderWith is Render with printing options.
+func RenderWith(format string, r model.Report, o model.Outline, rules model.Rules, opt Options) ([]byte, error) {
 	format = normalFormat(format)
 	if format == "json" {
 		return model.MarshalReport(r)
 	}
 	d, form := layout.Lay(r, o, rules)
+	form = form.WithTwoSided(opt.TwoSided)
 	switch format {
 	case "docx":
 		return docx.Render(d, form)

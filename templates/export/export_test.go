@@ -12,11 +12,11 @@ import (
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/export"
 	fixtures "github.com/baocao/baocao/templates/internal/fixture"
-	"github.com/baocao/baocao/ui"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // The UI's interface is met; set Exists to the UI's sentinel when wiring.
-var _ ui.Exporter = export.Exporter{Exists: ui.ErrFileExists}
+var _ common.Exporter = export.Exporter{Exists: common.ErrFileExists}
 
 func fixture(t testing.TB, id string) (model.Report, model.Outline, model.Rules) {
 	return fixtures.Example(t, id)
@@ -102,8 +102,8 @@ func TestWriteFile(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
-	uiErr := export.Exporter{Exists: ui.ErrFileExists}.WriteFile(path, nil, false)
-	if !errors.Is(uiErr, ui.ErrFileExists) || !errors.Is(uiErr, export.ErrExists) {
+	uiErr := export.Exporter{Exists: common.ErrFileExists}.WriteFile(path, nil, false)
+	if !errors.Is(uiErr, common.ErrFileExists) || !errors.Is(uiErr, export.ErrExists) {
 		t.Errorf("Exporter.WriteFile: %v does not match both sentinels", uiErr)
 	}
 }

@@ -138,7 +138,7 @@ func bulletItem(line string) (string, bool) {
 
 func bullets(items []string) []Block {
 	out := make([]Block, 0, len(items))
-	for _, it := range punctuate(items) {
+	for _, it := range punctuate(items, ";", ".") {
 		out = append(out, Block{Kind: Bullet, Text: it})
 	}
 	return out

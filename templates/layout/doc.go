@@ -2,8 +2,8 @@
 // a neutral document (Doc): the header, the title, the body blocks, the Nơi
 // nhận list and the signature, each as the final text to print. The writers
 // (packages docx, pdf and text) only place and style that text; every rule
-// about what is printed lives here, and every rule about how it looks lives
-// in the writers' profiles.
+// about what is printed lives here, and how it looks is the Form of the
+// report's date (FormFor), read from templates/forms/forms.form.
 //
 // # Composition rules
 //
@@ -27,7 +27,9 @@
 //     keeps its heading with nothing under it, so that the gap shows on the
 //     page and the validator's problem has a place to point to.
 //   - The closing sentence (model.ClosingText) ends the body with "./.".
-//   - Nơi nhận: each recipient one "- " line ending ";", the last ".".
+//   - Nơi nhận: each recipient one "- " line ending with the separator of
+//     the form of the report's date ("," under HD 36, ";" under NĐ 30 and
+//     HD 05), the last ".".
 //   - Signature: the authority line (model.Signer.AuthorityLine), the title
 //     upper case, then the name.
 //

@@ -16,6 +16,9 @@ type Doc struct {
 	Title string
 	// Subject is the trích yếu under the title, possibly empty.
 	Subject string
+	// SubjectMark is printed under the subject by the form of the report's
+	// date (the party's "-----"); empty when the form draws a rule.
+	SubjectMark string
 	// Body is the căn cứ sentence, the sections and the closing sentence.
 	Body       []Block
 	Recipients Recipients
@@ -111,12 +114,15 @@ type Signature struct {
 // or as blanks to fill in by hand, as a half-finished draft must still
 // preview. Rules give the catalogue that names the staffing positions.
 func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
+	p := profileOf(o)
+	f := FormFor(p, r.Doc.Date)
 	d := Doc{
-		Profile:    profileOf(o),
-		Title:      ReportTitle,
-		Subject:    clean(r.Doc.Subject),
-		Recipients: recipients(r.Recipients),
-		Signature:  signature(r.Signer),
+		Profile:     p,
+		Title:       ReportTitle,
+		Subject:     clean(r.Doc.Subject),
+		SubjectMark: f.SubjectMark,
+		Recipients:  recipients(r.Recipients, f),
+		Signature:   signature(r.Signer),
 	}
 	d.Header = header(r, d.Profile)
 	d.Body = body(r, o, rules)
@@ -159,7 +165,9 @@ func dateLine(place, date string) string {
 	return model.DateLine(place, d)
 }
 
-func recipients(list []string) Recipients {
+// recipients punctuates the Nơi nhận lines as the form of the report's date
+// wants: "," after each line under HD 36, ";" under NĐ 30 and HD 05.
+func recipients(list []string, f Form) Recipients {
 	var items []string
 	for _, it := range list {
 		it = strings.TrimSpace(strings.TrimLeft(clean(it), "-+• "))
@@ -168,17 +176,20 @@ func recipients(list []string) Recipients {
 			items = append(items, it)
 		}
 	}
-	return Recipients{Label: RecipientsLabel, Items: punctuate(items)}
+	return Recipients{Label: RecipientsLabel, Items: punctuate(items, f.RecipientSep, f.RecipientEnd)}
 }
 
-// punctuate prefixes each item with "- " and ends it with ";", the last with
-// "."; an item already ending in a stop or other punctuation keeps it.
-func punctuate(items []string) []string {
+// punctuate prefixes each item with "- " and ends it with sep, the last with
+// last; an item already ending in a stop or other punctuation keeps it.
+func punctuate(items []string, sep, last string) []string {
+	if sep == "" {
+		sep, last = ";", "."
+	}
 	out := make([]string, len(items))
 	for i, it := range items {
-		end := ";"
+		end := sep
 		if i == len(items)-1 {
-			end = "."
+			end = last
 		}
 		if strings.HasSuffix(it, "./.") || strings.ContainsAny(it[len(it)-1:], ".;:!?") {
 			end = ""

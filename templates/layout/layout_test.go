@@ -177,7 +177,7 @@ func TestFormFor(t *testing.T) {
 	}{
 		{model.ProfileState, "29/8/2023", StateForm.Basis},
 		{model.ProfileParty, "20/9/2023", PartyForm.Basis},
-		{model.ProfileParty, "", PartyForm.Basis},
+		{model.ProfileParty, "", PartyForm05.Basis},
 		{model.ProfileState, "1/1/2019", StateForm.Basis},
 		{"", "1/1/2024", StateForm.Basis},
 	}

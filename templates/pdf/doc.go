@@ -1,7 +1,8 @@
 // Package pdf writes a laid-out report (layout.Doc) as a PDF with the same
 // layout as the DOCX: the form's page, margins and type sizes, the header in
 // two columns with its short rules, the justified body with first-line
-// indents, Nơi nhận beside the signature, page numbers from page 2 on.
+// indents, Nơi nhận beside the signature, page numbers from page 2 on, and
+// on a form set for two-sided printing the back margins on even pages.
 //
 // Text is drawn in Liberation Serif 2 (metric-compatible with Times New
 // Roman), embedded from fonts/ under the SIL Open Font License (fonts/OFL.txt),

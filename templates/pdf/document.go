@@ -23,40 +23,40 @@ func (w *writer) document(d layout.Doc) {
 // the cursor under the longer one.
 func (w *writer) columns(leftWidth, rightWidth float64, left, right func()) {
 	top := w.y
-	w.frame(w.form.MarginLeft, leftWidth)
+	w.frame(w.left(), leftWidth)
 	left()
 	end := w.y
 	w.y = top
-	w.frame(w.form.MarginLeft+leftWidth, rightWidth)
+	w.frame(w.left()+leftWidth, rightWidth)
 	right()
 	w.y = max(end, w.y)
-	w.frame(w.form.MarginLeft, w.form.TextWidth())
+	w.frame(w.left(), w.form.TextWidth())
 }
 
 func (w *writer) header(h layout.Header) {
 	f := w.form
 	w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() {
 		if h.Parent != "" {
-			w.centred(h.Parent, style{size: f.ParentSize}, true)
+			w.centred(h.Parent, styleOf(f.Parent), true)
 		}
-		w.centred(h.Issuer, style{size: f.IssuerSize, bold: true}, true)
+		w.centred(h.Issuer, styleOf(f.Issuer), true)
 		if f.IssuerMark != "" {
-			w.line(f.IssuerMark, style{size: f.IssuerSize}, "C", 1)
+			w.line(f.IssuerMark, style{size: f.Issuer.Size}, "C", 1)
 		} else {
-			w.rule(max(w.widest(h.Issuer, style{size: f.IssuerSize, bold: true})*2/5, minRule))
+			w.rule(max(w.widest(h.Issuer, styleOf(f.Issuer))*2/5, minRule))
 		}
 		w.y += headerGap * ptMM
-		w.line(h.Number, style{size: f.NumberSize}, "C", 1)
+		w.line(h.Number, styleOf(f.Number), "C", 1)
 	}, func() {
-		w.centred(h.Motto, style{size: f.MottoSize, bold: true}, true)
-		under := w.measure(h.Motto, style{size: f.MottoSize, bold: true})
+		w.centred(h.Motto, styleOf(f.Motto), true)
+		under := w.measure(h.Motto, styleOf(f.Motto))
 		if h.Slogan != "" {
-			w.centred(h.Slogan, style{size: f.SloganSize, bold: true}, false)
-			under = w.measure(h.Slogan, style{size: f.SloganSize, bold: true})
+			w.centred(h.Slogan, styleOf(f.Slogan), false)
+			under = w.measure(h.Slogan, styleOf(f.Slogan))
 		}
 		w.rule(under)
 		w.y += headerGap * ptMM
-		w.centred(h.DateLine, style{size: f.DateSize, italic: true}, false)
+		w.centred(h.DateLine, styleOf(f.Date), false)
 	})
 }
 
@@ -73,19 +73,24 @@ func (w *writer) widest(s string, st style) float64 {
 func (w *writer) title(d layout.Doc) {
 	f := w.form
 	w.y += titleGap * ptMM
-	w.line(d.Title, style{size: f.TitleSize, bold: true}, "C", 1)
-	if d.Subject == "" {
-		w.y += subjectGap * ptMM
-		return
+	w.line(d.Title, styleOf(f.Title), "C", 1)
+	st := styleOf(f.Subject)
+	if d.Subject != "" {
+		w.centred(d.Subject, st, false)
 	}
-	st := style{size: f.SubjectSize, bold: true}
-	w.centred(d.Subject, st, false)
-	w.rule(min(w.width, w.measure(text(d.Subject), st)) / 3)
+	// Under the subject (or the title): the form's mark, e.g. the party's
+	// five hyphens, or a rule a third of the subject long.
+	switch {
+	case f.SubjectMark != "":
+		w.line(f.SubjectMark, style{size: f.Subject.Size}, "C", 1)
+	case d.Subject != "":
+		w.rule(min(w.width, w.measure(text(d.Subject), st)) / 3)
+	}
 	w.y += subjectGap * ptMM
 }
 
 func (w *writer) bodyStyle(bl layout.Block) style {
-	st := style{size: w.form.BodySize}
+	st := styleOf(w.form.Body)
 	if bl.Kind == layout.Heading {
 		st.bold, st.italic = true, bl.Level >= 3
 	}
@@ -102,7 +107,7 @@ func (w *writer) paragraphLines(bl layout.Block) [][]string {
 
 func (w *writer) paragraphHeight(bl layout.Block) float64 {
 	n := len(w.paragraphLines(bl))
-	return float64(n)*lineHeight(w.form.BodySize, w.form.LineSpacing) + w.form.ParagraphAfter*ptMM
+	return float64(n)*w.bodyLine() + w.form.ParagraphAfter*ptMM
 }
 
 // block draws a body paragraph justified, with its first-line indent; a
@@ -110,7 +115,7 @@ func (w *writer) paragraphHeight(bl layout.Block) float64 {
 func (w *writer) block(bl layout.Block) {
 	st := w.bodyStyle(bl)
 	lines := w.paragraphLines(bl)
-	h := lineHeight(st.size, w.form.LineSpacing)
+	h := w.bodyLine()
 	if bl.Kind == layout.Heading {
 		w.ensure(float64(len(lines)+2) * h)
 	}
@@ -121,7 +126,7 @@ func (w *writer) block(bl layout.Block) {
 			x += w.form.FirstLineIndent
 			width -= w.form.FirstLineIndent
 		}
-		w.justified(words, x, width, st, h, i == len(lines)-1)
+		w.justified(words, x, width, st, h, i == len(lines)-1 || w.form.Body.Align == "left")
 	}
 	w.y += w.form.ParagraphAfter * ptMM
 }
@@ -150,8 +155,8 @@ func (w *writer) justified(words []string, x, width float64, st style, h float64
 // footerHeight is the height of the Nơi nhận and signature block.
 func (w *writer) footerHeight(d layout.Doc) float64 {
 	f := w.form
-	left := lineHeight(f.RecipientsLabelSize, 1) * float64(1+len(d.Recipients.Items))
-	right := lineHeight(f.SignSize, 1)*3 + f.SignatureRoom
+	left := lineHeight(f.RecipientsLabel.Size, 1) * float64(1+len(d.Recipients.Items))
+	right := lineHeight(f.Authority.Size, 1) + lineHeight(f.SignTitle.Size, 1) + lineHeight(f.SignName.Size, 1) + f.SignatureRoom
 	return max(left, right) + f.ParagraphAfter*ptMM
 }
 
@@ -171,9 +176,8 @@ func (w *writer) recipients(r layout.Recipients) {
 	if len(r.Items) == 0 {
 		return
 	}
-	w.line(r.Label, style{size: f.RecipientsLabelSize, bold: f.RecipientsLabelBold,
-		italic: f.RecipientsLabelItalic, underline: f.RecipientsLabelUnderline}, "L", 1)
-	st := style{size: f.RecipientsSize}
+	w.line(r.Label, styleOf(f.RecipientsLabel), "L", 1)
+	st := styleOf(f.Recipients)
 	measure := func(s string) float64 { return w.measure(s, st) }
 	hang := w.measure("- ", st)
 	for _, it := range r.Items {
@@ -190,16 +194,15 @@ func (w *writer) recipients(r layout.Recipients) {
 
 func (w *writer) signature(s layout.Signature) {
 	f := w.form
-	st := style{size: f.SignSize, bold: true}
 	if s.Authority != "" {
-		w.centred(s.Authority, st, true)
+		w.centred(s.Authority, styleOf(f.Authority), true)
 	}
 	if s.Title != "" {
-		w.centred(s.Title, st, true)
+		w.centred(s.Title, styleOf(f.SignTitle), true)
 	}
 	w.y += f.SignatureRoom
 	if s.Name != "" {
-		w.centred(s.Name, st, false)
+		w.centred(s.Name, styleOf(f.SignName), false)
 	}
 }
 

@@ -39,6 +39,24 @@ type style struct {
 	bold, italic, underline bool
 }
 
+// styleOf is a form element's style.
+func styleOf(s layout.Style) style {
+	return style{size: s.Size, bold: s.Bold, italic: s.Italic, underline: s.Underline}
+}
+
+// left is the left margin of the current page: on a form printed on both
+// sides, an even page (the back of a sheet) takes the back margin.
+func (w *writer) left() float64 { return w.form.LeftOn(w.f.PageNo()) }
+
+// bodyLine is the height of a body line: the form's exact spacing, or its
+// spacing in lines.
+func (w *writer) bodyLine() float64 {
+	if w.form.LineExact > 0 {
+		return w.form.LineExact * ptMM
+	}
+	return lineHeight(w.form.Body.Size, w.form.LineSpacing)
+}
+
 // writer draws a Doc, keeping a cursor: the frame (x, width) being filled
 // and the top y of the next line.
 type writer struct {
@@ -75,21 +93,28 @@ func Render(d layout.Doc, form layout.Form) ([]byte, error) {
 func text(s string) string { return norm.NFC.String(s) }
 
 func (w *writer) newPage() {
+	before := w.left()
 	w.f.AddPageFormat("P", fpdf.SizeType{Wd: w.form.PageWidth, Ht: w.form.PageHeight})
 	w.y = w.form.MarginTop
+	// The frame moves with the margin of a mirrored page.
+	if w.f.PageNo() > 1 {
+		w.x += w.left() - before
+	}
 }
 
-// pageNumber draws the number centred in the top margin from page 2 on
-// (NĐ 30/2020 Phụ lục I, số trang: page 1 shows none).
+// pageNumber draws the number centred over the text, its top the form's
+// distance from the top edge (HD 05 IV.5.1: 10 mm), from page 2 on unless
+// the form numbers page 1 too.
 func (w *writer) pageNumber() {
 	n := w.f.PageNo()
-	if n < 2 {
+	if n < 2 && !w.form.PageNumberFirst {
 		return
 	}
-	w.use(style{size: w.form.PageNumberSize})
+	st := styleOf(w.form.PageNumber)
+	w.use(st)
 	s := fmt.Sprint(n)
-	x := w.form.MarginLeft + (w.form.TextWidth()-w.f.GetStringWidth(s))/2
-	w.f.Text(x, w.form.MarginTop/2+w.form.PageNumberSize*ptMM*baselineEm/2, s)
+	x := w.left() + (w.form.TextWidth()-w.f.GetStringWidth(s))/2
+	w.f.Text(x, w.form.PageNumberTop+st.size*ptMM*baselineEm, s)
 }
 
 func (w *writer) use(s style) {

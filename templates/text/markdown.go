@@ -102,7 +102,7 @@ func Plain(d layout.Doc) string {
 	h := d.Header
 	plainLines(&b, h.Parent, h.Issuer, h.Number)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
-	plainLines(&b, d.Title, d.Subject)
+	plainLines(&b, d.Title, d.Subject, d.SubjectMark)
 	for _, bl := range d.Body {
 		b.WriteString(bl.Line() + "\n")
 	}

@@ -28,6 +28,11 @@ func Page(d layout.Doc, width int) string {
 	out = append(out, centre(d.Title, width)...)
 	if d.Subject != "" {
 		out = append(out, centre(d.Subject, width)...)
+	}
+	switch {
+	case d.SubjectMark != "":
+		out = append(out, centre(d.SubjectMark, width)...)
+	case d.Subject != "":
 		out = append(out, centre(rule(width/4), width)...)
 	}
 	out = append(out, "")

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"errors"
@@ -89,17 +89,17 @@ func English() Strings {
 	s.ExportFailed = func(err error) string { return "Export failed: " + err.Error() }
 	s.SavedAt = func(t time.Time) string { return "Saved " + t.Format("15:04:05") }
 	s.SaveFailed = func(err error) string {
-		return "Not saved: " + storeMessage(err) + " — your text is still on screen; saving is retried as you type."
+		return "Not saved: " + err.Error() + " — your text is still on screen; saving is retried as you type."
 	}
-	s.StoreError = func(err error) string { return storeMessage(err) }
+	s.StoreError = func(err error) string { return err.Error() }
 	s.OpenFailed = func(err error) string {
-		if errors.Is(err, errNoOutline) {
+		if errors.Is(err, ErrNoOutline) {
 			return "The draft uses an outline that is no longer installed; copy its file back into the outlines folder."
 		}
-		return storeMessage(err)
+		return err.Error()
 	}
 	s.QuitUnsaved = func(err error) string {
-		return "Not saved (" + storeMessage(err) + "). Press ctrl+c again to quit without the last changes."
+		return "Not saved (" + err.Error() + "). Press ctrl+c again to quit without the last changes."
 	}
 	s.TooSmall = func(w, h int) string {
 		return fmt.Sprintf("Window too small (%d×%d). Make it at least %d×%d.", w, h, MinWidth, MinHeight)

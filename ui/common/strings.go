@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"errors"
@@ -146,17 +146,17 @@ func Vietnamese() Strings {
 	s.ExportFailed = func(err error) string { return "Không xuất được văn bản: " + err.Error() }
 	s.SavedAt = func(t time.Time) string { return "Đã lưu " + t.Format("15:04:05") }
 	s.SaveFailed = func(err error) string {
-		return "Chưa lưu được: " + storeMessage(err) + " — chữ đã gõ vẫn còn trên màn hình; sẽ thử lại khi bạn gõ tiếp."
+		return "Chưa lưu được: " + err.Error() + " — chữ đã gõ vẫn còn trên màn hình; sẽ thử lại khi bạn gõ tiếp."
 	}
-	s.StoreError = func(err error) string { return storeMessage(err) }
+	s.StoreError = func(err error) string { return err.Error() }
 	s.OpenFailed = func(err error) string {
-		if errors.Is(err, errNoOutline) {
+		if errors.Is(err, ErrNoOutline) {
 			return "Bản nháp dùng một mẫu báo cáo không còn trong máy; hãy chép lại tệp dàn ý vào thư mục dàn ý."
 		}
-		return storeMessage(err)
+		return err.Error()
 	}
 	s.QuitUnsaved = func(err error) string {
-		return "Chưa lưu được (" + storeMessage(err) + "). Nhấn ctrl+c lần nữa để thoát mà không lưu phần cuối."
+		return "Chưa lưu được (" + err.Error() + "). Nhấn ctrl+c lần nữa để thoát mà không lưu phần cuối."
 	}
 	s.TooSmall = func(w, h int) string {
 		return fmt.Sprintf("Cửa sổ quá nhỏ (%d×%d). Hãy phóng to ít nhất %d×%d.", w, h, MinWidth, MinHeight)

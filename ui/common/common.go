@@ -1,10 +1,16 @@
-package ui
+package common
 
 import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+)
+
+// Minimum window size; below it the program asks for a larger window.
+const (
+	MinWidth  = 40
+	MinHeight = 12
 )
 
 // Common is what every screen receives from the root: the size it may draw
@@ -44,56 +50,56 @@ type Component interface {
 	View() string
 }
 
-// cursorer is implemented by components that place the terminal cursor (so
-// input methods compose where the clerk types); the position is relative to
+// Cursorer is implemented by components that place the terminal cursor (so
+// Input methods compose where the clerk types); the position is relative to
 // the component's view.
-type cursorer interface {
+type Cursorer interface {
 	Cursor() *tea.Cursor
 }
 
-// texter is implemented by components that tell whether a text input has
+// Texter is implemented by components that tell whether a text Input has
 // focus, so that plain letters (q, ?) are typed rather than taken as keys.
-type texter interface {
+type Texter interface {
 	Typing() bool
 }
 
 // Navigation messages: a screen asks the root to show another one.
 type (
-	// showDraftsMsg returns to the drafts list (and reloads it).
-	showDraftsMsg struct{}
-	// showNewDraftMsg opens the new-draft form.
-	showNewDraftMsg struct{}
-	// showReviewMsg opens the review of the wizard's current report.
-	showReviewMsg struct{}
-	// showPreviewMsg opens the page preview.
-	showPreviewMsg struct{}
-	// showExportMsg opens the export form.
-	showExportMsg struct{}
-	// backMsg returns from review, preview or export to the wizard.
-	backMsg struct{}
-	// jumpMsg returns to the wizard at a section and field.
-	jumpMsg struct{ Section, Field string }
+	// ShowDraftsMsg returns to the drafts list (and reloads it).
+	ShowDraftsMsg struct{}
+	// ShowNewDraftMsg opens the new-draft form.
+	ShowNewDraftMsg struct{}
+	// ShowReviewMsg opens the review of the wizard's current report.
+	ShowReviewMsg struct{}
+	// ShowPreviewMsg opens the page preview.
+	ShowPreviewMsg struct{}
+	// ShowExportMsg opens the export form.
+	ShowExportMsg struct{}
+	// BackMsg returns from review, preview or export to the wizard.
+	BackMsg struct{}
+	// JumpMsg returns to the wizard at a section and field.
+	JumpMsg struct{ Section, Field string }
 )
 
-// statusMsg shows a passing message in the status line.
-type statusMsg struct {
+// StatusMsg shows a passing message in the status line.
+type StatusMsg struct {
 	Text  string
 	Error bool
 }
 
-// clearStatusMsg clears the passing message with the given id, if it is
+// ClearStatusMsg clears the passing message with the given id, if it is
 // still the one shown.
-type clearStatusMsg struct{ ID int }
+type ClearStatusMsg struct{ ID int }
 
-// fatalMsg puts the root into the full-screen error state.
-type fatalMsg struct{ Err error }
+// FatalMsg puts the root into the full-screen error state.
+type FatalMsg struct{ Err error }
 
-// cmdOf turns a message into a command.
-func cmdOf(msg tea.Msg) tea.Cmd {
+// CmdOf turns a message into a command.
+func CmdOf(msg tea.Msg) tea.Cmd {
 	return func() tea.Msg { return msg }
 }
 
-// statusCmd builds a passing status message.
-func statusCmd(text string, isErr bool) tea.Cmd {
-	return cmdOf(statusMsg{Text: text, Error: isErr})
+// StatusCmd builds a passing status message.
+func StatusCmd(text string, isErr bool) tea.Cmd {
+	return CmdOf(StatusMsg{Text: text, Error: isErr})
 }

@@ -1,4 +1,4 @@
-package ui
+package field
 
 import (
 	"reflect"
@@ -28,10 +28,10 @@ type staffingTable interface {
 	Busy() bool
 }
 
-// staffingInput is the staffing field: the table for the regime in force on
+// StaffingInput is the staffing field: the table for the regime in force on
 // the report's date, for the unit's kind.
-type staffingInput struct {
-	env     inputEnv
+type StaffingInput struct {
+	env     Env
 	f       model.Field
 	rules   model.Rules
 	now     func() time.Time
@@ -41,40 +41,40 @@ type staffingInput struct {
 	height  int
 }
 
-func newStaffingInput(env inputEnv, f model.Field, rules model.Rules, now func() time.Time) *staffingInput {
-	return &staffingInput{env: env, f: f, rules: rules, now: now, width: 40, height: 10}
+func NewStaffing(env Env, f model.Field, rules model.Rules, now func() time.Time) *StaffingInput {
+	return &StaffingInput{env: env, f: f, rules: rules, now: now, width: 40, height: 10}
 }
 
-func (in *staffingInput) Field() model.Field  { return in.f }
-func (in *staffingInput) Owner() string       { return in.f.ID }
-func (in *staffingInput) Focus() tea.Cmd      { in.table.Focus(); return nil }
-func (in *staffingInput) Blur()               { in.table.Blur() }
-func (in *staffingInput) Cursor() *tea.Cursor { return in.table.Cursor() }
-func (in *staffingInput) Typing() bool        { return true }
-func (in *staffingInput) Tall() bool          { return true }
-func (in *staffingInput) View(bool) string    { return in.table.View() }
+func (in *StaffingInput) Field() model.Field  { return in.f }
+func (in *StaffingInput) Owner() string       { return in.f.ID }
+func (in *StaffingInput) Focus() tea.Cmd      { in.table.Focus(); return nil }
+func (in *StaffingInput) Blur()               { in.table.Blur() }
+func (in *StaffingInput) Cursor() *tea.Cursor { return in.table.Cursor() }
+func (in *StaffingInput) Typing() bool        { return true }
+func (in *StaffingInput) Tall() bool          { return true }
+func (in *StaffingInput) View(bool) string    { return in.table.View() }
 
-func (in *staffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(msg) }
+func (in *StaffingInput) Update(msg tea.Msg) tea.Cmd { return in.table.Update(msg) }
 
 // Busy reports whether a picker or question of the table is open, so that
 // esc closes it instead of leaving the field.
-func (in *staffingInput) Busy() bool { return in.table.Busy() }
+func (in *StaffingInput) Busy() bool { return in.table.Busy() }
 
 // ShortHelp lists the table's own keys (add, combine, remove …).
-func (in *staffingInput) ShortHelp() []key.Binding { return in.table.Keys().ShortHelp() }
+func (in *StaffingInput) ShortHelp() []key.Binding { return in.table.Keys().ShortHelp() }
 
 // FullHelp lists every key of the table.
-func (in *staffingInput) FullHelp() [][]key.Binding { return in.table.Keys().FullHelp() }
+func (in *StaffingInput) FullHelp() [][]key.Binding { return in.table.Keys().FullHelp() }
 
 // TakesTab reports that tab moves between the table's cells; the table says
 // with staffing.LeaveMsg when tab leaves it.
-func (in *staffingInput) TakesTab() bool { return true }
+func (in *StaffingInput) TakesTab() bool { return true }
 
 // SetProblems passes the report's problems to the table, which shows those
 // of its rows.
-func (in *staffingInput) SetProblems(ps []model.Problem) { in.table.SetProblems(ps) }
+func (in *StaffingInput) SetProblems(ps []model.Problem) { in.table.SetProblems(ps) }
 
-func (in *staffingInput) Load(r model.Report) {
+func (in *StaffingInput) Load(r model.Report) {
 	in.applied = r.Staffing.Clone()
 	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r.Doc.Date, in.now()), r.Unit.Kind, r.Unit.Class)
 	in.table.SetSize(in.width, in.height)
@@ -82,7 +82,7 @@ func (in *staffingInput) Load(r model.Report) {
 
 // Apply copies the table's rows and typed totals into the report. The term
 // belongs to its own field (staffing.term) and is left as it is.
-func (in *staffingInput) Apply(r *model.Report) bool {
+func (in *StaffingInput) Apply(r *model.Report) bool {
 	v := in.table.Value()
 	v.Term = r.Staffing.Term
 	if reflect.DeepEqual(v.Rows, in.applied.Rows) && reflect.DeepEqual(v.Declared, in.applied.Declared) {
@@ -93,7 +93,7 @@ func (in *staffingInput) Apply(r *model.Report) bool {
 	return true
 }
 
-func (in *staffingInput) SetSize(width, height int) {
+func (in *StaffingInput) SetSize(width, height int) {
 	in.width, in.height = width, height
 	if in.table != nil {
 		in.table.SetSize(width, height)

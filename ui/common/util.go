@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"strings"
@@ -6,9 +6,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// wrapLines word-wraps text to width and splits it into lines; an empty
+// WrapLines word-wraps text to width and splits it into lines; an empty
 // text gives no lines.
-func wrapLines(text string, width int) []string {
+func WrapLines(text string, width int) []string {
 	text = strings.TrimRight(text, "\n ")
 	if text == "" {
 		return nil
@@ -16,16 +16,16 @@ func wrapLines(text string, width int) []string {
 	return strings.Split(ansi.Wrap(text, max(width, 1), ""), "\n")
 }
 
-// ratio is done/total as a fraction in [0, 1].
-func ratio(done, total int) float64 {
+// Ratio is done/total as a fraction in [0, 1].
+func Ratio(done, total int) float64 {
 	if total <= 0 {
 		return 0
 	}
 	return float64(done) / float64(total)
 }
 
-// scrollWindow returns at most n lines of lines, keeping line cur visible.
-func scrollWindow(lines []string, cur, n int) []string {
+// ScrollWindow returns at most n lines of lines, keeping line cur visible.
+func ScrollWindow(lines []string, cur, n int) []string {
 	if len(lines) <= n {
 		return lines
 	}
@@ -33,8 +33,8 @@ func scrollWindow(lines []string, cur, n int) []string {
 	return lines[top : top+n]
 }
 
-// fitLines pads or cuts text to exactly height lines, each cut to width.
-func fitLines(text string, width, height int) string {
+// FitLines pads or cuts text to exactly height lines, each cut to width.
+func FitLines(text string, width, height int) string {
 	lines := strings.Split(text, "\n")
 	if len(lines) > height {
 		lines = lines[:height]
@@ -50,10 +50,10 @@ func fitLines(text string, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// padLines is fitLines with every line padded with spaces to width, for
+// PadLines is FitLines with every line padded with spaces to width, for
 // columns joined side by side.
-func padLines(text string, width, height int) string {
-	lines := strings.Split(fitLines(text, width, height), "\n")
+func PadLines(text string, width, height int) string {
+	lines := strings.Split(FitLines(text, width, height), "\n")
 	for i, l := range lines {
 		if w := ansi.StringWidth(l); w < width {
 			lines[i] = l + strings.Repeat(" ", width-w)

@@ -1,4 +1,4 @@
-package ui
+package field
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -6,7 +6,7 @@ import (
 	"github.com/baocao/baocao/ui/editor"
 )
 
-// textEditor is the editor of every text input, one-line or multi-line.
+// textEditor is the editor of every text Input, one-line or multi-line.
 // newTextEditor and newLineEditor are the one place that picks its
 // implementation.
 type textEditor interface {

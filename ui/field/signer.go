@@ -1,12 +1,12 @@
-package ui
+package field
 
 import "github.com/baocao/baocao/model"
 
-// signerInputs splits the signature field into an authority chooser and the
+// Signer splits the signature field into an authority chooser and the
 // three lines under it (for whom, title, name). Their problems all belong
 // to the signature field.
-func signerInputs(env inputEnv, f model.Field, p model.Profile) []input {
-	s := env.str
+func Signer(env Env, f model.Field, p model.Profile) []Input {
+	s := env.Str
 	opts := []string{"=" + s.AuthorityHead, "TM.=" + s.AuthorityTM, "KT.=" + s.AuthorityKT,
 		"TL.=" + s.AuthorityTL, "TUQ.=" + s.AuthorityTUQ, "Q.=" + s.AuthorityQ}
 	if p == model.ProfileParty {
@@ -17,10 +17,10 @@ func signerInputs(env inputEnv, f model.Field, p model.Profile) []input {
 	}
 	auth := model.Field{ID: f.ID + ".authority", Label: s.SignerAuthority, Kind: model.FieldChoice,
 		Bind: "signer.authority", Options: opts}
-	return []input{
-		newChoiceInput(env, auth, f.ID),
-		newLineInput(env, sub("for", s.SignerFor, "signer.for", s.SignerForHint), f.ID),
-		newLineInput(env, sub("title", s.SignerTitle, "signer.title", s.SignerTitleHint), f.ID),
-		newLineInput(env, sub("name", s.SignerName, "signer.name", s.SignerNameHint), f.ID),
+	return []Input{
+		NewChoice(env, auth, f.ID),
+		NewLine(env, sub("for", s.SignerFor, "signer.for", s.SignerForHint), f.ID),
+		NewLine(env, sub("title", s.SignerTitle, "signer.title", s.SignerTitleHint), f.ID),
+		NewLine(env, sub("name", s.SignerName, "signer.name", s.SignerNameHint), f.ID),
 	}
 }
