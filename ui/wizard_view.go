@@ -147,7 +147,8 @@ func (w *Wizard) headerLines(pw int) []string {
 	if w.sidebarWidth() == 0 {
 		head = w.mark(w.sec) + " " + head
 	}
-	lines := []string{st.Heading.Render(ansi.Truncate(head, pw, "…"))}
+	lines := w.unplaced.Lines(pw, w.unplacedRows())
+	lines = append(lines, st.Heading.Render(ansi.Truncate(head, pw, "…")))
 	guide := common.WrapLines(s.Guide, pw)
 	room := 2
 	if w.height < 20 {

@@ -37,6 +37,9 @@ func header(lines []line, r *model.Report) []int {
 		case readDateLine(t, r):
 		case strings.HasPrefix(f, "bao cao") && isUpper(t):
 			inTitle = true
+		case strings.HasPrefix(f, "kinh gui"):
+			inTitle = false
+			unknown = append(unknown, i)
 		case inTitle:
 			subject = append(subject, strings.Trim(t, "*_ "))
 		case isUpper(t) && len(f) < 120:
