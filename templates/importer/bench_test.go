@@ -48,7 +48,7 @@ func pagesDOCX(n int) []byte {
 			if k%4 == 0 {
 				b.WriteString(docxtest.P("- " + sentence(k)))
 			} else {
-				b.WriteString(docxtest.P(sentence(k) + " " + sentence(k + 1)[:200]))
+				b.WriteString(docxtest.P(sentence(k) + " " + string([]rune(sentence(k + 1))[:200])))
 			}
 		}
 	}
