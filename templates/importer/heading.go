@@ -33,9 +33,6 @@ type Heading struct {
 	Rest string
 }
 
-// Depth orders the kinds: a deeper kind nests under a shallower one.
-func (k NumKind) Depth() int { return int(k) }
-
 // ParseHeading reads the number at the start of a paragraph. It returns
 // false for a paragraph without one (or with a bullet, see Bullet).
 func ParseHeading(text string) (Heading, bool) {
