@@ -44,7 +44,7 @@ func DeriveOutline(doc docread.Document, opt OutlineOptions) (Derived, error) {
 	lines := splitLines(doc)
 	var heads []int
 	for i, l := range lines {
-		if l.isNum && l.head.Kind != NumBullet && l.para.Table == 0 {
+		if l.isNum && l.para.Table == 0 {
 			heads = append(heads, i)
 		}
 	}
@@ -402,7 +402,7 @@ func shorten(s string, n int) string {
 func deriveFromReport(lines []line, idx []int, profile model.Profile, opt Options) model.Outline {
 	var heads []int
 	for _, i := range idx {
-		if lines[i].isNum && lines[i].head.Kind != NumBullet {
+		if lines[i].isNum {
 			heads = append(heads, i)
 		}
 	}

@@ -18,7 +18,6 @@ const (
 	NumArabic          // 1., 2.
 	NumDecimal         // 1.1., 2.3.1
 	NumLetter          // a), b., đ)
-	NumBullet          // -, +, •
 )
 
 // Heading is a paragraph read as a numbered heading.

@@ -68,7 +68,7 @@ func (l line) candidate() bool {
 		return false
 	}
 	if l.isNum {
-		return l.head.Kind != NumBullet
+		return true
 	}
 	if _, bullet := Bullet(l.text); bullet {
 		return false
