@@ -221,6 +221,7 @@ func TestReadText(t *testing.T) {
 		{"bom", []byte("\xef\xbb\xbfCó BOM"), false, []string{"Có BOM"}},
 		{"blocks", []byte("Đoạn một\nvẫn đoạn một.\n\nĐoạn hai bị ngắt giữa\n\ntrang ở đây.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"), false,
 			[]string{"Đoạn một\nvẫn đoạn một.", "Đoạn hai bị ngắt giữa trang ở đây.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"}},
+		{"letters", []byte("II. Công tác ứng phó\n\na) Sơ tán dân\n\nb. Hậu cần"), false, []string{"II. Công tác ứng phó", "a) Sơ tán dân", "b. Hậu cần"}},
 		{"md", []byte("# Tiêu đề\n\n**Đậm** và *nghiêng*\n\n* mục"), true, []string{"Tiêu đề", "Đậm và nghiêng", "* mục"}},
 	}
 	for _, c := range cases {

@@ -175,12 +175,18 @@ func emphasisMark(s string, i int) bool {
 	return !(prevSpace && nextSpace)
 }
 
+// letterItem reports the rest of a line that starts like a lettered item,
+// "a) …" or "b. …".
+func letterItem(rest string) bool {
+	return strings.HasPrefix(rest, ") ") || strings.HasPrefix(rest, ". ")
+}
+
 // continues reports whether p is the rest of prev broken by a page: it
 // starts with a lower-case letter and prev does not end a sentence or a
 // heading.
 func continues(prev, p Para) bool {
-	first, _ := utf8.DecodeRuneInString(p.Text)
-	if !unicode.IsLower(first) || prev.Outline > 0 || p.Outline > 0 {
+	first, n := utf8.DecodeRuneInString(p.Text)
+	if !unicode.IsLower(first) || prev.Outline > 0 || p.Outline > 0 || letterItem(p.Text[n:]) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(prev.Text, " *"))

@@ -63,9 +63,6 @@ func DeriveOutline(doc docread.Document, opt OutlineOptions) (Derived, error) {
 	}
 	title, dir, intro := preamble(lines[:heads[0]])
 	o.Subject = title
-	if o.Subject == "" {
-		o.Subject = frame.Subject
-	}
 	prefillDirective(&o, dir)
 	secs, probs := sections(lines, heads, kindLevels(lines, heads))
 	d.Problems = probs
@@ -130,7 +127,7 @@ func preamble(lines []line) (title string, dir model.Directive, rest []string) {
 			if tail := titleTail(t); tail != "" {
 				titles = append(titles, tail)
 			}
-		case inTitle && (l.para.Bold || isUpper(t) || l.para.Align == "center"):
+		case inTitle && (len(titles) == 0 || l.para.Bold || isUpper(t) || l.para.Align == "center"):
 			titles = append(titles, t)
 		default:
 			inTitle = false
@@ -211,7 +208,7 @@ func sections(lines []line, heads []int, levels map[NumKind]int) ([]model.Sectio
 			}
 		}
 		if level > prevLevel+1 {
-			probs = append(probs, fmt.Sprintf("đề mục %q không nằm dưới đề mục cấp trên nào: đã đặt ở cấp %d; hãy xem lại thứ tự đề mục", shorten(l.text, 60), prevLevel+1))
+			probs = append(probs, fmt.Sprintf("đề mục %q bỏ qua một cấp (nằm ngay sau đề mục cấp %d): đã đặt ở cấp %d; hãy xem lại thứ tự đề mục", shorten(l.text, 60), prevLevel, prevLevel+1))
 			level = prevLevel + 1
 		}
 		path = append(path[:level-1], idPart(l.head.Number))
@@ -380,7 +377,11 @@ func slug(text string, maxLen int) string {
 	}
 	s = b.String()
 	if len(s) > maxLen {
-		s = strings.TrimRight(s[:maxLen], "-")
+		cut := s[:maxLen]
+		if i := strings.LastIndex(cut, "-"); i > maxLen/2 {
+			cut = cut[:i]
+		}
+		s = strings.TrimRight(cut, "-")
 	}
 	return s
 }

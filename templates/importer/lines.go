@@ -56,6 +56,9 @@ func continuesLine(prev, l line) bool {
 	if !unicode.IsLower(first) || prev.para.Table != 0 || l.para.Table != 0 || prev.para.Box != l.para.Box {
 		return false
 	}
+	if _, ok := ParseHeading(l.text); ok {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	return !strings.ContainsRune(".:;!?)”\"", last)
 }
