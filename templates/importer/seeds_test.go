@@ -110,57 +110,85 @@ func TestSeeds(t *testing.T) {
 		{"002", "party", "Thành ủy Đà Lạt", "T/M BAN THƯỜNG VỤ/PHÓ BÍ THƯ/Ngô Thị Mỹ Lợi"},
 	}
 	for _, c := range cases {
-		t.Run(c.prefix, func(t *testing.T) {
-			opt := importOpts(t)
-			res, err := ImportReport(seedDOCX(t, c.prefix), opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := res.Report
-			if res.Outline.ID != c.outline || r.Unit.Issuer != c.issuer || len(r.Unplaced) > 0 {
-				t.Fatalf("outline %s issuer %q unplaced %q", res.Outline.ID, r.Unit.Issuer, r.Unplaced)
-			}
-			if got := string(r.Signer.Authority) + " " + r.Signer.For + "/" + r.Signer.Title + "/" + r.Signer.Name; got != c.signer {
-				t.Errorf("signer %q, want %q", got, c.signer)
-			}
-			if r.Directive.Ref == "" || r.Directive.Issuer == "" || r.Doc.Subject == "" || len(r.Recipients) < 3 {
-				t.Errorf("header: directive %+v subject %q recipients %q", r.Directive, r.Doc.Subject, r.Recipients)
-			}
-			cat := opt.Rules.CatalogueFor(r.Doc.Date)
-			blocks, secs := seedPlacement(t, c.prefix)
-			if len(blocks) < 10 {
-				t.Fatalf("only %d body blocks found in the seed", len(blocks))
-			}
-			for i, b := range blocks {
-				in := subtreeText(res.Outline, r, secs[i])
-				switch {
-				case strings.HasPrefix(b, "#"):
-					if rest := strings.TrimPrefix(b, "#"); isNone(rest) && !strings.Contains(in, "Không") {
-						t.Errorf("section %s: the seed's %q is not an explicit Không", secs[i], rest)
+		for _, via := range []string{"builder", "soffice"} {
+			t.Run(c.prefix+"/"+via, func(t *testing.T) {
+				opt := importOpts(t)
+				doc := seedDOCX(t, c.prefix)
+				if via == "soffice" {
+					doc = seedSoffice(t, c.prefix)
+				}
+				res, err := ImportReport(doc, opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r := res.Report
+				if res.Outline.ID != c.outline || r.Unit.Issuer != c.issuer || len(r.Unplaced) > 0 {
+					t.Fatalf("outline %s issuer %q unplaced %q", res.Outline.ID, r.Unit.Issuer, r.Unplaced)
+				}
+				if got := string(r.Signer.Authority) + " " + r.Signer.For + "/" + r.Signer.Title + "/" + r.Signer.Name; got != c.signer {
+					t.Errorf("signer %q, want %q", got, c.signer)
+				}
+				if r.Directive.Ref == "" || r.Directive.Issuer == "" || r.Doc.Subject == "" || len(r.Recipients) < 3 {
+					t.Errorf("header: directive %+v subject %q recipients %q", r.Directive, r.Doc.Subject, r.Recipients)
+				}
+				cat := opt.Rules.CatalogueFor(r.Doc.Date)
+				blocks, secs := seedPlacement(t, c.prefix)
+				if len(blocks) < 10 {
+					t.Fatalf("only %d body blocks found in the seed", len(blocks))
+				}
+				for i, b := range blocks {
+					in := subtreeText(res.Outline, r, secs[i])
+					switch {
+					case strings.HasPrefix(b, "#"):
+						if rest := strings.TrimPrefix(b, "#"); isNone(rest) && !strings.Contains(in, "Không") {
+							t.Errorf("section %s: the seed's %q is not an explicit Không", secs[i], rest)
+						}
+					case staffingBlock(b, cat):
+					default:
+						item, _ := Bullet(b)
+						item = strings.TrimRight(item, ";")
+						if !strings.Contains(in, item) {
+							t.Errorf("paragraph %q is not in section %s", shorten(b, 70), secs[i])
+						}
 					}
-				case staffingBlock(b, cat):
-				default:
-					item, _ := Bullet(b)
-					item = strings.TrimRight(item, ";")
-					if !strings.Contains(in, item) {
-						t.Errorf("paragraph %q is not in section %s", shorten(b, 70), secs[i])
+				}
+				if c.prefix == "000" {
+					if len(r.Staffing.Rows) < 15 || r.Staffing.Term != "2020-2025" {
+						t.Errorf("staffing: %+v", r.Staffing)
+					}
+					dup := false
+					for _, p := range model.Validate(r, res.Outline, opt.Rules) {
+						dup = dup || strings.HasPrefix(p.Path, "staffing.rows") && strings.Contains(p.Message, "Chủ tịch UBND")
+					}
+					if !dup {
+						t.Error("the check does not report the position listed twice")
 					}
 				}
-			}
-			if c.prefix == "000" {
-				if len(r.Staffing.Rows) < 15 || r.Staffing.Term != "2020-2025" {
-					t.Errorf("staffing: %+v", r.Staffing)
-				}
-				dup := false
-				for _, p := range model.Validate(r, res.Outline, opt.Rules) {
-					dup = dup || strings.HasPrefix(p.Path, "staffing.rows") && strings.Contains(p.Message, "Chủ tịch UBND")
-				}
-				if !dup {
-					t.Error("the check does not report the position listed twice")
-				}
-			}
-		})
+			})
+		}
 	}
+}
+
+// seedSoffice has LibreOffice write the seed's text (its "*" marks
+// removed) as DOCX.
+func seedSoffice(t testing.TB, prefix string) docread.Document {
+	files, _ := filepath.Glob(filepath.Join(seedDir(), prefix+"_*.txt"))
+	if len(files) == 0 {
+		t.Skipf("seed %s not found", prefix)
+	}
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(t.TempDir(), "seed"+prefix+".txt")
+	if err := os.WriteFile(src, []byte(strings.ReplaceAll(string(raw), "*", "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := docread.Read("seed.docx", docxtest.Convert(t, src, "docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 func staffingBlock(b string, cat model.Catalogue) bool {
