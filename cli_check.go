@@ -9,6 +9,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates"
+	"github.com/baocao/baocao/templates/pdf"
 	"github.com/baocao/baocao/templates/userfile"
 )
 
@@ -35,6 +36,7 @@ func (m *Main) runCheck(g globals, args []string) error {
 		return err
 	}
 	ps := model.Validate(r, o, w.rules)
+	ps = append(ps, pdf.Check(r, o, w.rules)...) // characters the PDF cannot draw
 	m.printProblems(m.Stdout, ps)
 	m.printSummary(m.Stdout, ps)
 	if model.HasErrors(ps) {

@@ -12,14 +12,16 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/pdf"
 	"github.com/baocao/baocao/ui/common"
 )
 
 // newExporter returns the document writers of package templates/export in
 // the shape the UI and the export command use; its refusal to overwrite
-// matches common.ErrFileExists.
-func newExporter() common.Exporter {
-	return export.Exporter{Exists: common.ErrFileExists}
+// matches common.ErrFileExists. With twoSided, DOCX and PDF are laid out
+// for printing on both sides of the sheet (the back margins on even pages).
+func newExporter(twoSided bool) common.Exporter {
+	return export.Exporter{Exists: common.ErrFileExists, TwoSided: twoSided}
 }
 
 // exportOptions are the options of "baocao export".
@@ -28,6 +30,7 @@ type exportOptions struct {
 	out         string
 	force       bool
 	allowErrors bool
+	twoSided    bool
 }
 
 // runExport is "baocao export DRAFT|FILE.json --format F [-o PATH] [--force]
@@ -39,6 +42,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 	fs.String(&opt.out, "o", "output")
 	fs.Bool(&opt.force, "force")
 	fs.Bool(&opt.allowErrors, "allow-errors")
+	fs.Bool(&opt.twoSided, "two-sided")
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
@@ -46,7 +50,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 		"the draft or report file (baocao export DRAFT|FILE.json)"); err != nil {
 		return err
 	}
-	x := newExporter()
+	x := newExporter(opt.twoSided)
 	format, err := m.exportFormat(x, opt)
 	if err != nil {
 		return err
@@ -143,6 +147,12 @@ func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, 
 // into a folder under the default name, or to the path given.
 func (m *Main) writeExport(x common.Exporter, r model.Report, o model.Outline, w *workspace, format string, opt exportOptions) error {
 	data, err := x.Render(format, r, o, w.rules)
+	var glyphs *pdf.MissingGlyphsError
+	if errors.As(err, &glyphs) && len(data) > 0 {
+		// The PDF is whole but shows some characters as squares: say so.
+		m.eprintf(m.lang.T("cảnh báo: %v\n", "warning: %v\n"), err)
+		err = nil
+	}
 	if err != nil {
 		return m.failf("không tạo được văn bản %s: %v", "cannot make the %s document: %v", strings.ToUpper(format), err)
 	}

@@ -12,17 +12,44 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/ui"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // openStore opens the workspace's drafts file, with its errors in the
-// user's language.
+// user's language. Imported drafts get their list summary from the
+// workspace's outlines and rules.
 func (m *Main) openStore(w *workspace) (*store.Store, error) {
-	s, err := store.Open(w.dbPath)
+	s, err := store.Open(w.dbPath, store.WithSummarizer(ui.Summarizer(w.outlines, w.rules)))
 	if err != nil {
 		return nil, m.storeError(err)
 	}
 	return s, nil
+}
+
+// storeNotes are what a command tells about the open store besides its
+// work: that it is open read-only, that the backup on open failed. The
+// CLI prints them on stderr; the UI shows them (banner, status line).
+func (m *Main) storeNotes(s *store.Store) (banner, warning string) {
+	if err := s.ReadOnly(); err != nil {
+		banner = m.lang.T("CHỈ XEM: tệp bản nháp không ghi được, mọi thay đổi sẽ không được lưu",
+			"READ-ONLY: the drafts file cannot be written; changes will not be saved")
+	}
+	if err := s.BackupError(); err != nil {
+		warning = m.storeError(err).Error()
+	}
+	return banner, warning
+}
+
+// warnStore prints the store's notes on stderr.
+func (m *Main) warnStore(s *store.Store) {
+	banner, warning := m.storeNotes(s)
+	if banner != "" {
+		fmt.Fprintf(m.Stderr, "%s (%s)\n", banner, oneLine(s.ReadOnly().Error()))
+	}
+	if warning != "" {
+		fmt.Fprintln(m.Stderr, oneLine(warning))
+	}
 }
 
 // withStore parses a store command's arguments into fs (made with g),
@@ -43,6 +70,7 @@ func (m *Main) withStore(g *globals, args []string, fs *flagSet, min, max int, v
 	if err != nil {
 		return err
 	}
+	m.warnStore(s)
 	err = fn(w, s)
 	if cerr := s.Close(); err == nil && cerr != nil {
 		err = m.storeError(cerr)
@@ -165,8 +193,7 @@ func (m *Main) runBackup(_ context.Context, g globals, args []string) error {
 				return err
 			}
 			if err := s.Backup(dst); err != nil {
-				return m.failf("không ghi được bản sao lưu %s: %v; hãy kiểm tra thư mục và chỗ trống trên ổ đĩa",
-					"cannot write the backup %s: %v; check the folder and the free disk space", dst, err)
+				return m.failf("không ghi được bản sao lưu %s. %v", "cannot write the backup %s. %v", dst, m.storeError(err))
 			}
 			m.printf(m.lang.T("Đã sao lưu %s vào %s.\n", "Backed up %s to %s.\n"), w.dbPath, dst)
 			return nil
@@ -223,8 +250,8 @@ func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 // printBackups lists the backups, numbered from 1 (newest).
 func (m *Main) printBackups(w *workspace, list []store.BackupInfo) {
 	if len(list) == 0 {
-		m.printf(m.lang.T("Chưa có bản sao lưu nào của %s (chúng được tạo mỗi lần mở tệp thành công).\n",
-			"There is no backup of %s yet (one is made on every successful open).\n"), w.dbPath)
+		m.printf(m.lang.T("Chưa có bản sao lưu nào của %s (baocao tự sao lưu khi mở tệp, cách nhau ít nhất 12 giờ, sau khi kiểm tra toàn bộ tệp).\n",
+			"There is no backup of %s yet (baocao makes one when it opens the file, at least 12 hours apart, after checking the whole file).\n"), w.dbPath)
 		return
 	}
 	m.printf(m.lang.T("Các bản sao lưu của %s, mới nhất trước:\n", "Backups of %s, newest first:\n"), w.dbPath)
@@ -302,12 +329,12 @@ func (m *Main) bundleImport(s *store.Store, file string) error {
 	if err != nil {
 		return m.storeError(err)
 	}
-	m.printf(m.lang.T("Đã nhận từ %s: %d bản mới, %d bản cập nhật, %d bản không đổi, %d bản trùng giữ thành bản sao.\n",
-		"Took in from %s: %d new, %d updated, %d unchanged, %d conflicting kept as copies.\n"),
-		file, len(res.Added), len(res.Updated), len(res.Unchanged), len(res.Conflicts))
+	m.printf(m.lang.T("Đã nhận từ %s: %d bản mới, %d bản cập nhật, %d bản không đổi, %d bản ở máy này đã sửa tiếp (giữ nguyên), %d bản xung đột giữ thành bản riêng.\n",
+		"Took in from %s: %d new, %d updated, %d unchanged, %d edited further here (kept), %d conflicting kept as copies.\n"),
+		file, len(res.Added), len(res.Updated), len(res.Unchanged), len(res.Older), len(res.Conflicts))
 	for _, c := range res.Conflicts {
-		m.printf(m.lang.T("  bản nháp %s trên máy này mới hơn hoặc khác; bản trong gói lưu thành bản nháp %s\n",
-			"  draft %s here is newer or differs; the bundle's is kept as draft %s\n"), c.Local.ID, c.Copy.ID)
+		m.printf(m.lang.T("  bản nháp %s đã được sửa ở cả hai máy: bản ở máy này giữ nguyên, bản trong gói lưu thành bản nháp %s (đánh dấu xung đột); hãy so sánh rồi xóa bản không dùng\n",
+			"  draft %s was edited on both PCs: this PC's is kept, the bundle's is kept as draft %s (marked as a conflict); compare them and delete the one not needed\n"), c.Local.ID, c.Copy.ID)
 	}
 	return nil
 }

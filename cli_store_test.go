@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
+	bolt "go.etcd.io/bbolt"
 )
 
 // seed creates drafts in the drafts file at path, one per title, and
@@ -29,6 +31,20 @@ func seed(t *testing.T, path string, titles ...string) []string {
 		ids = append(ids, m.ID)
 	}
 	return ids
+}
+
+// backupNow opens the drafts file at path as a later Open whose automatic
+// backup is due would, taking that backup.
+func backupNow(t *testing.T, path string) {
+	t.Helper()
+	s, err := store.Open(path, store.WithBackupEvery(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BackupError(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 }
 
 func TestList(t *testing.T) {
@@ -127,7 +143,8 @@ func TestRestore(t *testing.T) {
 	db := env["BAOCAO_DB"]
 	run(t, env, "restore").want(t, 0, []string{"Chưa có bản sao lưu nào"}, nil)
 	seed(t, db, "Bản cũ")
-	seed(t, db, "Bản mới") // this open backs up the file holding "Bản cũ"
+	backupNow(t, db)       // an automatic backup is due: the file holds "Bản cũ"
+	seed(t, db, "Bản mới") // within DefaultBackupEvery of the last: no backup
 	r := run(t, env, "restore")
 	r.want(t, 0, []string{"  1  ", "tự động", "baocao restore SỐ"}, nil)
 	run(t, env, "restore", "--lang", "en").want(t, 0, []string{"newest first", "automatic"}, nil)
@@ -159,7 +176,13 @@ func TestBundle(t *testing.T) {
 
 	other := map[string]string{"BAOCAO_DB": filepath.Join(dir, "máy mới", "drafts.db")}
 	run(t, other, "bundle", "import", file).want(t, 0, []string{"2 bản mới"}, nil)
-	run(t, other, "list").want(t, 0, []string{"Báo cáo xã An Thịnh", "Báo cáo quý IV"}, nil)
+	// The list summary is recomputed from each report, not taken from the
+	// bundle (which says 2/14 done and 3 errors).
+	imported := run(t, other, "list")
+	imported.want(t, 0, []string{"UBND xã, phường, thị trấn", "0/13"}, nil)
+	if strings.Contains(imported.stdout, "2/14") {
+		t.Errorf("the imported summary was taken from the bundle:\n%s", imported.stdout)
+	}
 	run(t, other, "bundle", "import", file, "--lang", "en").want(t, 0, []string{"0 new", "2 unchanged"}, nil)
 
 	stdout := run(t, env, "bundle", "export", "-")
@@ -173,4 +196,26 @@ func TestBundle(t *testing.T) {
 	run(t, other, "bundle", "import", notBundle).want(t, 1, nil, []string{"chưa nhập bản nháp nào"})
 	run(t, other, "bundle", "send", file).want(t, 2, nil, []string{"không có việc \"send\""})
 	run(t, other, "bundle", "export").want(t, 2, nil, []string{"thiếu việc cần làm và tệp"})
+}
+
+// TestVerify: "baocao verify" reads the whole file on request and names a
+// draft that does not decode.
+func TestVerify(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	ids := seed(t, db, "Quý I", "Quý II")
+	run(t, env, "verify").want(t, 0, []string{"lành", "2 bản nháp"}, nil)
+	raw, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = raw.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("drafts")).Put(binary.BigEndian.AppendUint64(nil, 2), []byte("{hỏng"))
+	})
+	raw.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "verify").want(t, 1, nil, []string{"bản nháp số " + ids[1]})
+	run(t, env, "verify", "--lang", "en").want(t, 1, nil, []string{"damaged"})
 }

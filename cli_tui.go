@@ -34,7 +34,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Store:     ui.NewDraftStore(s, w.outlines),
 		Outlines:  w.outlines,
 		Rules:     w.rules,
-		Export:    newExporter(),
+		Export:    newExporter(false),
 		ExportDir: exportDir(),
 	}
 	strs := common.Vietnamese()
@@ -42,7 +42,8 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		strs = common.English()
 	}
 	opts := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(m.Stdin), tea.WithOutput(m.Stdout)}, m.tuiOptions...)
-	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs}), opts...)
+	banner, warning := m.storeNotes(s)
+	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning}), opts...)
 	_, err = p.Run()
 	m.reportLoadErrors(w)
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {

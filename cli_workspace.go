@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -82,16 +83,18 @@ func (m *Main) storeError(err error) error {
 			detail += " (file: " + se.Path + ")"
 		}
 		if se.Err != nil {
-			detail += " Detail: " + se.Err.Error()
+			detail += " Detail: " + ioCauseEN(se.Err)
 		}
+	}
+	if se != nil && se.Kind == store.ErrCorrupt && se.Draft != "" {
+		return fmt.Errorf("Draft %[1]s is damaged and cannot be read; restore an earlier revision of it (h in the drafts list, or \"baocao history restore %[1]s N\"), or a backup with \"baocao restore\".%[2]s", se.Draft, detail)
 	}
 	for _, k := range storeErrorsEN {
 		if errors.Is(err, k.err) {
 			return errors.New(k.msg + detail)
 		}
 	}
-	return errors.New("Cannot read or write the drafts file: " + err.Error() +
-		". Check that the disk has free space and the folder is writable, then try again.")
+	return errors.New(ioCauseEN(err))
 }
 
 // storeErrorsEN are the English texts of the store's sentinel errors.
@@ -103,8 +106,10 @@ var storeErrorsEN = []struct {
 	{store.ErrNotFound, "No such draft; it may have been deleted for good. List the drafts with \"baocao list\"."},
 	{store.ErrCorrupt, "The drafts file is damaged or is not a baocao drafts file; baocao wrote nothing to it. Restore a backup with \"baocao restore\", or open another file with --db."},
 	{store.ErrNewerSchema, "The drafts file was written by a newer baocao; update baocao and open it again. The file was not changed."},
-	{store.ErrTrashed, "This draft is in the trash; bring it back before opening or changing it."},
+	{store.ErrTrashed, "This draft is in the trash; take it out before opening or changing it: t in the drafts list, or \"baocao trash restore ID\"."},
 	{store.ErrBadBundle, "The bundle file cannot be read, so no draft was imported; choose a .json file made by \"baocao bundle export\"."},
 	{store.ErrNoBackup, "There is no backup of the drafts file yet; nothing to restore."},
 	{store.ErrClosed, "The drafts store is closed; start baocao again."},
+	{store.ErrReadOnly, "The drafts file is open read-only (the file cannot be written or lies on read-only media), so this change was not saved; export the draft, or copy the drafts file to a writable folder and open it with --db."},
+	{store.ErrBackup, "The automatic backup of the drafts file could not be taken; the earlier backups are kept."},
 }

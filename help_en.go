@@ -18,6 +18,9 @@ Commands:
   list                     list the drafts
   backup PATH              copy the drafts file to a backup
   restore [N]              bring the drafts file back from an automatic backup
+  history DRAFT            a draft's revisions; show, compare, restore one
+  trash                    deleted drafts; take one back or delete them for good
+  verify                   read the whole drafts file to check it is sound
   bundle export FILE       pack every draft into one file (to move to another PC)
   bundle import FILE       take in the drafts of a bundle file
   export DRAFT|FILE.json   export a report as DOCX, PDF, Markdown, text, JSON
@@ -124,6 +127,13 @@ errors and warnings left, outline, title and unit. Most recently changed
 first by default; --sort name sorts by title in Vietnamese alphabetical order.
 Use the ID to export ("baocao export ID").
 `,
+	"verify": `Usage: baocao verify [--db PATH]
+
+Reads the whole drafts file: every page, bbolt's consistency check, and every
+draft decoded. On open baocao does this only after an unclean shutdown or
+before a backup; this command does it now. For a damaged file it says which
+draft or page is damaged and how to restore.
+`,
 	"backup": `Usage: baocao backup PATH [--force] [--db PATH]
 
 Copies the drafts file (every draft) to PATH. When PATH is a folder the copy
@@ -136,13 +146,42 @@ baocao --db PATH.
   baocao restore            list the backups, newest is number 1
   baocao restore N          restore backup number N (or give its file name)
 
-On every successful open baocao keeps a copy of the drafts file in the
-"backups" folder beside it (the last few). A backup is checked before it is
-restored; the current drafts file is kept in "backups", so a restore can be
-undone. Close every baocao window before restoring.
+When it opens the drafts file, baocao keeps a copy in the "backups" folder
+beside it (the last 3, at least 12 hours apart), only after reading the whole
+file and decoding every draft. A backup is checked before it is restored; the
+current drafts file is kept in "backups", so a restore can be undone. When
+--db is a symbolic link, the file it points to is restored and the link kept.
+Close every baocao window before restoring.
 
 To use a file made by "baocao backup": open it directly with baocao --db PATH,
 or copy it over the drafts file while baocao is closed.
+`,
+	"history": `Usage:
+  baocao history DRAFT                list the revisions, newest first
+  baocao history show DRAFT N         print revision N as plain text
+  baocao history diff DRAFT N         compare revision N with the current draft
+  baocao history restore DRAFT N      bring revision N back
+
+Every save keeps a revision (the newest 10, then fewer: one a minute, an hour,
+a day; at most 50). The list gives each one's number, time, sections done and
+one line on what changed since the one before: the sections touched and the
+characters added and removed. "diff" prints the paragraphs that differ,
+section by section; removed words in [-…-], added words in {+…+}.
+
+A restore loses nothing: the content it replaces is kept as a new revision,
+and the command prints how to go back. In the editor: h in the drafts list,
+or ctrl+y in the wizard.
+`,
+	"trash": `Usage:
+  baocao trash                  list the drafts in the trash
+  baocao trash restore DRAFT    take a draft out of the trash
+  baocao trash empty --yes      delete every draft in the trash for good
+
+A deleted draft (key x) stays in the trash for 30 days, then is deleted for
+good; the list gives when each was deleted and the days left. Without --yes,
+"trash empty" only lists what would be lost and deletes nothing. In the
+editor: t in the drafts list; u takes back the draft deleted last, even after
+baocao was closed and opened again.
 `,
 	"bundle": `Usage:
   baocao bundle export FILE   pack every draft into FILE (JSON)
@@ -157,7 +196,7 @@ unless --force is given. FILE "-" writes to standard output or reads standard
 input.
 `,
 	"export": `Usage: baocao export DRAFT|FILE.json [--format docx|pdf|md|txt|json]
-                      [-o PATH] [--force] [--allow-errors]
+                      [-o PATH] [--force] [--allow-errors] [--two-sided]
 
 Exports one report: DRAFT is a draft ID (see "baocao list"); FILE.json is a
 report in JSON form.
@@ -170,6 +209,8 @@ report in JSON form.
   --force          overwrite an existing file
   --allow-errors   export even though the report has errors (they are still
                    printed)
+  --two-sided      DOCX and PDF for printing on both sides: even pages take the
+                   form's back margins (left and right swapped)
 
 "-o -" writes the document to standard output; FILE.json "-" reads standard
 input. An -o extension that contradicts --format (-o x.pdf --format docx) is

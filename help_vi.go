@@ -17,6 +17,9 @@ Lệnh:
   list                     liệt kê các bản nháp
   backup PATH              chép tệp dữ liệu ra một bản sao lưu
   restore [SỐ]             khôi phục tệp dữ liệu từ một bản sao lưu tự động
+  history NHÁP             lịch sử sửa của một bản nháp; xem, so sánh, khôi phục
+  trash                    thùng rác: bản nháp đã xóa; lấy lại hoặc xóa hẳn
+  verify                   đọc lại toàn bộ tệp dữ liệu để biết nó còn lành
   bundle export FILE       gói mọi bản nháp vào một tệp (để chép sang máy khác)
   bundle import FILE       nhận các bản nháp từ một tệp gói
   export NHÁP|FILE.json    xuất báo cáo ra DOCX, PDF, Markdown, văn bản, JSON
@@ -121,6 +124,13 @@ số lỗi (LỖI) và cảnh báo (CB) còn lại, đề cương, tên và đơ
 mới sửa lên đầu; --sort name xếp theo tên (thứ tự chữ cái tiếng Việt). Dùng mã
 để xuất ("baocao export MÃ").
 `,
+	"verify": `Cách dùng: baocao verify [--db PATH]
+
+Đọc lại toàn bộ tệp dữ liệu: mọi trang, phép kiểm tra cấu trúc của bbolt, và
+giải mã từng bản nháp. Khi mở, baocao chỉ làm việc này sau một lần bị tắt
+ngang hoặc trước khi sao lưu; lệnh này làm ngay khi cần. Tệp hỏng thì lệnh báo
+bản nháp hay trang nào hỏng và cách khôi phục.
+`,
 	"backup": `Cách dùng: baocao backup PATH [--force] [--db PATH]
 
 Chép tệp dữ liệu (mọi bản nháp) ra PATH. PATH là thư mục thì bản sao được đặt
@@ -132,13 +142,41 @@ hỏng máy. Mở bản sao để xem: baocao --db PATH.
   baocao restore            liệt kê các bản sao lưu, mới nhất là số 1
   baocao restore SỐ         khôi phục bản sao lưu số SỐ (hoặc ghi tên tệp)
 
-Mỗi lần mở tệp dữ liệu thành công, baocao tự giữ một bản sao trong thư mục
-"backups" bên cạnh tệp (vài bản gần nhất). Bản sao được kiểm tra trước khi
-khôi phục; tệp dữ liệu đang có được giữ lại trong "backups" nên có thể làm lại.
-Hãy đóng mọi cửa sổ baocao trước khi khôi phục.
+Khi mở tệp dữ liệu, baocao tự giữ một bản sao trong thư mục "backups" bên cạnh
+tệp (3 bản gần nhất, cách nhau ít nhất 12 giờ), chỉ sau khi đọc lại toàn bộ tệp
+và giải mã được mọi bản nháp. Bản sao được kiểm tra trước khi khôi phục; tệp dữ
+liệu đang có được giữ lại trong "backups" nên có thể làm lại. --db là liên kết
+(symlink) thì tệp mà nó trỏ tới được khôi phục, liên kết giữ nguyên. Hãy đóng
+mọi cửa sổ baocao trước khi khôi phục.
 
 Muốn dùng một tệp đã tạo bằng "baocao backup": mở thẳng nó bằng
 baocao --db PATH, hoặc chép nó đè lên tệp dữ liệu khi baocao đang đóng.
+`,
+	"history": `Cách dùng:
+  baocao history NHÁP                 liệt kê các bản lưu, mới nhất trước
+  baocao history show NHÁP SỐ         in bản lưu số SỐ dưới dạng văn bản
+  baocao history diff NHÁP SỐ         so bản lưu với bản hiện tại, từng mục
+  baocao history restore NHÁP SỐ      lấy lại bản lưu số SỐ
+
+Mỗi lần bản nháp được lưu, baocao giữ một bản lưu (10 bản mới nhất, rồi thưa
+dần: mỗi phút, mỗi giờ, mỗi ngày; tối đa 50). Danh sách ghi số, lúc lưu, số
+mục xong và một dòng tóm tắt thay đổi so với bản trước: các mục đã sửa, số ký
+tự thêm và bớt. "diff" in các đoạn khác nhau theo từng mục; chữ bị bỏ ghi
+trong [-…-], chữ thêm trong {+…+}.
+
+Khôi phục không làm mất gì: nội dung đang có được giữ thành một bản lưu mới, và
+lệnh in câu lệnh để quay lại. Trong giao diện: phím h ở danh sách bản nháp, hoặc
+ctrl+y trong trình soạn.
+`,
+	"trash": `Cách dùng:
+  baocao trash                  liệt kê bản nháp trong thùng rác
+  baocao trash restore NHÁP     lấy bản nháp ra khỏi thùng rác
+  baocao trash empty --yes      xóa hẳn mọi bản nháp trong thùng rác
+
+Bản nháp bị xóa (phím x) nằm trong thùng rác 30 ngày rồi mới bị xóa hẳn; danh
+sách ghi lúc xóa và số ngày còn lại. "trash empty" không có --yes thì chỉ liệt
+kê những gì sẽ mất và không xóa gì. Trong giao diện: phím t ở danh sách bản
+nháp; phím u lấy lại bản vừa xóa, kể cả sau khi đóng và mở lại baocao.
 `,
 	"bundle": `Cách dùng:
   baocao bundle export FILE   gói mọi bản nháp vào FILE (JSON)
@@ -152,7 +190,7 @@ FILE đã có thì "bundle export" dừng, trừ khi thêm --force. FILE là "-"
 ghi ra đầu ra chuẩn hoặc đọc từ đầu vào chuẩn.
 `,
 	"export": `Cách dùng: baocao export NHÁP|FILE.json [--format docx|pdf|md|txt|json]
-                      [-o PATH] [--force] [--allow-errors]
+                      [-o PATH] [--force] [--allow-errors] [--two-sided]
 
 Xuất một báo cáo: NHÁP là mã bản nháp (xem "baocao list"); FILE.json là một
 báo cáo dạng JSON.
@@ -165,6 +203,8 @@ báo cáo dạng JSON.
                    (ví dụ 197-BC-UBND_Pho-Minh_2023-08-29.docx)
   --force          ghi đè khi tệp đã có
   --allow-errors   vẫn xuất khi báo cáo còn lỗi (các lỗi vẫn được in ra)
+  --two-sided      DOCX, PDF in hai mặt giấy: trang chẵn lấy lề mặt sau của thể thức
+                   (lề trái và lề phải đổi chỗ)
 
 "-o -" ghi văn bản ra đầu ra chuẩn; FILE.json là "-" thì đọc từ đầu vào chuẩn.
 Đuôi của -o mâu thuẫn với --format (ví dụ -o x.pdf --format docx) là gọi sai.

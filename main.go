@@ -93,6 +93,12 @@ func (m *Main) dispatch(ctx context.Context, g globals, cmd string, args []strin
 		return m.runBundle(ctx, g, args)
 	case "export":
 		return m.runExport(ctx, g, args)
+	case "history":
+		return m.runHistory(ctx, g, args)
+	case "trash":
+		return m.runTrash(ctx, g, args)
+	case "verify":
+		return m.runVerify(ctx, g, args)
 	case "import":
 		return m.runImport(ctx, g, args)
 	}

@@ -10,8 +10,11 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/editor"
+	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
+	"github.com/baocao/baocao/ui/trash"
 )
 
 func readme(t *testing.T) string {
@@ -52,7 +55,8 @@ func TestREADMEKeys(t *testing.T) {
 	text := readme(t)
 	s := common.Vietnamese()
 	for _, km := range []any{common.DefaultGlobalKeyMap(s), common.DefaultDraftsKeyMap(s), common.DefaultFormKeyMap(s),
-		common.DefaultWizardKeyMap(s), common.DefaultListKeyMap(s), staffing.DefaultKeyMap(), editor.DefaultKeyMap()} {
+		common.DefaultWizardKeyMap(s), common.DefaultListKeyMap(s), staffing.DefaultKeyMap(), editor.DefaultKeyMap(),
+		drafts.DefaultKeyMap(&s), history.DefaultKeyMap(&s), trash.DefaultKeyMap(&s), struct{ Open key.Binding }{history.OpenKey(&s)}} {
 		v := reflect.ValueOf(km)
 		for i := 0; i < v.NumField(); i++ {
 			b, ok := v.Field(i).Interface().(key.Binding)

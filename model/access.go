@@ -27,6 +27,8 @@ func (r *Report) text(bind string) *string {
 		return &r.Closing
 	case "staffing.term":
 		return &r.Staffing.Term
+	case "staffing.termFrom":
+		return &r.Staffing.TermFrom
 	}
 	return r.docText(bind)
 }

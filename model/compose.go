@@ -13,16 +13,18 @@ import (
 // count is zero is left out.
 func StaffingText(s Staffing, cat Catalogue, kind UnitKind) []string {
 	var out []string
-	if p := snapshotText(s, cat, kind, AtStart); p != "" {
+	if p := snapshotText(s, cat, kind, AtStart, ""); p != "" {
 		out = append(out, p)
 	}
-	if p := snapshotText(s, cat, kind, AtNow); p != "" {
+	if p := snapshotText(s, cat, kind, AtNow, ""); p != "" {
 		out = append(out, p)
 	}
 	return out
 }
 
-func snapshotText(s Staffing, cat Catalogue, kind UnitKind, snap Snapshot) string {
+// snapshotText writes one column's paragraph; a non-empty basis is named
+// after the total ("(theo danh mục của Nghị định …)").
+func snapshotText(s Staffing, cat Catalogue, kind UnitKind, snap Snapshot, basis string) string {
 	t := s.Sum(snap, cat)
 	if t.All == 0 {
 		return ""
@@ -37,6 +39,9 @@ func snapshotText(s Staffing, cat Catalogue, kind UnitKind, snap Snapshot) strin
 		lead = fmt.Sprintf("Đầu nhiệm kỳ%s, tổng số cán bộ, công chức %s là %s người", term, where, CountText(t.All))
 	} else {
 		lead = fmt.Sprintf("Hiện nay, tổng số cán bộ, công chức %s là %s người", where, CountText(t.All))
+	}
+	if basis != "" {
+		lead += " (theo danh mục của " + basis + ")"
 	}
 	cadre := groupText(s, cat, snap, GroupCadre, t.Cadre, "chức vụ")
 	civil := groupText(s, cat, snap, GroupCivilServ, t.CivilServ, "chức danh")
@@ -60,7 +65,7 @@ func groupText(s Staffing, cat Catalogue, snap Snapshot, g Group, total int, nou
 // "cơ quan", "đơn vị".
 func unitWord(kind UnitKind) string {
 	switch kind {
-	case KindCommune, KindWard, KindTownlet, KindAgency:
+	case KindCommune, KindWard, KindTownlet, KindSpecialZone, KindAgency:
 		return kind.Label()
 	}
 	return "đơn vị"

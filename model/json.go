@@ -48,8 +48,11 @@ func MarshalReport(r Report) ([]byte, error) {
 
 // UnmarshalReport reads a report's JSON form. Unknown fields, a missing or
 // foreign "format" and trailing data are errors (*FormatError, with the
-// line). Every text in the result has passed through Clean.
+// line), and so is an object with two keys that are equal as written or
+// after cleaning (CheckKeys). A leading UTF-8 byte-order mark is skipped.
+// Every text in the result has passed through Clean.
 func UnmarshalReport(data []byte) (Report, error) {
+	data = TrimBOM(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var env envelope
@@ -58,6 +61,9 @@ func UnmarshalReport(data []byte) (Report, error) {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return Report{}, &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: "có dữ liệu thừa sau báo cáo; tệp chỉ được chứa một báo cáo"}
+	}
+	if err := CheckKeys(data); err != nil {
+		return Report{}, err
 	}
 	if env.Format != ReportFormat {
 		return Report{}, formatMismatch(env.Format)
@@ -140,7 +146,7 @@ func (r *Report) Normalize() {
 		&r.Unit.Issuer, &r.Unit.IssuerCode, &r.Unit.Parent, &r.Unit.Place,
 		&r.Doc.Number, &r.Doc.TypeCode, &r.Doc.Date, &r.Doc.Subject,
 		&r.Directive.Type, &r.Directive.Ref, &r.Directive.Date, &r.Directive.Issuer, &r.Directive.Subject,
-		&r.Staffing.Term, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name} {
+		&r.Staffing.Term, &r.Staffing.TermFrom, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name} {
 		*p = CleanLine(*p)
 	}
 	r.Closing = Clean(r.Closing)

@@ -114,6 +114,7 @@ var Binds = map[string][]FieldKind{
 	"directive.subject": {FieldLine, FieldNarrative},
 	"staffing":          {FieldStaffing},
 	"staffing.term":     {FieldLine},
+	"staffing.termFrom": {FieldDate},
 	"closing":           {FieldNarrative, FieldLine},
 	"recipients":        {FieldRecipients},
 	"signer":            {FieldSignature},

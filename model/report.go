@@ -25,18 +25,21 @@ type Report struct {
 // UnitKind is the kind of the reporting unit.
 type UnitKind string
 
-// The unit kinds. Commune-level kinds (xã, phường, thị trấn) carry a staffing
-// cap; an agency (cơ quan) or a party committee (cấp ủy) does not.
+// The unit kinds. Commune-level kinds (xã, phường, thị trấn before 1/7/2025;
+// xã, phường, đặc khu from then, see UnitPeriod) carry a staffing cap; an
+// agency (cơ quan) or a party committee (cấp ủy) does not.
 const (
-	KindCommune   UnitKind = "xa"
-	KindWard      UnitKind = "phuong"
-	KindTownlet   UnitKind = "thi-tran"
-	KindAgency    UnitKind = "co-quan"
-	KindCommittee UnitKind = "cap-uy"
+	KindCommune     UnitKind = "xa"
+	KindWard        UnitKind = "phuong"
+	KindTownlet     UnitKind = "thi-tran"
+	KindSpecialZone UnitKind = "dac-khu"
+	KindAgency      UnitKind = "co-quan"
+	KindCommittee   UnitKind = "cap-uy"
 )
 
-// UnitKinds lists the kinds in the order a chooser shows them.
-var UnitKinds = []UnitKind{KindCommune, KindWard, KindTownlet, KindAgency, KindCommittee}
+// UnitKinds lists the kinds in the order a chooser shows them; which of the
+// commune-level ones existed on a date is data (Rules.UnitsOn).
+var UnitKinds = []UnitKind{KindCommune, KindWard, KindTownlet, KindSpecialZone, KindAgency, KindCommittee}
 
 // Label returns the kind's Vietnamese name as written in running text.
 func (k UnitKind) Label() string {
@@ -47,6 +50,8 @@ func (k UnitKind) Label() string {
 		return "phường"
 	case KindTownlet:
 		return "thị trấn"
+	case KindSpecialZone:
+		return "đặc khu"
 	case KindAgency:
 		return "cơ quan"
 	case KindCommittee:
@@ -58,13 +63,14 @@ func (k UnitKind) Label() string {
 // IsCommuneLevel reports whether the kind is a commune-level administrative
 // unit (đơn vị hành chính cấp xã), the only kind with a staffing cap.
 func (k UnitKind) IsCommuneLevel() bool {
-	return k == KindCommune || k == KindWard || k == KindTownlet
+	return k == KindCommune || k == KindWard || k == KindTownlet || k == KindSpecialZone
 }
 
 // Unit is the reporting unit (đơn vị báo cáo).
 type Unit struct {
 	Kind UnitKind `json:"kind"`
-	// Class is the unit's class (phân loại): "I", "II" or "III".
+	// Class is the unit's class (phân loại): "I", "II", "III", or "DB" (loại
+	// đặc biệt, a phường or đặc khu under NĐ 307/2025).
 	Class string `json:"class,omitempty"`
 	// Name is the unit's proper name, e.g. "Phổ Minh".
 	Name string `json:"name"`

@@ -2,10 +2,19 @@ package model
 
 import "strings"
 
-// Rules are the staffing regimes that apply over time. They are data (see
-// package templates); a new decree adds a regime, not code.
+// Rules are the rules that change with a report's date: the staffing
+// regimes, the kinds and classes of commune-level units, the bodies that
+// ceased to exist, and the terms of office. They are data (see package
+// templates); a new decree adds a block to a data file, not code.
 type Rules struct {
-	Regimes []Regime
+	Regimes   []Regime
+	Units     []UnitPeriod
+	Abolished []Abolition
+	Terms     []Term
+	// Today is the date to judge by when a report's own date is missing or
+	// invalid (the caller's today); zero turns the date-dependent checks off
+	// for such a report.
+	Today Date
 }
 
 // Regime is the catalogue and caps of one legal basis, in force for report

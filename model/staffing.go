@@ -35,6 +35,11 @@ type Staffing struct {
 	// Declared holds totals the clerk typed (for example copied from last
 	// year's report); they are checked against the computed ones.
 	Declared DeclaredTotals `json:"declared,omitempty"`
+
+	// TermFrom is the day the term began as typed ("15/7/2025"), when the
+	// clerk gives it; empty means the default of the term (see
+	// Rules.Columns). It chooses the regime of the start-of-term column.
+	TermFrom string `json:"termFrom,omitempty"`
 }
 
 // StaffRow is one position in the table. A catalogue position has one role;

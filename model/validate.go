@@ -19,6 +19,7 @@ func Validate(r Report, o Outline, rules Rules) []Problem {
 		}
 	}
 	v.dates()
+	v.dated()
 	v.signerRules()
 	return v.out
 }
@@ -165,6 +166,9 @@ func (v *validator) integer(f Field) {
 }
 
 func (v *validator) choice(f Field) {
+	if (f.Bind == "unit.kind" || f.Bind == "unit.class") && v.unitOptions() {
+		return // judged by the date's kinds and classes (unitKind)
+	}
 	val := v.r.Text(f)
 	var labels []string
 	for _, opt := range f.Options {

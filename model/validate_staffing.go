@@ -5,47 +5,46 @@ import (
 	"sort"
 )
 
-// regime returns the staffing regime for the report's date; ok is false
-// when the date is missing or invalid, or no regime covers it.
-func (v *validator) regime() (Regime, bool) {
-	d, err := ParseDate(v.r.Doc.Date)
-	if err != nil || !d.Valid() {
-		return Regime{}, false
-	}
-	return v.rules.For(d)
-}
-
 func (v *validator) staffing() {
-	g, known := v.regime()
+	cols := v.rules.Columns(*v.r, v.o.Profile)
 	s := v.r.Staffing
 	seen := map[string]int{}
 	for i, row := range s.Rows {
-		v.staffRow(i, row, g, known)
+		v.staffRow(i, row, cols)
 		key := row.Key()
 		if first, dup := seen[key]; dup {
 			v.add(fmt.Sprintf("staffing.rows[%d]", i), Error, fmt.Sprintf(
 				"Vị trí %q đã có ở dòng %d; mỗi vị trí chỉ ghi một lần — hãy gộp số người vào một dòng rồi xóa dòng này.",
-				g.RowTitle(row), first+1))
+				v.rowTitle(row, cols.Now), first+1))
 			continue
 		}
 		seen[key] = i
 	}
-	if !known {
-		return
+	if cols.Guessed && cols.Now.Known && len(s.Rows) > 0 {
+		v.add("staffing", Warning, fmt.Sprintf(
+			"Ngày báo cáo chưa hợp lệ nên số liệu cán bộ, công chức tạm được kiểm tra theo %s (%s); hãy sửa ngày báo cáo để kiểm tra theo đúng văn bản áp dụng.",
+			cols.Now.Regime.Basis, cols.Now.Why))
 	}
-	v.maximums(g, AtStart)
-	v.maximums(g, AtNow)
-	v.caps(g, AtStart)
-	v.caps(g, AtNow)
-	v.declared(g.Catalogue, AtStart, s.Declared.Start)
-	v.declared(g.Catalogue, AtNow, s.Declared.Now)
+	for _, c := range []Column{cols.Start, cols.Now} {
+		cat := v.rules.catalogueOf(c)
+		v.declared(cat, c.Snap, declaredOf(s.Declared, c.Snap))
+		if c.Known {
+			v.maximums(c)
+			v.caps(c, cat)
+		}
+	}
 }
 
-func (v *validator) staffRow(i int, row StaffRow, g Regime, known bool) {
+// rowTitle names a row by the column's catalogue, or any regime's.
+func (v *validator) rowTitle(row StaffRow, c Column) string {
+	return v.rules.catalogueOf(c).RowTitle(row)
+}
+
+func (v *validator) staffRow(i int, row StaffRow, cols Columns) {
 	path := fmt.Sprintf("staffing.rows[%d]", i)
 	for _, snap := range []Snapshot{AtStart, AtNow} {
 		if !CountInRange(row.Count(snap)) {
-			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 đến %d.", g.RowTitle(row), MaxCount))
+			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 đến %d.", v.rowTitle(row, cols.Now), MaxCount))
 		}
 	}
 	if len(row.Roles) == 0 {
@@ -57,30 +56,52 @@ func (v *validator) staffRow(i int, row StaffRow, g Regime, known bool) {
 		}
 		return
 	}
-	if !known {
-		return
-	}
-	for _, id := range row.Roles {
-		p, ok := g.Position(id)
-		switch {
-		case !ok:
-			v.unknownRole(path, id, g)
-		case !p.AppliesTo(v.r.Unit.Kind):
-			v.add(path, Warning, fmt.Sprintf("Chức danh %q không thuộc danh mục của %s theo %s; hãy kiểm tra lại.", p.Short, v.r.Unit.Kind.Label(), g.Basis))
+	for _, c := range rowColumns(row, cols) {
+		for _, id := range row.Roles {
+			p, ok := c.Regime.Position(id)
+			switch {
+			case !ok:
+				v.unknownRole(path, id, c)
+			case !p.AppliesTo(v.r.Unit.Kind):
+				v.add(path, Warning, fmt.Sprintf("Chức danh %q (cột %s) không thuộc danh mục của %s theo %s; hãy kiểm tra lại.",
+					p.Short, snapLabel(c.Snap), v.r.Unit.Kind.Label(), c.Regime.Basis))
+			}
 		}
 	}
 }
 
-// unknownRole reports a role missing from the regime in force: a warning
+// rowColumns lists the columns whose regime a row's roles are checked
+// against: each known column where the row counts someone, one check per
+// regime; the "now" column when it counts no one at all.
+func rowColumns(row StaffRow, cols Columns) []Column {
+	var out []Column
+	for _, c := range []Column{cols.Start, cols.Now} {
+		if !c.Known || row.Count(c.Snap) <= 0 {
+			continue
+		}
+		if len(out) > 0 && out[0].Regime.ID == c.Regime.ID {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 && cols.Now.Known {
+		out = append(out, cols.Now)
+	}
+	return out
+}
+
+// unknownRole reports a role missing from a column's regime: a warning
 // when another regime has it (a table carried over a reform), else an error.
-func (v *validator) unknownRole(path, id string, g Regime) {
+func (v *validator) unknownRole(path, id string, c Column) {
 	for _, other := range v.rules.Regimes {
 		if p, ok := other.Position(id); ok {
-			v.add(path, Warning, fmt.Sprintf("Chức danh %q thuộc danh mục theo %s, không còn trong danh mục theo %s áp dụng cho ngày báo cáo; hãy chọn chức danh mới tương ứng.", p.Short, other.Basis, g.Basis))
+			v.add(path, Warning, fmt.Sprintf(
+				"Chức danh %q thuộc danh mục theo %s, không có trong danh mục theo %s áp dụng cho cột %s (%s); hãy chọn chức danh tương ứng.",
+				p.Short, other.Basis, c.Regime.Basis, snapLabel(c.Snap), c.Why))
 			return
 		}
 	}
-	v.add(path, Error, fmt.Sprintf("Chức danh %q không có trong danh mục theo %s; hãy chọn lại chức danh hoặc thêm thành vị trí tự đặt tên.", id, g.Basis))
+	v.add(path, Error, fmt.Sprintf("Chức danh %q không có trong danh mục theo %s; hãy chọn lại chức danh hoặc thêm thành vị trí tự đặt tên.", id, c.Regime.Basis))
 }
 
 func snapName(s Snapshot) string {
@@ -97,8 +118,10 @@ func snapLabel(s Snapshot) string {
 	return "hiện nay"
 }
 
-// maximums checks per-position limits; a combined post counts in each role.
-func (v *validator) maximums(g Regime, snap Snapshot) {
+// maximums checks per-position limits of a column's regime; a combined post
+// counts in each role.
+func (v *validator) maximums(c Column) {
+	g, snap := c.Regime, c.Snap
 	held := map[string]int{}
 	for _, row := range v.r.Staffing.Rows {
 		for _, id := range row.Roles {
@@ -116,23 +139,24 @@ func (v *validator) maximums(g Regime, snap Snapshot) {
 		p, ok := g.Position(id)
 		if ok && p.Max > 0 && held[id] > p.Max {
 			v.add("staffing."+snapName(snap), Error, fmt.Sprintf(
-				"%s: có %s %s, nhưng mỗi đơn vị chỉ có tối đa %s; hãy kiểm tra các dòng có chức danh này (kể cả dòng kiêm nhiệm).",
-				capitalize(snapLabel(snap)), CountText(held[id]), p.Short, CountText(p.Max)))
+				"%s: có %s %s, nhưng theo %s mỗi đơn vị chỉ có tối đa %s; hãy kiểm tra các dòng có chức danh này (kể cả dòng kiêm nhiệm).",
+				capitalize(snapLabel(snap)), CountText(held[id]), p.Short, g.Basis, CountText(p.Max)))
 		}
 	}
 }
 
-// caps warns when a snapshot's total exceeds the regime's cap for the unit.
-func (v *validator) caps(g Regime, snap Snapshot) {
+// caps warns when a column's total exceeds its regime's cap for the unit.
+func (v *validator) caps(c Column, cat Catalogue) {
+	g, snap := c.Regime, c.Snap
 	limit, ok := g.Cap(v.r.Unit.Kind, v.r.Unit.Class)
 	if !ok {
 		return
 	}
-	t := v.r.Staffing.Sum(snap, g.Catalogue)
+	t := v.r.Staffing.Sum(snap, cat)
 	if t.All > limit {
 		v.add("staffing."+snapName(snap), Warning, fmt.Sprintf(
-			"%s có %s cán bộ, công chức, vượt số tối đa %s của %s loại %s theo %s; nếu đúng thực tế (được bố trí thêm do dân số, diện tích), hãy nêu rõ lý do trong phần thực trạng.",
-			capitalize(snapLabel(snap)), CountText(t.All), CountText(limit), v.r.Unit.Kind.Label(), v.r.Unit.Class, g.Basis))
+			"%s có %s cán bộ, công chức, vượt số tối đa %s của %s loại %s theo %s (%s); nếu đúng thực tế (được bố trí thêm do dân số, diện tích), hãy nêu rõ lý do trong phần thực trạng.",
+			capitalize(snapLabel(snap)), CountText(t.All), CountText(limit), v.r.Unit.Kind.Label(), v.rules.ClassLabel(v.r.Unit.Class), g.Basis, c.Why))
 	}
 }
 
@@ -163,4 +187,11 @@ func capitalize(s string) string {
 		return Upper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+func declaredOf(d DeclaredTotals, snap Snapshot) *Totals {
+	if snap == AtStart {
+		return d.Start
+	}
+	return d.Now
 }

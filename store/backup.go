@@ -13,6 +13,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/baocao/baocao/model"
 )
 
 // BackupInfo is one backup copy of a drafts file.
@@ -93,31 +95,72 @@ func parseBackupName(prefix, name string) (BackupInfo, bool) {
 	return b, true
 }
 
-// backupOnOpen copies the checked file into the backups folder, unless the
-// newest automatic copy is of the same transaction, and keeps the newest
-// o.backups automatic copies.
-func backupOnOpen(tx *bolt.Tx, dbPath string, o options) error {
+// backupDue says whether Open should take an automatic backup: wanted,
+// none of this transaction yet, and the newest older than
+// o.backupEvery. It returns the automatic copies, newest first.
+func backupDue(tx *bolt.Tx, dbPath string, o options, wanted bool) (bool, []BackupInfo, error) {
+	if !wanted {
+		return false, nil, nil
+	}
 	list, err := ListBackups(dbPath)
 	if err != nil {
-		return err
+		return false, nil, &Error{Kind: ErrBackup, Path: dbPath, Err: readError(err)}
 	}
 	autos := slices.DeleteFunc(list, func(b BackupInfo) bool { return !b.Auto })
-	if len(autos) > 0 && autos[0].tx == uint64(tx.ID()) && autos[0].Size == tx.Size() {
-		return nil
+	if len(autos) == 0 {
+		return true, autos, nil
+	}
+	same := autos[0].tx == uint64(tx.ID()) && autos[0].Size == tx.Size()
+	recent := o.now().UTC().Sub(autos[0].Time) < o.backupEvery
+	return !same && !recent, autos, nil
+}
+
+// backupOnOpen copies the checked file into the backups folder and keeps
+// the newest o.backups automatic copies. Only a store whose every draft
+// decodes is copied: otherwise nothing is written or removed, so the last
+// copy that passed the full check stays.
+func backupOnOpen(tx *bolt.Tx, dbPath string, o options, autos []BackupInfo) error {
+	if err := decodeAll(tx); err != nil {
+		return &Error{Kind: ErrBackup, Path: dbPath, Err: err}
 	}
 	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
-		return err
+		return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
 	}
 	name := fmt.Sprintf("%s%s-tx%d.db", backupPrefix(dbPath), o.now().UTC().Format(stampLayout), tx.ID())
-	err = writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
+	err := writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
 		_, err := tx.WriteTo(w)
 		return err
 	})
 	if err != nil {
-		return err
+		return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
 	}
 	for _, old := range autos[min(len(autos), o.backups-1):] {
 		if err := os.Remove(old.Path); err != nil {
+			return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+		}
+	}
+	return nil
+}
+
+// decodeAll checks that every live and trashed draft's entry and report
+// decode; the error names the first that does not.
+func decodeAll(tx *bolt.Tx) error {
+	drafts := tx.Bucket(bucketDrafts)
+	for _, name := range [][]byte{bucketIndex, bucketTrash} {
+		b := tx.Bucket(name)
+		if b == nil {
+			continue
+		}
+		err := b.ForEach(func(k, v []byte) error {
+			if _, err := decodeEntry(v); err != nil {
+				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
+			}
+			if _, err := model.UnmarshalReport(drafts.Get(k)); err != nil {
+				return fmt.Errorf("bản nháp số %s không đọc được (%w)", formatID(keyID(k)), err)
+			}
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 	}
@@ -125,7 +168,9 @@ func backupOnOpen(tx *bolt.Tx, dbPath string, o options) error {
 }
 
 // Backup writes a consistent copy of the open store to dst (0600),
-// atomically: dst is either its old self or the whole copy.
+// atomically: dst is either its old self or the whole copy. It first
+// reads every page, runs bbolt's check and decodes every draft: a store
+// that fails is not copied (ErrCorrupt, naming the draft).
 func (s *Store) Backup(dst string) error {
 	dst, err := filepath.Abs(dst)
 	if err != nil {
@@ -137,18 +182,40 @@ func (s *Store) Backup(dst string) error {
 		}
 	}
 	return s.view(func(tx *bolt.Tx) error {
-		return writeAtomic(dst, func(w io.Writer) error {
+		if err := verify(tx); err != nil {
+			return corrupt(s.path, err)
+		}
+		if err := decodeAll(tx); err != nil {
+			return corrupt(s.path, err)
+		}
+		return writeError(writeAtomic(dst, func(w io.Writer) error {
 			_, err := tx.WriteTo(w)
 			return err
-		})
+		}))
+	})
+}
+
+// Verify reads every page of the open store, runs bbolt's consistency
+// check and decodes every draft: the full check that Open does only
+// after an unclean shutdown or before a backup.
+func (s *Store) Verify() error {
+	return s.view(func(tx *bolt.Tx) error {
+		if err := verify(tx); err != nil {
+			return corrupt(s.path, err)
+		}
+		if err := decodeAll(tx); err != nil {
+			return corrupt(s.path, err)
+		}
+		return nil
 	})
 }
 
 // RestoreBackup replaces the drafts file at dbPath with one of its backups
-// (by Name; "" for the newest). The backup is checked first, like Open
-// checks a file; the file it replaces is kept in the backups folder (Auto
-// false), so a restore can be undone. It refuses with ErrLocked while a
-// baocao has the file open.
+// (by Name; "" for the newest). The backup is checked first, in full; the
+// file it replaces is kept in the backups folder (Auto false), so a
+// restore can be undone. When dbPath is a symbolic link, the file it
+// points to is replaced and the link kept. It refuses with ErrLocked while
+// a baocao has the file open.
 func RestoreBackup(dbPath, name string, opts ...Option) error {
 	o := options{timeout: DefaultTimeout, now: time.Now}
 	for _, opt := range opts {
@@ -158,21 +225,56 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 	if err != nil {
 		return err
 	}
-	if err := inspect(b.Path, o, nil); err != nil {
+	if _, err := inspect(b.Path, o, check{full: true}); err != nil {
 		return err
 	}
-	tmp, err := writeTemp(dbPath, copyFrom(b.Path))
+	target := realPath(dbPath)
+	tmp, err := writeTemp(target, copyFrom(b.Path))
 	if err != nil {
-		return err
+		return writeError(err)
 	}
 	defer os.Remove(tmp)
+	if err := freshReplica(tmp, o); err != nil {
+		return writeError(err)
+	}
 	if err := keepReplaced(dbPath, o); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, dbPath); err != nil {
+	if err := os.Rename(tmp, target); err != nil {
+		return writeError(err)
+	}
+	return syncDir(filepath.Dir(target))
+}
+
+// realPath follows symbolic links to the file a path names; a path that
+// is no link, or whose target does not exist yet, is resolved as far as it
+// can be.
+func realPath(path string) string {
+	for range 40 {
+		dst, err := os.Readlink(path)
+		if err != nil {
+			return path
+		}
+		if !filepath.IsAbs(dst) {
+			dst = filepath.Join(filepath.Dir(path), dst)
+		}
+		path = dst
+	}
+	return path
+}
+
+// freshReplica clears the restored copy's replica ID (session.go), so that
+// saves made after the restore are told from the ones the backup missed.
+func freshReplica(path string, o options) error {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.timeout})
+	if err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(dbPath))
+	err = db.Update(renewReplica)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func pickBackup(dbPath, name string) (BackupInfo, error) {
@@ -208,7 +310,7 @@ func keepReplaced(dbPath string, o options) error {
 	}
 	defer unlock(f)
 	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
-		return err
+		return writeError(err)
 	}
 	name := backupPrefix(dbPath) + o.now().UTC().Format(stampLayout) + "-replaced.db"
 	return writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
@@ -250,7 +352,11 @@ func writeTemp(dst string, write func(io.Writer) error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	err = write(f)
+	rw := &recordWriter{w: f}
+	err = write(rw)
+	if err != nil && rw.err != nil {
+		err = rw.err // bbolt's WriteTo words the cause with %s: keep the *PathError
+	}
 	if err == nil {
 		err = f.Sync()
 	}
@@ -262,4 +368,19 @@ func writeTemp(dst string, write func(io.Writer) error) (string, error) {
 		return "", err
 	}
 	return f.Name(), nil
+}
+
+// recordWriter keeps the first error of its writer, so that a caller that
+// rewords it without wrapping cannot hide the cause (a full disk).
+type recordWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *recordWriter) Write(p []byte) (int, error) {
+	n, err := r.w.Write(p)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }

@@ -21,8 +21,15 @@ func TestBackupsOnOpen(t *testing.T) {
 	if list, _ := ListBackups(path); len(list) != 1 {
 		t.Fatalf("an Open with no change since the last copy made another: %d", len(list))
 	}
+	c.add(time.Hour)
+	s = openTest(t, path, WithClock(c.now))
+	mustCreate(t, s, sampleReport("A", 9), sampleSummary("A"))
+	s.Close()
+	if list, _ := ListBackups(path); len(list) != 1 {
+		t.Fatalf("an Open an hour after the last copy made another: %d", len(list))
+	}
 	for i := range 5 {
-		c.add(time.Second)
+		c.add(DefaultBackupEvery)
 		s = openTest(t, path, WithClock(c.now))
 		mustCreate(t, s, sampleReport("A", i), sampleSummary("A"))
 		s.Close()
@@ -49,7 +56,7 @@ func TestRestoreBackup(t *testing.T) {
 	s, path := newStore(t, WithClock(c.now))
 	mustCreate(t, s, sampleReport("A", 1), sampleSummary("trước"))
 	s.Close()
-	c.add(time.Second)
+	c.add(DefaultBackupEvery)
 	s = openTest(t, path, WithClock(c.now)) // backs up the store with one draft
 	mustCreate(t, s, sampleReport("B", 1), sampleSummary("sau"))
 	s.Close()

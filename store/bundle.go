@@ -2,10 +2,12 @@ package store
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"strings"
 	"time"
@@ -15,12 +17,21 @@ import (
 	"github.com/baocao/baocao/model"
 )
 
-// BundleFormat names version 1 of the bundle: all live drafts of a store
-// in one JSON file, for moving them to another PC. See the package doc.
-const BundleFormat = "baocao/bundle@1"
+// BundleFormat names version 2 of the bundle: all live drafts of a store
+// in one JSON file, for moving them to another PC, each with its lineage
+// (clock and root). See the package doc. ImportBundle also reads version
+// 1 (BundleFormatV1), whose drafts carry no lineage.
+const BundleFormat = "baocao/bundle@2"
+
+// BundleFormatV1 is the bundle form of earlier builds, without lineage.
+const BundleFormatV1 = "baocao/bundle@1"
 
 // maxBundle bounds what ImportBundle reads (256 MiB).
 const maxBundle = 256 << 20
+
+// maxClock bounds the entries of a bundle draft's clock (one per store
+// that saved the draft).
+const maxClock = 1000
 
 type bundle struct {
 	Format   string        `json:"format"`
@@ -29,26 +40,35 @@ type bundle struct {
 }
 
 type bundleDraft struct {
-	UID      string          `json:"uid"`
-	ID       string          `json:"id"`
-	Created  time.Time       `json:"created"`
-	Modified time.Time       `json:"modified"`
-	Version  uint64          `json:"version"`
-	Summary  Summary         `json:"summary"`
-	Report   json.RawMessage `json:"report"`
+	UID      string            `json:"uid"`
+	ID       string            `json:"id"`
+	Created  time.Time         `json:"created"`
+	Modified time.Time         `json:"modified"`
+	Version  uint64            `json:"version"`
+	Clock    map[string]uint64 `json:"clock,omitempty"`
+	Root     string            `json:"root,omitempty"`
+	// Summary is written for people reading the file; ImportBundle
+	// recomputes it from the report and never reads it.
+	Summary json.RawMessage `json:"summary,omitempty"`
+	Report  json.RawMessage `json:"report"`
 }
 
 // ImportResult says what ImportBundle did with each draft of the bundle.
 type ImportResult struct {
 	// Added are drafts new to this store.
 	Added []Meta
-	// Updated are local drafts the bundle had a newer version of (later
-	// Modified); the local content they replaced stays among revisions.
+	// Updated are local drafts of which the bundle had a later edit (by
+	// lineage, never by time alone); the content they replaced stays
+	// among revisions.
 	Updated []Meta
 	// Unchanged are local drafts whose content equals the bundle's.
 	Unchanged []Meta
-	// Conflicts are drafts whose local version is as new or newer than the
-	// bundle's but differs: both are kept, the bundle's as a new draft.
+	// Older are local drafts that are later edits of the bundle's version:
+	// left as they are.
+	Older []Meta
+	// Conflicts are drafts changed on both sides since they parted (or
+	// whose lineage cannot tell): both are kept, the bundle's as a new
+	// draft marked as a conflict.
 	Conflicts []Conflict
 }
 
@@ -57,6 +77,9 @@ type Conflict struct {
 	Local Meta
 	Copy  Meta
 }
+
+// conflictMark ends the title of a conflict copy in the drafts list.
+const conflictMark = " (bản xung đột: sửa ở cả hai máy)"
 
 // ExportBundle writes every live draft (not the trash, not revisions) to w
 // as one bundle of the form BundleFormat.
@@ -69,8 +92,9 @@ func (s *Store) ExportBundle(w io.Writer) error {
 			if err != nil {
 				return corruptDraft(formatID(keyID(k)), err)
 			}
+			sum, _ := json.Marshal(e.Summary)
 			b.Drafts = append(b.Drafts, bundleDraft{UID: e.UID, ID: formatID(keyID(k)), Created: e.Created,
-				Modified: e.Modified, Version: e.Version, Summary: e.Summary,
+				Modified: e.Modified, Version: e.Version, Clock: e.Clock, Root: e.Root, Summary: sum,
 				Report: bytes.Clone(drafts.Get(k))})
 			return nil
 		})
@@ -86,15 +110,19 @@ func (s *Store) ExportBundle(w io.Writer) error {
 
 // ImportBundle reads a bundle written by ExportBundle (on this PC or
 // another) and adds its drafts, in one transaction: all or nothing. Every
-// report passes model.UnmarshalReport, so its text is cleaned. A draft is
-// matched to a local one by its bundle uid: a newer bundle version
-// replaces the local one (which stays among revisions); an equal one is
-// left; an older or diverging one is kept as a new draft beside the local
-// one, never over it (once: a later import of the same content finds that
-// copy unchanged). A matching draft in the trash is left there and the
-// bundle's added as new. A bad bundle gives ErrBadBundle.
+// report passes model.UnmarshalReport, so its text is cleaned, and its
+// list summary is recomputed (WithSummarizer), never taken from the file.
+// A draft is matched to a local one by its bundle uid and related by
+// lineage, never by a time from another PC: a later edit of the local
+// draft replaces it (which stays among revisions); an equal one is left;
+// an earlier one is left (Older); one changed on both sides, or whose
+// lineage cannot tell, is kept as a new draft beside the local one, marked
+// as a conflict, never over it (once: a later import of the same content
+// finds that copy unchanged, and a later edit of it updates the copy). A
+// matching draft in the trash is left there and the bundle's added as new.
+// Times after now are taken as now. A bad bundle gives ErrBadBundle.
 func (s *Store) ImportBundle(r io.Reader) (ImportResult, error) {
-	items, err := readBundle(r)
+	items, err := s.readBundle(r)
 	if err != nil {
 		return ImportResult{}, err
 	}
@@ -121,14 +149,15 @@ type importItem struct {
 	data []byte
 }
 
-func readBundle(r io.Reader) ([]importItem, error) {
+func (s *Store) readBundle(r io.Reader) ([]importItem, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxBundle+1))
 	if err != nil {
-		return nil, err
+		return nil, readError(err)
 	}
 	if len(data) > maxBundle {
 		return nil, badBundle(fmt.Errorf("tệp lớn hơn %d MiB", maxBundle>>20))
 	}
+	data = model.TrimBOM(data)
 	var head struct {
 		Format string `json:"format"`
 	}
@@ -147,9 +176,13 @@ func readBundle(r io.Reader) ([]importItem, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, badBundle(errors.New("có dữ liệu thừa sau gói"))
 	}
+	if err := model.CheckKeys(data); err != nil {
+		return nil, badBundle(err)
+	}
+	now := s.opts.now()
 	items := make([]importItem, 0, len(b.Drafts))
 	for i, d := range b.Drafts {
-		it, err := checkDraft(d)
+		it, err := s.checkDraft(d, now)
 		if err != nil {
 			return nil, badBundle(fmt.Errorf("bản nháp thứ %d trong gói: %w", i+1, err))
 		}
@@ -180,7 +213,7 @@ func jsonDetail(data []byte, err error) error {
 
 func checkFormat(got string) error {
 	switch {
-	case got == BundleFormat:
+	case got == BundleFormat, got == BundleFormatV1:
 		return nil
 	case strings.HasPrefix(got, "baocao/bundle@"):
 		return fmt.Errorf("gói theo dạng %q, bản baocao này chỉ đọc %q; hãy cập nhật baocao", got, BundleFormat)
@@ -190,7 +223,7 @@ func checkFormat(got string) error {
 	return fmt.Errorf("thiếu hoặc sai trường \"format\" (cần %q)", BundleFormat)
 }
 
-func checkDraft(d bundleDraft) (importItem, error) {
+func (s *Store) checkDraft(d bundleDraft, now time.Time) (importItem, error) {
 	if t := bytes.TrimSpace(d.Report); len(t) == 0 || t[0] != '{' {
 		return importItem{}, errors.New("thiếu trường \"report\" hoặc nó không phải một báo cáo")
 	}
@@ -202,12 +235,49 @@ func checkDraft(d bundleDraft) (importItem, error) {
 	if err != nil {
 		return importItem{}, err
 	}
+	if err := checkLineage(d); err != nil {
+		return importItem{}, err
+	}
 	uid := strings.ToLower(d.UID)
 	if !validUID(uid) {
 		uid = newUID()
 	}
-	e := entry{UID: uid, Created: d.Created, Modified: d.Modified, Version: d.Version, Summary: d.Summary.clean()}
+	e := entry{UID: uid, Created: notAfter(d.Created, now), Modified: notAfter(d.Modified, now),
+		Version: d.Version, Summary: s.summaryOf(r), Clock: d.Clock, Root: d.Root}
 	return importItem{entry: e, data: data}, nil
+}
+
+// checkLineage refuses a clock or root that this build would not write.
+func checkLineage(d bundleDraft) error {
+	if len(d.Clock) > maxClock {
+		return fmt.Errorf("trường \"clock\" có %d mục, quá %d", len(d.Clock), maxClock)
+	}
+	for k := range d.Clock {
+		if !validUID(k) {
+			return fmt.Errorf("trường \"clock\" có khóa lạ %q", k)
+		}
+	}
+	if b, err := hex.DecodeString(d.Root); d.Root != "" && (err != nil || len(b) != 32) {
+		return fmt.Errorf("trường \"root\" phải là 64 chữ số hệ 16, không phải %q", d.Root)
+	}
+	return nil
+}
+
+// notAfter takes a time from another PC: one after now (a clock set
+// ahead) or none is taken as now.
+func notAfter(t, now time.Time) time.Time {
+	if t.IsZero() || t.After(now) {
+		return now
+	}
+	return t
+}
+
+// summaryOf is the drafts-list summary of an imported report.
+func (s *Store) summaryOf(r model.Report) Summary {
+	if s.opts.summarize != nil {
+		return s.opts.summarize(r).clean()
+	}
+	return guessSummary(r, "Bản nháp nhập từ gói").clean()
 }
 
 func badBundle(err error) error {
@@ -256,34 +326,73 @@ func (im *importer) add(it importItem, res *ImportResult) error {
 		res.Added = append(res.Added, m)
 		return err
 	}
-	local, err := decodeEntry(im.tx.Bucket(bucketIndex).Get(key(n)))
+	local, data, err := im.draft(n)
 	if err != nil {
-		return corruptDraft(formatID(n), err)
+		return err
 	}
-	switch {
-	case bytes.Equal(im.tx.Bucket(bucketDrafts).Get(key(n)), it.data):
+	switch relate(local, data, it.entry, it.data) {
+	case relSame:
 		res.Unchanged = append(res.Unchanged, local.meta(n))
-		return nil
-	case it.Modified.After(local.Modified):
+		return im.mergeClock(n, local, it)
+	case relLaterThere:
 		m, err := im.replace(n, local, it)
 		res.Updated = append(res.Updated, m)
 		return err
+	case relLaterHere:
+		res.Older = append(res.Older, local.meta(n))
+		return nil
 	}
 	return im.conflict(n, local, it, res)
 }
 
+// draft reads a live draft's entry and stored report.
+func (im *importer) draft(n uint64) (entry, []byte, error) {
+	e, err := decodeEntry(im.tx.Bucket(bucketIndex).Get(key(n)))
+	if err != nil {
+		return entry{}, nil, corruptDraft(formatID(n), err)
+	}
+	return e, im.tx.Bucket(bucketDrafts).Get(key(n)), nil
+}
+
+// mergeClock records that a local draft has seen every save of a bundle
+// draft with the same content, so that later imports relate them.
+func (im *importer) mergeClock(n uint64, local entry, it importItem) error {
+	c := merged(local.Clock, it.Clock)
+	if maps.Equal(c, local.Clock) || len(c) == 0 {
+		return nil
+	}
+	local.Clock = c
+	if local.Root == "" {
+		local.Root = it.Root
+	}
+	return im.tx.Bucket(bucketIndex).Put(key(n), encodeEntry(local))
+}
+
 // conflict keeps the bundle's version beside the local one, as a new
 // draft whose Origin is the bundle draft's uid, unless an earlier import
-// already made a copy with the same content.
+// already made a copy that it equals (left), continues (updated) or
+// precedes (older).
 func (im *importer) conflict(n uint64, local entry, it importItem, res *ImportResult) error {
 	for _, c := range im.copies[it.UID] {
-		if bytes.Equal(im.tx.Bucket(bucketDrafts).Get(key(c)), it.data) {
-			e, err := decodeEntry(im.tx.Bucket(bucketIndex).Get(key(c)))
-			res.Unchanged = append(res.Unchanged, e.meta(c))
+		e, data, err := im.draft(c)
+		if err != nil {
 			return err
+		}
+		switch relate(e, data, it.entry, it.data) {
+		case relSame:
+			res.Unchanged = append(res.Unchanged, e.meta(c))
+			return im.mergeClock(c, e, it)
+		case relLaterThere:
+			m, err := im.replace(c, e, it)
+			res.Updated = append(res.Updated, m)
+			return err
+		case relLaterHere:
+			res.Older = append(res.Older, e.meta(c))
+			return nil
 		}
 	}
 	it.Origin, it.UID = it.UID, newUID()
+	it.Summary.Title += conflictMark
 	m, err := im.insert(it)
 	res.Conflicts = append(res.Conflicts, Conflict{Local: local.meta(n), Copy: m})
 	if err == nil {
@@ -302,12 +411,20 @@ func (im *importer) insert(it importItem) (Meta, error) {
 	return m, err
 }
 
-// replace puts a newer bundle version over a local draft, keeping the
-// bundle's Modified time.
+// replace puts a later edit from the bundle over a local draft: its
+// content, lineage and (recomputed) summary, with its Modified time
+// (never after now).
 func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) {
 	local.Modified = it.Modified
 	local.Version++
+	if local.Origin != "" {
+		it.Summary.Title += conflictMark
+	}
 	local.Summary = it.Summary
+	local.Clock = merged(local.Clock, it.Clock)
+	if it.Root != "" {
+		local.Root = it.Root
+	}
 	if err := im.tx.Bucket(bucketDrafts).Put(key(n), it.data); err != nil {
 		return Meta{}, err
 	}
@@ -322,14 +439,14 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 // ExportBundleFile writes the bundle to a file (0600), atomically: the
 // file is either its old self or the whole bundle.
 func (s *Store) ExportBundleFile(path string) error {
-	return writeAtomic(path, s.ExportBundle)
+	return writeError(writeAtomic(path, s.ExportBundle))
 }
 
 // ImportBundleFile imports the bundle in a file; see ImportBundle.
 func (s *Store) ImportBundleFile(path string) (ImportResult, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return ImportResult{}, err
+		return ImportResult{}, readError(err)
 	}
 	defer f.Close()
 	return s.ImportBundle(f)

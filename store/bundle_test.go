@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -32,79 +31,221 @@ func importBundle(t testing.TB, s *Store, data []byte) ImportResult {
 }
 
 func counts(r ImportResult) string {
-	return fmt.Sprintf("added %d, updated %d, unchanged %d, conflicts %d",
-		len(r.Added), len(r.Updated), len(r.Unchanged), len(r.Conflicts))
+	return fmt.Sprintf("added %d, updated %d, unchanged %d, older %d, conflicts %d",
+		len(r.Added), len(r.Updated), len(r.Unchanged), len(r.Older), len(r.Conflicts))
+}
+
+// testSummary is the summary the tests' stores compute for a report, as
+// the program's summarizer does from the outline.
+func testSummary(r model.Report) Summary {
+	return Summary{Title: r.Unit.Name + " số " + r.Doc.Number, Unit: r.Unit.Issuer, Outline: r.Outline,
+		Done: len(r.Answers), Required: 9}
+}
+
+// pair opens two stores, as on two PCs, with their own clocks and the
+// test summarizer.
+func pair(t *testing.T) (a, b *Store, ca, cb *clock) {
+	ca, cb = newClock(), newClock()
+	a, _ = newStore(t, WithClock(ca.now), WithSummarizer(testSummary))
+	b, _ = newStore(t, WithClock(cb.now), WithSummarizer(testSummary))
+	return a, b, ca, cb
+}
+
+func add(t *testing.T, s *Store, r model.Report) Meta {
+	t.Helper()
+	return mustCreate(t, s, r, testSummary(r))
 }
 
 func TestBundleRoundTrip(t *testing.T) {
-	ca, cb := newClock(), newClock()
-	a, _ := newStore(t, WithClock(ca.now))
-	b, _ := newStore(t, WithClock(cb.now))
-	one := mustCreate(t, a, sampleReport("Tân Hòa", 1), sampleSummary("Quý I"))
-	mustCreate(t, a, sampleReport("Đông Sơn", 2), sampleSummary("Quý II"))
-	gone := mustCreate(t, a, sampleReport("Ân Phú", 3), sampleSummary("Đã xóa"))
+	a, b, ca, _ := pair(t)
+	add(t, a, sampleReport("Tân Hòa", 1))
+	two := add(t, a, sampleReport("Đông Sơn", 2))
+	gone := add(t, a, sampleReport("Ân Phú", 3))
 	if err := a.Delete(gone.ID); err != nil {
 		t.Fatal(err)
 	}
-	mustCreate(t, b, sampleReport("Khác", 9), sampleSummary("Bản riêng của máy B"))
+	add(t, b, sampleReport("Khác", 9))
 	bundle := export(t, a)
-	if !bytes.Contains(bundle, []byte(`"format": "baocao/bundle@1"`)) || bytes.Contains(bundle, []byte("Đã xóa")) {
+	if !bytes.Contains(bundle, []byte(`"format": "baocao/bundle@2"`)) || bytes.Contains(bundle, []byte("Ân Phú")) ||
+		!bytes.Contains(bundle, []byte(`"clock": {`)) {
 		t.Fatalf("bundle:\n%s", bundle)
 	}
-	if got := counts(importBundle(t, b, bundle)); got != "added 2, updated 0, unchanged 0, conflicts 0" {
+	res := importBundle(t, b, bundle)
+	if got := counts(res); got != "added 2, updated 0, unchanged 0, older 0, conflicts 0" {
 		t.Fatalf("first import: %s", got)
 	}
 	assertSame(t, a, b)
-	if got := counts(importBundle(t, b, bundle)); got != "added 0, updated 0, unchanged 2, conflicts 0" {
+	if got := counts(importBundle(t, b, bundle)); got != "added 0, updated 0, unchanged 2, older 0, conflicts 0" {
 		t.Fatalf("import again: %s", got)
 	}
 
-	// A edits draft one later: the import updates B's copy.
-	ca.add(time.Hour)
-	saveAs(t, a, one.ID, sampleReport("Tân Hòa", 10))
-	res := importBundle(t, b, export(t, a))
-	if got := counts(res); got != "added 0, updated 1, unchanged 1, conflicts 0" {
-		t.Fatalf("import of a newer version: %s", got)
+	// A edits draft two: the bundle is a later edit of B's copy, so the
+	// import updates it, even with A's clock an hour behind B's.
+	ca.add(-time.Hour)
+	saveAs(t, a, two.ID, sampleReport("Đông Sơn", 10))
+	res = importBundle(t, b, export(t, a))
+	if got := counts(res); got != "added 0, updated 1, unchanged 1, older 0, conflicts 0" {
+		t.Fatalf("import of a later edit: %s", got)
 	}
 	assertSame(t, a, b)
-	if revs, _ := b.Revisions(res.Updated[0].ID); len(revs) != 2 {
+	bTwo := res.Updated[0].ID
+	if revs, _ := b.Revisions(bTwo); len(revs) != 2 {
 		t.Errorf("the replaced content must stay among revisions: %d revisions", len(revs))
 	}
 
-	// B edits draft two later than A's bundle: the import keeps both.
+	// B edits it again; A's bundle from before is older: left alone.
 	old := export(t, a)
-	cb.add(2 * time.Hour)
-	bID := findTitle(t, b, "Quý II")
-	saveAs(t, b, bID, sampleReport("Đông Sơn", 20))
+	saveAs(t, b, bTwo, sampleReport("Đông Sơn", 20))
 	res = importBundle(t, b, old)
-	if got := counts(res); got != "added 0, updated 0, unchanged 1, conflicts 1" {
-		t.Fatalf("import of an older version: %s", got)
+	if got := counts(res); got != "added 0, updated 0, unchanged 1, older 1, conflicts 0" {
+		t.Fatalf("import of an earlier version: %s", got)
 	}
-	if d, _ := b.Get(bID); marshal(t, d.Report) != marshal(t, sampleReport("Đông Sơn", 20)) {
-		t.Fatal("the import overwrote a newer local draft")
-	}
-	if d, _ := b.Get(res.Conflicts[0].Copy.ID); marshal(t, d.Report) != marshal(t, sampleReport("Đông Sơn", 2)) {
-		t.Fatal("the conflicting bundle draft was not kept as a copy")
-	}
+	wantReport(t, b, bTwo, sampleReport("Đông Sơn", 20))
+}
 
-	// A draft B moved to the trash comes back as a new draft; the
-	// trashed one stays in the trash.
-	if err := b.Delete(findTitle(t, b, "Quý I")); err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "gói.json")
-	if err := a.ExportBundleFile(file); err != nil {
-		t.Fatal(err)
-	}
-	res, err := b.ImportBundleFile(file)
+func wantReport(t *testing.T, s *Store, id string, r model.Report) {
+	t.Helper()
+	d, err := s.Get(id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := counts(res); got != "added 1, updated 0, unchanged 1, conflicts 0" {
-		t.Fatalf("import with a trashed match and an earlier conflict copy: %s", got)
+	if marshal(t, d.Report) != marshal(t, r) {
+		t.Fatalf("draft %s holds %q, want %q", id, d.Report.Doc.Number, r.Doc.Number)
 	}
-	if trash, _ := b.Trash(); len(trash) != 1 {
-		t.Fatalf("trash holds %d drafts, want 1", len(trash))
+}
+
+// TestBundleEditedOnBoth: a draft edited on both PCs is never replaced,
+// whatever the times say: the bundle's version is kept as a conflict
+// copy, reported, found again by a later import, and updated by a later
+// edit of it.
+func TestBundleEditedOnBoth(t *testing.T) {
+	a, b, ca, cb := pair(t)
+	one := add(t, a, sampleReport("Tân Hòa", 1))
+	bOne := importBundle(t, b, export(t, a)).Added[0].ID
+	saveAs(t, b, bOne, sampleReport("Tân Hòa", 2))
+	ca.add(48 * time.Hour) // A's edit is later by the clock: it must not matter
+	saveAs(t, a, one.ID, sampleReport("Tân Hòa", 3))
+	res := importBundle(t, b, export(t, a))
+	if got := counts(res); got != "added 0, updated 0, unchanged 0, older 0, conflicts 1" {
+		t.Fatalf("import of a draft edited on both: %s", got)
+	}
+	c := res.Conflicts[0]
+	if c.Local.ID != bOne || !c.Copy.Conflict || !strings.HasSuffix(c.Copy.Title, conflictMark) {
+		t.Fatalf("conflict %+v: want local %s and a copy marked as a conflict", c, bOne)
+	}
+	wantReport(t, b, bOne, sampleReport("Tân Hòa", 2))
+	wantReport(t, b, c.Copy.ID, sampleReport("Tân Hòa", 3))
+	if got := counts(importBundle(t, b, export(t, a))); got != "added 0, updated 0, unchanged 1, older 0, conflicts 0" {
+		t.Fatalf("import of the same bundle again: %s", got)
+	}
+	saveAs(t, a, one.ID, sampleReport("Tân Hòa", 4))
+	res = importBundle(t, b, export(t, a))
+	if got := counts(res); got != "added 0, updated 1, unchanged 0, older 0, conflicts 0" || res.Updated[0].ID != c.Copy.ID {
+		t.Fatalf("import of a later edit of the conflicting draft: %s, want copy %s updated", got, c.Copy.ID)
+	}
+	wantReport(t, b, c.Copy.ID, sampleReport("Tân Hòa", 4))
+	wantReport(t, b, bOne, sampleReport("Tân Hòa", 2))
+
+	// Back on A: B's edit and A's meet again as a conflict there too.
+	cb.add(time.Minute)
+	res = importBundle(t, a, export(t, b))
+	if len(res.Conflicts) != 1 || res.Conflicts[0].Local.ID != one.ID {
+		t.Fatalf("import on A: %s", counts(res))
+	}
+}
+
+// TestBundleFutureTime: a bundle from a PC whose clock runs a year ahead
+// neither wins by its time nor brings times after now.
+func TestBundleFutureTime(t *testing.T) {
+	a, b, ca, cb := pair(t)
+	one := add(t, a, sampleReport("Tân Hòa", 1))
+	bOne := importBundle(t, b, export(t, a)).Added[0].ID
+	ca.add(365 * 24 * time.Hour)
+	stale := export(t, a) // the same version, stamped a year ahead
+	saveAs(t, b, bOne, sampleReport("Tân Hòa", 2))
+	if got := counts(importBundle(t, b, stale)); got != "added 0, updated 0, unchanged 0, older 1, conflicts 0" {
+		t.Fatalf("import of an earlier version with a future time: %s", got)
+	}
+	wantReport(t, b, bOne, sampleReport("Tân Hòa", 2))
+	saveAs(t, a, one.ID, sampleReport("Tân Hòa", 3))
+	res := importBundle(t, b, export(t, a))
+	if len(res.Conflicts) != 1 {
+		t.Fatalf("import of a draft edited on both, with a future time: %s", counts(res))
+	}
+	add(t, a, sampleReport("Đông Sơn", 1))
+	res = importBundle(t, b, export(t, a))
+	if len(res.Added) != 1 || !res.Added[0].Modified.Equal(cb.now()) || !res.Added[0].Created.Equal(cb.now()) {
+		t.Fatalf("a draft stamped a year ahead was added with times %v, %v; want now (%v)",
+			res.Added, counts(res), cb.now())
+	}
+}
+
+// TestBundleSummaryRecomputed: the list summary of an imported draft comes
+// from its report, whatever the bundle says.
+func TestBundleSummaryRecomputed(t *testing.T) {
+	a, b, _, _ := pair(t)
+	add(t, a, sampleReport("Tân Hòa", 1))
+	data := bytes.Replace(export(t, a), []byte(`"title": "Tân Hòa số 1"`), []byte(`"title": "Giả mạo"`), 1)
+	data = bytes.Replace(data, []byte(`"errors": 0`), []byte(`"errors": -5`), 1)
+	if !bytes.Contains(data, []byte("Giả mạo")) {
+		t.Fatal("test bundle not altered")
+	}
+	res := importBundle(t, b, data)
+	if got, want := res.Added[0].Summary, testSummary(sampleReport("Tân Hòa", 1)); got != want {
+		t.Fatalf("imported summary %+v, want %+v (from the report)", got, want)
+	}
+}
+
+// TestBundleV1: a bundle of an earlier build (no lineage) is read; a draft
+// that differs is kept as a conflict copy, not judged by its time.
+func TestBundleV1(t *testing.T) {
+	a, b, _, _ := pair(t)
+	one := add(t, a, sampleReport("Tân Hòa", 1))
+	v1 := func() []byte {
+		var m map[string]any
+		if err := json.Unmarshal(export(t, a), &m); err != nil {
+			t.Fatal(err)
+		}
+		m["format"] = BundleFormatV1
+		for _, d := range m["drafts"].([]any) {
+			delete(d.(map[string]any), "clock")
+			delete(d.(map[string]any), "root")
+			d.(map[string]any)["modified"] = "2099-01-01T00:00:00Z"
+		}
+		data, _ := json.Marshal(m)
+		return data
+	}
+	bOne := importBundle(t, b, v1()).Added[0].ID
+	saveAs(t, b, bOne, sampleReport("Tân Hòa", 2))
+	if got := counts(importBundle(t, b, v1())); got != "added 0, updated 0, unchanged 0, older 1, conflicts 0" {
+		t.Fatalf("v1 bundle of the version B's edit started from: %s", got)
+	}
+	saveAs(t, a, one.ID, sampleReport("Tân Hòa", 3))
+	if got := counts(importBundle(t, b, v1())); got != "added 0, updated 0, unchanged 0, older 0, conflicts 1" {
+		t.Fatalf("v1 bundle of a draft edited on both: %s", got)
+	}
+	wantReport(t, b, bOne, sampleReport("Tân Hòa", 2))
+}
+
+// TestBundleKeysAndBOM: a byte-order mark is accepted; a duplicate key,
+// in the bundle or in a report inside it, is an error naming it.
+func TestBundleKeysAndBOM(t *testing.T) {
+	a, b, _, _ := pair(t)
+	add(t, a, sampleReport("Tân Hòa", 1))
+	data := export(t, a)
+	if res := importBundle(t, b, append([]byte("\xEF\xBB\xBF"), data...)); len(res.Added) != 1 {
+		t.Fatalf("bundle with a BOM: %s", counts(res))
+	}
+	for _, tt := range []struct{ old, new, key string }{
+		{`"format": "baocao/bundle@2",`, `"format": "baocao/bundle@2", "format": "baocao/bundle@2",`, `"format"`},
+		{`"outline": "state",`, `"outline": "state", "outline": "party",`, `"outline"`},
+		{`"name": "Tân Hòa",`, `"name": "Tân Hòa", "name": "Giả",`, `"name"`},
+	} {
+		bad := bytes.Replace(data, []byte(tt.old), []byte(tt.new), 1)
+		_, err := b.ImportBundle(bytes.NewReader(bad))
+		if !errors.Is(err, ErrBadBundle) || !strings.Contains(err.Error(), tt.key) {
+			t.Errorf("duplicate %s: ImportBundle = %v, want ErrBadBundle naming it", tt.key, err)
+		}
 	}
 }
 
@@ -115,6 +256,7 @@ func saveAs(t *testing.T, s *Store, id string, r model.Report) {
 		t.Fatal(err)
 	}
 	d.Report = r
+	d.Summary = testSummary(r)
 	if _, err := s.Save(d); err != nil {
 		t.Fatal(err)
 	}
@@ -140,6 +282,9 @@ func findTitle(t *testing.T, s *Store, title string) string {
 func assertSame(t *testing.T, a, b *Store) {
 	t.Helper()
 	la, _ := a.List()
+	if lb, _ := b.List(); len(lb) < len(la) {
+		t.Fatalf("b has %d drafts, a %d", len(lb), len(la))
+	}
 	for _, m := range la {
 		da, err := a.Get(m.ID)
 		if err != nil {
@@ -161,7 +306,8 @@ func TestImportCleansText(t *testing.T) {
 	r := sampleReport("Tân Hòa", 1)
 	r.Closing = "Trân trọng\u001b[31m báo cáo.\r\n"
 	r.Unit.Name = "Ta\u0300n Ho\u0300a" // decomposed: NFC makes it "Tàn Hòa"
-	mustCreate(t, a, r, Summary{Title: "Tiêu đề\u0007"})
+	r.Doc.Subject = "Tiêu đề\u0007"
+	mustCreate(t, a, r, Summary{})
 	data := bytes.ReplaceAll(export(t, a), []byte(`\\u`), []byte(`\u`))
 	b, _ := newStore(t)
 	res := importBundle(t, b, data)
@@ -185,7 +331,7 @@ func TestImportBad(t *testing.T) {
 		{"empty", ""},
 		{"not JSON", "Báo cáo"},
 		{"no format", `{"drafts": []}`},
-		{"newer format", strings.Replace(good, BundleFormat, "baocao/bundle@2", 1)},
+		{"newer format", strings.Replace(good, BundleFormat, "baocao/bundle@3", 1)},
 		{"a report, not a bundle", string(report)},
 		{"unknown field", strings.Replace(good, `"drafts"`, `"extra": 1, "drafts"`, 1)},
 		{"trailing data", good + "{}"},
@@ -238,6 +384,9 @@ func FuzzImportBundle(f *testing.F) {
 	mustCreate(f, src, sampleReport("Tân Hòa", 1), sampleSummary("Quý I"))
 	f.Add(export(f, src))
 	f.Add([]byte(`{"format":"baocao/bundle@1","exported":"2026-01-01T00:00:00Z","drafts":[]}`))
+	f.Add([]byte("\xEF\xBB\xBF{\"format\":\"baocao/bundle@2\",\"drafts\":[{\"uid\":\"00112233445566778899aabbccddeeff\"," +
+		"\"clock\":{\"00112233445566778899aabbccddeeff\":2},\"modified\":\"2999-01-01T00:00:00Z\"," +
+		"\"report\":{\"format\":\"baocao/report@1\",\"answers\":{\"a\":{},\"a\\u0007\":{}}}}]}"))
 	s, _ := newStore(f, WithBackups(0))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := s.ImportBundle(bytes.NewReader(data))

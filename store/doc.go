@@ -8,28 +8,52 @@
 //
 // Open a file with Open (DefaultPath or ResolvePath say which), then
 // Create, Save, Get, List, Duplicate, Delete (to the trash), Undelete,
-// Revisions and RestoreRevision, ExportBundle and ImportBundle; Close at
+// UndeleteLast, Trash, EmptyTrash, Revisions, History, RevisionReport and
+// RestoreRevision, ExportBundle and ImportBundle; Close at
 // the end. Every error the store returns has a Vietnamese text that says
 // what to do; Message(err) gives it for any error, and errors.Is matches
 // the sentinels ErrLocked, ErrNotFound, ErrCorrupt, ErrNewerSchema,
-// ErrTrashed, ErrBadBundle, ErrNoBackup and ErrClosed.
+// ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed, ErrReadOnly and
+// ErrBackup. An I/O failure is worded by its cause (a missing folder, a
+// name too long, no read or write permission, a folder where a file was
+// expected, a full disk, read-only media), naming the path.
 //
 // # Opening
 //
 // Open waits at most DefaultTimeout (0.9 s; WithTimeout) for the file's
-// lock, then gives ErrLocked. Before opening the file for writing it takes a shared lock,
-// reads the bbolt meta pages itself (magic, version, checksum, and that the
-// file is as long as they say), opens the file read-only, reads every
-// bucket and value and runs bbolt's consistency check (Tx.Check). A file
-// that fails any of these gives ErrCorrupt and is not written to; a schema
-// newer than this build's gives ErrNewerSchema, likewise untouched. Only
-// then does Open copy the file into the backups folder beside it
-// (backups/drafts-<UTC time>-tx<txid>.db; the newest 3 are kept, and no
-// copy is made when the newest is of the same transaction), open it for
-// writing, migrate an older schema in one transaction and purge the trash.
+// lock, then gives ErrLocked. Before opening the file for writing it takes
+// a shared lock and reads the bbolt meta pages itself (magic, version,
+// checksum, and that the file is as long as they say), then opens the file
+// read-only. Reading every bucket and value and running bbolt's
+// consistency check (Tx.Check) — the full walk — costs time and memory in
+// proportion to the store, so it is done only when needed: when the file
+// was not closed cleanly (the session mark in meta, set by a writable Open
+// and cleared by Close, is set or missing), before an automatic backup,
+// WithVerify, or Store.Verify on request. A page damaged since the last
+// walk is found when it is read: a fault or a bbolt panic in any
+// transaction becomes ErrCorrupt. A file that fails gives ErrCorrupt and
+// is not written to; a schema newer than this build's gives
+// ErrNewerSchema, likewise untouched. When the newest automatic backup is
+// older than DefaultBackupEvery (12 h; WithBackupEvery) and of another
+// transaction, Open walks the file, decodes every draft and only then
+// copies it into the backups folder beside it
+// (backups/drafts-<UTC time>-tx<txid>.db; the newest 3 are kept). A store
+// with a draft that does not decode is not copied and no copy is removed,
+// so the last copy that passed the full check always stays; BackupError
+// says why (ErrBackup), as it does for a folder that cannot be written or
+// a full disk. Then Open opens the file for writing, migrates an older
+// schema in one transaction, purges the trash and sets the session mark.
 // ListBackups lists the copies; RestoreBackup puts one back (refused while
 // a baocao has the file open) after saving the file it replaces as
-// backups/drafts-<time>-replaced.db. Store.Backup writes a copy anywhere.
+// backups/drafts-<time>-replaced.db; through a symbolic link it replaces
+// the link's target and keeps the link. Store.Backup writes a copy
+// anywhere, after the same full check.
+//
+// A file that cannot be opened for writing (no write permission, read-only
+// media: EACCES, EPERM, EROFS), or WithReadOnly, is opened read-only:
+// List, Get, Revisions, Trash, ExportBundle and Backup work; every write
+// gives ErrReadOnly, and ReadOnly says why. Nothing is migrated, purged or
+// backed up.
 //
 // # Layout (schema 2)
 //
@@ -37,14 +61,20 @@
 // bytes big-endian, so keys sort by number; users see them as short
 // decimal strings ("12"). IDs are never reused.
 //
-//	meta       "schema" → schema version, 8 bytes big-endian (2)
+//	meta       "schema" → schema version, 8 bytes big-endian (2);
+//	           "session" → 1 while a writer has the file open, 0 after
+//	           Close; "replica" → JSON {id, host, path}: the store's ID in
+//	           the drafts' clocks, renewed when the file turns up at
+//	           another path or host, and by RestoreBackup
 //	drafts     id → the report in model.MarshalReport's JSON form
 //	           ("baocao/report@1"); its sequence hands out IDs
 //	index      id → JSON entry of a live draft: uid (random, 32 hex digits,
 //	           identifies the draft across PCs), created, modified, version
 //	           (save count), the caller's Summary (title, unit, outline,
-//	           done/required sections, errors, warnings, last section) and,
-//	           for a conflict copy made by an import, origin (a uid)
+//	           done/required sections, errors, warnings, last section),
+//	           the lineage (clock: saves per replica ID; root: SHA-256 of
+//	           the content it had before it had a clock) and, for a
+//	           conflict copy made by an import, origin (a uid)
 //	trash      id → the same entry with "deleted" set, for a draft in the
 //	           trash; its content stays in drafts and revisions
 //	revisions  id + rev (8 + 8 bytes big-endian; a draft's revisions are
@@ -68,38 +98,48 @@
 // minute is kept while less than an hour old, of each hour while less
 // than a day old, then of each day; and at most MaxRevisions (50) in all,
 // the oldest going first. Restoring a revision is itself a save, so it can
-// be undone.
+// be undone: RestoreRevision first records the content it replaces (if the
+// newest revision does not already hold it) and names that revision in
+// Restored.Replaced. History lists the revisions with what each changed
+// since the one kept before it (model/diff, along the caller's outline).
 //
 // # Trash
 //
 // Delete moves a draft's entry from index to trash. It can be listed
-// (Trash) and brought back (Undelete) for TrashRetention (30 days); the
-// first Open after that purges it with its content and revisions. Purge
-// deletes one at once.
+// (Trash, with Trashed.DaysLeft) and brought back (Undelete, or
+// UndeleteLast for the one deleted last, in any session) for
+// TrashRetention (30 days); the first Open after that purges it with its
+// content and revisions. Purge deletes one at once, EmptyTrash all.
 //
 // # Bundle
 //
 // ExportBundle writes the live drafts as one JSON object:
 //
-//	{"format": "baocao/bundle@1", "exported": "<RFC 3339 time>",
+//	{"format": "baocao/bundle@2", "exported": "<RFC 3339 time>",
 //	 "drafts": [{"uid": "…", "id": "12", "created": "…", "modified": "…",
-//	             "version": 3, "summary": {"title": "…", "unit": "…",
-//	             "outline": "state", "done": 4, "required": 9, "errors": 0,
-//	             "warnings": 1, "section": "I.1"},
+//	             "version": 3, "clock": {"<replica>": 2, …}, "root": "…",
+//	             "summary": {…, for people reading the file},
 //	             "report": {"format": "baocao/report@1", …}}]}
 //
-// Trash and revisions are not exported. ImportBundle checks the whole
-// bundle first (unknown fields, a foreign format, a bad report: nothing is
-// imported) and then, in one transaction, matches drafts by uid: a draft
-// the store lacks is added under a new ID; one whose content equals the
-// local one is left; one with a later modified time replaces the local
-// one, whose content stays among its revisions; any other (the local
-// version is as new or newer and differs) is added as a separate new draft
-// and reported as a Conflict, so an import never overwrites a newer draft.
-// Such a copy records the bundle draft's uid ("origin" in its entry), so
-// importing the same content again finds the copy unchanged instead of
-// making another. A bundle draft whose local match is in the trash is
-// added as a new draft; the trashed one stays in the trash.
+// Trash and revisions are not exported. ImportBundle reads bundle@2 and
+// the earlier bundle@1 (no clock). It checks the whole bundle first
+// (unknown fields, duplicate keys or keys equal after cleaning, a foreign
+// format, a bad report, a bad clock: nothing is imported; a leading UTF-8
+// BOM is skipped), recomputes each draft's summary from its report
+// (WithSummarizer) and takes a time after now as now. Then, in one
+// transaction, it matches drafts by uid and relates them by lineage,
+// never by time: a draft the store lacks is added under a new ID; one
+// whose content equals the local one is left (its clock merged); one
+// whose clock has seen every save of the local one's, and more, replaces
+// it (the local content stays among its revisions); one whose clock the
+// local one's covers is left (Older); any other — edited on both sides, or
+// without a clock, unless its content hash is the other's root — is added
+// as a separate new draft, marked as a conflict (Meta.Conflict, and the
+// title's end) and reported as a Conflict. Such a copy records the bundle
+// draft's uid ("origin" in its entry): importing the same content again
+// finds it unchanged, a later edit of it updates it. A bundle draft whose
+// local match is in the trash is added as a new draft; the trashed one
+// stays in the trash.
 //
 // # Caveats
 //

@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"errors"
+	"runtime/debug"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,7 +21,7 @@ func (s *Store) Create(r model.Report, sum Summary) (Meta, error) {
 	}
 	var m Meta
 	err = s.update(func(tx *bolt.Tx) error {
-		m, err = s.insert(tx, entry{UID: newUID(), Summary: sum}, data)
+		m, err = s.insert(tx, entry{UID: newUID(), Summary: sum, Clock: map[string]uint64{s.replica: 1}}, data)
 		return err
 	})
 	return m, err
@@ -85,6 +86,7 @@ func (s *Store) put(tx *bolt.Tx, id string, sum Summary, data []byte) (Meta, err
 	e.Modified = now
 	e.Version++
 	e.Summary = sum.clean()
+	e.advance(s.replica, tx.Bucket(bucketDrafts).Get(key(n)))
 	if err := tx.Bucket(bucketDrafts).Put(key(n), data); err != nil {
 		return Meta{}, err
 	}
@@ -201,11 +203,20 @@ func corruptDraft(id string, err error) error {
 	return &Error{Kind: ErrCorrupt, Draft: id, Err: err}
 }
 
-func (s *Store) view(fn func(*bolt.Tx) error) error {
+func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
+	defer s.recoverFault(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return closedError(s.db.View(fn))
 }
 
-func (s *Store) update(fn func(*bolt.Tx) error) error {
+// update runs fn in a write transaction; a read-only store refuses with
+// ErrReadOnly.
+func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
+	if s.readOnly != nil {
+		return &Error{Kind: ErrReadOnly, Path: s.path, Err: s.readOnly}
+	}
+	defer s.recoverFault(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return closedError(s.db.Update(fn))
 }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"syscall"
 
 	"github.com/baocao/baocao/model"
@@ -33,7 +35,7 @@ var (
 
 	// ErrTrashed means the draft is in the trash (thùng rác): it can be
 	// listed by Trash and brought back by Undelete, but not read or saved.
-	ErrTrashed = errors.New("Bản nháp này đang nằm trong thùng rác; hãy khôi phục nó trước khi mở hoặc sửa.")
+	ErrTrashed = errors.New("Bản nháp này đang nằm trong thùng rác; hãy lấy nó ra trước khi mở hoặc sửa: phím t trong danh sách bản nháp, hoặc lệnh \"baocao trash restore SỐ\".")
 
 	// ErrBadBundle means an import file is not a bundle of the form
 	// "baocao/bundle@1"; nothing of it was imported.
@@ -44,6 +46,17 @@ var (
 
 	// ErrClosed means the Store was used after Close.
 	ErrClosed = errors.New("Kho bản nháp đã đóng; hãy mở lại baocao.")
+
+	// ErrBackup means the automatic backup on open was not taken (a draft
+	// that does not decode, a folder that cannot be written, a full
+	// disk); the earlier backups are kept. Open still succeeds: see
+	// Store.BackupError.
+	ErrBackup = errors.New("Chưa sao lưu tự động được tệp bản nháp; các bản sao lưu trước vẫn được giữ nguyên.")
+
+	// ErrReadOnly means the store was opened read-only (the file has no
+	// write permission, or lies on read-only media): drafts can be listed,
+	// read, exported and bundled, but nothing can be saved.
+	ErrReadOnly = errors.New("Tệp bản nháp đang mở ở chế độ chỉ xem (tệp không cho ghi hoặc nằm trên ổ chỉ đọc) nên thay đổi này chưa được lưu; hãy xuất bản nháp ra tệp, hoặc chép tệp bản nháp sang một thư mục ghi được rồi mở bằng --db.")
 )
 
 // Error is a store failure with the file or draft it concerns. Kind is one
@@ -64,7 +77,7 @@ type Error struct {
 func (e *Error) Error() string {
 	msg := e.Kind.Error()
 	if e.Kind == ErrCorrupt && e.Draft != "" {
-		msg = "Bản nháp này bị hỏng, không đọc được; hãy khôi phục một bản lưu trước của nó, hoặc một bản sao lưu bằng lệnh \"baocao restore\"."
+		msg = fmt.Sprintf("Bản nháp này bị hỏng, không đọc được; hãy khôi phục một bản lưu trước của nó (phím h trong danh sách bản nháp, hoặc lệnh \"baocao history restore %s SỐ\"), hoặc một bản sao lưu bằng lệnh \"baocao restore\".", e.Draft)
 	}
 	if e.Draft != "" {
 		msg += fmt.Sprintf(" (bản nháp số %s)", e.Draft)
@@ -73,9 +86,21 @@ func (e *Error) Error() string {
 		msg += fmt.Sprintf(" (tệp: %s)", e.Path)
 	}
 	if e.Err != nil {
-		msg += " Chi tiết: " + e.Err.Error()
+		msg += " Chi tiết: " + detail(e.Err)
 	}
 	return msg
+}
+
+// detail words the cause of an Error: an I/O failure by its cause (see
+// ioMessage), anything else as it is.
+func detail(err error) string {
+	var pe *fs.PathError
+	var le *os.LinkError
+	var errno syscall.Errno
+	if errors.As(err, &pe) || errors.As(err, &le) || errors.As(err, &errno) {
+		return ioMessage(err)
+	}
+	return err.Error()
 }
 
 // Unwrap returns Kind and the cause.
@@ -106,22 +131,91 @@ func Message(err error) string {
 	return ioMessage(err)
 }
 
-// ioMessage words an I/O failure: the common causes by name, any other
-// with its system text.
+// ioMessage words an I/O failure by its cause (a full disk, read-only
+// media, a missing folder, a name too long, no permission, a folder where
+// a file was expected), naming the path; any other with its system text.
 func ioMessage(err error) string {
-	switch {
-	case errors.Is(err, syscall.ENOSPC):
-		return "Ổ đĩa đã đầy nên không ghi được bản nháp; hãy xóa bớt tệp không cần rồi thử lại. (" + err.Error() + ")"
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return "Không có quyền ghi vào thư mục hoặc tệp bản nháp; hãy chọn một thư mục khác bằng --db hoặc nhờ người quản trị máy cấp quyền. (" + err.Error() + ")"
+	path, what := pathOf(err), "tệp hoặc thư mục"
+	if path != "" {
+		what = path
 	}
-	return "Không đọc hoặc ghi được tệp bản nháp: " + err.Error() +
-		". Hãy kiểm tra ổ đĩa còn chỗ trống và quyền ghi thư mục, rồi thử lại."
+	var ae *accessError
+	switch {
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return "Ổ đĩa đã đầy nên không ghi được " + what + "; hãy xóa bớt tệp không cần rồi thử lại. (" + err.Error() + ")"
+	case errors.Is(err, syscall.EROFS):
+		return "Ổ đĩa chứa " + what + " chỉ cho đọc nên không ghi được; hãy chọn một thư mục trên ổ khác. (" + err.Error() + ")"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "Tên tệp hoặc đường dẫn quá dài: " + what + "; hãy chọn tên hoặc thư mục ngắn hơn."
+	case errors.Is(err, syscall.EISDIR):
+		return what + " là một thư mục, không phải tệp; hãy chỉ rõ tên tệp trong thư mục đó."
+	case errors.Is(err, syscall.ENOTDIR):
+		return "Một phần của đường dẫn " + what + " là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn."
+	case errors.Is(err, fs.ErrNotExist):
+		return missingMessage(path, err)
+	case errors.As(err, &ae) && errors.Is(err, fs.ErrPermission) && !ae.write:
+		return "Không có quyền đọc " + what + "; hãy nhờ người quản trị máy cấp quyền đọc, hoặc chọn tệp khác. (" + err.Error() + ")"
+	case errors.Is(err, fs.ErrPermission):
+		return "Không có quyền ghi vào " + what + "; hãy chọn một thư mục khác bằng --db hoặc nhờ người quản trị máy cấp quyền. (" + err.Error() + ")"
+	}
+	return "Không đọc hoặc ghi được " + what + ": " + err.Error() + ". Hãy kiểm tra ổ đĩa (đã cắm chắc, còn hoạt động) rồi thử lại."
+}
+
+// missingMessage names what is missing: the folder when the path's folder
+// does not exist, else the file.
+func missingMessage(path string, err error) string {
+	if path == "" {
+		return "Không tìm thấy tệp hoặc thư mục: " + err.Error() + "."
+	}
+	dir := filepath.Dir(path)
+	if _, serr := os.Stat(dir); serr != nil {
+		return "Không có thư mục " + dir + " (chưa được tạo, đã bị xóa hoặc đổi tên); hãy tạo thư mục đó hoặc chọn một thư mục khác."
+	}
+	return "Không có tệp " + path + "; hãy kiểm tra lại tên tệp."
+}
+
+// pathOf returns the path an I/O error names, if any.
+func pathOf(err error) string {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Path
+	case errors.As(err, &le):
+		return le.New
+	}
+	return ""
+}
+
+// accessError marks an I/O error with what the store was doing, reading
+// or writing, so that a permission error says which right is missing.
+type accessError struct {
+	write bool
+	err   error
+}
+
+func (e *accessError) Error() string { return e.err.Error() }
+func (e *accessError) Unwrap() error { return e.err }
+
+// readError marks err (if any) as a failure to read.
+func readError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &accessError{err: err}
+}
+
+// writeError marks err (if any) as a failure to write.
+func writeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &accessError{write: true, err: err}
 }
 
 func isSentinel(err error) bool {
 	for _, s := range []error{ErrLocked, ErrNotFound, ErrCorrupt, ErrNewerSchema,
-		ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed} {
+		ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed, ErrReadOnly, ErrBackup} {
 		if errors.Is(err, s) {
 			return true
 		}

@@ -16,13 +16,14 @@ func floodBundle(t testing.TB, n int) []byte {
 	b := bundle{Format: BundleFormat, Exported: time.Now().UTC()}
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
-		data, err := model.MarshalReport(sampleReport(fmt.Sprintf("Xã số %d", i), i))
+		r := sampleReport(fmt.Sprintf("Xã số %d", i), i)
+		r.Doc.Subject = fmt.Sprintf("Báo cáo %05d", i)
+		data, err := model.MarshalReport(r)
 		if err != nil {
 			t.Fatal(err)
 		}
 		at := start.Add(time.Duration(i) * time.Minute)
-		b.Drafts = append(b.Drafts, bundleDraft{UID: newUID(), Created: at, Modified: at, Version: 1,
-			Summary: sampleSummary(fmt.Sprintf("Báo cáo %05d", i)), Report: data})
+		b.Drafts = append(b.Drafts, bundleDraft{UID: newUID(), Created: at, Modified: at, Version: 1, Report: data})
 	}
 	data, err := json.Marshal(b)
 	if err != nil {

@@ -62,6 +62,9 @@ type Meta struct {
 	Modified time.Time
 	// Version counts the draft's saves, 1 after Create; every Save adds 1.
 	Version uint64
+	// Conflict is true for a draft that a bundle import kept beside a local
+	// draft edited on both PCs (the bundle's version of it).
+	Conflict bool
 }
 
 // Draft is a draft in full: its index entry and the report.
@@ -82,10 +85,15 @@ type entry struct {
 	// Origin is, for a conflict copy made by ImportBundle, the uid of the
 	// bundle draft it came from.
 	Origin string `json:"origin,omitempty"`
+	// Clock and Root are the draft's lineage (lineage.go): its saves per
+	// store, and the hash of the content it had before it had a clock.
+	Clock map[string]uint64 `json:"clock,omitempty"`
+	Root  string            `json:"root,omitempty"`
 }
 
 func (e entry) meta(id uint64) Meta {
-	return Meta{ID: formatID(id), Summary: e.Summary, Created: e.Created, Modified: e.Modified, Version: e.Version}
+	return Meta{ID: formatID(id), Summary: e.Summary, Created: e.Created, Modified: e.Modified, Version: e.Version,
+		Conflict: e.Origin != ""}
 }
 
 func decodeEntry(v []byte) (entry, error) {

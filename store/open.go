@@ -9,10 +9,13 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/baocao/baocao/model"
 )
 
 // Store is an open drafts file. Its methods are safe for concurrent use;
@@ -26,12 +29,22 @@ type Store struct {
 	decodes atomic.Int64
 	// backupErr is why the backup on open failed, if it did.
 	backupErr error
+	// walked says whether Open read every page (see the package doc).
+	walked bool
+	// readOnly is why the store was opened read-only; nil when writable.
+	readOnly error
+	// replica identifies this store in the drafts' clocks (lineage.go).
+	replica string
 }
 
 type options struct {
-	timeout time.Duration
-	backups int
-	now     func() time.Time
+	timeout     time.Duration
+	backups     int
+	backupEvery time.Duration
+	verify      bool
+	readOnly    bool
+	now         func() time.Time
+	summarize   func(model.Report) Summary
 }
 
 // Option changes how Open opens a store.
@@ -41,6 +54,10 @@ type Option func(*options)
 // the file before it returns ErrLocked: short of 1 s, so that the refusal
 // comes within a second.
 const DefaultTimeout = 900 * time.Millisecond
+
+// DefaultBackupEvery is how old the newest automatic backup must be before
+// Open takes another (when the file changed since).
+const DefaultBackupEvery = 12 * time.Hour
 
 // WithTimeout sets how long Open waits for another baocao to let go of the
 // file before it returns ErrLocked (DefaultTimeout). Zero or less keeps
@@ -59,6 +76,32 @@ func WithBackups(n int) Option {
 	return func(o *options) { o.backups = max(n, 0) }
 }
 
+// WithBackupEvery sets how old the newest automatic backup must be before
+// Open takes another (DefaultBackupEvery); 0 takes one on every Open after
+// a change.
+func WithBackupEvery(d time.Duration) Option {
+	return func(o *options) { o.backupEvery = max(d, 0) }
+}
+
+// WithVerify makes Open read every page and run bbolt's consistency check
+// whatever the clean-shutdown mark says.
+func WithVerify() Option {
+	return func(o *options) { o.verify = true }
+}
+
+// WithReadOnly opens the store read-only even when the file is writable.
+func WithReadOnly() Option {
+	return func(o *options) { o.readOnly = true }
+}
+
+// WithSummarizer sets how ImportBundle computes the drafts-list summary
+// of an imported report (the caller knows outlines and rules; the store
+// does not). Without it the summary has the report's subject, unit and
+// outline and no counts. A bundle's own summary is never used.
+func WithSummarizer(f func(model.Report) Summary) Option {
+	return func(o *options) { o.summarize = f }
+}
+
 // WithClock replaces time.Now, for tests of revisions and the trash.
 func WithClock(now func() time.Time) Option {
 	return func(o *options) { o.now = now }
@@ -66,14 +109,16 @@ func WithClock(now func() time.Time) Option {
 
 // Open opens the drafts file at path, creating it (and its folder, 0700;
 // the file 0600) when missing. Before writing anything it checks, under a
-// shared lock and read-only, that the file is a bbolt database of baocao
-// that passes bbolt's consistency check, and keeps a backup copy (see
-// ListBackups); a file that fails is never written to (ErrCorrupt), nor is
-// one of a newer schema (ErrNewerSchema). A file held by another baocao
-// gives ErrLocked within the timeout. An older schema is migrated in one
+// shared lock and read-only, that the file is a bbolt database of baocao;
+// after an unclean shutdown, before a backup, or WithVerify, it reads every
+// page and runs bbolt's consistency check. A file that fails is never
+// written to (ErrCorrupt), nor is one of a newer schema (ErrNewerSchema).
+// A file held by another baocao gives ErrLocked within the timeout. A file
+// that cannot be opened for writing (no write permission, read-only media)
+// is opened read-only (see ReadOnly). An older schema is migrated in one
 // transaction and drafts in the trash past their time are purged.
 func Open(path string, opts ...Option) (*Store, error) {
-	o := options{timeout: DefaultTimeout, backups: 3, now: time.Now}
+	o := options{timeout: DefaultTimeout, backups: 3, backupEvery: DefaultBackupEvery, now: time.Now}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -81,46 +126,91 @@ func Open(path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		if err := create(path, o); err != nil {
-			return nil, err
-		}
-	} else if err != nil {
+	if err := prepare(path, o); err != nil {
 		return nil, err
 	}
-	var backupErr error
-	keep := func(tx *bolt.Tx) error {
-		if o.backups > 0 {
-			backupErr = backupOnOpen(tx, path, o)
-		}
-		return nil
+	ro := writeDenied(path)
+	if o.readOnly && ro == nil {
+		ro = errors.New("mở chỉ để xem theo yêu cầu")
 	}
-	if err := inspect(path, o, keep); err != nil {
+	res, err := inspect(path, o, check{backup: o.backups > 0 && ro == nil, full: o.verify})
+	if err != nil {
 		return nil, err
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.timeout})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.timeout, ReadOnly: ro != nil})
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	removeTemps(path)
-	s := &Store{db: db, path: path, opts: o, backupErr: backupErr}
+	s := &Store{db: db, path: path, opts: o, backupErr: res.backupErr, walked: res.walked, readOnly: ro}
+	if ro == nil {
+		removeTemps(path)
+	}
 	if err := s.upgrade(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.beginSession(); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
+// prepare creates a missing store and refuses a path that is not a file.
+func prepare(path string, o options) error {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if o.readOnly {
+			return readError(err)
+		}
+		return writeError(create(path, o))
+	case err != nil:
+		return readError(err)
+	case info.IsDir():
+		return &fs.PathError{Op: "open", Path: path, Err: syscall.EISDIR}
+	}
+	return nil
+}
+
+// writeDenied says why the file cannot be opened for writing (no
+// permission, read-only media), or nil when it can.
+func writeDenied(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err == nil {
+		f.Close()
+		return nil
+	}
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return err
+	}
+	return nil
+}
+
 // Path returns the drafts file's absolute path.
 func (s *Store) Path() string { return s.path }
 
 // BackupError returns why Open could not keep its backup copy (a full
-// disk, a read-only folder), or nil. Open does not fail for it, so that
-// the clerk can work; the UI should show it as a warning.
+// disk, a read-only folder, a draft that does not decode), or nil. Open
+// does not fail for it, so that the clerk can work; the UI shows it as a
+// warning and the CLI on stderr.
 func (s *Store) BackupError() error { return s.backupErr }
 
-// Close closes the file and lets go of its lock.
-func (s *Store) Close() error { return s.db.Close() }
+// ReadOnly returns why the store is open read-only (the file has no write
+// permission, the media is read-only, or WithReadOnly), or nil when it is
+// writable. A read-only store lists, reads, exports and bundles; every
+// write gives ErrReadOnly.
+func (s *Store) ReadOnly() error { return s.readOnly }
+
+// Close ends the session (marking the file cleanly closed, so that the
+// next Open need not read every page), then closes the file and lets go of
+// its lock.
+func (s *Store) Close() error {
+	if s.readOnly == nil && s.db.Path() != "" {
+		_ = s.endSession()
+	}
+	return s.db.Close()
+}
 
 // create makes a new, empty store at path: built under a temporary name and
 // moved into place, so that a crash never leaves a half-made file there.
@@ -139,7 +229,12 @@ func create(path string, o options) error {
 	if err != nil {
 		return err
 	}
-	err = db.Update(func(tx *bolt.Tx) error { return initLayout(tx) })
+	err = db.Update(func(tx *bolt.Tx) error {
+		if err := initLayout(tx); err != nil {
+			return err
+		}
+		return markSession(tx, false)
+	})
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -160,8 +255,10 @@ func create(path string, o options) error {
 // beside the drafts file and in its backups folder. Open calls it holding
 // the exclusive lock, when no other baocao can be writing them.
 func removeTemps(path string) {
+	real := realPath(path)
 	for _, pattern := range []string{
 		filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp"),
+		filepath.Join(filepath.Dir(real), "."+filepath.Base(real)+"-*.tmp"),
 		filepath.Join(BackupDir(path), "."+backupPrefix(path)+"*.tmp"),
 	} {
 		names, _ := filepath.Glob(pattern)
@@ -171,21 +268,35 @@ func removeTemps(path string) {
 	}
 }
 
-// inspect checks the file read-only under a shared lock, then calls keep
-// (if not nil) in the same read transaction. A fault on a bad page (bbolt
-// maps the file) becomes ErrCorrupt.
-func inspect(path string, o options, keep func(*bolt.Tx) error) (err error) {
+// check says what inspect does beyond the cheap checks.
+type check struct {
+	full   bool // read every page and run bbolt's check, whatever the mark says
+	backup bool // keep an automatic backup when one is due (which needs full)
+}
+
+// checked is what inspect did.
+type checked struct {
+	walked    bool
+	backupErr error
+}
+
+// inspect checks the file read-only under a shared lock: the meta pages
+// always; every page and bbolt's consistency check when c.full, when the
+// file was not closed cleanly (see session.go) or before an automatic
+// backup, which it then takes in the same read transaction. A fault on a
+// bad page (bbolt maps the file) becomes ErrCorrupt.
+func inspect(path string, o options, c check) (res checked, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return res, readError(err)
 	}
 	defer f.Close()
 	if err := waitLock(f, path, false, o.timeout); err != nil {
-		return err
+		return res, err
 	}
 	defer unlock(f)
 	if err := precheck(f); err != nil {
-		return corrupt(path, err)
+		return res, corrupt(path, err)
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
@@ -195,21 +306,29 @@ func inspect(path string, o options, keep func(*bolt.Tx) error) (err error) {
 	}()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: o.timeout, PreLoadFreelist: true})
 	if err != nil {
-		return openError(path, err)
+		return res, openError(path, err)
 	}
 	defer db.Close()
-	return db.View(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
-			return corrupt(path, err)
+	err = db.View(func(tx *bolt.Tx) error {
+		due, autos, lerr := backupDue(tx, path, o, c.backup)
+		if c.full || due || !closedCleanly(tx) {
+			res.walked = true
+			if err := verify(tx); err != nil {
+				return corrupt(path, err)
+			}
 		}
 		if _, err := readSchema(tx, path); err != nil {
 			return err
 		}
-		if keep != nil {
-			return keep(tx)
+		switch {
+		case lerr != nil:
+			res.backupErr = lerr
+		case due:
+			res.backupErr = backupOnOpen(tx, path, o, autos)
 		}
 		return nil
 	})
+	return res, err
 }
 
 // waitLock takes a lock on f, retrying until timeout; then ErrLocked.

@@ -126,6 +126,15 @@ func TestMessage(t *testing.T) {
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "Không có quyền ghi"},
 		{&os.PathError{Op: "write", Path: "/x", Err: syscall.ENOSPC}, "Ổ đĩa đã đầy"},
 		{errors.New("i/o error"), "kiểm tra ổ đĩa"},
+		{&os.PathError{Op: "open", Path: "/không/có/đâu/drafts.db", Err: syscall.ENOENT}, "Không có thư mục /không/có/đâu"},
+		{&os.PathError{Op: "open", Path: "/tmp", Err: syscall.ENOENT}, "Không có tệp /tmp"},
+		{&os.PathError{Op: "open", Path: "/x/" + strings.Repeat("a", 300), Err: syscall.ENAMETOOLONG}, "quá dài"},
+		{readError(&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}), "Không có quyền đọc /x"},
+		{writeError(&os.PathError{Op: "open", Path: "/x", Err: syscall.EACCES}), "Không có quyền ghi vào /x"},
+		{&os.PathError{Op: "read", Path: "/x", Err: syscall.EISDIR}, "/x là một thư mục"},
+		{&os.PathError{Op: "open", Path: "/x/y", Err: syscall.ENOTDIR}, "không phải thư mục"},
+		{&os.PathError{Op: "write", Path: "/x", Err: syscall.EROFS}, "chỉ cho đọc"},
+		{&Error{Kind: ErrReadOnly, Path: "/x"}, "chỉ xem"},
 	}
 	for _, tt := range tests {
 		got := Message(tt.err)

@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/model/diff"
 )
 
 // The revision policy (see the package doc): the newest KeepRecent
@@ -229,20 +230,104 @@ func (s *Store) RevisionReport(id string, rev uint64) (model.Report, error) {
 	return s.decode(id, data)
 }
 
+// Restored is what RestoreRevision did: the draft's new entry, and the
+// revision that holds the content the restore replaced, so that restoring
+// that one undoes it.
+type Restored struct {
+	Meta
+	Replaced uint64
+}
+
 // RestoreRevision makes a revision the draft's current content, with the
-// summary it had, as a new save: the content it replaces stays among the
-// revisions, so a restore can itself be undone.
-func (s *Store) RestoreRevision(id string, rev uint64) (Meta, error) {
-	var m Meta
+// summary it had, as a new save. The content it replaces is kept as a
+// revision first (Restored.Replaced names it), so a restore can itself be
+// undone with RestoreRevision(id, Replaced).
+func (s *Store) RestoreRevision(id string, rev uint64) (Restored, error) {
+	var out Restored
 	err := s.update(func(tx *bolt.Tx) error {
 		r, report, err := findRevision(tx, id, rev)
 		if err != nil {
 			return err
 		}
-		m, err = s.put(tx, id, r.Summary, slices.Clone(report))
+		report = slices.Clone(report)
+		if out.Replaced, err = s.keepCurrent(tx, id); err != nil {
+			return err
+		}
+		out.Meta, err = s.put(tx, id, r.Summary, report)
 		return err
 	})
-	return m, err
+	return out, err
+}
+
+// keepCurrent records a live draft's current content as a revision
+// unless the newest one already holds it, and returns that revision's
+// number; 0 when the content is missing altogether. Content that no
+// longer decodes is kept too, as it is.
+func (s *Store) keepCurrent(tx *bolt.Tx, id string) (uint64, error) {
+	n, _ := parseID(id)
+	e, err := liveEntry(tx, n, id)
+	if err != nil {
+		return 0, err
+	}
+	data := tx.Bucket(bucketDrafts).Get(key(n))
+	if data == nil {
+		return 0, nil // the content is lost: nothing to keep, and no undo
+	}
+	now := s.opts.now()
+	if err := addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, e.Modified, slices.Clone(data), now); err != nil {
+		return 0, err
+	}
+	k, _ := lastRev(tx.Bucket(bucketRevisions).Cursor(), n)
+	return revOf(k), nil
+}
+
+// Change is one revision in a draft's history with what it changed
+// against the readable revision kept before it.
+type Change struct {
+	Revision
+	// First is set on the oldest readable revision kept: Diff then
+	// compares it with an empty report.
+	First bool
+	Diff  diff.Diff
+	// Err is set, and Diff empty, for a revision that cannot be read
+	// (ErrCorrupt); the others are still listed.
+	Err error
+}
+
+// History lists a live draft's revisions, newest first, each with what it
+// changed since the one kept before it, compared along outline o (the
+// zero Outline compares every part of the report under its own heading).
+// It decodes every revision, so it is for the history screen and command,
+// not for listing drafts. A revision that cannot be read is listed with
+// its error.
+func (s *Store) History(id string, o model.Outline) ([]Change, error) {
+	revs, err := s.Revisions(id)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Change, len(revs))
+	reports := make([]model.Report, len(revs))
+	for i, r := range revs {
+		out[i].Revision = r
+		reports[i], out[i].Err = s.RevisionReport(id, r.Rev)
+		if errors.Is(out[i].Err, ErrClosed) {
+			return nil, out[i].Err
+		}
+	}
+	prev := -1 // the older readable revision of the one being compared
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].Err != nil {
+			continue
+		}
+		if prev < 0 {
+			out[i].First = true
+			out[i].Diff = diff.Reports(model.Report{}, reports[i], o)
+		} else {
+			out[i].Diff = diff.Reports(reports[prev], reports[i], o)
+		}
+		prev = i
+	}
+	return out, nil
 }
 
 func findRevision(tx *bolt.Tx, id string, rev uint64) (Revision, []byte, error) {

@@ -2,8 +2,15 @@ package store
 
 import (
 	"errors"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/baocao/baocao/model"
 )
 
 // checkPolicy asserts the revision policy on a list (newest first) taken
@@ -129,5 +136,130 @@ func TestRevisionEncoding(t *testing.T) {
 		if _, _, err := decodeRev(1, bad); err == nil {
 			t.Errorf("decodeRev(%x) accepted a bad revision", bad)
 		}
+	}
+}
+
+// TestRestoreIsUndoable restores the oldest revision kept, reopens the
+// store, and undoes the restore with the revision it names.
+func TestRestoreIsUndoable(t *testing.T) {
+	tests := []struct {
+		name  string
+		saves int
+	}{
+		{"two saves", 1},
+		{"past the thinning", KeepRecent + 15},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newClock()
+			s, path := newStore(t, WithClock(c.now))
+			m := mustCreate(t, s, sampleReport("A", 0), sampleSummary("bản 0"))
+			for i := 1; i <= tt.saves; i++ {
+				c.add(time.Minute)
+				if _, err := s.Save(Draft{Meta: Meta{ID: m.ID, Summary: sampleSummary(fmt.Sprint("bản ", i))}, Report: sampleReport("A", i)}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := mustGet(t, s, m.ID)
+			revs, _ := s.Revisions(m.ID)
+			oldest := revs[len(revs)-1]
+			c.add(time.Minute)
+			res, err := s.RestoreRevision(m.ID, oldest.Rev)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := mustGet(t, s, m.ID); marshal(t, got.Report) == marshal(t, before.Report) {
+				t.Fatal("the restore changed nothing")
+			}
+			// After a restart the replaced content is still there to go back to.
+			s.Close()
+			s = openTest(t, path, WithClock(c.now))
+			c.add(time.Minute)
+			undo, err := s.RestoreRevision(m.ID, res.Replaced)
+			if err != nil {
+				t.Fatalf("undoing the restore: %v", err)
+			}
+			after := mustGet(t, s, m.ID)
+			if marshal(t, after.Report) != marshal(t, before.Report) || after.Title != before.Title {
+				t.Fatalf("after undo: %q, want %q", after.Title, before.Title)
+			}
+			if undo.Replaced == res.Replaced || undo.Version != before.Version+2 {
+				t.Errorf("undo = %+v; want a new revision (version %d)", undo, before.Version+2)
+			}
+		})
+	}
+}
+
+func TestHistory(t *testing.T) {
+	c := newClock()
+	s, _ := newStore(t, WithClock(c.now))
+	m := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+	c.add(time.Minute)
+	r := sampleReport("A", 1)
+	r.Answers["I.1.text"] = model.Answer{Text: r.Answers["I.1.text"].Text + " Đã chấn chỉnh."}
+	if _, err := s.Save(Draft{Meta: m, Report: r}); err != nil {
+		t.Fatal(err)
+	}
+	hist, err := s.History(m.ID, model.Outline{})
+	if err != nil || len(hist) != 2 {
+		t.Fatalf("History = %d, %v", len(hist), err)
+	}
+	if got := hist[0].Diff.Summary(); got != "sửa 1 mục (I.1) · thêm 15, bớt 0 ký tự" || hist[0].First || !hist[0].Saved.Equal(c.now()) {
+		t.Errorf("newest change = %q, first %v, saved %v", got, hist[0].First, hist[0].Saved)
+	}
+	if !hist[1].First || hist[1].Diff.Empty() {
+		t.Errorf("oldest change = %+v, want First with the whole content", hist[1])
+	}
+	if err := s.Delete(m.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.History(m.ID, model.Outline{}); !errors.Is(err, ErrTrashed) {
+		t.Errorf("History(trashed) = %v, want ErrTrashed", err)
+	}
+}
+
+func mustGet(t *testing.T, s *Store, id string) Draft {
+	t.Helper()
+	d, err := s.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestHistoryCorruptRevision lists a history with an unreadable revision:
+// the others are compared past it, and the message of a corrupt draft
+// names the history command.
+func TestHistoryCorruptRevision(t *testing.T) {
+	c := newClock()
+	s, _ := newStore(t, WithClock(c.now))
+	m := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+	for i := 2; i <= 3; i++ {
+		c.add(time.Minute)
+		if _, err := s.Save(Draft{Meta: m, Report: sampleReport("A", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, _ := parseID(m.ID)
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRevisions)
+		v := b.Get(revKey(n, 2))
+		return b.Put(revKey(n, 2), append(slices.Clone(v[:len(v)-5]), "xx}}}"...))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hist, err := s.History(m.ID, model.Outline{})
+	if err != nil || len(hist) != 3 {
+		t.Fatalf("History = %d, %v", len(hist), err)
+	}
+	if !errors.Is(hist[1].Err, ErrCorrupt) || hist[0].Err != nil || hist[2].Err != nil || !hist[2].First {
+		t.Fatalf("errors = %v, %v, %v", hist[0].Err, hist[1].Err, hist[2].Err)
+	}
+	if got := hist[0].Diff.Summary(); got != "sửa 2 mục (Số, ngày và trích yếu, I.1) · thêm 2, bớt 2 ký tự" {
+		t.Errorf("newest change past the bad one = %q", got)
+	}
+	if msg := Message(hist[1].Err); !strings.Contains(msg, `"baocao history restore `+m.ID+` SỐ"`) {
+		t.Errorf("message of a corrupt draft = %q, want it to name the history command", msg)
 	}
 }

@@ -70,13 +70,22 @@ var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0t
 func (s *Store) upgrade() error {
 	now := s.opts.now()
 	var need bool
+	var v int
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v, err := readSchema(tx, s.path)
+		var err error
+		v, err = readSchema(tx, s.path)
 		need = v != schemaVersion || (err == nil && hasExpired(tx, now))
 		return err
 	})
 	if err != nil || !need {
 		return err
+	}
+	if s.readOnly != nil && v != schemaVersion {
+		return &Error{Kind: ErrReadOnly, Path: s.path,
+			Err: fmt.Errorf("tệp theo cấu trúc cũ số %d, cần ghi vào tệp để nâng cấp: %w", v, s.readOnly)}
+	}
+	if s.readOnly != nil {
+		return nil // expired trash is purged by the next writable Open
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
 		v, err := readSchema(tx, s.path)

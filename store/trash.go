@@ -1,6 +1,8 @@
 package store
 
 import (
+	"cmp"
+	"errors"
 	"slices"
 	"time"
 
@@ -17,6 +19,16 @@ type Trashed struct {
 	Deleted time.Time
 	// Expires is when Open will purge it: Deleted + TrashRetention.
 	Expires time.Time
+}
+
+// DaysLeft is how many days, counted up, remain before the draft is
+// purged: 30 just after deletion, 1 on its last day, 0 once due.
+func (t Trashed) DaysLeft(now time.Time) int {
+	left := t.Expires.Sub(now)
+	if left <= 0 {
+		return 0
+	}
+	return int((left + 24*time.Hour - 1) / (24 * time.Hour))
 }
 
 // Delete moves a live draft to the trash: it leaves List, and Get and
@@ -44,16 +56,31 @@ func (s *Store) Delete(id string) error {
 func (s *Store) Trash() ([]Trashed, error) {
 	var out []Trashed
 	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTrash).ForEach(func(k, v []byte) error {
-			e, err := decodeEntry(v)
-			if err != nil {
-				return corruptDraft(formatID(keyID(k)), err)
-			}
-			out = append(out, Trashed{Meta: e.meta(keyID(k)), Deleted: e.Deleted, Expires: e.Deleted.Add(TrashRetention)})
-			return nil
-		})
+		var err error
+		out, err = trashList(tx)
+		return err
 	})
-	slices.SortFunc(out, func(a, b Trashed) int { return b.Deleted.Compare(a.Deleted) })
+	return out, err
+}
+
+func trashList(tx *bolt.Tx) ([]Trashed, error) {
+	var out []Trashed
+	err := tx.Bucket(bucketTrash).ForEach(func(k, v []byte) error {
+		e, err := decodeEntry(v)
+		if err != nil {
+			return corruptDraft(formatID(keyID(k)), err)
+		}
+		out = append(out, Trashed{Meta: e.meta(keyID(k)), Deleted: e.Deleted, Expires: e.Deleted.Add(TrashRetention)})
+		return nil
+	})
+	slices.SortFunc(out, func(a, b Trashed) int {
+		if c := b.Deleted.Compare(a.Deleted); c != 0 {
+			return c
+		}
+		an, _ := parseID(a.ID)
+		bn, _ := parseID(b.ID)
+		return cmp.Compare(bn, an)
+	})
 	return out, err
 }
 
@@ -61,18 +88,66 @@ func (s *Store) Trash() ([]Trashed, error) {
 func (s *Store) Undelete(id string) (Meta, error) {
 	var m Meta
 	err := s.update(func(tx *bolt.Tx) error {
-		n, e, err := trashEntry(tx, id)
+		var err error
+		m, err = undelete(tx, id)
+		return err
+	})
+	return m, err
+}
+
+func undelete(tx *bolt.Tx, id string) (Meta, error) {
+	n, e, err := trashEntry(tx, id)
+	if err != nil {
+		return Meta{}, err
+	}
+	e.Deleted = time.Time{}
+	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
+		return Meta{}, err
+	}
+	return e.meta(n), tx.Bucket(bucketTrash).Delete(key(n))
+}
+
+// UndeleteLast brings back the draft deleted last, whenever that was (in
+// an earlier session too, as long as it is still in the trash); of drafts
+// deleted at the same instant, the newest. An empty trash gives
+// ErrNotFound.
+func (s *Store) UndeleteLast() (Meta, error) {
+	var m Meta
+	err := s.update(func(tx *bolt.Tx) error {
+		trash, err := trashList(tx)
 		if err != nil {
 			return err
 		}
-		e.Deleted = time.Time{}
-		if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
-			return err
+		if len(trash) == 0 {
+			return &Error{Kind: ErrNotFound, Err: errors.New("thùng rác đang trống")}
 		}
-		m = e.meta(n)
-		return tx.Bucket(bucketTrash).Delete(key(n))
+		m, err = undelete(tx, trash[0].ID)
+		return err
 	})
 	return m, err
+}
+
+// EmptyTrash deletes every draft in the trash for good, with its content
+// and revisions, in one transaction, and returns what it deleted.
+func (s *Store) EmptyTrash() ([]Trashed, error) {
+	var gone []Trashed
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if gone, err = trashList(tx); err != nil {
+			return err
+		}
+		for _, t := range gone {
+			n, _ := parseID(t.ID)
+			if err := purge(tx, n); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return gone, nil
 }
 
 // Purge deletes a draft in the trash for good, with its revisions. A live

@@ -114,3 +114,80 @@ func TestTrashExpiresOnOpen(t *testing.T) {
 		}
 	}
 }
+
+func TestDaysLeft(t *testing.T) {
+	deleted := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	tr := Trashed{Deleted: deleted, Expires: deleted.Add(TrashRetention)}
+	tests := []struct {
+		after time.Duration
+		want  int
+	}{
+		{0, 30},
+		{time.Minute, 30},
+		{24 * time.Hour, 29},
+		{29*24*time.Hour + time.Hour, 1},
+		{TrashRetention, 0},
+		{TrashRetention + time.Hour, 0},
+	}
+	for _, tt := range tests {
+		if got := tr.DaysLeft(deleted.Add(tt.after)); got != tt.want {
+			t.Errorf("DaysLeft after %v = %d, want %d", tt.after, got, tt.want)
+		}
+	}
+}
+
+// TestUndeleteLastAfterRestart deletes two drafts, closes the store, and
+// on another day brings back the one deleted last, then the other.
+func TestUndeleteLastAfterRestart(t *testing.T) {
+	c := newClock()
+	s, path := newStore(t, WithClock(c.now))
+	a := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+	b := mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
+	for _, id := range []string{b.ID, a.ID} {
+		c.add(time.Minute)
+		if err := s.Delete(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	c.add(26 * time.Hour)
+	s = openTest(t, path, WithClock(c.now))
+	for _, want := range []Meta{a, b} {
+		got, err := s.UndeleteLast()
+		if err != nil || got != want {
+			t.Fatalf("UndeleteLast = %+v, %v; want %+v", got, err, want)
+		}
+		if _, err := s.Get(want.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.UndeleteLast(); !errors.Is(err, ErrNotFound) {
+		t.Errorf("UndeleteLast on an empty trash = %v, want ErrNotFound", err)
+	}
+}
+
+func TestEmptyTrash(t *testing.T) {
+	s, _ := newStore(t)
+	keep := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+	var gone []string
+	for _, u := range []string{"B", "C"} {
+		m := mustCreate(t, s, sampleReport(u, 1), sampleSummary(u))
+		if err := s.Delete(m.ID); err != nil {
+			t.Fatal(err)
+		}
+		gone = append(gone, m.ID)
+	}
+	purged, err := s.EmptyTrash()
+	if err != nil || len(purged) != 2 {
+		t.Fatalf("EmptyTrash = %d, %v", len(purged), err)
+	}
+	for _, id := range gone {
+		assertGone(t, s, id)
+	}
+	if _, err := s.Get(keep.ID); err != nil {
+		t.Errorf("a live draft went with the trash: %v", err)
+	}
+	if purged, err := s.EmptyTrash(); err != nil || len(purged) != 0 {
+		t.Errorf("EmptyTrash again = %d, %v", len(purged), err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/userfile"
@@ -59,15 +60,20 @@ func builtin() ([]model.Outline, []error) {
 	return out, errs
 }
 
-// Rules returns the staffing rules shipped in the program
-// (rules/staffing.rules): NĐ 34/2019, NĐ 33/2023 and the regime after the
-// 2025 reform.
+// Rules returns the rules shipped in the program: the staffing regimes
+// (rules/staffing.rules: NĐ 34/2019, NĐ 33/2023 and the regime after the
+// 2025 reform), the kinds and classes of commune-level units by date
+// (rules/units.rules), the bodies abolished on 1/7/2025
+// (rules/abolished.rules) and the terms of office (rules/terms.rules).
+// Today is set to the local date, for reports whose own date is invalid.
 func Rules() (model.Rules, error) {
-	raw, err := data.ReadFile("rules/staffing.rules")
+	rules, err := builtinRules()
 	if err != nil {
 		return model.Rules{}, err
 	}
-	return ParseRules("rules/staffing.rules", raw)
+	now := time.Now()
+	rules.Today = model.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
+	return rules, nil
 }
 
 // Set is the outlines a clerk may choose from: the built-in ones, then the

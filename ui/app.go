@@ -10,7 +10,11 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/drafts"
+	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
+	"github.com/baocao/baocao/ui/trash"
 )
 
 // Config is what main.go gives the program.
@@ -22,6 +26,12 @@ type Config struct {
 	Now func() time.Time
 	// Timing holds the delays; the zero value means common.DefaultTiming().
 	Timing common.Timing
+	// Banner, when set, is shown on the title line for the whole session
+	// (the drafts file is open read-only: "chỉ xem").
+	Banner string
+	// Warning, when set, is shown on the status line whenever it has
+	// nothing else to show (a backup that could not be taken).
+	Warning string
 }
 
 // screen names the screen on show.
@@ -34,6 +44,8 @@ const (
 	scrReview
 	scrPreview
 	scrExport
+	scrHistory
+	scrTrash
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
@@ -45,12 +57,16 @@ type Model struct {
 	help      help.Model
 	showHelp  bool
 	screen    screen
-	drafts    *Drafts
-	newDraft  *NewDraft
+	drafts    *drafts.Model
+	newDraft  *newdraft.Model
 	wizard    *Wizard
 	review    *Review
 	preview   *Preview
 	export    *Export
+	history   *history.Model
+	trash     *trash.Model
+	banner    string
+	warning   string
 	status    string
 	statusErr bool
 	statusID  int
@@ -81,8 +97,9 @@ func New(cfg Config) *Model {
 	c := common.Common{Width: 80, Height: 21, Styles: &st, Str: &str, Svc: cfg.Services, Now: now, Timing: timing}
 	h := help.New()
 	h.Styles = st.Help
-	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24}
-	m.drafts = NewDrafts(c)
+	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24,
+		banner: cfg.Banner, warning: cfg.Warning}
+	m.drafts = drafts.New(c)
 	return m
 }
 
@@ -145,7 +162,7 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
-	case common.DraftsLoadedMsg, common.DeletedMsg:
+	case common.DraftsLoadedMsg, common.DeletedMsg, drafts.Msg:
 		return m.drafts.Update(msg)
 	case common.OutlinesLoadedMsg:
 		m.outlines = msg.Outlines
@@ -156,6 +173,14 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 	case common.ExportedMsg:
 		if m.export != nil {
 			return m.export.Update(msg)
+		}
+	case history.Msg:
+		if m.history != nil {
+			return m.history.Update(msg)
+		}
+	case trash.Msg:
+		if m.trash != nil {
+			return m.trash.Update(msg)
 		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
@@ -172,7 +197,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		m.screen = scrDrafts
 		return common.LoadDraftsCmd(m.c.Svc.Store), true
 	case common.ShowNewDraftMsg:
-		m.newDraft = NewNewDraft(m.common(), m.outlines)
+		m.newDraft = newdraft.New(m.common(), m.outlines)
 		m.screen = scrNewDraft
 		return m.newDraft.Init(), true
 	case common.DraftOpenedMsg:
@@ -192,6 +217,8 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case common.JumpMsg:
 		m.screen = scrWizard
 		return m.wizard.Jump(msg.Section, msg.Field), true
+	case history.ShowMsg, trash.ShowMsg:
+		return m.showSafety(msg), true
 	}
 	return nil, false
 }
@@ -294,6 +321,10 @@ func (m *Model) active() common.Component {
 		return m.preview
 	case scrExport:
 		return m.export
+	case scrHistory:
+		return m.history
+	case scrTrash:
+		return m.trash
 	}
 	return m.drafts
 }
@@ -315,7 +346,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
@@ -325,7 +356,7 @@ func (m *Model) resize() {
 // isNil reports whether an interface holds a nil screen pointer.
 func isNil(c common.Component) bool {
 	switch s := c.(type) {
-	case *NewDraft:
+	case *newdraft.Model:
 		return s == nil
 	case *Wizard:
 		return s == nil
@@ -335,7 +366,11 @@ func isNil(c common.Component) bool {
 		return s == nil
 	case *Export:
 		return s == nil
-	case *Drafts:
+	case *drafts.Model:
+		return s == nil
+	case *history.Model:
+		return s == nil
+	case *trash.Model:
 		return s == nil
 	}
 	return false

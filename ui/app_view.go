@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/drafts"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -52,9 +53,17 @@ func (m *Model) body() (string, *tea.Cursor) {
 func (m *Model) titleLine() string {
 	st := m.c.Styles.App
 	title := st.Title.Render(m.c.Str.AppName)
-	ctx := m.c.Str.ScreenName(int(m.screen))
-	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft {
-		ctx += " · " + draftTitle(m.wizard.report, m.wizard.outline)
+	var ctx string
+	if t, ok := m.active().(interface{ Title() string }); ok {
+		ctx = t.Title()
+	} else {
+		ctx = m.c.Str.ScreenName(int(m.screen))
+	}
+	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft && m.screen != scrTrash {
+		ctx += " · " + common.DraftTitle(m.wizard.report, m.wizard.outline)
+	}
+	if m.banner != "" {
+		title += " " + st.Fatal.Render("["+m.banner+"]")
 	}
 	return ansi.Truncate(title+st.Context.Render(" · "+ctx), m.width, "…")
 }
@@ -65,6 +74,9 @@ func (m *Model) statusLine() string {
 	text, isErr := m.status, m.statusErr
 	if text == "" && m.wizard != nil && m.screen != scrDrafts {
 		text, isErr = m.wizard.SaveState()
+	}
+	if text == "" {
+		text, isErr = m.warning, true // the start-up warning, when nothing else shows
 	}
 	style := st.Status
 	if isErr {
@@ -103,7 +115,7 @@ func (k mergedKeys) ShortHelp() []key.Binding {
 	if k.typing {
 		quit = k.global.Quit
 	}
-	if _, start := k.screen.(*Drafts); !start {
+	if _, start := k.screen.(*drafts.Model); !start {
 		out = append(out, k.global.Back)
 	}
 	return append(out, k.global.Help, quit)

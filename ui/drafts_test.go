@@ -20,7 +20,7 @@ func TestNewDraftCreatesAndOpensWizard(t *testing.T) {
 	uitest.Golden(t, "newdraft", h.view())
 	h.keys("ctrl+s")
 	h.contains("Hãy nhập tên đơn vị")
-	h.keys("tab", "right", "tab", "right", "right", "tab")
+	h.chooseUnit("phuong", "II")
 	h.typeText("Phổ Minh")
 	h.keys("ctrl+s")
 	if h.m.screen != scrWizard {

@@ -56,7 +56,8 @@ func (h *harness) fillSection() {
 func TestJourney(t *testing.T) {
 	dir := t.TempDir()
 	h := openHarness(t, dir, export.Exporter{Exists: common.ErrFileExists}, 80, 24)
-	h.keys("n", "tab", "right", "tab", "right", "right", "tab")
+	h.keys("n")
+	h.chooseUnit("phuong", "II")
 	h.typeText("Phổ Minh")
 	h.keys("tab", "tab", "tab")
 	h.typeText("UBND thị xã Đức Phổ")

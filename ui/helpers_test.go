@@ -165,18 +165,7 @@ func (h *harness) lacks(texts ...string) {
 
 // checkSize fails when the view is not exactly h rows or a row is wider
 // than w cells.
-func checkSize(t testing.TB, view string, w, h int) {
-	t.Helper()
-	rows := strings.Split(view, "\n")
-	if len(rows) != h {
-		t.Fatalf("view has %d rows, want %d:\n%s", len(rows), h, view)
-	}
-	for i, r := range rows {
-		if got := ansi.StringWidth(r); got > w {
-			t.Fatalf("row %d is %d cells wide, more than %d: %q", i, got, w, r)
-		}
-	}
-}
+func checkSize(t testing.TB, view string, w, h int) { t.Helper(); uitest.CheckSize(t, view, w, h) }
 
 // teaSize is a window size message.
 func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

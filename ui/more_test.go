@@ -6,7 +6,6 @@ import (
 
 	"github.com/baocao/baocao/templates/export"
 	"github.com/baocao/baocao/ui/common"
-	"github.com/baocao/baocao/ui/field"
 )
 
 // TestInputMethodBackspaceCompose types the way Unikey and ibus-bamboo do:
@@ -28,8 +27,8 @@ func TestInputMethodBackspaceCompose(t *testing.T) {
 
 func TestPartyOutlineSigner(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.keys("n", "right", "tab")
-	for h.m.newDraft.inputs[1].(*field.ChoiceInput).Value() != "phuong" {
+	h.keys("n", "right", "tab", "tab")
+	for h.m.newDraft.Value("unit.kind") != "phuong" {
 		h.keys("right")
 	}
 	h.keys("tab", "tab")

@@ -48,7 +48,7 @@ func TestProgramQuitSavesTyping(t *testing.T) {
 	wait("Chưa có bản nháp")
 	press("n")
 	wait("Mẫu báo cáo")
-	press("tab", "tab", "tab")
+	press("tab", "tab", "tab", "tab")
 	tm.Type("Tân Lập")
 	press("ctrl+s")
 	wait("Đơn vị, số và ngày")

@@ -45,7 +45,7 @@ func TestReviewGroupsAndJumps(t *testing.T) {
 
 func TestReviewClean(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.m.review = NewReview(h.m.common(), h.m.drafts.c.Svc.Outlines.All()[0], nil)
+	h.m.review = NewReview(h.m.common(), h.svc.Outlines.All()[0], nil)
 	h.m.screen = scrReview
 	h.contains("Không còn lỗi hay cảnh báo nào")
 	uitest.Golden(t, "review_clean", h.view())
@@ -58,7 +58,7 @@ func TestPreviewScrolls(t *testing.T) {
 	if h.m.screen != scrPreview {
 		t.Fatalf("ctrl+o: screen %d", h.m.screen)
 	}
-	h.contains("ỦY BAN NHÂN DÂN PHƯỜNG PHỔ MINH", "BÁO CÁO")
+	h.contains("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ MINH", "BÁO CÁO")
 	uitest.Golden(t, "preview", h.view())
 	h.keys("end")
 	h.contains("Nơi nhận:", "KT. CHỦ TỊCH", "Lưu: VT.")
@@ -111,18 +111,18 @@ func TestDraftsFilterDeleteUndoDuplicate(t *testing.T) {
 		t.Fatalf("d: screen %d", h.m.screen)
 	}
 	h.keys("esc", "esc")
-	if n := len(h.m.drafts.items); n != 2 {
+	if n := h.m.drafts.Len(); n != 2 {
 		t.Fatalf("%d drafts after duplicate, want 2", n)
 	}
 	h.keys("x")
 	h.contains("Nhấn y để xóa")
 	h.keys("y")
 	h.contains("thùng rác")
-	if n := len(h.m.drafts.items); n != 1 {
+	if n := h.m.drafts.Len(); n != 1 {
 		t.Fatalf("%d drafts after delete, want 1", n)
 	}
 	h.keys("u")
-	if n := len(h.m.drafts.items); n != 2 {
+	if n := h.m.drafts.Len(); n != 2 {
 		t.Fatalf("%d drafts after undo, want 2", n)
 	}
 }

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/ui/common"
 )
@@ -71,6 +73,20 @@ func (a storeAdapter) Delete(id string) error { return described(a.s.Delete(id))
 func (a storeAdapter) Undelete(id string) error {
 	_, err := a.s.Undelete(id)
 	return described(err)
+}
+
+// Summarizer returns how the store computes the drafts-list summary of an
+// imported report (store.WithSummarizer): as the screens do, from the
+// report's outline and the rules; a report whose outline is unknown gets
+// its title, unit and outline only.
+func Summarizer(outlines common.OutlineSet, rules model.Rules) func(model.Report) store.Summary {
+	return func(r model.Report) store.Summary {
+		o, ok := outlines.Get(r.Outline)
+		if !ok || len(o.Sections) == 0 {
+			return store.Summary{Title: r.Doc.Subject, Unit: strings.TrimSpace(r.Unit.Issuer), Outline: r.Outline}
+		}
+		return summaryOf(common.Summarize(r, o, model.Validate(r, o, rules), o.Sections[0].ID))
+	}
 }
 
 func infoOf(m store.Meta) common.DraftInfo {

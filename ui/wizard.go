@@ -7,6 +7,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
+	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/unplaced"
 )
@@ -133,6 +134,8 @@ func (w *Wizard) handleFieldKey(k tea.KeyPressMsg) tea.Cmd {
 		return w.leaveFor(common.ShowPreviewMsg{})
 	case key.Matches(k, w.keys.Export):
 		return w.leaveFor(common.ShowExportMsg{})
+	case key.Matches(k, history.OpenKey(w.c.Str)):
+		return w.leaveFor(history.ShowMsg{ID: w.info.ID, FromWizard: true})
 	case k.String() == "esc" && w.inputBusy():
 		return tea.Batch(w.inputs[w.focus].Update(k), w.edited())
 	case k.String() == "esc":
@@ -169,6 +172,8 @@ func (w *Wizard) handleSidebarKey(k tea.KeyPressMsg) tea.Cmd {
 		return w.leaveFor(common.ShowExportMsg{})
 	case key.Matches(k, w.keys.Guide):
 		w.guide = !w.guide
+	case key.Matches(k, history.OpenKey(w.c.Str)):
+		return w.leaveFor(history.ShowMsg{ID: w.info.ID, FromWizard: true})
 	case k.String() == "esc":
 		return w.leaveFor(common.ShowDraftsMsg{})
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/history"
 )
 
 // autosave is the wizard's save state. At most one save is in flight; edits
@@ -142,35 +142,9 @@ func (w *Wizard) startSave() tea.Cmd {
 
 // summary is the drafts-list entry for the report as it stands.
 func (w *Wizard) summary() common.DraftInfo {
-	info := w.info
-	done, required := model.Progress(w.report, w.outline, w.problems)
-	info.Done, info.Required = done, required
-	info.Errors, info.Warnings = model.Count(w.problems)
-	info.Section = w.outline.Sections[w.sec].ID
-	info.Outline = w.outline.ID
-	info.Unit = strings.TrimSpace(w.report.Unit.Issuer)
-	info.Title = draftTitle(w.report, w.outline)
+	info := common.Summarize(w.report, w.outline, w.problems, w.outline.Sections[w.sec].ID)
+	info.ID, info.Modified = w.info.ID, w.info.Modified
 	return info
-}
-
-// draftTitle names a draft in the list so that one period's report differs
-// from the next: "Số 197 · 29/8/2023 · <subject>", leaving out what is not
-// typed yet, or the outline's name when nothing is.
-func draftTitle(r model.Report, o model.Outline) string {
-	var parts []string
-	if n := strings.TrimSpace(r.Doc.Number); n != "" {
-		parts = append(parts, "Số "+n)
-	}
-	if d := strings.TrimSpace(r.Doc.Date); d != "" {
-		parts = append(parts, d)
-	}
-	if t := strings.TrimSpace(r.Doc.Subject); t != "" {
-		parts = append(parts, t)
-	}
-	if len(parts) == 0 {
-		return o.Name
-	}
-	return strings.Join(parts, " · ")
 }
 
 // ShortHelp lists the keys of the focused part.
@@ -203,6 +177,6 @@ func (w *Wizard) FullHelp() [][]key.Binding {
 	return append([][]key.Binding(nil), [][]key.Binding{
 		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
 		{k.None, k.Guide, k.Review, k.Preview, k.Export},
-		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey},
+		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey, history.OpenKey(w.c.Str)},
 	}...)
 }

@@ -19,11 +19,33 @@ import (
 // the harness in the wizard's first section.
 func (h *harness) newDraft() {
 	h.t.Helper()
-	h.keys("n", "tab", "right", "tab", "right", "right", "tab")
+	h.keys("n")
+	h.chooseUnit("phuong", "II")
 	h.typeText("Phổ Minh")
 	h.keys("ctrl+s")
 	if h.m.screen != scrWizard {
 		h.t.Fatalf("not in the wizard:\n%s", h.view())
+	}
+}
+
+// chooseUnit picks the unit's kind and class in the new-draft form (from
+// its first field) by value, since the options follow the date, and leaves
+// the focus on the unit's name.
+func (h *harness) chooseUnit(kind, class string) {
+	h.t.Helper()
+	for h.m.newDraft.Focused() != "unit.kind" {
+		h.keys("tab")
+	}
+	for i := 0; i < 8 && h.m.newDraft.Value("unit.kind") != kind; i++ {
+		h.keys("right")
+	}
+	h.keys("tab")
+	for i := 0; i < 8 && h.m.newDraft.Value("unit.class") != class; i++ {
+		h.keys("right")
+	}
+	h.keys("tab")
+	if h.m.newDraft.Value("unit.kind") != kind || h.m.newDraft.Value("unit.class") != class {
+		h.t.Fatalf("the form offers no %s %s:\n%s", kind, class, h.view())
 	}
 }
 

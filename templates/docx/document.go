@@ -16,7 +16,6 @@ const (
 	subjectGap = 12.0 // below the rule under the subject
 	ruleWeight = 1.0  // height of a rule paragraph
 	ruleGap    = 3.0  // between a line of text and the rule under it
-	cellMargin = 2.0  // mm of cell margins (both sides) inside a header cell
 	// dashSpaceEm is the width of "- " in Times New Roman (hyphen 333 and
 	// space 250 thousandths of an em): the hanging indent of a recipient.
 	dashSpaceEm = 0.583
@@ -38,7 +37,10 @@ func documentXML(d layout.Doc, f layout.Form) string {
 	}
 	for i, bl := range d.Body {
 		p := bodyPara(bl, f)
-		p.keepNext = i == len(d.Body)-1
+		if i == len(d.Body)-1 {
+			// Keep the closing sentence with the signature block.
+			p.keepNext = true
+		}
 		p.write(&b)
 	}
 	signatureTable(&b, d, f)
@@ -50,13 +52,19 @@ func documentXML(d layout.Doc, f layout.Form) string {
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 // centred returns a centred paragraph. Upper-case names are broken into
-// balanced lines; mixed-case text is left for the word processor to wrap,
-// as an estimate of its width is too rough to break it.
+// balanced lines (layout.NameLines, which never breaks inside a fixed
+// name); mixed-case text is left for the word processor to wrap, as an
+// estimate of its width is too rough to break it.
 func centred(text string, st layout.Style, width float64, upper bool) para {
 	lines := []string{text}
 	if upper {
-		lines = layout.Balance(text, width, func(s string) float64 { return layout.Estimate(s, st.Size, upper) })
+		lines = layout.NameLines(text, width, func(s string) float64 { return layout.Estimate(s, st.Size, upper) })
 	}
+	return centredLines(lines, st)
+}
+
+// centredLines returns a centred paragraph of the given lines.
+func centredLines(lines []string, st layout.Style) para {
 	return para{align: "center", runs: []run{styled(lines, st)}}
 }
 
@@ -76,17 +84,17 @@ func rule(length, width float64) para {
 }
 
 func headerTable(b *strings.Builder, h layout.Header, f layout.Form) {
-	left, right := f.HeaderLeftWidth-cellMargin, f.HeaderRightWidth-cellMargin
+	left, right := f.HeaderLeftWidth-layout.HeaderPad, f.HeaderRightWidth-layout.HeaderPad
 	table(b, cell{width: twips(f.HeaderLeftWidth), paras: issuerParas(h, f, left)},
 		cell{width: twips(f.HeaderRightWidth), paras: mottoParas(h, f, right)})
 }
 
 func issuerParas(h layout.Header, f layout.Form, width float64) []para {
 	var ps []para
-	if h.Parent != "" {
-		ps = append(ps, centred(h.Parent, f.Parent, width, true))
+	if len(h.ParentLines) > 0 {
+		ps = append(ps, centredLines(h.ParentLines, f.Parent))
 	}
-	issuer := centred(h.Issuer, f.Issuer, width, true)
+	issuer := centredLines(h.IssuerLines, f.Issuer)
 	ps = append(ps, issuer)
 	if f.IssuerMark != "" {
 		ps = append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.Issuer.Size}}})
@@ -124,7 +132,7 @@ func titleParas(d layout.Doc, f layout.Form) []para {
 		runs: []run{styled([]string{d.Title}, f.Title)}}
 	ps := []para{title}
 	if d.Subject != "" {
-		ps = append(ps, para{align: "center", keepNext: true, runs: []run{styled([]string{d.Subject}, f.Subject)}})
+		ps = append(ps, para{align: "center", keepNext: true, runs: []run{styled(d.SubjectLines, f.Subject)}})
 	}
 	// Under the subject (or the title): the form's mark, e.g. the party's
 	// five hyphens, or a rule a third of the subject long.
@@ -136,14 +144,18 @@ func titleParas(d layout.Doc, f layout.Form) []para {
 		ps[0].after = ptTwips(subjectGap)
 		return ps
 	}
-	r := rule(min(width, layout.Estimate(d.Subject, f.Subject.Size, false))/3, width)
+	widest := 0.0
+	for _, l := range d.SubjectLines {
+		widest = max(widest, layout.Estimate(l, f.Subject.Size, false))
+	}
+	r := rule(min(width, widest)/3, width)
 	r.after = ptTwips(subjectGap)
 	return append(ps, r)
 }
 
 func bodyPara(bl layout.Block, f layout.Form) para {
 	p := para{align: bodyAlign(f.Body), firstLine: twips(f.FirstLineIndent), after: ptTwips(f.ParagraphAfter),
-		line: int(f.LineSpacing * 240)}
+		line: int(f.LineSpacing * 240), widows: true}
 	if f.LineExact > 0 {
 		p.line, p.exact = 0, ptTwips(f.LineExact)
 	}
@@ -151,6 +163,8 @@ func bodyPara(bl layout.Block, f layout.Form) para {
 	if bl.Kind == layout.Heading {
 		r.bold = true
 		r.italic = bl.Level >= 3
+		// A heading stays whole and with what follows; the widow and
+		// orphan control of the next paragraph keeps two of its lines here.
 		p.keepNext, p.keepLines = true, true
 		p.outline = bl.Level
 	}

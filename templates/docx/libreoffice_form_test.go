@@ -162,7 +162,7 @@ func TestLibreOfficeHD05(t *testing.T) {
 	}
 	last := pages[len(pages)-1]
 	lastText := pageLines(last)
-	if _, ok := lastText["Nơi nhận:"]; !ok {
+	if _, ok := lastText[flat("Nơi nhận:")]; !ok {
 		t.Error("no Nơi nhận label on the last page")
 	}
 	for _, it := range d.Recipients.Items[:len(d.Recipients.Items)-1] {

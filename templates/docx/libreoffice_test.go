@@ -9,9 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/unicode/norm"
-
-	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/internal/pagecheck"
 	"github.com/baocao/baocao/templates/layout"
 )
 
@@ -35,15 +33,17 @@ func needTools(t *testing.T, names ...string) []string {
 	return paths
 }
 
-// flat makes text comparable across line breaks: NFC, single spaces.
-func flat(s string) string {
-	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
-}
+// flat makes text comparable across line breaks and the spacing of
+// justified lines (pdftotext puts spaces inside some words of them): no
+// white space at all (pagecheck.Squash).
+func flat(s string) string { return pagecheck.Squash(s) }
 
-// pdfText runs pdftotext on pages first to last (0: to the end).
+// pdfText runs pdftotext -layout (which keeps a hyphen that ends a line,
+// where the default joins the lines without it) on pages first to last
+// (0: to the end).
 func pdfText(t *testing.T, pdftotext, file string, first, last int) string {
 	t.Helper()
-	args := []string{"-enc", "UTF-8"}
+	args := []string{"-layout", "-enc", "UTF-8"}
 	if first > 0 {
 		args = append(args, "-f", itoa(first), "-l", itoa(last))
 	}
@@ -121,8 +121,8 @@ func checkConverted(t *testing.T, pdftotext, file string, d layout.Doc, id strin
 // staffing returns the staffing paragraphs of an example (none for a
 // report without a table).
 func staffing(t *testing.T, id string) []string {
-	r, _, rules := fixture.Example(t, id)
-	return model.StaffingText(r.Staffing, rules.CatalogueFor(r.Doc.Date), r.Unit.Kind)
+	r, o, rules := fixture.Example(t, id)
+	return rules.StaffingParagraphs(r, o.Profile)
 }
 
 func firstLine(s string) string {

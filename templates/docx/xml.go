@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/baocao/baocao/templates/layout"
 )
 
 // twips converts millimetres to twentieths of a point.
@@ -35,7 +37,8 @@ type para struct {
 	exact               int    // exact line height in twips, for rules
 	ruleTop             bool   // a solid top border: the short rules
 	keepNext, keepLines bool
-	outline             int // outline level + 1 (0: none)
+	widows              bool // widow and orphan control
+	outline             int  // outline level + 1 (0: none)
 	runs                []run
 }
 
@@ -52,6 +55,9 @@ func (p para) write(b *strings.Builder) {
 	}
 	if p.keepLines {
 		b.WriteString(`<w:keepLines/>`)
+	}
+	if p.widows {
+		b.WriteString(`<w:widowControl/>`)
 	}
 	if p.ruleTop {
 		b.WriteString(`<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>`)
@@ -121,9 +127,23 @@ func (r run) write(b *strings.Builder) {
 		if i > 0 {
 			b.WriteString("<w:br/>")
 		}
-		fmt.Fprintf(b, `<w:t xml:space="preserve">%s</w:t>`, escape(line))
+		writeText(b, line)
 	}
 	b.WriteString("</w:r>")
+}
+
+// writeText writes a line of text where no line may break inside a
+// document's symbol or before a spaced dash (layout.Protect): the symbol's
+// hyphens as non-breaking hyphens, the dash bound by a no-break space.
+func writeText(b *strings.Builder, line string) {
+	for i, part := range strings.Split(layout.Protect(line), string(layout.NoBreakHyphen)) {
+		if i > 0 {
+			b.WriteString("<w:noBreakHyphen/>")
+		}
+		if part != "" {
+			fmt.Fprintf(b, `<w:t xml:space="preserve">%s</w:t>`, escape(part))
+		}
+	}
 }
 
 // cell is one table cell: its width and paragraphs.

@@ -8,14 +8,17 @@ type Exporter struct {
 	// Exists, when set, is also matched by the error WriteFile returns for
 	// an existing file (the UI's own sentinel).
 	Exists error
+	// TwoSided lays DOCX and PDF out for printing on both sides of the
+	// sheet (mirrored margins), see Options.
+	TwoSided bool
 }
 
 // Formats returns a copy of Formats.
 func (Exporter) Formats() []string { return append([]string(nil), Formats...) }
 
-// Render is the package's Render.
-func (Exporter) Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error) {
-	return Render(format, r, o, rules)
+// Render is the package's RenderWith with the exporter's options.
+func (e Exporter) Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error) {
+	return RenderWith(format, r, o, rules, Options{TwoSided: e.TwoSided})
 }
 
 // DefaultName is the package's DefaultName, format being the extension.

@@ -52,16 +52,15 @@ func ReadStaffing(text string, cat model.Catalogue) (StaffText, bool) {
 			continue
 		}
 		n, _ := strconv.Atoi(text[numStart:numEnd])
-		before := text[prev:numStart]
-		title, after := itemTitle(before), ""
-		if title == "" || isYearish(text, numStart, numEnd) {
-			if title == "" {
-				after, end = titleAfter(text, end)
-				title = after
-			}
-			if title == "" {
-				continue
-			}
+		if isYearish(text, numStart, numEnd) {
+			continue
+		}
+		title := itemTitle(text[prev:numStart])
+		if title == "" {
+			title, end = titleAfter(text, end)
+		}
+		if title == "" {
+			continue
 		}
 		prev = end
 		st.add(title, n, cat)

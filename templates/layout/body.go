@@ -11,11 +11,11 @@ import (
 // body lays out the căn cứ sentence, the numbered sections and the closing.
 func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 	blocks := []Block{{Kind: Paragraph, Text: clean(model.BasisText(r))}}
-	cat := rules.CatalogueFor(r.Doc.Date)
+	staffing := rules.StaffingParagraphs(r, o.Profile)
 	secs := bodySections(o)
 	content := make([][]Block, len(secs))
 	for i, s := range secs {
-		content[i] = sectionContent(r, s, cat)
+		content[i] = sectionContent(r, s, staffing)
 	}
 	for i, s := range secs {
 		if !keep(secs, content, i) {
@@ -76,12 +76,12 @@ func numberText(s model.Section) string {
 	return n + "."
 }
 
-func sectionContent(r model.Report, s model.Section, cat model.Catalogue) []Block {
+func sectionContent(r model.Report, s model.Section, staffing []string) []Block {
 	var out []Block
 	for _, f := range s.Fields {
 		switch {
 		case f.Kind == model.FieldStaffing:
-			for _, p := range model.StaffingText(r.Staffing, cat, r.Unit.Kind) {
+			for _, p := range staffing {
 				out = append(out, Block{Kind: Paragraph, Text: clean(p)})
 			}
 		case f.Bind != "":

@@ -8,14 +8,17 @@
 // # Composition rules
 //
 //   - Header: the parent body (cơ quan chủ quản) and the issuing body upper
-//     case; the number line from model.NumberLine; the place-and-date line
+//     case, each also broken into the lines it is printed in (NameLines:
+//     never inside a fixed name such as ỦY BAN NHÂN DÂN, best before the
+//     unit word XÃ, PHƯỜNG…, balanced, and at the clerk's "|"); the number
+//     line from model.NumberLine; the place-and-date line
 //     from model.DateLine, or a line with dots to fill in by hand when the
 //     date is missing or invalid; the national motto (state profile) or the
 //     party name (party profile).
 //   - Body: the căn cứ sentence (model.BasisText), then each numbered
 //     section of the outline in order: its heading with its number ("I.",
 //     "1.", "a)"), then its fields in outline order. A staffing field
-//     becomes the staffing paragraphs (model.StaffingText); a narrative
+//     becomes the staffing paragraphs (Rules.StaffingParagraphs); a narrative
 //     field one paragraph per non-empty line, a line starting with "- " or
 //     "+ " becoming a bullet; a bullet field one "- " line per item, ending
 //     ";" and the last "."; an answer marked None becomes "Không.". Fields
@@ -32,6 +35,16 @@
 //     HD 05), the last ".".
 //   - Signature: the authority line (model.Signer.AuthorityLine), the title
 //     upper case, then the name.
+//
+// # Line breaks
+//
+// The writers share the breaking rules: Words gives the units a line may
+// break between (a document's symbol such as 1364-CV/TU whole, a spaced
+// dash bound to the word before it, so that "kinh tế - xã hội" never sets
+// "- xã hội" at a line's start); Protect marks the same for a word
+// processor (non-breaking hyphens and spaces); SubjectLines sets the trích
+// yếu in balanced lines; headings are kept with what follows by each
+// writer.
 //
 // All text in a Doc is NFC.
 package layout

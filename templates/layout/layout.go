@@ -19,6 +19,9 @@ type Doc struct {
 	// SubjectMark is printed under the subject by the form of the report's
 	// date (the party's "-----"); empty when the form draws a rule.
 	SubjectMark string
+	// SubjectLines is Subject broken into balanced lines (see
+	// SubjectLines) for the form's text width.
+	SubjectLines []string
 	// Body is the căn cứ sentence, the sections and the closing sentence.
 	Body       []Block
 	Recipients Recipients
@@ -29,10 +32,16 @@ type Doc struct {
 // motto or party name and the date line on the right.
 type Header struct {
 	// Parent is the superior body (cơ quan chủ quản), upper case, possibly
-	// empty.
+	// empty, on one line (the clerk's forced breaks removed).
 	Parent string
-	// Issuer is the issuing body (cơ quan ban hành), upper case.
+	// ParentLines is Parent as printed in the form's left header column
+	// (see NameLines); nil when Parent is empty.
+	ParentLines []string
+	// Issuer is the issuing body (cơ quan ban hành), upper case, on one
+	// line.
 	Issuer string
+	// IssuerLines is Issuer as printed in the form's left header column.
+	IssuerLines []string
 	// Number is the number-and-symbol line, e.g. "Số: 197/BC-UBND".
 	Number string
 	// Motto is the national name ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or
@@ -124,9 +133,37 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 		Recipients:  recipients(r.Recipients, f),
 		Signature:   signature(r.Signer),
 	}
-	d.Header = header(r, d.Profile)
+	d.Header = header(r, d.Profile, f)
+	d.SubjectLines = SubjectLines(d.Subject, f)
+	// The body names the issuer in running text: without forced breaks.
+	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules)
 	return d
+}
+
+// HeaderPad is the room (mm) that a header column loses to its cell
+// margins; the names are broken to the column's width less it.
+const HeaderPad = 2.0
+
+// SubjectShare is the share of the text width that the subject's balanced
+// lines may fill: seed reports set a long trích yếu in shorter, even lines
+// well inside the margins.
+const SubjectShare = 0.9
+
+// SubjectLines breaks a subject into balanced lines for form f, measured
+// with Estimate (bold, mixed case).
+func SubjectLines(subject string, f Form) []string {
+	return Balance(subject, f.TextWidth()*SubjectShare, func(s string) float64 { return Estimate(s, f.Subject.Size, false) })
+}
+
+// EstimateSlack narrows the room a header name is broken to, as Estimate
+// can be a few per cent short of the font's real width for an upper-case
+// name; a word processor would otherwise wrap a line again.
+const EstimateSlack = 0.96
+
+// headerLines breaks an upper-case name for the left header column of f.
+func headerLines(name string, size float64, f Form) []string {
+	return NameLines(name, (f.HeaderLeftWidth-HeaderPad)*EstimateSlack, func(s string) float64 { return Estimate(s, size, true) })
 }
 
 func profileOf(o model.Outline) model.Profile {
@@ -136,10 +173,13 @@ func profileOf(o model.Outline) model.Profile {
 	return model.ProfileState
 }
 
-func header(r model.Report, p model.Profile) Header {
+func header(r model.Report, p model.Profile, f Form) Header {
+	parent, issuer := nameText(r.Unit.Parent), nameText(r.Unit.Issuer)
 	h := Header{
-		Parent: model.Upper(clean(r.Unit.Parent)),
-		Issuer: model.Upper(clean(r.Unit.Issuer)),
+		Parent:      StripBreaks(parent),
+		ParentLines: headerLines(parent, f.Parent.Size, f),
+		Issuer:      StripBreaks(issuer),
+		IssuerLines: headerLines(issuer, f.Issuer.Size, f),
 		// NumberLine leaves spaces for a number written by hand; keep them.
 		Number:   norm.NFC.String(strings.TrimSpace(model.NumberLine(p, clean(r.Doc.Number), clean(r.Doc.TypeCode), clean(r.Unit.IssuerCode)))),
 		DateLine: dateLine(clean(r.Unit.Place), r.Doc.Date),
@@ -150,6 +190,13 @@ func header(r model.Report, p model.Profile) Header {
 		h.Motto, h.Slogan = StateMotto, StateSlogan
 	}
 	return h
+}
+
+// nameText is a body's name upper case, a line break typed in it kept as
+// a ForcedBreak.
+func nameText(s string) string {
+	s = strings.NewReplacer("\r\n", ForcedBreak, "\n", ForcedBreak, "\r", ForcedBreak).Replace(s)
+	return model.Upper(clean(s))
 }
 
 // dateLine writes the place-and-date line, or one with dots to fill in by

@@ -86,7 +86,7 @@ func TestStaffingInBody(t *testing.T) {
 	r, o, rules := fixture(t, "state")
 	d := Compose(r, o, rules)
 	got, _ := after(d, "1. Thực trạng né tránh")
-	want := model.StaffingText(r.Staffing, rules.CatalogueFor(r.Doc.Date), r.Unit.Kind)
+	want := rules.StaffingParagraphs(r, o.Profile)
 	if len(want) != 2 || len(got) < 2 || got[0].Text != want[0] || got[1].Text != want[1] {
 		t.Errorf("staffing paragraphs not first under I.1:\n got %q\nwant %q", texts(got), want)
 	}

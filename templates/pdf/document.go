@@ -10,9 +10,12 @@ func (w *writer) document(d layout.Doc) {
 	w.header(d.Header)
 	w.title(d)
 	for i, bl := range d.Body {
-		if i == len(d.Body)-1 {
+		switch {
+		case i == len(d.Body)-1:
 			// Keep the closing sentence's end with the signature block.
 			w.ensure(w.paragraphHeight(bl) + w.footerHeight(d))
+		case bl.Kind == layout.Heading && (i == 0 || d.Body[i-1].Kind != layout.Heading):
+			w.ensure(w.keepHeight(d.Body[i:]))
 		}
 		w.block(bl)
 	}
@@ -36,14 +39,14 @@ func (w *writer) columns(leftWidth, rightWidth float64, left, right func()) {
 func (w *writer) header(h layout.Header) {
 	f := w.form
 	w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() {
-		if h.Parent != "" {
-			w.centred(h.Parent, styleOf(f.Parent), true)
-		}
-		w.centred(h.Issuer, styleOf(f.Issuer), true)
+		parent := styleOf(f.Parent)
+		w.lines(w.fit(h.ParentLines, parent), parent)
+		issuer := w.fit(h.IssuerLines, styleOf(f.Issuer))
+		w.lines(issuer, styleOf(f.Issuer))
 		if f.IssuerMark != "" {
 			w.line(f.IssuerMark, style{size: f.Issuer.Size}, "C", 1)
 		} else {
-			w.rule(max(w.widest(h.Issuer, styleOf(f.Issuer))*2/5, minRule))
+			w.rule(max(w.widest(issuer, styleOf(f.Issuer))*2/5, minRule))
 		}
 		w.y += headerGap * ptMM
 		w.line(h.Number, styleOf(f.Number), "C", 1)
@@ -60,14 +63,36 @@ func (w *writer) header(h layout.Header) {
 	})
 }
 
-// widest is the width of the widest balanced line of an upper-case name in
-// the current frame.
-func (w *writer) widest(s string, st style) float64 {
+// widest is the width of the widest of lines.
+func (w *writer) widest(lines []string, st style) float64 {
 	m := 0.0
-	for _, l := range layout.Balance(text(s), w.width, func(t string) float64 { return w.measure(t, st) }) {
-		m = max(m, w.measure(l, st))
+	for _, l := range lines {
+		m = max(m, w.measure(text(l), st))
 	}
 	return m
+}
+
+// fit returns the lines the layout chose, each broken again by the same
+// rule (layout.NameLines) only when the font's metrics find it wider than
+// the frame.
+func (w *writer) fit(lines []string, st style) []string {
+	var out []string
+	for _, l := range lines {
+		l = nfc(l)
+		if w.measure(l, st) <= w.width {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, layout.NameLines(l, w.width, func(t string) float64 { return w.measure(t, st) })...)
+	}
+	return out
+}
+
+// lines draws lines centred in the frame.
+func (w *writer) lines(lines []string, st style) {
+	for _, l := range lines {
+		w.line(l, st, "C", 1)
+	}
 }
 
 func (w *writer) title(d layout.Doc) {
@@ -75,16 +100,18 @@ func (w *writer) title(d layout.Doc) {
 	w.y += titleGap * ptMM
 	w.line(d.Title, styleOf(f.Title), "C", 1)
 	st := styleOf(f.Subject)
-	if d.Subject != "" {
-		w.centred(d.Subject, st, false)
+	lines := d.SubjectLines
+	if w.widest(lines, st) > w.width {
+		lines = layout.Balance(nfc(d.Subject), w.width*layout.SubjectShare, func(t string) float64 { return w.measure(t, st) })
 	}
+	w.lines(lines, st)
 	// Under the subject (or the title): the form's mark, e.g. the party's
 	// five hyphens, or a rule a third of the subject long.
 	switch {
 	case f.SubjectMark != "":
 		w.line(f.SubjectMark, style{size: f.Subject.Size}, "C", 1)
 	case d.Subject != "":
-		w.rule(min(w.width, w.measure(text(d.Subject), st)) / 3)
+		w.rule(min(w.width, w.widest(lines, st)) / 3)
 	}
 	w.y += subjectGap * ptMM
 }
@@ -102,7 +129,23 @@ func (w *writer) bodyStyle(bl layout.Block) style {
 func (w *writer) paragraphLines(bl layout.Block) [][]string {
 	st := w.bodyStyle(bl)
 	indent := w.form.FirstLineIndent
-	return wrap(strings.Fields(text(bl.Line())), w.width-indent, w.width, func(s string) float64 { return w.measure(s, st) })
+	return wrap(layout.Words(text(bl.Line())), w.width-indent, w.width, func(s string) float64 { return w.measure(s, st) })
+}
+
+// keepHeight is the room a run of headings needs at the top of blocks so
+// that none is left at a page's foot: the headings whole and the first two
+// lines of the block after them.
+func (w *writer) keepHeight(blocks []layout.Block) float64 {
+	h := 0.0
+	for _, bl := range blocks {
+		lh := lineHeight(w.bodyStyle(bl).size, w.form.LineSpacing)
+		n := len(w.paragraphLines(bl))
+		if bl.Kind != layout.Heading {
+			return h + float64(min(n, 2))*lh
+		}
+		h += float64(n)*lh + w.form.ParagraphAfter*ptMM
+	}
+	return h
 }
 
 func (w *writer) paragraphHeight(bl layout.Block) float64 {
@@ -111,13 +154,14 @@ func (w *writer) paragraphHeight(bl layout.Block) float64 {
 }
 
 // block draws a body paragraph justified, with its first-line indent; a
-// heading is kept with the two lines after it.
+// heading is never split (document keeps it with what follows).
 func (w *writer) block(bl layout.Block) {
 	st := w.bodyStyle(bl)
 	lines := w.paragraphLines(bl)
+	w.glyphs.note(nfc(bl.Line()))
 	h := w.bodyLine()
 	if bl.Kind == layout.Heading {
-		w.ensure(float64(len(lines)+2) * h)
+		w.ensure(float64(len(lines)) * h)
 	}
 	for i, words := range lines {
 		w.ensure(h)
@@ -181,7 +225,7 @@ func (w *writer) recipients(r layout.Recipients) {
 	measure := func(s string) float64 { return w.measure(s, st) }
 	hang := w.measure("- ", st)
 	for _, it := range r.Items {
-		for i, l := range wrap(strings.Fields(text(it)), w.width, w.width-hang, measure) {
+		for i, l := range wrap(layout.Words(nfc(it)), w.width, w.width-hang, measure) {
 			x := w.x
 			if i > 0 {
 				w.x += hang

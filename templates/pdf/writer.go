@@ -64,9 +64,13 @@ type writer struct {
 	form     layout.Form
 	x, width float64
 	y        float64
+	glyphs   glyphLog
 }
 
-// Render writes d as a PDF in form f.
+// Render writes d as a PDF in form f. When some characters have no glyph in
+// the PDF's fonts it still returns the whole PDF, with a
+// *MissingGlyphsError naming them: they print as blanks, and the caller
+// must say so (or refuse the file) rather than pass it on in silence.
 func Render(d layout.Doc, form layout.Form) ([]byte, error) {
 	f := fpdf.New("P", "mm", "", "")
 	f.SetCatalogSort(true)
@@ -86,11 +90,30 @@ func Render(d layout.Doc, form layout.Form) ([]byte, error) {
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), w.glyphs.err()
 }
 
-// text makes a string NFC before it is drawn.
-func text(s string) string { return norm.NFC.String(s) }
+// nfc makes a string NFC.
+func nfc(s string) string { return norm.NFC.String(s) }
+
+// text makes a string NFC before it is drawn, each character the fonts
+// cannot draw shown as Substitute (Render reports them).
+func text(s string) string {
+	s = norm.NFC.String(s)
+	if len(Missing(s)) == 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if !CanDraw(r) {
+			return Substitute
+		}
+		return r
+	}, s)
+}
+
+// Substitute is drawn in place of a character the fonts cannot draw, so
+// that the gap shows on paper (a white square).
+const Substitute = '□'
 
 func (w *writer) newPage() {
 	before := w.left()
@@ -141,10 +164,10 @@ func (w *writer) ensure(h float64) {
 // frame sets the area being filled.
 func (w *writer) frame(x, width float64) { w.x, w.width = x, width }
 
-// measure returns the width of s in style st.
+// measure returns the width of s in style st, as drawn (see text).
 func (w *writer) measure(s string, st style) float64 {
 	w.use(st)
-	return w.f.GetStringWidth(s)
+	return w.f.GetStringWidth(text(s))
 }
 
 // line draws one line of text at the cursor, aligned in the frame, and moves
@@ -153,6 +176,7 @@ func (w *writer) line(s string, st style, align string, spacing float64) {
 	h := lineHeight(st.size, spacing)
 	w.ensure(h)
 	w.use(st)
+	w.glyphs.note(nfc(s))
 	s = text(s)
 	x := w.x
 	tw := w.f.GetStringWidth(s)
@@ -179,15 +203,15 @@ func (w *writer) rule(length float64) {
 }
 
 // centred draws text centred in the frame: an upper-case name broken into
-// balanced lines, other text wrapped.
+// balanced lines (layout.NameLines), other text wrapped.
 func (w *writer) centred(s string, st style, balance bool) {
-	s = text(s)
+	s = nfc(s)
 	measure := func(t string) float64 { return w.measure(t, st) }
 	var lines []string
 	if balance {
-		lines = layout.Balance(s, w.width, measure)
+		lines = layout.NameLines(s, w.width, measure)
 	} else {
-		for _, l := range wrap(strings.Fields(s), w.width, w.width, measure) {
+		for _, l := range wrap(layout.Words(s), w.width, w.width, measure) {
 			lines = append(lines, strings.Join(l, " "))
 		}
 	}

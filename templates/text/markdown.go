@@ -13,11 +13,22 @@ import (
 func Markdown(d layout.Doc) string {
 	var b strings.Builder
 	h := d.Header
-	lines(&b, mdOpt(h.Parent, ""), mdOpt(h.Issuer, "**"), mdOpt(h.Number, ""))
+	var head []string
+	for _, l := range h.ParentLines {
+		head = append(head, mdOpt(l, ""))
+	}
+	for _, l := range h.IssuerLines {
+		head = append(head, mdOpt(l, "**"))
+	}
+	lines(&b, append(head, mdOpt(h.Number, ""))...)
 	lines(&b, mdOpt(h.Motto, "**"), mdOpt(h.Slogan, "**"), mdOpt(h.DateLine, "*"))
 	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
 	if d.Subject != "" {
-		b.WriteString("**" + mdEscape(d.Subject) + "**\n\n")
+		var subject []string
+		for _, l := range d.SubjectLines {
+			subject = append(subject, mdOpt(l, "**"))
+		}
+		lines(&b, subject...)
 	}
 	for _, bl := range d.Body {
 		b.WriteString(mdBlock(bl) + "\n\n")
@@ -100,9 +111,9 @@ func allDigits(s string) bool {
 func Plain(d layout.Doc) string {
 	var b strings.Builder
 	h := d.Header
-	plainLines(&b, h.Parent, h.Issuer, h.Number)
+	plainLines(&b, append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number)...)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
-	plainLines(&b, d.Title, d.Subject, d.SubjectMark)
+	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
 	for _, bl := range d.Body {
 		b.WriteString(bl.Line() + "\n")
 	}

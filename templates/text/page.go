@@ -27,13 +27,14 @@ func Page(d layout.Doc, width int) string {
 	out = append(out, "")
 	out = append(out, centre(d.Title, width)...)
 	if d.Subject != "" {
-		out = append(out, centre(d.Subject, width)...)
+		subject := subjectLines(d, width)
+		out = append(out, centreLines(subject, width)...)
+		if d.SubjectMark == "" {
+			out = append(out, centre(rule(max(widest(subject)/3, 1)), width)...)
+		}
 	}
-	switch {
-	case d.SubjectMark != "":
+	if d.SubjectMark != "" {
 		out = append(out, centre(d.SubjectMark, width)...)
-	case d.Subject != "":
-		out = append(out, centre(rule(width/4), width)...)
 	}
 	out = append(out, "")
 	indent := min(4, width/10)
@@ -61,8 +62,8 @@ func columns(width int) (left, right, gap int) {
 func header(h layout.Header, party bool, width int) []string {
 	lw, rw, gap := columns(width)
 	var left, right []string
-	left = append(left, centreLines(balance(h.Parent, lw), lw)...)
-	issuer := balance(h.Issuer, lw)
+	left = append(left, centreLines(fit(h.ParentLines, lw), lw)...)
+	issuer := fit(h.IssuerLines, lw)
 	left = append(left, centreLines(issuer, lw)...)
 	if party {
 		left = append(left, centre(layout.PartyMark, lw)...)
@@ -97,6 +98,15 @@ func footer(d layout.Doc, width int) []string {
 	right = append(right, "", "", "")
 	right = append(right, centreAll(s.Name, rw)...)
 	return sideBySide(left, right, lw, gap)
+}
+
+// subjectLines are the layout's balanced subject lines when each fits the
+// page, else the subject balanced again for the page's width.
+func subjectLines(d layout.Doc, width int) []string {
+	if widest(d.SubjectLines) <= width {
+		return d.SubjectLines
+	}
+	return balanceTo(d.Subject, int(float64(width)*layout.SubjectShare))
 }
 
 // sideBySide joins two columns, the left padded to lw.

@@ -8,11 +8,13 @@ import (
 	"github.com/baocao/baocao/templates/layout"
 )
 
-// words splits text into words, breaking any word wider than width into
-// pieces that fit. Invalid UTF-8 becomes U+FFFD, whose width is known.
+// words splits text into the units a line may break between
+// (layout.Words: a document's symbol whole, a spaced dash bound to the
+// word before it), breaking any unit wider than width into pieces that
+// fit. Invalid UTF-8 becomes U+FFFD, whose width is known.
 func words(text string, width int) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.ToValidUTF8(text, "\uFFFD")) {
+	for _, w := range layout.Words(strings.ToValidUTF8(text, "\uFFFD")) {
 		if ansi.StringWidth(w) <= width {
 			out = append(out, w)
 			continue
@@ -114,10 +116,31 @@ func hanging(text string, width, indent int) []string {
 	return out
 }
 
+// cols measures text in terminal columns.
+func cols(s string) float64 { return float64(ansi.StringWidth(s)) }
+
 // balance breaks a name into the fewest, most even lines no wider than
-// width (see layout.Balance).
+// width, never inside a fixed name where it can (see layout.NameLines).
 func balance(text string, width int) []string {
-	return layout.Balance(strings.Join(words(text, width), " "), float64(width), func(s string) float64 {
-		return float64(ansi.StringWidth(s))
-	})
+	return layout.NameLines(strings.Join(words(text, width), " "), float64(width), cols)
+}
+
+// balanceTo breaks text into balanced lines no wider than width (see
+// layout.Balance).
+func balanceTo(text string, width int) []string {
+	return layout.Balance(strings.Join(words(text, width), " "), float64(width), cols)
+}
+
+// fit returns the layout's lines of a name, each broken again by the same
+// rule only when it is wider than width.
+func fit(lines []string, width int) []string {
+	var out []string
+	for _, l := range lines {
+		if ansi.StringWidth(l) <= width {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, balance(l, width)...)
+	}
+	return out
 }

@@ -13,6 +13,9 @@ import (
 // Vietnamese. Texts that depend on values are functions.
 type Strings struct {
 	AppName string
+	// Lang is "vi" or "en": screen packages with texts of their own pick
+	// theirs by it.
+	Lang string
 
 	// Key help.
 	KeyQuit, KeyHelp, KeyBack, KeyUp, KeyDown, KeyOpen, KeyNew, KeyDuplicate string
@@ -68,7 +71,7 @@ type Strings struct {
 // Vietnamese returns the Vietnamese texts (the default).
 func Vietnamese() Strings {
 	s := Strings{
-		AppName: "baocao",
+		AppName: "baocao", Lang: "vi",
 		KeyQuit: "thoát", KeyHelp: "trợ giúp", KeyBack: "quay lại", KeyUp: "lên", KeyDown: "xuống",
 		KeyOpen: "mở", KeyNew: "báo cáo mới", KeyDuplicate: "nhân bản", KeyDelete: "xóa",
 		KeyUndo: "hoàn tác xóa", KeyFilter: "lọc", KeyYes: "đồng ý", KeyNo: "không",

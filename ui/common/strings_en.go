@@ -13,7 +13,7 @@ import (
 // in Vietnamese.
 func English() Strings {
 	s := Strings{
-		AppName: "baocao",
+		AppName: "baocao", Lang: "en",
 		KeyQuit: "quit", KeyHelp: "help", KeyBack: "back", KeyUp: "up", KeyDown: "down",
 		KeyOpen: "open", KeyNew: "new report", KeyDuplicate: "copy last period's", KeyDelete: "delete",
 		KeyUndo: "undo delete", KeyFilter: "filter", KeyYes: "yes", KeyNo: "no",

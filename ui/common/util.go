@@ -16,6 +16,15 @@ func WrapLines(text string, width int) []string {
 	return strings.Split(ansi.Wrap(text, max(width, 1), ""), "\n")
 }
 
+// WrapStyled wraps text to width and styles each line.
+func WrapStyled(render func(...string) string, text string, width int) []string {
+	var out []string
+	for _, l := range WrapLines(text, width) {
+		out = append(out, render(l))
+	}
+	return out
+}
+
 // Ratio is done/total as a fraction in [0, 1].
 func Ratio(done, total int) float64 {
 	if total <= 0 {
@@ -60,4 +69,16 @@ func PadLines(text string, width, height int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// VisibleRange returns the items [top, end) of a list of n items, each
+// per lines tall, that fit in rows lines with item cur shown (centred
+// when the list scrolls), so that a list draws only what is on screen.
+func VisibleRange(n, cur, per, rows int) (top, end int) {
+	fit := max(rows/max(per, 1), 1)
+	if n <= fit {
+		return 0, n
+	}
+	top = min(max(cur-fit/2, 0), n-fit)
+	return top, top + fit
 }

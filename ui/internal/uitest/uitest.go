@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	// The -update flag is charm's golden package's (teatest uses it too);
 	// importing it defines the flag once for every UI test binary.
@@ -86,4 +87,31 @@ func Key(name string) tea.KeyPressMsg {
 		r = tea.KeyExtended
 	}
 	return tea.KeyPressMsg{Code: r, Text: name}
+}
+
+// CheckSize fails when a view (without styles) is not exactly h rows or a
+// row is wider than w cells.
+func CheckSize(t testing.TB, view string, w, h int) {
+	t.Helper()
+	rows := strings.Split(view, "\n")
+	if len(rows) != h {
+		t.Fatalf("view has %d rows, want %d:\n%s", len(rows), h, view)
+	}
+	for i, r := range rows {
+		if got := ansi.StringWidth(r); got > w {
+			t.Fatalf("row %d is %d cells wide, more than %d: %q", i, got, w, r)
+		}
+	}
+}
+
+// Contains fails unless the view, its lines joined by single spaces (so
+// that wrapped text reads as one), holds every text.
+func Contains(t testing.TB, view string, texts ...string) {
+	t.Helper()
+	flat := strings.Join(strings.Fields(view), " ")
+	for _, s := range texts {
+		if !strings.Contains(flat, s) {
+			t.Fatalf("screen lacks %q:\n%s", s, view)
+		}
+	}
 }

@@ -1,0 +1,104 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// bom is the UTF-8 byte-order mark some Windows editors put at the start
+// of a text file.
+var bom = []byte("\xEF\xBB\xBF")
+
+// TrimBOM returns data without a leading UTF-8 byte-order mark, which a
+// JSON file saved by Notepad may carry; JSON readers accept it.
+func TrimBOM(data []byte) []byte {
+	return bytes.TrimPrefix(data, bom)
+}
+
+// CheckKeys reports the first JSON object in data that holds two keys that
+// are the same as written, or that become the same after CleanLine (the
+// cleaning every key gets on import): encoding/json would keep one of them
+// silently, and for keys equal only after cleaning the one kept could
+// change from run to run. The error is a *FormatError with the line that
+// names the key (both keys when they differ as written). Data that is not
+// well-formed JSON gives nil: the caller's decoder reports that.
+func CheckKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var stack []*keyFrame
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return nil
+		}
+		var top *keyFrame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			stack = append(stack, newKeyFrame(tok == json.Delim('{')))
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				stack[len(stack)-1].valueDone()
+			}
+			continue
+		}
+		if top == nil || !top.object {
+			continue
+		}
+		if !top.wantKey {
+			top.valueDone()
+			continue
+		}
+		if err := top.key(tok.(string)); err != nil {
+			err.Line = lineAt(data, dec.InputOffset())
+			return err
+		}
+	}
+}
+
+// keyFrame is one open object or array of CheckKeys: for an object, its
+// keys so far by their cleaned form, and whether the next token is a key.
+type keyFrame struct {
+	object  bool
+	wantKey bool
+	keys    map[string]string
+}
+
+func newKeyFrame(object bool) *keyFrame {
+	f := &keyFrame{object: object, wantKey: object}
+	if object {
+		f.keys = map[string]string{}
+	}
+	return f
+}
+
+// valueDone records that an object's value (or an array's element) ended.
+func (f *keyFrame) valueDone() {
+	if f.object {
+		f.wantKey = true
+	}
+}
+
+// key records a key of an object, or says which earlier key it repeats.
+func (f *keyFrame) key(k string) *FormatError {
+	f.wantKey = false
+	c := CleanLine(k)
+	prev, dup := f.keys[c]
+	switch {
+	case !dup:
+		f.keys[c] = k
+		return nil
+	case prev == k:
+		return &FormatError{Msg: fmt.Sprintf("khóa %q xuất hiện hai lần trong cùng một đối tượng; hãy giữ lại một (baocao không tự chọn thay)", k)}
+	}
+	return &FormatError{Msg: fmt.Sprintf("hai khóa %q và %q trở thành một sau khi bỏ ký tự ẩn và chuẩn hóa chữ; hãy đổi tên hoặc gộp chúng lại", prev, k)}
+}

@@ -1,0 +1,122 @@
+package model
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestCheckKeys(t *testing.T) {
+	tests := []struct {
+		name, in string
+		line     int
+		want     []string // pieces of the error; none: no error
+	}{
+		{"distinct", `{"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]}`, 0, nil},
+		{"same key in sibling objects", `[{"x": 1}, {"x": 2}]`, 0, nil},
+		{"top level duplicate", "{\"format\": 1,\n\"format\": 2}", 2, []string{`"format"`, "hai lần"}},
+		{"nested duplicate", "{\"answers\": {\n\"I.1\": {},\n\"II\": 1,\n\"I.1\": {}}}", 4, []string{`"I.1"`}},
+		{"duplicate inside array", `{"rows": [{"now": 1, "now": 2}]}`, 1, []string{`"now"`}},
+		{"control character", `{"answers": {"I.1": {}, "I.1\u0007": {}}}`, 1, []string{`"I.1"`, `"I.1\a"`, "sau khi"}},
+		{"NFD against NFC", `{"Hòa": 1, "Ho\u0300a": 2}`, 1, []string{`"Hòa"`, `"Hòa"`, "sau khi"}},
+		{"escape sequence", `{"k": 1, "\u001b[31mk": 2}`, 1, []string{`"\x1b[31mk"`}},
+		{"after a nested value", `{"a": {"b": [1, {"c": 2}]}, "a": 3}`, 1, []string{`"a"`}},
+		{"not JSON", `{"a": 1, ]`, 0, nil},
+		{"scalar", `"a"`, 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckKeys([]byte(tt.in))
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Fatalf("CheckKeys: %v, want nil", err)
+				}
+				return
+			}
+			var fe *FormatError
+			if !errors.As(err, &fe) {
+				t.Fatalf("CheckKeys = %v, want a *FormatError", err)
+			}
+			if fe.Line != tt.line {
+				t.Errorf("line %d, want %d (%v)", fe.Line, tt.line, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestUnmarshalReportKeysAndBOM(t *testing.T) {
+	seed, err := MarshalReport(seedReport())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := UnmarshalReport(append([]byte("\xEF\xBB\xBF"), seed...)); err != nil {
+		t.Errorf("a report with a UTF-8 byte-order mark is refused: %v", err)
+	}
+	dup := strings.Replace(string(seed), `"outline": "state",`, `"outline": "state", "outline": "party",`, 1)
+	if _, err := UnmarshalReport([]byte(dup)); err == nil || !strings.Contains(err.Error(), `"outline"`) {
+		t.Errorf("a duplicate key gives %v, want an error naming \"outline\"", err)
+	}
+	twin := `{"format": "baocao/report@1", "answers": {"I.1": {"text": "một"}, "I.1\u0007": {"text": "hai"}}}`
+	_, err = UnmarshalReport([]byte(twin))
+	if err == nil || !strings.Contains(err.Error(), `"I.1\a"`) || !strings.Contains(err.Error(), `"I.1"`) {
+		t.Errorf("keys equal after cleaning give %v, want an error naming both", err)
+	}
+}
+
+// FuzzCheckKeys checks CheckKeys against a decode into maps: when it
+// accepts well-formed JSON, no object holds two keys equal after cleaning,
+// and every error it gives is a *FormatError with a line.
+func FuzzCheckKeys(f *testing.F) {
+	for _, s := range []string{`{"a":1,"a":2}`, `{"a":{"b":1},"b":{"b":2,"c":[{"d":1,"d\u0000":2}]}}`,
+		`[{"x":1},{"x":1}]`, `{"Ho\u0300a":1,"Hòa":2}`, `{}`, `[]`, `1`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := CheckKeys(data)
+		if err != nil {
+			var fe *FormatError
+			if !errors.As(err, &fe) || fe.Line < 1 {
+				t.Fatalf("CheckKeys gave %v, want a *FormatError with a line", err)
+			}
+			return
+		}
+		var v any
+		if json.Unmarshal(data, &v) != nil {
+			return
+		}
+		if k, ok := cleanTwin(v); ok {
+			t.Fatalf("CheckKeys accepted an object with keys equal after cleaning: %q", k)
+		}
+	})
+}
+
+// cleanTwin finds, in a decoded JSON value, an object key equal after
+// CleanLine to another key of the same object.
+func cleanTwin(v any) (string, bool) {
+	switch v := v.(type) {
+	case map[string]any:
+		seen := map[string]bool{}
+		for k, e := range v {
+			if seen[CleanLine(k)] {
+				return k, true
+			}
+			seen[CleanLine(k)] = true
+			if k, ok := cleanTwin(e); ok {
+				return k, ok
+			}
+		}
+	case []any:
+		for _, e := range v {
+			if k, ok := cleanTwin(e); ok {
+				return k, ok
+			}
+		}
+	}
+	return "", false
+}

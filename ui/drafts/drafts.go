@@ -1,0 +1,372 @@
+package drafts
+
+import (
+	"strings"
+	"unicode"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/trash"
+)
+
+// KeyMap holds the drafts screen's keys: the common ones and those of
+// history, trash and the filter.
+type KeyMap struct {
+	common.DraftsKeyMap
+	History, Trash, ClearFilter key.Binding
+}
+
+// DefaultKeyMap returns the drafts screen's keys.
+func DefaultKeyMap(c *common.Strings) KeyMap {
+	s := stringsFor(c)
+	return KeyMap{
+		DraftsKeyMap: common.DefaultDraftsKeyMap(*c),
+		History:      common.Bind("h", s.KeyHistory, "h"),
+		Trash:        common.Bind("t", s.KeyTrash, "t"),
+		ClearFilter:  common.Bind("ctrl+u", s.KeyClearFilter, "ctrl+u"),
+	}
+}
+
+// Msg is a result the root hands to the drafts screen (besides the
+// common ones: DraftsLoadedMsg, OutlinesLoadedMsg, DeletedMsg).
+type Msg interface{ draftsMsg() }
+
+// undeletedMsg reports the draft taken back from the trash by u when this
+// session deleted none.
+type undeletedMsg struct {
+	entry trash.Entry
+	err   error
+}
+
+func (undeletedMsg) draftsMsg() {}
+
+// Model is the drafts screen.
+type Model struct {
+	c         common.Common
+	s         Strings
+	keys      KeyMap
+	items     []common.DraftInfo
+	folded    []string          // each item's title, unit and outline, folded for the filter
+	names     map[string]string // outline ID → name
+	shown     []int             // indexes into items that pass the filter
+	cur       int
+	filter    string
+	filtering bool
+	confirm   string // ID of the draft waiting for delete confirmation
+	deleted   string // ID of the last draft deleted in this session, for undo
+	loaded    bool
+	err       error
+	width     int
+	height    int
+}
+
+var _ common.Component = (*Model)(nil)
+
+// New returns the drafts screen; it shows "loading" until the list
+// arrives (the root's Init asks for it).
+func New(c common.Common) *Model {
+	return &Model{c: c, s: stringsFor(c.Str), keys: DefaultKeyMap(c.Str), names: map[string]string{}, width: c.Width, height: c.Height}
+}
+
+// SetSize sets the drawing area.
+func (d *Model) SetSize(width, height int) { d.width, d.height = width, height }
+
+// Typing reports whether the filter is being typed.
+func (d *Model) Typing() bool { return d.filtering }
+
+// Len is the number of drafts listed (before the filter).
+func (d *Model) Len() int { return len(d.items) }
+
+// Update handles the list, the outlines' names and the keys.
+func (d *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case common.DraftsLoadedMsg:
+		d.loaded, d.err = true, msg.Err
+		if msg.Err == nil {
+			d.items = msg.Items
+		}
+		d.refold()
+	case common.OutlinesLoadedMsg:
+		for _, o := range msg.Outlines {
+			d.names[o.ID] = o.Name
+		}
+		d.refold()
+	case common.DeletedMsg:
+		return d.handleDeleted(msg)
+	case undeletedMsg:
+		return d.handleUndeleted(msg)
+	case tea.KeyPressMsg:
+		return d.handleKey(msg)
+	case tea.PasteMsg:
+		if d.filtering {
+			d.filter += model.CleanLine(msg.Content)
+			d.refilter()
+		}
+	}
+	return nil
+}
+
+func (d *Model) handleDeleted(msg common.DeletedMsg) tea.Cmd {
+	if msg.Err != nil {
+		return common.StatusCmd(d.c.Str.StoreError(msg.Err), true)
+	}
+	d.deleted = ""
+	text := d.c.Str.Restored
+	if !msg.Undo {
+		d.deleted, text = msg.ID, d.c.Str.Deleted
+	}
+	return tea.Batch(common.StatusCmd(text, false), common.LoadDraftsCmd(d.c.Svc.Store))
+}
+
+func (d *Model) handleUndeleted(msg undeletedMsg) tea.Cmd {
+	if msg.err != nil {
+		return common.StatusCmd(d.c.Str.StoreError(msg.err), true)
+	}
+	if msg.entry.ID == "" {
+		return common.StatusCmd(d.s.TrashEmpty, false)
+	}
+	title := msg.entry.Title
+	if title == "" {
+		title = d.s.Untitled
+	}
+	return tea.Batch(common.StatusCmd(d.s.UndeletedLast(msg.entry.ID, title), false), common.LoadDraftsCmd(d.c.Svc.Store))
+}
+
+func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case d.confirm != "":
+		return d.handleConfirm(k)
+	case key.Matches(k, d.keys.ClearFilter):
+		d.filter = ""
+		d.refilter()
+		return nil
+	case d.filtering:
+		d.handleFilterKey(k)
+		return nil
+	}
+	switch {
+	case key.Matches(k, d.keys.Up):
+		d.cur = max(d.cur-1, 0)
+	case key.Matches(k, d.keys.Down):
+		d.cur = min(d.cur+1, max(len(d.shown)-1, 0))
+	case key.Matches(k, d.keys.Filter):
+		d.filtering = true
+	case key.Matches(k, d.keys.New):
+		return common.CmdOf(common.ShowNewDraftMsg{})
+	case key.Matches(k, d.keys.Trash):
+		return common.CmdOf(trash.ShowMsg{})
+	case key.Matches(k, d.keys.Undo):
+		return d.undo()
+	case k.String() == "esc" && d.filter != "":
+		d.filter = ""
+		d.refilter()
+	}
+	sel, ok := d.selected()
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(k, d.keys.Open):
+		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+	case key.Matches(k, d.keys.Duplicate):
+		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+	case key.Matches(k, d.keys.History):
+		return common.CmdOf(history.ShowMsg{ID: sel.ID})
+	case key.Matches(k, d.keys.Delete):
+		d.confirm = sel.ID
+	}
+	return nil
+}
+
+// undo takes back the draft deleted in this session, or else the one
+// deleted last whenever that was (after a restart, on another day).
+func (d *Model) undo() tea.Cmd {
+	if d.deleted != "" {
+		return common.DeleteCmd(d.c.Svc.Store, d.deleted, true)
+	}
+	st, ok := d.c.Svc.Store.(trash.Store)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		e, err := st.UndeleteLast()
+		return undeletedMsg{e, err}
+	}
+}
+
+func (d *Model) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
+	id := d.confirm
+	switch {
+	case key.Matches(k, d.keys.Yes):
+		d.confirm = ""
+		return common.DeleteCmd(d.c.Svc.Store, id, false)
+	case key.Matches(k, d.keys.No):
+		d.confirm = ""
+	}
+	return nil
+}
+
+func (d *Model) handleFilterKey(k tea.KeyPressMsg) {
+	switch k.String() {
+	case "esc":
+		d.filtering, d.filter = false, ""
+	case "enter", "down", "up":
+		d.filtering = false
+	case "backspace", "ctrl+h":
+		r := []rune(d.filter)
+		if len(r) > 0 {
+			d.filter = string(r[:len(r)-1])
+		}
+	default:
+		if !strings.ContainsFunc(k.Text, unicode.IsControl) {
+			d.filter += k.Text
+		}
+	}
+	d.refilter()
+}
+
+// selected returns the draft under the cursor.
+func (d *Model) selected() (common.DraftInfo, bool) {
+	if d.cur < 0 || d.cur >= len(d.shown) {
+		return common.DraftInfo{}, false
+	}
+	return d.items[d.shown[d.cur]], true
+}
+
+// refold folds each item's searchable text once, then filters.
+func (d *Model) refold() {
+	d.folded = d.folded[:0]
+	for _, it := range d.items {
+		d.folded = append(d.folded, fold(it.Title+" "+it.Unit+" "+d.names[it.Outline]))
+	}
+	d.refilter()
+}
+
+// refilter keeps the drafts whose title, unit or outline contain the
+// filter, ignoring case and diacritics.
+func (d *Model) refilter() {
+	want := fold(d.filter)
+	d.shown = d.shown[:0]
+	for i := range d.items {
+		if want == "" || strings.Contains(d.folded[i], want) {
+			d.shown = append(d.shown, i)
+		}
+	}
+	d.cur = min(d.cur, max(len(d.shown)-1, 0))
+}
+
+// fold lower-cases text and drops its diacritics, so "pho minh" finds
+// "Phổ Minh".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteRune('d')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// View draws the list, the empty state or the loading line.
+func (d *Model) View() string {
+	st := d.c.Styles.Drafts
+	var lines []string
+	if d.filtering || d.filter != "" {
+		lines = append(lines, st.Filter.Render(ansi.Truncate(d.c.Str.FilterPrompt+d.filter, d.width, "…")), "")
+	}
+	var tail []string
+	if sel, ok := d.selected(); ok && d.confirm == sel.ID {
+		tail = append([]string{""}, common.WrapStyled(st.Confirm.Render, d.confirmText(sel), d.width)...)
+	}
+	switch {
+	case !d.loaded:
+		lines = append(lines, d.c.Str.Loading)
+	case d.err != nil:
+		lines = append(lines, common.WrapStyled(d.c.Styles.App.StatusError.Render, d.c.Str.StoreError(d.err), d.width)...)
+	case len(d.items) == 0:
+		lines = append(lines, common.WrapStyled(st.Empty.Render, d.c.Str.NoDrafts, d.width)...)
+	case len(d.shown) == 0:
+		lines = append(lines, st.Empty.Render(d.c.Str.NoMatch))
+	default:
+		lines = append(lines, d.listLines(d.height-len(lines)-len(tail))...)
+	}
+	return common.FitLines(strings.Join(append(lines, tail...), "\n"), d.width, d.height)
+}
+
+func (d *Model) confirmText(sel common.DraftInfo) string {
+	title := sel.Title
+	if title == "" {
+		title = d.s.Untitled
+	}
+	return d.s.ConfirmDelete(sel.ID, ansi.Truncate(title, max(d.width/2, 20), "…"), sel.Unit, sel.Modified)
+}
+
+// listLines draws the drafts on screen, two lines each, scrolled to the
+// cursor; the others are not drawn at all.
+func (d *Model) listLines(height int) []string {
+	st := d.c.Styles.Drafts
+	top, end := common.VisibleRange(len(d.shown), d.cur, 2, max(height, 2))
+	lines := make([]string, 0, 2*(end-top))
+	for i := top; i < end; i++ {
+		it := d.items[d.shown[i]]
+		title := ansi.Truncate(it.Title, d.width-2, "…")
+		if i == d.cur {
+			title = st.Selected.Render("▸ " + title)
+		} else {
+			title = st.Item.Render("  " + title)
+		}
+		lines = append(lines, title, "  "+d.metaLine(it))
+	}
+	return lines
+}
+
+// metaLine is "5/13 mục xong · 2 lỗi · 2 phút trước · unit · outline".
+func (d *Model) metaLine(it common.DraftInfo) string {
+	st := d.c.Styles.Drafts
+	s := d.c.Str
+	lead := s.ProgressLine(it.Done, it.Required)
+	problems := s.ProblemCount(it.Errors, it.Warnings)
+	parts := []string{s.Ago(d.c.Now().Sub(it.Modified), it.Modified)}
+	for _, p := range []string{it.Unit, d.names[it.Outline]} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	meta := st.Meta.Render(lead)
+	if problems != "" {
+		meta += st.Meta.Render(" · ") + st.Problems.Render(problems)
+	}
+	rest := ansi.Truncate(" · "+strings.Join(parts, " · "), max(d.width-2-ansi.StringWidth(ansi.Strip(meta)), 0), "…")
+	return meta + st.Meta.Render(rest)
+}
+
+// ShortHelp lists the main keys.
+func (d *Model) ShortHelp() []key.Binding {
+	switch {
+	case d.confirm != "":
+		return []key.Binding{d.keys.Yes, d.keys.No}
+	case d.filtering || d.filter != "":
+		return []key.Binding{d.keys.Open, d.keys.ClearFilter}
+	case len(d.items) == 0:
+		return []key.Binding{d.keys.New, d.keys.Trash, d.keys.Undo}
+	}
+	// The most used first; duplicate, undo and the filter are in the full help.
+	return []key.Binding{d.keys.Open, d.keys.New, d.keys.Delete, d.keys.History, d.keys.Trash}
+}
+
+// FullHelp lists every key.
+func (d *Model) FullHelp() [][]key.Binding {
+	k := d.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash},
+		{k.Filter, k.ClearFilter}}
+}

@@ -1,0 +1,61 @@
+package newdraft
+
+import (
+	"fmt"
+
+	"github.com/baocao/baocao/ui/common"
+)
+
+// texts are the form's own strings (the shared ones are in common.Strings).
+type texts struct {
+	FieldDate, ConfirmLeave                string
+	IssuerStateExample, IssuerPartyExample string
+	Example, IssuerHint, DateHint          func(string) string
+}
+
+// textsFor picks the texts of the language of the shared strings.
+func textsFor(s *common.Strings) texts {
+	if s.NewDraftTitle == common.English().NewDraftTitle {
+		return english()
+	}
+	return vietnamese()
+}
+
+func vietnamese() texts {
+	return texts{
+		FieldDate:    "Ngày báo cáo",
+		ConfirmLeave: "Bỏ báo cáo mới đang điền? Những gì đã gõ sẽ mất. y: bỏ, n: điền tiếp.",
+		// The examples are fictional units.
+		IssuerStateExample: "Ủy ban nhân dân xã Tân Lập",
+		IssuerPartyExample: "Đảng ủy xã Tân Lập",
+		Example: func(s string) string {
+			if s == "" {
+				return ""
+			}
+			return "ví dụ: " + s
+		},
+		IssuerHint: func(s string) string { return "tự ghi theo loại và tên đơn vị, ví dụ: " + s },
+		DateHint: func(today string) string {
+			return fmt.Sprintf("để trống: hôm nay (%s); loại, hạng đơn vị theo ngày này", today)
+		},
+	}
+}
+
+func english() texts {
+	return texts{
+		FieldDate:          "Report date",
+		ConfirmLeave:       "Discard this new report? What you typed will be lost. y: discard, n: keep editing.",
+		IssuerStateExample: "Ủy ban nhân dân xã Tân Lập",
+		IssuerPartyExample: "Đảng ủy xã Tân Lập",
+		Example: func(s string) string {
+			if s == "" {
+				return ""
+			}
+			return "e.g. " + s
+		},
+		IssuerHint: func(s string) string { return "derived from kind and name, e.g. " + s },
+		DateHint: func(today string) string {
+			return fmt.Sprintf("empty: today (%s); unit kinds and classes follow this date", today)
+		},
+	}
+}
