@@ -13,6 +13,7 @@ import (
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/docread"
 	"github.com/baocao/baocao/templates/importer"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // runImport is "baocao import FILE [--outline NAME] [--into DRAFT]": an
@@ -256,4 +257,43 @@ func (m *Main) printDerived(d importer.Derived, path string, p model.Profile, gu
 	for _, p := range d.Problems {
 		fmt.Fprintf(w, m.lang.T("Cần xem lại: %s\n", "Check: %s\n"), oneLine(p))
 	}
+}
+
+// tuiImporter serves the UI's import screen: the same reading as "baocao
+// import", the draft stored through the UI's store.
+type tuiImporter struct {
+	m     *Main
+	w     *workspace
+	store common.DraftStore
+}
+
+// ImportReport reads path into a new draft. A report no outline fits is
+// refused here (its derived outline would need a restart to be offered);
+// the message says to use the command, which saves that outline.
+func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
+	doc, err := t.m.readDocument(path)
+	if err != nil {
+		return common.Draft{}, "", err
+	}
+	res, err := importer.ImportReport(doc, importer.Options{Outlines: t.w.outlines.All(), Rules: t.w.rules, Name: filepath.Base(path)})
+	if err != nil {
+		return common.Draft{}, "", err
+	}
+	if res.Derived {
+		return common.Draft{}, "", t.m.failf("không dàn ý nào khớp với các đề mục của tệp; hãy chạy \"baocao import %s\" để lập dàn ý theo chính báo cáo, rồi mở lại baocao",
+			"no outline fits the file's headings; run \"baocao import %s\" to make one from the report, then open baocao again", path)
+	}
+	sum := summaryOf(res.Report, res.Outline, t.w.rules, filepath.Base(path))
+	if s := strings.TrimSpace(res.Report.Doc.Subject); s != "" {
+		sum.Title = model.CleanLine(s)
+	}
+	d, err := t.store.Create(common.Draft{Report: res.Report, Info: common.DraftInfo{Title: sum.Title, Unit: sum.Unit,
+		Outline: sum.Outline, Done: sum.Done, Required: sum.Required, Errors: sum.Errors, Warnings: sum.Warnings}})
+	if err != nil {
+		return common.Draft{}, "", err
+	}
+	s := res.Summary
+	return d, fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
 }

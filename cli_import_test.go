@@ -11,6 +11,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/docread/docxtest"
+	"github.com/baocao/baocao/ui"
 )
 
 // A fresh report in the seed's plain-text style.
@@ -209,4 +210,32 @@ func changedAnswers(a, b model.Report) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// TestTUIImporter: the UI's import service stores the draft and sums up;
+// a report no outline fits is refused with the command to use.
+func TestTUIImporter(t *testing.T) {
+	env, dir := sandbox(t)
+	src := filepath.Join(dir, "cu.txt")
+	os.WriteFile(src, []byte(oldReport), 0o644)
+	other := filepath.Join(dir, "khac.txt")
+	os.WriteFile(other, []byte("I. Kết quả chuyển đổi số\n\nĐã phủ cáp quang.\n\nII. Khó khăn về hạ tầng\n\nThiếu cán bộ."), 0o644)
+	m := &Main{Getenv: func(k string) string { return env[k] }}
+	w, err := m.workspace(globals{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(env["BAOCAO_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	imp := tuiImporter{m: m, w: w, store: ui.NewDraftStore(s, w.outlines)}
+	d, sum, err := imp.ImportReport(src)
+	if err != nil || d.Info.ID == "" || d.Report.Outline != "state" || !strings.Contains(sum, "6 dòng bảng") {
+		t.Fatalf("import: %+v %q %v", d.Info, sum, err)
+	}
+	if _, _, err := imp.ImportReport(other); err == nil || !strings.Contains(err.Error(), "baocao import") {
+		t.Errorf("a report no outline fits: %v", err)
+	}
 }

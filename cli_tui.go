@@ -37,6 +37,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Export:    newExporter(false),
 		ExportDir: exportDir(),
 	}
+	svc.Import = tuiImporter{m: m, w: w, store: svc.Store}
 	strs := common.Vietnamese()
 	if m.lang == LangEN {
 		strs = common.English()

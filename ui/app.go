@@ -12,6 +12,7 @@ import (
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/importfile"
 	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/trash"
@@ -46,6 +47,7 @@ const (
 	scrExport
 	scrHistory
 	scrTrash
+	scrImport
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
@@ -65,6 +67,7 @@ type Model struct {
 	export    *Export
 	history   *history.Model
 	trash     *trash.Model
+	importer  *importfile.Model
 	banner    string
 	warning   string
 	status    string
@@ -182,6 +185,10 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.trash != nil {
 			return m.trash.Update(msg)
 		}
+	case importfile.Msg:
+		if m.importer != nil {
+			return m.importer.Update(msg)
+		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
 			return a.Update(msg)
@@ -219,6 +226,9 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		return m.wizard.Jump(msg.Section, msg.Field), true
 	case history.ShowMsg, trash.ShowMsg:
 		return m.showSafety(msg), true
+	case importfile.ShowMsg:
+		m.importer, m.screen = importfile.New(m.common()), scrImport
+		return m.importer.Init(), true
 	}
 	return nil, false
 }
@@ -325,6 +335,8 @@ func (m *Model) active() common.Component {
 		return m.history
 	case scrTrash:
 		return m.trash
+	case scrImport:
+		return m.importer
 	}
 	return m.drafts
 }
@@ -346,7 +358,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.importer} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
@@ -371,6 +383,8 @@ func isNil(c common.Component) bool {
 	case *history.Model:
 		return s == nil
 	case *trash.Model:
+		return s == nil
+	case *importfile.Model:
 		return s == nil
 	}
 	return false

@@ -71,3 +71,16 @@ func TestWizardUnplacedNotText(t *testing.T) {
 		t.Errorf("unplaced %q", got.Unplaced)
 	}
 }
+
+// TestDraftsImportKey: i in the drafts list opens the import screen; esc
+// goes back; without an importer the screen says to use the command.
+func TestDraftsImportKey(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.keys("i")
+	h.contains("Đọc báo cáo cũ thành bản nháp mới", "Đường dẫn tệp")
+	h.typeText("x.docx")
+	h.keys("enter")
+	h.contains("baocao import")
+	h.keys("esc")
+	h.lacks("Đường dẫn tệp")
+}

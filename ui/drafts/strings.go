@@ -11,6 +11,7 @@ import (
 // program's, in common.Strings).
 type Strings struct {
 	KeyHistory, KeyTrash, KeyClearFilter, TrashEmpty, Untitled string
+	KeyImport                                                  string
 	// ConfirmDelete names the draft by number, title, unit and last
 	// change, since two drafts often share a title.
 	ConfirmDelete func(id, title, unit string, modified time.Time) string
@@ -29,7 +30,7 @@ func stringsFor(s *common.Strings) Strings {
 // Vietnamese returns the Vietnamese texts.
 func Vietnamese() Strings {
 	return Strings{
-		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc",
+		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc", KeyImport: "đọc tệp cũ",
 		TrashEmpty: "Thùng rác trống; không có bản nháp nào để lấy lại.", Untitled: "(chưa đặt tên)",
 		ConfirmDelete: func(id, title, unit string, mod time.Time) string {
 			if unit != "" {
@@ -47,7 +48,7 @@ func Vietnamese() Strings {
 // English returns the English texts.
 func English() Strings {
 	return Strings{
-		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter",
+		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter", KeyImport: "import file",
 		TrashEmpty: "The trash is empty; there is no draft to take back.", Untitled: "(untitled)",
 		ConfirmDelete: func(id, title, unit string, mod time.Time) string {
 			if unit != "" {
