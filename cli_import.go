@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
@@ -262,9 +263,10 @@ func (m *Main) printDerived(d importer.Derived, path string, p model.Profile, gu
 // tuiImporter serves the UI's import screen: the same reading as "baocao
 // import", the draft stored through the UI's store.
 type tuiImporter struct {
-	m     *Main
-	w     *workspace
-	store common.DraftStore
+	m        *Main
+	w        *workspace
+	store    common.DraftStore
+	outlines *liveOutlines
 }
 
 // ImportReport reads path into a new draft. A report no outline fits is
@@ -275,7 +277,7 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	if err != nil {
 		return common.Draft{}, "", err
 	}
-	res, err := importer.ImportReport(doc, importer.Options{Outlines: t.w.outlines.All(), Rules: t.w.rules, Name: filepath.Base(path)})
+	res, err := importer.ImportReport(doc, importer.Options{Outlines: t.outlines.All(), Rules: t.w.rules, Name: filepath.Base(path)})
 	if err != nil {
 		return common.Draft{}, "", err
 	}
@@ -296,4 +298,66 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	return d, fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
 		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
+}
+
+// ImportOutline makes an outline from a directive's outline document, saves
+// it among the user's outlines and adds it to the outlines the UI offers.
+func (t tuiImporter) ImportOutline(path string, profile model.Profile) (model.Outline, string, error) {
+	doc, err := t.m.readDocument(path)
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	var taken []string
+	for _, o := range t.outlines.All() {
+		taken = append(taken, o.ID)
+	}
+	d, err := importer.DeriveOutline(doc, importer.OutlineOptions{Profile: profile, Taken: taken})
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	file, err := t.m.saveOutline(t.w, d.Outline, path)
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	d.Outline.Source = file
+	t.outlines.add(d.Outline)
+	summary := fmt.Sprintf(t.m.lang.T("Đã lập dàn ý %q (%d mục), lưu ở %s.", "Made outline %q (%d sections), saved as %s."),
+		d.Outline.ID, d.Sections, file)
+	if len(d.Problems) > 0 {
+		summary += " " + fmt.Sprintf(t.m.lang.T("Cần xem lại %d đề mục: %s", "%d headings to review: %s"), len(d.Problems), d.Problems[0])
+	}
+	return d.Outline, summary, nil
+}
+
+// liveOutlines is the workspace's outlines plus those made from files
+// during the session, for the UI.
+type liveOutlines struct {
+	mu    sync.Mutex
+	base  templates.Set
+	extra []model.Outline
+}
+
+// All returns the built-in and user outlines, then those made this session.
+func (l *liveOutlines) All() []model.Outline {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append(l.base.All(), l.extra...)
+}
+
+// Get returns the outline with the ID.
+func (l *liveOutlines) Get(id string) (model.Outline, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, o := range l.extra {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return l.base.Get(id)
+}
+
+func (l *liveOutlines) add(o model.Outline) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.extra = append(l.extra, o)
 }

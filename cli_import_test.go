@@ -230,12 +230,25 @@ func TestTUIImporter(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	imp := tuiImporter{m: m, w: w, store: ui.NewDraftStore(s, w.outlines)}
+	live := &liveOutlines{base: w.outlines}
+	imp := tuiImporter{m: m, w: w, store: ui.NewDraftStore(s, live), outlines: live}
 	d, sum, err := imp.ImportReport(src)
 	if err != nil || d.Info.ID == "" || d.Report.Outline != "state" || !strings.Contains(sum, "6 dòng bảng") {
 		t.Fatalf("import: %+v %q %v", d.Info, sum, err)
 	}
 	if _, _, err := imp.ImportReport(other); err == nil || !strings.Contains(err.Error(), "baocao import") {
 		t.Errorf("a report no outline fits: %v", err)
+	}
+	dc := filepath.Join(dir, "de-cuong.txt")
+	os.WriteFile(dc, []byte("ĐỀ CƯƠNG BÁO CÁO\nCông tác phòng cháy năm 2025\n\nI. Kết quả\n\n1. Tuyên truyền\n\nII. Kiến nghị\n"), 0o644)
+	o, sum, err := imp.ImportOutline(dc, model.ProfileParty)
+	if err != nil || o.Profile != model.ProfileParty || !strings.Contains(sum, "3 mục") {
+		t.Fatalf("outline: %+v %q %v", o.ID, sum, err)
+	}
+	if _, ok := live.Get(o.ID); !ok {
+		t.Error("the new outline is not offered")
+	}
+	if _, err := os.Stat(filepath.Join(w.outlineDir, o.ID+".outline")); err != nil {
+		t.Errorf("not saved among the user's outlines: %v", err)
 	}
 }

@@ -30,14 +30,15 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		return err
 	}
 	defer s.Close()
+	live := &liveOutlines{base: w.outlines}
 	svc := common.Services{
-		Store:     ui.NewDraftStore(s, w.outlines),
-		Outlines:  w.outlines,
+		Store:     ui.NewDraftStore(s, live),
+		Outlines:  live,
 		Rules:     w.rules,
 		Export:    newExporter(false),
 		ExportDir: exportDir(),
 	}
-	svc.Import = tuiImporter{m: m, w: w, store: svc.Store}
+	svc.Import = tuiImporter{m: m, w: w, store: svc.Store, outlines: live}
 	strs := common.Vietnamese()
 	if m.lang == LangEN {
 		strs = common.English()

@@ -229,6 +229,13 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case importfile.ShowMsg:
 		m.importer, m.screen = importfile.New(m.common()), scrImport
 		return m.importer.Init(), true
+	case importfile.ShowOutlineMsg:
+		m.importer, m.screen = importfile.NewOutline(m.common()), scrImport
+		return m.importer.Init(), true
+	case importfile.OutlineMsg:
+		m.outlines = withFirst(m.outlines, msg.Outline)
+		m.newDraft, m.screen = newdraft.New(m.common(), m.outlines), scrNewDraft
+		return tea.Batch(m.newDraft.Init(), m.setStatus(msg.Summary, false)), true
 	}
 	return nil, false
 }
@@ -388,4 +395,16 @@ func isNil(c common.Component) bool {
 		return s == nil
 	}
 	return false
+}
+
+// withFirst puts an outline made from a file first in the list (replacing
+// one with its ID), so the new-draft form starts on it.
+func withFirst(list []model.Outline, o model.Outline) []model.Outline {
+	out := []model.Outline{o}
+	for _, x := range list {
+		if x.ID != o.ID {
+			out = append(out, x)
+		}
+	}
+	return out
 }

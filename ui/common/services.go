@@ -77,6 +77,11 @@ type Importer interface {
 	// stored draft and returns it with a one-line summary of what was read;
 	// errors say in the user's language what to do.
 	ImportReport(path string) (Draft, string, error)
+	// ImportOutline makes an outline of the form profile from a directive's
+	// outline document, saves it among the user's outlines, makes it
+	// available in OutlineSet and returns it with a summary (and what to
+	// review).
+	ImportOutline(path string, profile model.Profile) (model.Outline, string, error)
 }
 
 // Services are the parts of the program the screens call through commands.

@@ -23,6 +23,11 @@ func (f *fakeImporter) ImportReport(path string) (common.Draft, string, error) {
 	return common.Draft{Info: common.DraftInfo{ID: "7"}, Report: model.Report{Outline: "state"}}, "Đã đọc 3 đoạn", nil
 }
 
+func (f *fakeImporter) ImportOutline(path string, p model.Profile) (model.Outline, string, error) {
+	f.paths = append(f.paths, string(p)+":"+path)
+	return model.Outline{ID: "moi", Profile: p}, "Đã lập dàn ý", nil
+}
+
 type outlines struct{}
 
 func (outlines) All() []model.Outline { return []model.Outline{{ID: "state"}} }
@@ -102,6 +107,34 @@ func TestImportScreen(t *testing.T) {
 	if msgs := drain(m, m.Update(uitest.Key("esc"))); len(msgs) != 1 {
 		t.Errorf("esc: %#v", msgs)
 	} else if _, ok := msgs[0].(common.ShowDraftsMsg); !ok {
+		t.Errorf("esc gave %#v", msgs[0])
+	}
+}
+
+// TestOutlineMode: tab switches the form; enter makes the outline and
+// hands it to the root; esc goes back to the new-draft form.
+func TestOutlineMode(t *testing.T) {
+	imp := &fakeImporter{}
+	m := NewOutline(newScreen(imp, 80, 24).c)
+	m.Init()
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Dàn ý mới từ tệp") || !strings.Contains(v, "văn bản hành chính") {
+		t.Fatalf("view: %q", v)
+	}
+	m.Update(uitest.Key("tab"))
+	if !strings.Contains(ansi.Strip(m.View()), "văn bản của Đảng") {
+		t.Errorf("tab did not switch the form")
+	}
+	typeText(m, "dc.docx")
+	msgs := drain(m, m.Update(uitest.Key("enter")))
+	if len(msgs) != 1 || imp.paths[0] != "party:dc.docx" {
+		t.Fatalf("%#v %q", msgs, imp.paths)
+	}
+	if om, ok := msgs[0].(OutlineMsg); !ok || om.Outline.ID != "moi" || om.Summary != "Đã lập dàn ý" {
+		t.Errorf("%#v", msgs[0])
+	}
+	if msgs := drain(m, m.Update(uitest.Key("esc"))); len(msgs) != 1 {
+		t.Errorf("esc: %#v", msgs)
+	} else if _, ok := msgs[0].(common.ShowNewDraftMsg); !ok {
 		t.Errorf("esc gave %#v", msgs[0])
 	}
 }
