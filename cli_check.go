@@ -139,6 +139,9 @@ func (m *Main) printSummary(w io.Writer, ps []model.Problem) {
 
 // runTemplates is "baocao templates" and "baocao templates check FILE".
 func (m *Main) runTemplates(g globals, args []string) error {
+	if len(args) > 0 && args[0] == "import" {
+		return m.runTemplatesImport(g, args[1:])
+	}
 	fs := newFlagSet("templates", m.lang, &g)
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err

@@ -35,7 +35,7 @@ func TestHelpTopicsMatch(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, topic := range []string{"", "check", "templates", "list", "backup", "restore", "bundle", "export", "help", "version"} {
+	for _, topic := range []string{"", "check", "templates", "list", "backup", "restore", "bundle", "export", "import", "help", "version"} {
 		for _, lang := range []struct {
 			args  []string
 			env   map[string]string

@@ -30,9 +30,10 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		return err
 	}
 	defer s.Close()
+	live := &liveOutlines{base: w.outlines}
 	svc := common.Services{
-		Store:     ui.NewDraftStore(s, w.outlines),
-		Outlines:  w.outlines,
+		Store:     ui.NewDraftStore(s, live),
+		Outlines:  live,
 		Rules:     w.rules,
 		Export:    newExporter(false),
 		ExportDir: exportDir(),
@@ -41,6 +42,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 	if prefs != nil {
 		svc.Prefs = prefs
 	}
+	svc.Import = tuiImporter{m: m, w: w, store: svc.Store, outlines: live}
 	strs := common.Vietnamese()
 	if m.lang == LangEN {
 		strs = common.English()

@@ -14,6 +14,7 @@ Commands:
   check FILE.json          check a report in JSON form, print every problem
   templates                list the report outlines available
   templates check FILE     check an outline file, with the line of each error
+  templates import FILE    make an outline from a directive's outline (.docx)
   list                     list the drafts
   backup PATH              copy the drafts file to a backup
   restore [N]              bring the drafts file back from an automatic backup
@@ -26,6 +27,7 @@ Commands:
   compile FILE… -o OUT.xlsx
                            compile many units' reports: a workbook and a
                            compiled report draft
+  import FILE              read an earlier report (.docx, .txt, .md) as a new draft
   help [COMMAND]           show this help or a command's
   version                  print the version
 
@@ -65,6 +67,8 @@ Example:
 	"templates": `Usage:
   baocao templates              list the outlines
   baocao templates check FILE   check an outline file
+  baocao templates import FILE [-o OUT.outline] [--form state|party] [--id ID]
+                                make an outline from a directive's outline
 
 "templates" prints each outline's ID, name, document form (state: Decree
 30/2020/NĐ-CP; party: Guidance 36-HD/VPTW) and source: built in, or a file in
@@ -74,6 +78,50 @@ listed with their errors (and the command exits 1).
 "templates check" reads FILE and prints every error with its line; it exits 1
 when there is any. To add an outline: copy a built-in one, edit it, check it
 with this command, then put it in the "outlines" folder (see README).
+
+"templates import" reads the outline (đề cương) sent with a directive (Word
+.docx, or .txt, .md): each numbered heading (Phần thứ…, I., 1., 1.1., a))
+becomes a section with its exact wording; the instructions under it
+(paragraphs, "- " items, text in brackets or italics) become its guide; a
+requested table is described in the guide (its columns); a request for the
+number of cán bộ, công chức becomes the staffing table. The title and the
+directive's number, date and issuer are prefilled. The outline file is
+checked and saved in the "outlines" folder (or written to -o OUT.outline;
+"-o -" writes to standard output), ready to use. Headings that cannot be
+placed in the hierarchy (more than 3 levels, out of order) are kept and
+listed for review; the command then exits 1.
+
+  --form state|party   the document form; guessed from the file if not given
+  --id ID              the outline's ID; made from its title if not given
+`,
+	"import": `Usage:
+  baocao import FILE [--outline ID]   read an earlier report as a new draft
+  baocao import FILE --into DRAFT     bring an edited Word copy back into a draft
+
+FILE is a Word report (.docx), text (.txt) or Markdown (.md), UTF-8 or
+UTF-16 with a BOM. Save a .doc, a .pdf or a password-protected file as .docx
+in Word first.
+
+The command reads the header (bodies, number and symbol, place and date,
+subject), the "Thực hiện …" sentence (the directive), each body paragraph
+into the section whose heading matches (ignoring case and diacritics,
+tolerating typos and renumbering), the staffing paragraph into table rows,
+"Không" answers, the recipients and the signer. Nothing is dropped: paragraphs
+it cannot place are kept in the "unplaced" list shown at the top of the
+editor, to be moved to the right section. It prints the paragraphs placed,
+sections filled, paragraphs unplaced and staffing rows read.
+
+  --outline ID   use this outline; otherwise the outline (built in or your
+                 own) whose headings match best is chosen, and when none fits
+                 an outline is made from the report's own headings and saved
+                 in the "outlines" folder
+  --into DRAFT   FILE is an edited copy of draft DRAFT's Word document (say,
+                 corrected by the leader in Word): its changes are saved as a
+                 new revision of the draft and listed; the history keeps the
+                 previous one
+
+Tracked changes (Track Changes) in the file are accepted (insertions kept,
+deletions dropped) and the command says so.
 `,
 	"list": `Usage: baocao list [--sort time|name] [--db PATH]
 

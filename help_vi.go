@@ -13,6 +13,7 @@ Lệnh:
   check FILE.json          kiểm tra một báo cáo dạng JSON, in mọi lỗi và cảnh báo
   templates                liệt kê các đề cương báo cáo đang có
   templates check FILE     kiểm tra một tệp đề cương, chỉ rõ lỗi ở dòng nào
+  templates import FILE    lập đề cương từ tệp đề cương của văn bản chỉ đạo (.docx)
   list                     liệt kê các bản nháp
   backup PATH              chép tệp dữ liệu ra một bản sao lưu
   restore [SỐ]             khôi phục tệp dữ liệu từ một bản sao lưu tự động
@@ -24,6 +25,7 @@ Lệnh:
   export NHÁP|FILE.json    xuất báo cáo ra DOCX, PDF, Markdown, văn bản, JSON
   compile TỆP… -o OUT.xlsx tổng hợp báo cáo của nhiều đơn vị: bảng tính và bản
                            nháp báo cáo tổng hợp
+  import FILE              đọc báo cáo cũ (.docx, .txt, .md) thành bản nháp mới
   help [LỆNH]              xem hướng dẫn chung hoặc của một lệnh
   version                  in phiên bản
 
@@ -62,6 +64,8 @@ Ví dụ:
 	"templates": `Cách dùng:
   baocao templates              liệt kê các đề cương
   baocao templates check FILE   kiểm tra một tệp đề cương
+  baocao templates import FILE [-o OUT.outline] [--form state|party] [--id MÃ]
+                                lập đề cương từ đề cương của văn bản chỉ đạo
 
 "templates" in mã, tên, thể thức (state: Nghị định 30/2020/NĐ-CP; party: Hướng
 dẫn 36-HD/VPTW) và nguồn của từng đề cương: có sẵn, hoặc tệp trong thư mục
@@ -71,6 +75,49 @@ dẫn 36-HD/VPTW) và nguồn của từng đề cương: có sẵn, hoặc tệ
 "templates check" đọc FILE và in mọi lỗi kèm số dòng; thoát 1 nếu có lỗi.
 Muốn thêm đề cương: chép một đề cương có sẵn ra, sửa, kiểm tra bằng lệnh này
 rồi đặt vào thư mục "outlines" (xem README).
+
+"templates import" đọc đề cương báo cáo kèm văn bản chỉ đạo (Word .docx, hoặc
+.txt, .md): mỗi đề mục đánh số (Phần thứ…, I., 1., 1.1., a)) thành một mục,
+giữ nguyên lời văn; lời hướng dẫn dưới đề mục (đoạn văn, gạch đầu dòng, chữ
+trong ngoặc hoặc in nghiêng) thành hướng dẫn của mục; bảng được yêu cầu ghi
+vào hướng dẫn (các cột); yêu cầu thống kê số cán bộ, công chức thành bảng cán
+bộ, công chức. Tên đề cương và số, ngày, cơ quan của văn bản chỉ đạo được điền
+sẵn. Tệp dàn ý được kiểm tra rồi lưu vào thư mục "outlines" (hoặc ghi ra -o
+OUT.outline; "-o -" ghi ra đầu ra chuẩn), dùng được ngay. Đề mục không xếp được
+thành cấp (quá 3 cấp, nằm sai chỗ) vẫn được giữ và nêu ra để xem lại; khi đó
+lệnh thoát 1.
+
+  --form state|party   thể thức: văn bản hành chính hoặc văn bản của Đảng;
+                       không ghi thì đoán theo tệp
+  --id MÃ              mã đề cương; không ghi thì đặt theo tên đề cương
+`,
+	"import": `Cách dùng:
+  baocao import FILE [--outline MÃ]   đọc báo cáo cũ thành bản nháp mới
+  baocao import FILE --into NHÁP      đưa bản Word đã sửa trở lại bản nháp
+
+FILE là báo cáo Word (.docx), văn bản (.txt) hoặc Markdown (.md), UTF-8 hoặc
+UTF-16 có BOM. Tệp .doc, .pdf hay tệp có mật khẩu thì hãy mở bằng Word và lưu
+thành .docx trước.
+
+Lệnh đọc phần đầu (cơ quan, số và ký hiệu, địa danh và ngày, trích yếu), câu
+"Thực hiện …" (văn bản chỉ đạo), từng đoạn của thân bài xếp vào mục có đề mục
+khớp (so không phân biệt hoa thường, dấu, chấp nhận lỗi gõ và đánh số lại),
+đoạn thống kê cán bộ, công chức thành các dòng của bảng, câu trả lời "Không",
+nơi nhận và người ký. Không có đoạn nào bị bỏ: đoạn không xếp được nằm trong
+danh sách "chưa xếp" ở đầu trình soạn, để chuyển vào mục đúng. Lệnh in số đoạn
+đã xếp, số mục có nội dung, số đoạn chưa xếp và số dòng bảng đã đọc.
+
+  --outline MÃ   dùng đề cương này; không ghi thì chọn đề cương (có sẵn hoặc
+                 riêng) khớp nhất với các đề mục; không đề cương nào khớp thì
+                 lập đề cương theo chính các đề mục của báo cáo và lưu vào
+                 thư mục "outlines"
+  --into NHÁP    FILE là bản Word của bản nháp NHÁP đã được sửa (ví dụ lãnh đạo
+                 sửa trong Word): các thay đổi được lưu thành một lần sửa mới
+                 của bản nháp, lệnh in những mục đã đổi; lịch sử sửa vẫn giữ
+                 bản trước
+
+Thay đổi được theo dõi (Track Changes) trong tệp được nhận (chèn giữ lại, xóa
+bỏ đi) và lệnh nói rõ điều đó.
 `,
 	"list": `Cách dùng: baocao list [--sort time|name] [--db PATH]
 

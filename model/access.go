@@ -180,6 +180,7 @@ func (r Report) Clone() Report {
 		}
 	}
 	c.Recipients = slices.Clone(r.Recipients)
+	c.Unplaced = slices.Clone(r.Unplaced)
 	c.Staffing = r.Staffing.Clone()
 	return c
 }

@@ -13,7 +13,8 @@ import (
 // ReportFormat names version 1 of the report's JSON form. The document is
 // one object: "format" (this string), then the fields of Report with their
 // json tags: outline, unit, document, directive, answers (by field ID),
-// staffing, closing, recipients, signer. README.md documents it with an
+// staffing, closing, recipients, signer, and unplaced (paragraphs an import
+// left for the clerk, present only when there are some). README.md documents it with an
 // example; examples/ holds complete reports.
 const ReportFormat = "baocao/report@1"
 
@@ -150,6 +151,7 @@ func (r *Report) Normalize() {
 	}
 	r.Closing = Clean(r.Closing)
 	cleanAll(r.Recipients, CleanLine)
+	cleanAll(r.Unplaced, Clean)
 	answers := make(map[string]Answer, len(r.Answers))
 	for id, a := range r.Answers {
 		a.Text = Clean(a.Text)

@@ -15,6 +15,11 @@ type Report struct {
 	Closing    string            `json:"closing,omitempty"`
 	Recipients []string          `json:"recipients,omitempty"`
 	Signer     Signer            `json:"signer"`
+	// Unplaced holds paragraphs an import could not place in a section, in
+	// document order, until the clerk moves or deletes them; the JSON form
+	// writes it as a top-level "unplaced" list only when it is not empty,
+	// so reports without it keep their exact bytes.
+	Unplaced []string `json:"unplaced,omitempty"`
 }
 
 // UnitKind is the kind of the reporting unit.

@@ -145,6 +145,6 @@ func defaultable(bind string) bool {
 func defaultBinds() []string {
 	return []string{"unit.kind", "unit.class", "unit.name", "unit.issuer", "unit.issuerCode",
 		"unit.parent", "unit.place", "doc.typeCode", "doc.subject", "directive.type",
-		"directive.issuer", "directive.subject", "staffing.term", "closing",
+		"directive.ref", "directive.date", "directive.issuer", "directive.subject", "staffing.term", "closing",
 		"signer.authority", "signer.for", "signer.title", "signer.name"}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"reflect"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -14,6 +15,7 @@ import (
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/export"
 	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/importfile"
 	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/trash"
@@ -51,6 +53,7 @@ const (
 	scrHistory
 	scrTrash
 	scrCompile
+	scrImport
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
@@ -72,6 +75,7 @@ type Model struct {
 	trash     *trash.Model
 	compile   *compile.Model
 	readFile  func(string) ([]byte, error)
+	importer  *importfile.Model
 	banner    string
 	warning   string
 	status    string
@@ -193,6 +197,10 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.compile != nil {
 			return m.compile.Update(msg)
 		}
+	case importfile.Msg:
+		if m.importer != nil {
+			return m.importer.Update(msg)
+		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
 			return a.Update(msg)
@@ -233,6 +241,16 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case compile.ShowMsg:
 		m.compile, m.screen = compile.New(m.common(), compile.Deps{ReadFile: m.readFile}, msg.IDs), scrCompile
 		return nil, true
+	case importfile.ShowMsg:
+		m.importer, m.screen = importfile.New(m.common()), scrImport
+		return m.importer.Init(), true
+	case importfile.ShowOutlineMsg:
+		m.importer, m.screen = importfile.NewOutline(m.common()), scrImport
+		return m.importer.Init(), true
+	case importfile.OutlineMsg:
+		m.outlines = withFirst(m.outlines, msg.Outline)
+		m.newDraft, m.screen = newdraft.New(m.common(), m.outlines), scrNewDraft
+		return tea.Batch(m.newDraft.Init(), m.setStatus(msg.Summary, false)), true
 	}
 	return nil, false
 }
@@ -341,6 +359,8 @@ func (m *Model) active() common.Component {
 		return m.trash
 	case scrCompile:
 		return m.compile
+	case scrImport:
+		return m.importer
 	}
 	return m.drafts
 }
@@ -362,34 +382,28 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile, m.importer} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
 	}
 }
 
-// isNil reports whether an interface holds a nil screen pointer.
+// isNil reports whether an interface holds a nil screen pointer (a screen
+// not opened yet), whatever the screen's type.
 func isNil(c common.Component) bool {
-	switch s := c.(type) {
-	case *newdraft.Model:
-		return s == nil
-	case *Wizard:
-		return s == nil
-	case *Review:
-		return s == nil
-	case *Preview:
-		return s == nil
-	case *export.Model:
-		return s == nil
-	case *drafts.Model:
-		return s == nil
-	case *history.Model:
-		return s == nil
-	case *trash.Model:
-		return s == nil
-	case *compile.Model:
-		return s == nil
+	v := reflect.ValueOf(c)
+	return !v.IsValid() || (v.Kind() == reflect.Pointer && v.IsNil())
+}
+
+// withFirst puts an outline made from a file first in the list (replacing
+// one with its ID), so the new-draft form starts on it.
+func withFirst(list []model.Outline, o model.Outline) []model.Outline {
+	out := []model.Outline{o}
+	for _, x := range list {
+		if x.ID != o.ID {
+			out = append(out, x)
+		}
 	}
-	return false
+	return out
 }

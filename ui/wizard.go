@@ -9,6 +9,7 @@ import (
 	"github.com/baocao/baocao/ui/field"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
+	"github.com/baocao/baocao/ui/unplaced"
 )
 
 // saveTickMsg fires saveDelay after an edit; only the tick of the latest
@@ -33,6 +34,7 @@ type Wizard struct {
 	side     int  // the sidebar's cursor
 	guide    bool // the full guidance is shown instead of the fields
 	touched  map[string]bool
+	unplaced *unplaced.List // paragraphs an import could not place
 	save     autosave
 	drawn    struct{ start, top int } // where the focused field was drawn
 	width    int
@@ -45,6 +47,7 @@ var _ common.Component = (*Wizard)(nil)
 func NewWizard(c common.Common, d common.Draft, o model.Outline) *Wizard {
 	w := &Wizard{c: c, keys: common.DefaultWizardKeyMap(*c.Str), info: d.Info, outline: o,
 		report: d.Report.Clone(), touched: map[string]bool{}}
+	w.unplaced = unplaced.New(c, w.report.Unplaced)
 	w.validate()
 	for _, s := range o.Sections {
 		for _, f := range s.Fields {
@@ -104,6 +107,9 @@ type tabTaker interface {
 }
 
 func (w *Wizard) handleFieldKey(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := w.unplacedKey(k); ok {
+		return cmd
+	}
 	if len(w.inputs) > 0 && (key.Matches(k, w.keys.NextField) || key.Matches(k, w.keys.PrevField)) {
 		if t, ok := w.inputs[w.focus].(tabTaker); ok && t.TakesTab() {
 			return w.inputs[w.focus].Update(k)

@@ -165,7 +165,8 @@ func (w *Wizard) headerLines(pw int) []string {
 	}
 	head = ansi.Truncate(head, pw-ansi.StringWidth(progress), "…")
 	gap := strings.Repeat(" ", max(0, pw-ansi.StringWidth(head)-ansi.StringWidth(progress)))
-	lines := []string{st.Heading.Render(head) + gap + st.Guide.Render(progress)}
+	lines := w.unplaced.Lines(pw, w.unplacedRows())
+	lines = append(lines, st.Heading.Render(head)+gap+st.Guide.Render(progress))
 	guide := common.WrapLines(s.Guide, pw)
 	room := 2
 	if w.height < 20 {

@@ -70,12 +70,28 @@ type Exporter interface {
 // refuses to overwrite a file.
 var ErrFileExists = errors.New("ui: file exists")
 
+// Importer reads documents the clerk already has (package
+// templates/importer behind it).
+type Importer interface {
+	// ImportReport reads an earlier report (.docx, .txt, .md) into a new
+	// stored draft and returns it with a one-line summary of what was read;
+	// errors say in the user's language what to do.
+	ImportReport(path string) (Draft, string, error)
+	// ImportOutline makes an outline of the form profile from a directive's
+	// outline document, saves it among the user's outlines, makes it
+	// available in OutlineSet and returns it with a summary (and what to
+	// review).
+	ImportOutline(path string, profile model.Profile) (model.Outline, string, error)
+}
+
 // Services are the parts of the program the screens call through commands.
 type Services struct {
 	Store    DraftStore
 	Outlines OutlineSet
 	Rules    model.Rules
 	Export   Exporter
+	// Import reads earlier reports; nil hides nothing but says it cannot.
+	Import Importer
 	// ExportDir is the folder proposed for exported files when Prefs
 	// remembers none: the user's documents folder.
 	ExportDir string

@@ -12,6 +12,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/history"
+	"github.com/baocao/baocao/ui/importfile"
 	"github.com/baocao/baocao/ui/trash"
 )
 
@@ -19,7 +20,7 @@ import (
 // history, trash and the filter.
 type KeyMap struct {
 	common.DraftsKeyMap
-	History, Trash, ClearFilter key.Binding
+	History, Trash, ClearFilter, Import key.Binding
 	// Mark marks drafts to compile; Compile opens the compile screen on them.
 	Mark, Compile key.Binding
 }
@@ -34,6 +35,7 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 		ClearFilter:  common.Bind("ctrl+u", s.KeyClearFilter, "ctrl+u"),
 		Mark:         common.Bind("space", s.KeyMark, "space"),
 		Compile:      common.Bind("c", s.KeyCompile, "c"),
+		Import:       common.Bind("i", s.KeyImport, "i"),
 	}
 }
 
@@ -166,6 +168,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.CmdOf(common.ShowNewDraftMsg{})
 	case key.Matches(k, d.keys.Trash):
 		return common.CmdOf(trash.ShowMsg{})
+	case key.Matches(k, d.keys.Import):
+		return common.CmdOf(importfile.ShowMsg{})
 	case key.Matches(k, d.keys.Undo):
 		return d.undo()
 	case key.Matches(k, d.keys.Compile) && len(d.marked) > 0:
@@ -382,6 +386,6 @@ func (d *Model) ShortHelp() []key.Binding {
 // FullHelp lists every key.
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash},
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash, k.Import},
 		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
+	"github.com/baocao/baocao/ui/importfile"
 )
 
 // The inputs, in form order.
@@ -60,7 +61,9 @@ type Model struct {
 	typed   [nInputs]bool
 	fresh   bool
 	confirm bool // asking whether to leave with typed input
-	period  string
+	// fromFile opens "dàn ý mới từ tệp…" (package importfile).
+	fromFile key.Binding
+	period   string
 }
 
 var _ common.Component = (*Model)(nil)
@@ -69,6 +72,7 @@ var _ common.Component = (*Model)(nil)
 // none yet, its Init asks for them.
 func New(c common.Common, outlines []model.Outline) *Model {
 	m := &Model{c: c, keys: common.DefaultFormKeyMap(*c.Str), t: textsFor(c.Str), width: c.Width, height: c.Height}
+	m.fromFile = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", m.t.FromFile))
 	m.inputs = make([]field.Input, nInputs)
 	m.inputs[iOutline] = m.choice("outline", c.Str.FieldOutline, nil)
 	m.inputs[iKind] = m.choice("unit.kind", c.Str.FieldKind, nil)
@@ -260,6 +264,8 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return m.move(-1)
 	case k.String() == "esc":
 		return m.leave()
+	case key.Matches(k, m.fromFile):
+		return common.CmdOf(importfile.ShowOutlineMsg{})
 	}
 	return m.edit(k)
 }

@@ -8,7 +8,7 @@ import (
 
 // texts are the form's own strings (the shared ones are in common.Strings).
 type texts struct {
-	FieldDate, ConfirmLeave                string
+	FieldDate, ConfirmLeave, FromFile      string
 	IssuerStateExample, IssuerPartyExample string
 	Example, IssuerHint, DateHint          func(string) string
 }
@@ -24,6 +24,7 @@ func textsFor(s *common.Strings) texts {
 func vietnamese() texts {
 	return texts{
 		FieldDate:    "Ngày báo cáo",
+		FromFile:     "dàn ý mới từ tệp…",
 		ConfirmLeave: "Bỏ báo cáo mới đang điền? Những gì đã gõ sẽ mất. y: bỏ, n: điền tiếp.",
 		// The examples are fictional units.
 		IssuerStateExample: "Ủy ban nhân dân xã Tân Lập",
@@ -44,6 +45,7 @@ func vietnamese() texts {
 func english() texts {
 	return texts{
 		FieldDate:          "Report date",
+		FromFile:           "new outline from a file…",
 		ConfirmLeave:       "Discard this new report? What you typed will be lost. y: discard, n: keep editing.",
 		IssuerStateExample: "Ủy ban nhân dân xã Tân Lập",
 		IssuerPartyExample: "Đảng ủy xã Tân Lập",

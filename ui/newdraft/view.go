@@ -120,5 +120,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.confirm {
 		return [][]key.Binding{{m.keys.Yes, m.keys.No}}
 	}
-	return [][]key.Binding{{m.keys.Next, m.keys.Prev}, {m.keys.Left, m.keys.Submit}}
+	return [][]key.Binding{{m.keys.Next, m.keys.Prev}, {m.keys.Left, m.keys.Submit}, {m.fromFile}}
 }

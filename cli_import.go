@@ -1,0 +1,363 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
+	"github.com/baocao/baocao/templates/docread"
+	"github.com/baocao/baocao/templates/importer"
+	"github.com/baocao/baocao/ui/common"
+)
+
+// runImport is "baocao import FILE [--outline NAME] [--into DRAFT]": an
+// earlier report (DOCX, TXT, MD) becomes a new draft, or an edited copy of
+// a draft's document a new revision of that draft.
+func (m *Main) runImport(_ context.Context, g globals, args []string) error {
+	fs := newFlagSet("import", m.lang, &g)
+	var outline, into string
+	fs.String(&outline, "outline")
+	fs.String(&into, "into")
+	return m.withStore(&g, args, fs, 1, 1, "tệp cần đọc (baocao import FILE)", "the file to read (baocao import FILE)",
+		func(w *workspace, s *store.Store) error {
+			if outline != "" && into != "" {
+				return m.usagef("import", "--into dùng dàn ý của bản nháp; hãy bỏ --outline",
+					"--into uses the draft's outline; drop --outline")
+			}
+			doc, err := m.readDocument(fs.args[0])
+			if err != nil {
+				return err
+			}
+			if into != "" {
+				return m.importInto(w, s, doc, into)
+			}
+			return m.importNew(w, s, doc, fs.args[0], outline)
+		})
+}
+
+// readDocument reads a DOCX, TXT or MD file (or stdin for "-", as text).
+func (m *Main) readDocument(name string) (docread.Document, error) {
+	data, err := m.readInput(name)
+	if err != nil {
+		return docread.Document{}, err
+	}
+	doc, err := docread.Read(name, data)
+	if err != nil {
+		return docread.Document{}, m.failf("%v", "%v", err)
+	}
+	return doc, nil
+}
+
+func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, name, outline string) error {
+	res, err := importer.ImportReport(doc, importer.Options{Outlines: w.outlines.All(), Outline: outline,
+		Rules: w.rules, Name: filepath.Base(name)})
+	if err != nil {
+		return m.failf("%v", "%v", err)
+	}
+	if res.Derived {
+		path, err := m.saveOutline(w, res.Outline, name)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, m.lang.T("Không dàn ý nào khớp với các đề mục của tệp; đã lập dàn ý %q theo chính báo cáo: %s\n",
+			"No outline fits the file's headings; made outline %q from the report itself: %s\n"), res.Outline.ID, path)
+	}
+	title := filepath.Base(name)
+	if t := strings.TrimSpace(res.Report.Doc.Subject); t != "" {
+		title = t
+	}
+	meta, err := s.Create(res.Report, summaryOf(res.Report, res.Outline, w.rules, title))
+	if err != nil {
+		return m.storeError(err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã tạo bản nháp %s theo dàn ý %s (%s).\n", "Created draft %s with outline %s (%s).\n"),
+		meta.ID, res.Outline.ID, res.Outline.Name)
+	m.printImportSummary(res.Summary)
+	if len(res.Report.Unplaced) > 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("Các đoạn chưa xếp được nằm đầu trình soạn của bản nháp %s; mở \"baocao\" để chuyển vào đúng mục.\n",
+			"The unplaced paragraphs are listed at the top of draft %s in the editor; open \"baocao\" to move them.\n"), meta.ID)
+	}
+	return nil
+}
+
+func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id string) error {
+	d, err := s.Get(id)
+	if err != nil {
+		return m.storeError(err)
+	}
+	o, err := w.outline(m, d.Report)
+	if err != nil {
+		return err
+	}
+	r, changes, sum, err := importer.ImportInto(doc, d.Report, o, w.rules)
+	if err != nil {
+		return m.failf("%v", "%v", err)
+	}
+	m.printImportSummary(sum)
+	if len(changes) == 0 {
+		fmt.Fprintf(m.Stdout, m.lang.T("Tệp không thay đổi gì so với bản nháp %s; không lưu bản mới.\n",
+			"The file changes nothing in draft %s; no revision saved.\n"), id)
+		return nil
+	}
+	d.Report = r
+	d.Summary = summaryOf(r, o, w.rules, d.Title)
+	meta, err := s.Save(d)
+	if err != nil {
+		return m.storeError(err)
+	}
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã lưu bản sửa lần %d của bản nháp %s; thay đổi:\n", "Saved version %d of draft %s; changes:\n"), meta.Version, id)
+	for _, c := range changes {
+		fmt.Fprintf(m.Stdout, "  - %s\n", oneLine(c.What))
+	}
+	return nil
+}
+
+// printImportSummary prints what an import did.
+func (m *Main) printImportSummary(sum importer.Summary) {
+	fmt.Fprintf(m.Stdout, m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức.\n",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows.\n"),
+		sum.Paragraphs, sum.Placed, sum.Sections, sum.Unplaced, sum.StaffRows)
+	for _, n := range sum.Notes {
+		fmt.Fprintf(m.Stdout, m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))
+	}
+}
+
+// summaryOf makes a draft's list entry, as the UI does when it saves.
+func summaryOf(r model.Report, o model.Outline, rules model.Rules, title string) store.Summary {
+	ps := model.Validate(r, o, rules)
+	done, required := model.Progress(r, o, ps)
+	e, warn := model.Count(ps)
+	return store.Summary{Title: model.CleanLine(title), Unit: r.Unit.Issuer, Outline: o.ID, Done: done, Required: required,
+		Errors: e, Warnings: warn}
+}
+
+// saveOutline writes an outline among the user's outlines, under a name
+// not yet taken, after checking it as "templates check" would.
+func (m *Main) saveOutline(w *workspace, o model.Outline, source string) (string, error) {
+	data := importer.WriteOutline(o, filepath.Base(source))
+	if probs := templates.CheckOutline(o.ID+".outline", data); len(probs) > 0 {
+		return "", m.failf("dàn ý lập từ tệp còn lỗi (%s); hãy báo lỗi này cho người phát triển baocao kèm tệp",
+			"the outline made from the file has errors (%s); please report this with the file", probs[0].Msg)
+	}
+	if err := os.MkdirAll(w.outlineDir, 0o755); err != nil {
+		return "", m.failf("không tạo được thư mục dàn ý %s: %v", "cannot create the outline folder %s: %v", w.outlineDir, err)
+	}
+	path := filepath.Join(w.outlineDir, o.ID+".outline")
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return "", m.failf("đã có tệp dàn ý %s; hãy đổi tên tệp đó hoặc chọn mã khác", "the outline file %s exists; rename it or choose another ID", path)
+	}
+	if err != nil {
+		return "", m.failf("không ghi được tệp dàn ý %s: %v", "cannot write the outline file %s: %v", path, err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", m.failf("không ghi được tệp dàn ý %s: %v", "cannot write the outline file %s: %v", path, err)
+	}
+	return path, nil
+}
+
+// runTemplatesImport is "baocao templates import FILE [-o OUT.outline]
+// [--form state|party] [--id ID]": a directive's đề cương becomes an outline
+// file, checked, and saved among the user's outlines (or at -o).
+func (m *Main) runTemplatesImport(g globals, args []string) error {
+	fs := newFlagSet("templates", m.lang, &g)
+	var out, form, id string
+	fs.String(&out, "o", "output")
+	fs.String(&form, "form")
+	fs.String(&id, "id")
+	if done, err := m.parse(fs, args); done || err != nil {
+		return err
+	}
+	if err := fs.need(1, 1, "tệp đề cương (baocao templates import FILE)", "the outline document (baocao templates import FILE)"); err != nil {
+		return err
+	}
+	if form != "" && form != string(model.ProfileState) && form != string(model.ProfileParty) {
+		return m.usagef("templates", "--form %q không hợp lệ; hãy chọn state (văn bản hành chính) hoặc party (văn bản của Đảng)",
+			"invalid --form %q; choose state or party", form)
+	}
+	w, err := m.workspace(g)
+	if err != nil {
+		return err
+	}
+	doc, err := m.readDocument(fs.args[0])
+	if err != nil {
+		return err
+	}
+	profile := model.Profile(form)
+	if profile == "" {
+		profile = importer.GuessProfile(doc)
+	}
+	var taken []string
+	for _, o := range w.outlines.All() {
+		taken = append(taken, o.ID)
+	}
+	d, err := importer.DeriveOutline(doc, importer.OutlineOptions{Profile: profile, ID: id, Taken: taken})
+	if err != nil {
+		return m.failf("%v", "%v", err)
+	}
+	path, err := m.writeDerived(w, d.Outline, fs.args[0], out)
+	if err != nil {
+		return err
+	}
+	m.printDerived(d, path, profile, form == "")
+	if len(d.Problems) > 0 {
+		return ErrProblems
+	}
+	return nil
+}
+
+func (m *Main) writeDerived(w *workspace, o model.Outline, source, out string) (string, error) {
+	if out == "" {
+		return m.saveOutline(w, o, source)
+	}
+	data := importer.WriteOutline(o, filepath.Base(source))
+	if probs := templates.CheckOutline(out, data); len(probs) > 0 {
+		return "", m.failf("dàn ý lập từ tệp còn lỗi (%s); hãy báo lỗi này cho người phát triển baocao kèm tệp",
+			"the outline made from the file has errors (%s); please report this with the file", probs[0].Msg)
+	}
+	if out == "-" {
+		_, err := m.Stdout.Write(data)
+		return "-", err
+	}
+	if err := m.refuseExisting(out, false); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return "", m.failf("không ghi được %s: %v", "cannot write %s: %v", out, err)
+	}
+	return out, nil
+}
+
+func (m *Main) printDerived(d importer.Derived, path string, p model.Profile, guessed bool) {
+	w := m.Stdout
+	if path == "-" {
+		w = m.Stderr
+	}
+	form := m.lang.T("văn bản hành chính", "state document")
+	other := "party"
+	if p == model.ProfileParty {
+		form, other = m.lang.T("văn bản của Đảng", "Party document"), "state"
+	}
+	fmt.Fprintf(w, m.lang.T("Đã lập dàn ý %q (%d mục, thể thức %s): %s\n", "Made outline %q (%d sections, %s form): %s\n"),
+		d.Outline.ID, d.Sections, form, path)
+	if guessed {
+		fmt.Fprintf(w, m.lang.T("Thể thức được đoán theo tệp; muốn đổi, chạy lại với --form %s.\n",
+			"The form was guessed from the file; to change it, run again with --form %s.\n"), other)
+	}
+	for _, p := range d.Problems {
+		fmt.Fprintf(w, m.lang.T("Cần xem lại: %s\n", "Check: %s\n"), oneLine(p))
+	}
+}
+
+// tuiImporter serves the UI's import screen: the same reading as "baocao
+// import", the draft stored through the UI's store.
+type tuiImporter struct {
+	m        *Main
+	w        *workspace
+	store    common.DraftStore
+	outlines *liveOutlines
+}
+
+// ImportReport reads path into a new draft. A report no outline fits is
+// refused here (its derived outline would need a restart to be offered);
+// the message says to use the command, which saves that outline.
+func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
+	doc, err := t.m.readDocument(path)
+	if err != nil {
+		return common.Draft{}, "", err
+	}
+	res, err := importer.ImportReport(doc, importer.Options{Outlines: t.outlines.All(), Rules: t.w.rules, Name: filepath.Base(path)})
+	if err != nil {
+		return common.Draft{}, "", err
+	}
+	if res.Derived {
+		return common.Draft{}, "", t.m.failf("không dàn ý nào khớp với các đề mục của tệp; hãy chạy \"baocao import %s\" để lập dàn ý theo chính báo cáo, rồi mở lại baocao",
+			"no outline fits the file's headings; run \"baocao import %s\" to make one from the report, then open baocao again", path)
+	}
+	sum := summaryOf(res.Report, res.Outline, t.w.rules, filepath.Base(path))
+	if s := strings.TrimSpace(res.Report.Doc.Subject); s != "" {
+		sum.Title = model.CleanLine(s)
+	}
+	d, err := t.store.Create(common.Draft{Report: res.Report, Info: common.DraftInfo{Title: sum.Title, Unit: sum.Unit,
+		Outline: sum.Outline, Done: sum.Done, Required: sum.Required, Errors: sum.Errors, Warnings: sum.Warnings}})
+	if err != nil {
+		return common.Draft{}, "", err
+	}
+	s := res.Summary
+	return d, fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
+}
+
+// ImportOutline makes an outline from a directive's outline document, saves
+// it among the user's outlines and adds it to the outlines the UI offers.
+func (t tuiImporter) ImportOutline(path string, profile model.Profile) (model.Outline, string, error) {
+	doc, err := t.m.readDocument(path)
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	var taken []string
+	for _, o := range t.outlines.All() {
+		taken = append(taken, o.ID)
+	}
+	d, err := importer.DeriveOutline(doc, importer.OutlineOptions{Profile: profile, Taken: taken})
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	file, err := t.m.saveOutline(t.w, d.Outline, path)
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	d.Outline.Source = file
+	t.outlines.add(d.Outline)
+	summary := fmt.Sprintf(t.m.lang.T("Đã lập dàn ý %q (%d mục), lưu ở %s.", "Made outline %q (%d sections), saved as %s."),
+		d.Outline.ID, d.Sections, file)
+	if len(d.Problems) > 0 {
+		summary += " " + fmt.Sprintf(t.m.lang.T("Cần xem lại %d đề mục: %s", "%d headings to review: %s"), len(d.Problems), d.Problems[0])
+	}
+	return d.Outline, summary, nil
+}
+
+// liveOutlines is the workspace's outlines plus those made from files
+// during the session, for the UI.
+type liveOutlines struct {
+	mu    sync.Mutex
+	base  templates.Set
+	extra []model.Outline
+}
+
+// All returns the built-in and user outlines, then those made this session.
+func (l *liveOutlines) All() []model.Outline {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append(l.base.All(), l.extra...)
+}
+
+// Get returns the outline with the ID.
+func (l *liveOutlines) Get(id string) (model.Outline, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, o := range l.extra {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return l.base.Get(id)
+}
+
+func (l *liveOutlines) add(o model.Outline) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.extra = append(l.extra, o)
+}

@@ -1,0 +1,98 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/baocao/baocao/templates/docread"
+)
+
+// line is one line of the source: a paragraph, or one line of a paragraph
+// with line breaks, with what the reader knew of it.
+type line struct {
+	text  string
+	para  docread.Para
+	notes []string // footnotes and endnotes cited on this line
+	head  Heading
+	isNum bool // head was read
+	pi    int  // index of the paragraph the line comes from
+	toks  []string
+}
+
+// splitLines turns paragraphs into lines: a paragraph's numbering joins its
+// text, its line breaks part it, and its notes follow its last line. The
+// reader has passed every text through model.Clean.
+func splitLines(doc docread.Document) []line {
+	var out []line
+	for pi, p := range doc.Paras {
+		parts := strings.Split(p.Full(), "\n")
+		for i, t := range parts {
+			t = strings.TrimSpace(t)
+			if t == "" {
+				continue
+			}
+			l := line{text: t, para: p, pi: pi}
+			if i == len(parts)-1 {
+				l.notes = p.Notes
+			}
+			if n := len(out); n > 0 && continuesLine(out[n-1], l) {
+				out[n-1].text += " " + t
+				out[n-1].notes = append(out[n-1].notes, l.notes...)
+				continue
+			}
+			l.head, l.isNum = ParseHeading(t)
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// continuesLine reports a line that is the rest of the one before, broken
+// by a page or a stray Enter: it starts in lower case, outside any table,
+// after a line that ends no sentence.
+func continuesLine(prev, l line) bool {
+	first, _ := utf8.DecodeRuneInString(l.text)
+	if !unicode.IsLower(first) || prev.para.Table != 0 || l.para.Table != 0 || prev.para.Box != l.para.Box {
+		return false
+	}
+	if _, ok := ParseHeading(l.text); ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	return !strings.ContainsRune(".:;!?)”\"", last)
+}
+
+// candidate reports whether a line may be a heading: numbered with a
+// heading kind, or styled as one (outline level, or short, bold and not a
+// list item).
+func (l line) candidate() bool {
+	if l.para.Table > 0 && !l.isNum {
+		return false
+	}
+	if l.isNum {
+		return true
+	}
+	if _, bullet := Bullet(l.text); bullet {
+		return false
+	}
+	return l.para.Outline > 0 || (l.para.Bold && len([]rune(l.text)) < 300)
+}
+
+// title returns the heading wording of a candidate: the title after the
+// number, without a bracketed instruction.
+func (l line) title() string {
+	t := l.text
+	if l.isNum {
+		t = l.head.Title
+	}
+	t, _ = Instruction(t)
+	return t
+}
+
+func (l line) tokens() []string {
+	if l.toks == nil {
+		l.toks = Tokens(l.title())
+	}
+	return l.toks
+}

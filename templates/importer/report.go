@@ -1,0 +1,275 @@
+package importer
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates/docread"
+)
+
+// Options steer ImportReport.
+type Options struct {
+	// Outlines are the outlines to choose from (built-in and the user's).
+	Outlines []model.Outline
+	// Outline forces an outline by ID; empty chooses the best match.
+	Outline string
+	// Rules give the staffing catalogue.
+	Rules model.Rules
+	// Name is the source file's name, for a derived outline's ID.
+	Name string
+}
+
+// Result is an imported report.
+type Result struct {
+	Report  model.Report
+	Outline model.Outline
+	// Derived is true when no outline fitted and Outline was derived from
+	// the report's own headings; the caller must save it among the user's
+	// outlines (see WriteOutline).
+	Derived bool
+	// Fit is how well the outline matched, 0 to 1.
+	Fit     float64
+	Summary Summary
+	// Found lists the sections whose heading the source has (section IDs).
+	Found map[string]bool
+}
+
+// Summary counts what an import did.
+type Summary struct {
+	Paragraphs int // source lines read
+	Placed     int // lines that went into the report
+	Sections   int // body sections with an answer
+	Unplaced   int
+	StaffRows  int
+	Notes      []string // what the reader resolved (tracked changes)
+}
+
+// minFit is the least fit for an existing outline to be used; below it an
+// outline is derived from the report's headings.
+const minFit = 0.45
+
+// ImportReport turns an earlier report into a draft: header, directive,
+// body paragraphs under the outline's headings, staffing rows, "Không"
+// answers, Nơi nhận and signer. Every source line ends up in the report or
+// in Report.Unplaced.
+func ImportReport(doc docread.Document, opt Options) (Result, error) {
+	lines := splitLines(doc)
+	z := zones(lines)
+	o, a, fit, derived, err := chooseOutline(lines, z, opt)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Outline: o, Derived: derived, Fit: fit, Found: map[string]bool{}}
+	r := model.New(o)
+	r.Recipients = nil
+	var unplaced []int
+	unplaced = append(unplaced, shift(header(lines[:z.opening], &r), 0)...)
+	if z.hasOpening {
+		basis(lines[z.opening].text, &r)
+	}
+	if len(r.Recipients) == 0 {
+		r.Recipients = append([]string(nil), o.DefaultRecipients...)
+	}
+	b := &builder{lines: lines, o: o, r: &r, rules: opt.Rules, content: map[int][]piece{}, res: &res}
+	unplaced = append(unplaced, b.body(z, a)...)
+	if z.closing >= 0 {
+		r.Closing = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[z.closing].text), "./."))
+	}
+	unplaced = append(unplaced, shift(tail(lines[z.tail:], &r), z.tail)...)
+	tailRecipients(&r, o)
+	unplaced = append(unplaced, b.fill()...)
+	for _, i := range sortInts(unplaced) {
+		r.Unplaced = append(r.Unplaced, lines[i].text)
+		r.Unplaced = append(r.Unplaced, lines[i].notes...)
+	}
+	res.Report = r
+	res.Summary.Paragraphs = len(lines)
+	res.Summary.Unplaced = len(unplaced)
+	res.Summary.Placed = len(lines) - len(unplaced)
+	res.Summary.Notes = doc.Notes()
+	return res, nil
+}
+
+func tailRecipients(r *model.Report, o model.Outline) {
+	if len(r.Recipients) == 0 {
+		r.Recipients = append([]string(nil), o.DefaultRecipients...)
+	}
+}
+
+func shift(idx []int, by int) []int {
+	for i := range idx {
+		idx[i] += by
+	}
+	return idx
+}
+
+// zoning splits the lines: header [0, opening), the opening sentence, the
+// body (opening, bodyEnd), the closing sentence, the tail [tail, end).
+type zoning struct {
+	opening    int
+	hasOpening bool
+	bodyStart  int
+	bodyEnd    int
+	closing    int
+	tail       int
+}
+
+func zones(lines []line) zoning {
+	z := zoning{closing: -1, bodyEnd: len(lines), tail: len(lines)}
+	for i, l := range lines {
+		if l.isNum && (l.head.Kind == NumRoman || l.head.Kind == NumPart || l.head.Kind == NumUpper) {
+			break
+		}
+		if isOpening(l.text) {
+			z.opening, z.hasOpening, z.bodyStart = i, true, i+1
+			break
+		}
+	}
+	if !z.hasOpening {
+		z.opening = firstBody(lines)
+		z.bodyStart = z.opening
+	}
+	for i := len(lines) - 1; i >= z.bodyStart; i-- {
+		if isRecipientsMark(lines[i].text) {
+			z.tail, z.bodyEnd = i, i
+			break
+		}
+	}
+	for i := z.bodyEnd - 1; i >= z.bodyStart && i >= z.bodyEnd-4; i-- {
+		if isClosing(lines[i].text) {
+			z.closing, z.bodyEnd = i, i
+			if z.tail == len(lines) {
+				z.tail = i + 1
+			}
+			break
+		}
+	}
+	if z.tail == len(lines) {
+		z.tail = signatureStart(lines, z.bodyStart)
+		z.bodyEnd = min(z.bodyEnd, z.tail)
+	}
+	return z
+}
+
+// firstBody is where the body starts when there is no opening sentence:
+// the first numbered heading of a top kind, else the first line after the
+// header's title or date line.
+func firstBody(lines []line) int {
+	for i, l := range lines {
+		if l.isNum && l.head.Kind <= NumArabic {
+			return i
+		}
+	}
+	return 0
+}
+
+// signatureStart finds a trailing signature block without a Nơi nhận mark:
+// an authority line in the last lines.
+func signatureStart(lines []line, from int) int {
+	for i := len(lines) - 1; i >= from && i >= len(lines)-6; i-- {
+		if authorityRe.MatchString(lines[i].text) && isUpper(lines[i].text) {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+func sortInts(a []int) []int {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+	return a
+}
+
+// candidates lists the body lines that may be headings.
+func candidates(lines []line, z zoning) []int {
+	var idx []int
+	for i := z.bodyStart; i < z.bodyEnd; i++ {
+		if lines[i].candidate() {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// chooseOutline picks the forced outline, else the one whose headings fit
+// best, else derives one from the report's headings.
+func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignment, float64, bool, error) {
+	idx := candidates(lines, z)
+	party := partySigns(lines)
+	var best model.Outline
+	var bestA alignment
+	bestFit := -1.0
+	for _, o := range opt.Outlines {
+		if opt.Outline != "" && o.ID != opt.Outline {
+			continue
+		}
+		a := align(lines, idx, o)
+		fit := min(a.score/float64(max(min(bodyCount(o), numbered(lines, idx)), 1)), 1)
+		if (o.Profile == model.ProfileParty) == party {
+			fit += 0.01
+		}
+		if fit > bestFit {
+			best, bestA, bestFit = o, a, fit
+		}
+	}
+	if opt.Outline != "" {
+		if bestFit < 0 {
+			return model.Outline{}, alignment{}, 0, false, &Error{Msg: "không có dàn ý \"" + opt.Outline + "\"; xem danh sách bằng \"baocao templates\""}
+		}
+		return best, bestA, bestFit, false, nil
+	}
+	if bestFit >= minFit {
+		return best, bestA, bestFit, false, nil
+	}
+	profile := model.ProfileState
+	if party {
+		profile = model.ProfileParty
+	}
+	d := deriveFromReport(lines, idx, profile, opt)
+	return d, align(lines, idx, d), 1, true, nil
+}
+
+// numbered counts the candidates with a heading number.
+func numbered(lines []line, idx []int) int {
+	n := 0
+	for _, i := range idx {
+		if lines[i].isNum {
+			n++
+		}
+	}
+	return n
+}
+
+func bodyCount(o model.Outline) int {
+	n := 0
+	for _, s := range o.Sections {
+		if s.InBody() {
+			n++
+		}
+	}
+	return n
+}
+
+// partySigns reports the marks of a Party document in its first and last
+// lines: the Party's motto, "T/M" or "K/T", a party symbol ("-BC/").
+func partySigns(lines []line) bool {
+	for i, l := range lines {
+		if i >= 20 && i < len(lines)-20 {
+			continue
+		}
+		f := Fold(firstWords(l.text, 6))
+		if strings.HasPrefix(f, "dang cong san viet nam") || strings.HasPrefix(l.text, "T/M ") ||
+			strings.HasPrefix(l.text, "K/T ") || partyNumRe.MatchString(l.text) && !stateNumRe.MatchString(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// Error is an import that cannot be done, with what to do, in Vietnamese.
+type Error struct{ Msg string }
+
+func (e *Error) Error() string { return e.Msg }
