@@ -181,9 +181,9 @@ func (m *Main) listOutlines(w *workspace) error {
 	if len(w.loadErrs) == 0 {
 		return nil
 	}
-	fmt.Fprintln(m.Stdout, m.lang.T("Các tệp dàn ý sau có lỗi nên không dùng được:", "These outline files have errors and are not used:"))
+	m.printf("%s\n", m.lang.T("Các tệp dàn ý sau có lỗi nên không dùng được:", "These outline files have errors and are not used:"))
 	for _, err := range w.loadErrs {
-		fmt.Fprintln(m.Stdout, oneLine(err.Error()))
+		m.printf("%s\n", oneLine(err.Error()))
 	}
 	return ErrProblems
 }

@@ -13,7 +13,9 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/compile"
+	"github.com/baocao/baocao/templates/docread"
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/importer"
 	"github.com/baocao/baocao/templates/userfile"
 )
 
@@ -56,7 +58,8 @@ func (m *Main) runCompile(g globals, args []string) error {
 		return err
 	}
 	copt.Outlines, copt.Rules = w.outlines, w.rules
-	inputs, skipped := compile.Load(fs.args, compile.LoadOptions{Progress: m.progress()})
+	inputs, skipped := compile.Load(fs.args, compile.LoadOptions{Progress: m.progress(),
+		Readers: map[string]compile.Reader{".docx": wordReader(w)}})
 	res, err := compile.Compile(inputs, skipped, copt)
 	if err != nil {
 		m.printSkipped(skipped)
@@ -128,7 +131,7 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 	if err := export.WriteFile(opt.out, buf.Bytes(), opt.force); err != nil {
 		return m.writeError(opt.out, err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), opt.out)
+	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), opt.out)
 	if opt.json != "" {
 		data, err := model.MarshalReport(res.Draft)
 		if err == nil {
@@ -137,7 +140,7 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 		if err != nil {
 			return m.writeError(opt.json, err)
 		}
-		fmt.Fprintf(m.Stdout, m.lang.T("Đã ghi bản nháp tổng hợp dạng JSON %s.\n", "Wrote the compiled draft as JSON to %s.\n"), opt.json)
+		m.printf(m.lang.T("Đã ghi bản nháp tổng hợp dạng JSON %s.\n", "Wrote the compiled draft as JSON to %s.\n"), opt.json)
 	}
 	if opt.noDraft {
 		return nil
@@ -164,7 +167,7 @@ func (m *Main) storeCompiled(w *workspace, res *compile.Result) error {
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã lưu bản nháp tổng hợp số %s: mở bằng \"baocao\" để viết tiếp, xuất bằng \"baocao export %s --allow-errors\".\n",
+	m.printf(m.lang.T("Đã lưu bản nháp tổng hợp số %s: mở bằng \"baocao\" để viết tiếp, xuất bằng \"baocao export %s --allow-errors\".\n",
 		"Saved the compiled draft %s: open it with \"baocao\" to go on writing, export it with \"baocao export %s --allow-errors\".\n"), meta.ID, meta.ID)
 	return nil
 }
@@ -172,16 +175,16 @@ func (m *Main) storeCompiled(w *workspace, res *compile.Result) error {
 // printCompiled prints the counts, the inconsistencies and the skipped
 // inputs.
 func (m *Main) printCompiled(res *compile.Result) {
-	fmt.Fprintf(m.Stdout, m.lang.T("Tổng hợp %d đơn vị theo dàn ý %s", "Compiled %d units on the outline %s"), len(res.Units), res.Source.ID)
+	m.printf(m.lang.T("Tổng hợp %d đơn vị theo dàn ý %s", "Compiled %d units on the outline %s"), len(res.Units), res.Source.ID)
 	if res.Expected > 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("; %d/%d đơn vị phải báo cáo đã báo cáo", "; %d of %d expected units reported"), res.Expected-len(res.Missing), res.Expected)
+		m.printf(m.lang.T("; %d/%d đơn vị phải báo cáo đã báo cáo", "; %d of %d expected units reported"), res.Expected-len(res.Missing), res.Expected)
 	}
-	fmt.Fprintln(m.Stdout, ".")
+	m.printf("%s\n", ".")
 	if len(res.Issues) > 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("%d điểm bất thường (cũng có trong trang \"%s\" của bảng tính):\n",
+		m.printf(m.lang.T("%d điểm bất thường (cũng có trong trang \"%s\" của bảng tính):\n",
 			"%d inconsistencies (also on the sheet \"%s\" of the workbook):\n"), len(res.Issues), compile.SheetIssues)
 		for _, is := range res.Issues {
-			fmt.Fprintf(m.Stdout, "  %s: %s: %s\n", is.Kind.Label(), is.Unit, oneLine(is.Message))
+			m.printf("  %s: %s: %s\n", is.Kind.Label(), is.Unit, oneLine(is.Message))
 		}
 	}
 	m.printSkipped(res.Skipped)
@@ -191,9 +194,9 @@ func (m *Main) printSkipped(skipped []compile.Skipped) {
 	if len(skipped) == 0 {
 		return
 	}
-	fmt.Fprintf(m.Stderr, m.lang.T("%d tệp hoặc bản nháp không đọc được nên bị bỏ qua:\n", "%d files or drafts could not be read and were skipped:\n"), len(skipped))
+	m.eprintf(m.lang.T("%d tệp hoặc bản nháp không đọc được nên bị bỏ qua:\n", "%d files or drafts could not be read and were skipped:\n"), len(skipped))
 	for _, s := range skipped {
-		fmt.Fprintf(m.Stderr, "  %s\n", oneLine(s.Error()))
+		m.eprintf("  %s\n", oneLine(s.Error()))
 	}
 }
 
@@ -201,4 +204,25 @@ func (m *Main) printSkipped(skipped []compile.Skipped) {
 // file of at most 1 MiB.
 func readExpected(name string) ([]byte, error) {
 	return userfile.Read(name, 1<<20)
+}
+
+// wordReader reads a unit's Word report for compiling, through the
+// importer (as "baocao import" does): the report on the outline whose
+// headings match best. A report that fits no installed outline cannot be
+// compiled with the others and is skipped with a message saying what to do.
+func wordReader(w *workspace) compile.Reader {
+	return func(name string, data []byte) ([]model.Report, error) {
+		doc, err := docread.Read(name, data)
+		if err != nil {
+			return nil, err
+		}
+		res, err := importer.ImportReport(doc, importer.Options{Outlines: w.outlines.All(), Rules: w.rules, Name: filepath.Base(name)})
+		if err != nil {
+			return nil, err
+		}
+		if res.Derived {
+			return nil, fmt.Errorf("các đề mục của báo cáo không khớp dàn ý nào đã cài; hãy đọc tệp bằng \"baocao import %s\", sửa bản nháp rồi tổng hợp bản JSON của nó", name)
+		}
+		return []model.Report{res.Report}, nil
+	}
 }

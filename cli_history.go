@@ -71,15 +71,15 @@ func (m *Main) printHistory(w *workspace, s *store.Store, id string) error {
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Lịch sử sửa của bản nháp %s (%d bản lưu, mới nhất trước):\n",
+	m.printf(m.lang.T("Lịch sử sửa của bản nháp %s (%d bản lưu, mới nhất trước):\n",
 		"History of draft %s (%d revisions, newest first):\n"), id, len(hist))
-	fmt.Fprintf(m.Stdout, "%-4s %-16s %-5s %s\n", m.lang.T("SỐ", "N"), m.lang.T("LƯU LÚC", "SAVED"),
+	m.printf("%-4s %-16s %-5s %s\n", m.lang.T("SỐ", "N"), m.lang.T("LƯU LÚC", "SAVED"),
 		m.lang.T("XONG", "DONE"), m.lang.T("THAY ĐỔI", "CHANGES"))
 	for _, c := range hist {
-		fmt.Fprintf(m.Stdout, "%-4d %-16s %-5s %s\n", c.Rev, c.Saved.Local().Format("2006-01-02 15:04"),
+		m.printf("%-4d %-16s %-5s %s\n", c.Rev, c.Saved.Local().Format("2006-01-02 15:04"),
 			fmt.Sprintf("%d/%d", c.Summary.Done, c.Summary.Required), m.changeLine(c))
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Xem: baocao history show %[1]s SỐ · so với bản hiện tại: baocao history diff %[1]s SỐ · khôi phục: baocao history restore %[1]s SỐ\n",
+	m.printf(m.lang.T("Xem: baocao history show %[1]s SỐ · so với bản hiện tại: baocao history diff %[1]s SỐ · khôi phục: baocao history restore %[1]s SỐ\n",
 		"Show: baocao history show %[1]s N · against the current draft: baocao history diff %[1]s N · restore: baocao history restore %[1]s N\n"), id)
 	return nil
 }
@@ -137,12 +137,12 @@ func (m *Main) diffRevision(w *workspace, s *store.Store, id string, rev uint64)
 		return m.storeError(err)
 	}
 	d := diff.Reports(old, cur.Report, m.draftOutline(w, s, id))
-	fmt.Fprintf(m.Stdout, m.lang.T("Bản lưu %d → bản hiện tại của bản nháp %s: %s\n",
+	m.printf(m.lang.T("Bản lưu %d → bản hiện tại của bản nháp %s: %s\n",
 		"Revision %d → the current draft %s: %s\n"), rev, id, m.diffLine(d))
 	for _, sec := range d.Sections {
-		fmt.Fprintf(m.Stdout, "\n== %s\n", oneLine(sec.Label))
+		m.printf("\n== %s\n", oneLine(sec.Label))
 		for _, p := range sec.Paras {
-			fmt.Fprintf(m.Stdout, "%s %s: %s\n", paraMark(p.Op), oneLine(p.Field), oneLine(markWords(p.Parts)))
+			m.printf("%s %s: %s\n", paraMark(p.Op), oneLine(p.Field), oneLine(markWords(p.Parts)))
 		}
 	}
 	return nil
@@ -180,7 +180,7 @@ func (m *Main) restoreRevision(s *store.Store, id string, rev uint64) error {
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã khôi phục bản lưu %d của bản nháp %s. Nội dung vừa thay được giữ thành bản lưu %d; muốn quay lại: baocao history restore %s %d\n",
+	m.printf(m.lang.T("Đã khôi phục bản lưu %d của bản nháp %s. Nội dung vừa thay được giữ thành bản lưu %d; muốn quay lại: baocao history restore %s %d\n",
 		"Restored revision %d of draft %s. The content it replaced is kept as revision %d; to go back: baocao history restore %s %d\n"),
 		rev, id, res.Replaced, id, res.Replaced)
 	return nil

@@ -66,7 +66,7 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, m.lang.T("Không dàn ý nào khớp với các đề mục của tệp; đã lập dàn ý %q theo chính báo cáo: %s\n",
+		m.printf(m.lang.T("Không dàn ý nào khớp với các đề mục của tệp; đã lập dàn ý %q theo chính báo cáo: %s\n",
 			"No outline fits the file's headings; made outline %q from the report itself: %s\n"), res.Outline.ID, path)
 	}
 	title := filepath.Base(name)
@@ -77,11 +77,11 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã tạo bản nháp %s theo dàn ý %s (%s).\n", "Created draft %s with outline %s (%s).\n"),
+	m.printf(m.lang.T("Đã tạo bản nháp %s theo dàn ý %s (%s).\n", "Created draft %s with outline %s (%s).\n"),
 		meta.ID, res.Outline.ID, res.Outline.Name)
 	m.printImportSummary(res.Summary)
 	if len(res.Report.Unplaced) > 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("Các đoạn chưa xếp được nằm đầu trình soạn của bản nháp %s; mở \"baocao\" để chuyển vào đúng mục.\n",
+		m.printf(m.lang.T("Các đoạn chưa xếp được nằm đầu trình soạn của bản nháp %s; mở \"baocao\" để chuyển vào đúng mục.\n",
 			"The unplaced paragraphs are listed at the top of draft %s in the editor; open \"baocao\" to move them.\n"), meta.ID)
 	}
 	return nil
@@ -102,7 +102,7 @@ func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id
 	}
 	m.printImportSummary(sum)
 	if len(changes) == 0 {
-		fmt.Fprintf(m.Stdout, m.lang.T("Tệp không thay đổi gì so với bản nháp %s; không lưu bản mới.\n",
+		m.printf(m.lang.T("Tệp không thay đổi gì so với bản nháp %s; không lưu bản mới.\n",
 			"The file changes nothing in draft %s; no revision saved.\n"), id)
 		return nil
 	}
@@ -112,20 +112,20 @@ func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã lưu bản sửa lần %d của bản nháp %s; thay đổi:\n", "Saved version %d of draft %s; changes:\n"), meta.Version, id)
+	m.printf(m.lang.T("Đã lưu bản sửa lần %d của bản nháp %s; thay đổi:\n", "Saved version %d of draft %s; changes:\n"), meta.Version, id)
 	for _, c := range changes {
-		fmt.Fprintf(m.Stdout, "  - %s\n", oneLine(c.What))
+		m.printf("  - %s\n", oneLine(c.What))
 	}
 	return nil
 }
 
 // printImportSummary prints what an import did.
 func (m *Main) printImportSummary(sum importer.Summary) {
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức.\n",
+	m.printf(m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức.\n",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows.\n"),
 		sum.Paragraphs, sum.Placed, sum.Sections, sum.Unplaced, sum.StaffRows)
 	for _, n := range sum.Notes {
-		fmt.Fprintf(m.Stdout, m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))
+		m.printf(m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))
 	}
 }
 
@@ -249,14 +249,14 @@ func (m *Main) printDerived(d importer.Derived, path string, p model.Profile, gu
 	if p == model.ProfileParty {
 		form, other = m.lang.T("văn bản của Đảng", "Party document"), "state"
 	}
-	fmt.Fprintf(w, m.lang.T("Đã lập dàn ý %q (%d mục, thể thức %s): %s\n", "Made outline %q (%d sections, %s form): %s\n"),
+	fprintf(w, m.lang.T("Đã lập dàn ý %q (%d mục, thể thức %s): %s\n", "Made outline %q (%d sections, %s form): %s\n"),
 		d.Outline.ID, d.Sections, form, path)
 	if guessed {
-		fmt.Fprintf(w, m.lang.T("Thể thức được đoán theo tệp; muốn đổi, chạy lại với --form %s.\n",
+		fprintf(w, m.lang.T("Thể thức được đoán theo tệp; muốn đổi, chạy lại với --form %s.\n",
 			"The form was guessed from the file; to change it, run again with --form %s.\n"), other)
 	}
 	for _, p := range d.Problems {
-		fmt.Fprintf(w, m.lang.T("Cần xem lại: %s\n", "Check: %s\n"), oneLine(p))
+		fprintf(w, m.lang.T("Cần xem lại: %s\n", "Check: %s\n"), oneLine(p))
 	}
 }
 

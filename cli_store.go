@@ -45,10 +45,10 @@ func (m *Main) storeNotes(s *store.Store) (banner, warning string) {
 func (m *Main) warnStore(s *store.Store) {
 	banner, warning := m.storeNotes(s)
 	if banner != "" {
-		fmt.Fprintf(m.Stderr, "%s (%s)\n", banner, oneLine(s.ReadOnly().Error()))
+		m.eprintf("%s (%s)\n", banner, oneLine(s.ReadOnly().Error()))
 	}
 	if warning != "" {
-		fmt.Fprintln(m.Stderr, oneLine(warning))
+		m.eprintf("%s\n", oneLine(warning))
 	}
 }
 
@@ -262,7 +262,7 @@ func (m *Main) printBackups(w *workspace, list []store.BackupInfo) {
 		}
 		m.printf("%3d  %s  %8d B  %-s  %s\n", i+1, b.Time.Local().Format("2006-01-02 15:04:05"), b.Size, b.Name, kind)
 	}
-	fmt.Fprintln(m.Stdout, m.lang.T("Khôi phục bằng: baocao restore SỐ", "Restore with: baocao restore N"))
+	m.printf("%s\n", m.lang.T("Khôi phục bằng: baocao restore SỐ", "Restore with: baocao restore N"))
 }
 
 // pickBackup finds a backup by its number in the list or its name.

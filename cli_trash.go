@@ -24,7 +24,7 @@ func (m *Main) runTrash(_ context.Context, g globals, args []string) error {
 			if err != nil {
 				return m.storeError(err)
 			}
-			fmt.Fprintf(m.Stdout, m.lang.T("Đã lấy bản nháp %s (%s) ra khỏi thùng rác.\n",
+			m.printf(m.lang.T("Đã lấy bản nháp %s (%s) ra khỏi thùng rác.\n",
 				"Took draft %s (%s) out of the trash.\n"), meta.ID, oneLine(m.draftName(meta)))
 			return nil
 		case fs.args[0] == "empty" && len(fs.args) == 1:
@@ -53,17 +53,17 @@ func (m *Main) printTrash(s *store.Store) error {
 		return m.storeError(err)
 	}
 	if len(trash) == 0 {
-		fmt.Fprintln(m.Stdout, m.lang.T("Thùng rác trống.", "The trash is empty."))
+		m.printf("%s\n", m.lang.T("Thùng rác trống.", "The trash is empty."))
 		return nil
 	}
 	now := time.Now()
-	fmt.Fprintf(m.Stdout, "%-5s %-16s %-8s %s\n", m.lang.T("MÃ", "ID"), m.lang.T("XÓA LÚC", "DELETED"),
+	m.printf("%-5s %-16s %-8s %s\n", m.lang.T("MÃ", "ID"), m.lang.T("XÓA LÚC", "DELETED"),
 		m.lang.T("CÒN", "LEFT"), m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT"))
 	for _, t := range trash {
-		fmt.Fprintf(m.Stdout, "%-5s %-16s %-8s %s\n", t.ID, t.Deleted.Local().Format("2006-01-02 15:04"),
+		m.printf("%-5s %-16s %-8s %s\n", t.ID, t.Deleted.Local().Format("2006-01-02 15:04"),
 			fmt.Sprintf(m.lang.T("%d ngày", "%d days"), t.DaysLeft(now)), oneLine(m.draftName(t.Meta)))
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Bản nháp trong thùng rác bị xóa hẳn sau %d ngày. Lấy lại: baocao trash restore MÃ\n",
+	m.printf(m.lang.T("Bản nháp trong thùng rác bị xóa hẳn sau %d ngày. Lấy lại: baocao trash restore MÃ\n",
 		"Drafts in the trash are deleted for good after %d days. Take one back: baocao trash restore ID\n"),
 		int(store.TrashRetention/(24*time.Hour)))
 	return nil
@@ -77,12 +77,12 @@ func (m *Main) emptyTrash(s *store.Store, yes bool) error {
 		return m.storeError(err)
 	}
 	if len(trash) == 0 {
-		fmt.Fprintln(m.Stdout, m.lang.T("Thùng rác trống; không có gì để xóa.", "The trash is empty; nothing to delete."))
+		m.printf("%s\n", m.lang.T("Thùng rác trống; không có gì để xóa.", "The trash is empty; nothing to delete."))
 		return nil
 	}
 	if !yes {
 		for _, t := range trash {
-			fmt.Fprintf(m.Stdout, "  %s  %s\n", t.ID, oneLine(m.draftName(t.Meta)))
+			m.printf("  %s  %s\n", t.ID, oneLine(m.draftName(t.Meta)))
 		}
 		return m.failf("chưa xóa gì: %d bản nháp trên cùng mọi bản lưu của chúng sẽ mất hẳn, không lấy lại được; chạy lại với --yes để xóa",
 			"nothing deleted: the %d drafts above and all their revisions would be lost for good; run again with --yes to delete them", len(trash))
@@ -91,6 +91,6 @@ func (m *Main) emptyTrash(s *store.Store, yes bool) error {
 	if err != nil {
 		return m.storeError(err)
 	}
-	fmt.Fprintf(m.Stdout, m.lang.T("Đã xóa hẳn %d bản nháp trong thùng rác.\n", "Deleted %d drafts in the trash for good.\n"), len(gone))
+	m.printf(m.lang.T("Đã xóa hẳn %d bản nháp trong thùng rác.\n", "Deleted %d drafts in the trash for good.\n"), len(gone))
 	return nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
@@ -53,7 +52,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 	_, err = p.Run()
 	m.reportLoadErrors(w)
 	if prefsErr != nil {
-		fmt.Fprintln(m.Stderr, oneLine(prefsErr.Error()))
+		m.eprintf("%s\n", oneLine(prefsErr.Error()))
 	}
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 		return nil
@@ -71,10 +70,10 @@ func (m *Main) reportLoadErrors(w *workspace) {
 	if len(w.loadErrs) == 0 {
 		return
 	}
-	fmt.Fprintln(m.Stderr, m.lang.T("Các tệp dàn ý sau có lỗi nên không được dùng (xem: baocao templates):",
+	m.eprintf("%s\n", m.lang.T("Các tệp dàn ý sau có lỗi nên không được dùng (xem: baocao templates):",
 		"These outline files have errors and were not offered (see: baocao templates):"))
 	for _, err := range w.loadErrs {
-		fmt.Fprintln(m.Stderr, oneLine(err.Error()))
+		m.eprintf("%s\n", oneLine(err.Error()))
 	}
 }
 

@@ -227,9 +227,9 @@ A report with errors is not exported: the command prints them and exits 1.
 
 Compiles the reports of the units below (e.g. the communes and wards that
 report to a provincial department or party office). Inputs are report JSON
-files, bundles of drafts ("baocao bundle export") and folders of them (every
-.json file in the folder and its subfolders). Each unit's newest report is
-used.
+files, Word reports (.docx, read as "baocao import" reads them), bundles of
+drafts ("baocao bundle export") and folders of them (every .json and .docx
+file in the folder and its subfolders). Each unit's newest report is used.
 
 Results:
   - the workbook OUT.xlsx with four sheets: staffing by unit (start of term,

@@ -218,9 +218,10 @@ Báo cáo còn lỗi thì không xuất: lệnh in các lỗi và thoát 1.
                        [--no-draft] [--force]
 
 Tổng hợp báo cáo của các đơn vị cấp dưới (ví dụ các xã, phường, đặc khu gửi
-lên Sở Nội vụ hay Văn phòng Tỉnh ủy). Đầu vào là các tệp báo cáo JSON, các gói
-bản nháp ("baocao bundle export") và thư mục chứa chúng (mọi tệp .json trong
-thư mục và thư mục con). Mỗi đơn vị dùng báo cáo mới nhất của mình.
+lên Sở Nội vụ hay Văn phòng Tỉnh ủy). Đầu vào là các tệp báo cáo JSON, báo cáo
+Word (.docx, đọc như "baocao import"), các gói bản nháp ("baocao bundle export")
+và thư mục chứa chúng (mọi tệp .json và .docx trong thư mục và thư mục con).
+Mỗi đơn vị dùng báo cáo mới nhất của mình.
 
 Kết quả:
   - bảng tính OUT.xlsx gồm bốn trang: cán bộ, công chức theo đơn vị (đầu nhiệm
