@@ -246,6 +246,7 @@ func (m *Model) showFromWizard(msg tea.Msg) {
 	}
 	r, o, ps := m.wizard.Snapshot()
 	c := m.common()
+	c.Svc.Rules = m.wizard.rules() // an invalid date is judged as the wizard judged it
 	switch msg.(type) {
 	case common.ShowReviewMsg:
 		m.review, m.screen = NewReview(c, r, o, ps), scrReview

@@ -33,10 +33,14 @@ type Wizard struct {
 	side     int  // the sidebar's cursor
 	guide    bool // the full guidance is shown instead of the fields
 	touched  map[string]bool
-	save     autosave
-	drawn    struct{ start, top int } // where the focused field was drawn
-	width    int
-	height   int
+	// recent is the last valid date the report had while open (as loaded
+	// or as typed): the date-dependent checks and choices stand on it while
+	// the date field holds no valid date (model.Rules.Recent).
+	recent model.Date
+	save   autosave
+	drawn  struct{ start, top int } // where the focused field was drawn
+	width  int
+	height int
 }
 
 var _ common.Component = (*Wizard)(nil)
@@ -255,6 +259,7 @@ func (w *Wizard) enter(i int) {
 	for _, in := range w.inputs {
 		in.Load(w.report)
 	}
+	w.follow(w.rules())
 	w.layout()
 	if !w.sidebar && len(w.inputs) > 0 {
 		w.inputs[0].Focus()
@@ -269,7 +274,7 @@ func (w *Wizard) buildInputs(s model.Section) []field.Input {
 		case model.FieldSignature:
 			out = append(out, field.Signer(env, f, w.outline.Profile)...)
 		case model.FieldStaffing:
-			out = append(out, field.NewStaffing(env, f, w.c.Svc.Rules, w.c.Now))
+			out = append(out, field.NewStaffing(env, f, w.outline.Profile, w.rules(), w.c.Now))
 		default:
 			out = append(out, field.New(env, f, f.ID))
 		}
