@@ -114,18 +114,27 @@ func TestWizardStaffingParagraphIsTheDocuments(t *testing.T) {
 // valid date typed, and say so; with none, by today's.
 func TestWizardInvalidDateUsesRecentDate(t *testing.T) {
 	for _, tt := range []struct {
-		name  string
-		dates []string
-		want  string
+		name   string
+		dates  []string
+		reopen bool
+		want   string
 	}{
-		{"typed before", []string{"14/9/2024", "31/2/2026"}, "ngày báo cáo hợp lệ đã ghi gần nhất 14/9/2024"},
-		{"never valid", []string{"31/2/2026"}, "hôm nay"},
+		{"typed before", []string{"14/9/2024", "31/2/2026"}, false, "ngày báo cáo hợp lệ đã ghi gần nhất 14/9/2024"},
+		{"reopened", []string{"14/9/2024", "31/2/2026"}, true, "ngày báo cáo hợp lệ đã ghi gần nhất 14/9/2024"},
+		{"never valid", []string{"31/2/2026"}, false, "hôm nay"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, 100, 30)
 			h.newDraft()
 			for _, d := range tt.dates {
 				h.setDate(d)
+			}
+			if tt.reopen {
+				h.keys("esc", "esc")
+				if h.m.screen != scrDrafts {
+					t.Fatalf("not on the drafts list:\n%s", h.view())
+				}
+				h.keys("enter")
 			}
 			h.jump("I.1")
 			h.keys("a", "enter", "1", "right", "3")

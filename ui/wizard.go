@@ -33,9 +33,10 @@ type Wizard struct {
 	side     int  // the sidebar's cursor
 	guide    bool // the full guidance is shown instead of the fields
 	touched  map[string]bool
-	// recent is the last valid date the report had while open (as loaded
-	// or as typed): the date-dependent checks and choices stand on it while
-	// the date field holds no valid date (model.Rules.Recent).
+	// recent is the last valid date the report had in this session (as
+	// opened or as typed, kept by the root across reopenings): the
+	// date-dependent checks and choices stand on it while the date field
+	// holds no valid date (model.Rules.Recent).
 	recent model.Date
 	save   autosave
 	drawn  struct{ start, top int } // where the focused field was drawn
@@ -45,10 +46,11 @@ type Wizard struct {
 
 var _ common.Component = (*Wizard)(nil)
 
-// NewWizard opens a draft at the section it was last edited in.
-func NewWizard(c common.Common, d common.Draft, o model.Outline) *Wizard {
+// NewWizard opens a draft at the section it was last edited in; recent is
+// the last valid date the report had earlier in the session (zero if none).
+func NewWizard(c common.Common, d common.Draft, o model.Outline, recent model.Date) *Wizard {
 	w := &Wizard{c: c, keys: common.DefaultWizardKeyMap(*c.Str), info: d.Info, outline: o,
-		report: d.Report.Clone(), touched: map[string]bool{}}
+		report: d.Report.Clone(), touched: map[string]bool{}, recent: recent}
 	w.validate()
 	for _, s := range o.Sections {
 		for _, f := range s.Fields {
