@@ -37,9 +37,9 @@ func (m *Main) runCheck(g globals, args []string) error {
 	}
 	ps := model.Validate(r, o, w.rules)
 	ps = append(ps, pdf.Check(r, o, w.rules)...) // characters the PDF cannot draw
-	m.printProblems(m.Stdout, ps)
-	m.printSummary(m.Stdout, ps)
-	if model.HasErrors(ps) {
+	m.printProblems(m.Stdout, r, o, ps)
+	m.printSummary(m.Stdout, model.Measure(r, o, ps))
+	if model.HasErrors(ps) { // an error, or a required field still empty: not finished
 		return ErrProblems
 	}
 	return nil
@@ -109,32 +109,36 @@ func (m *Main) fileError(name string, err error) error {
 	return m.failf("không đọc được tệp %s: %v", "cannot read %s: %v", name, err)
 }
 
-// printProblems prints one problem a line: severity, path, message.
-func (m *Main) printProblems(w io.Writer, ps []model.Problem) {
-	for _, p := range ps {
-		fprintf(w, "%s: %s: %s\n", m.severity(p.Severity), p.Path, p.Message)
+// printProblems prints one problem a line: kind, path, message. A required
+// field still empty is "chưa điền" (to do), as the program's screens name
+// it, not "lỗi" (model.Todos).
+func (m *Main) printProblems(w io.Writer, r model.Report, o model.Outline, ps []model.Problem) {
+	todo := model.Todos(r, o, ps)
+	for i, p := range ps {
+		fprintf(w, "%s: %s: %s\n", m.severity(p.Severity, todo[i]), p.Path, p.Message)
 	}
 }
 
-// severity names a severity in the current language.
-func (m *Main) severity(s model.Severity) string {
-	if m.lang == LangEN {
-		if s == model.Error {
-			return "error"
-		}
-		return "warning"
+// severity names a problem's kind in the current language.
+func (m *Main) severity(s model.Severity, todo bool) string {
+	switch {
+	case todo:
+		return m.lang.T("chưa điền", "to do")
+	case s == model.Error:
+		return m.lang.T("lỗi", "error")
 	}
-	return s.Label()
+	return m.lang.T("cảnh báo", "warning")
 }
 
-// printSummary prints the number of errors and warnings.
-func (m *Main) printSummary(w io.Writer, ps []model.Problem) {
-	e, warn := model.Count(ps)
-	if e == 0 && warn == 0 {
+// printSummary prints the number of errors, of fields still to fill in and
+// of warnings (model.Measure, as the screens count them).
+func (m *Main) printSummary(w io.Writer, t model.Tally) {
+	if t.Errors == 0 && t.Todo == 0 && t.Warnings == 0 {
 		fmt.Fprintln(w, m.lang.T("Không có lỗi hay cảnh báo nào.", "No errors or warnings."))
 		return
 	}
-	fprintf(w, m.lang.T("%d lỗi, %d cảnh báo.\n", "%d error(s), %d warning(s).\n"), e, warn)
+	fprintf(w, m.lang.T("%d lỗi, %d mục chưa điền, %d cảnh báo.\n", "%d error(s), %d field(s) to fill in, %d warning(s).\n"),
+		t.Errors, t.Todo, t.Warnings)
 }
 
 // runTemplates is "baocao templates" and "baocao templates check FILE".

@@ -125,22 +125,24 @@ func (m *Main) loadReport(w *workspace, arg string) (model.Report, error) {
 	return d.Report, nil
 }
 
-// checkBeforeExport prints the report's problems to Stderr and refuses a
-// report with errors unless --allow-errors is given.
+// checkBeforeExport prints the report's problems to Stderr and refuses an
+// unfinished report (an error, or a required field still empty) unless
+// --allow-errors is given.
 func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, opt exportOptions) error {
 	ps := model.Validate(r, o, w.rules)
-	m.printProblems(m.Stderr, ps)
-	errs, _ := model.Count(ps)
+	m.printProblems(m.Stderr, r, o, ps)
+	t := model.Measure(r, o, ps)
 	switch {
-	case errs == 0:
+	case t.Errors+t.Todo == 0:
 		return nil
 	case opt.allowErrors:
-		m.eprintf(m.lang.T("Báo cáo còn %d lỗi; vẫn xuất vì có --allow-errors.\n",
-			"The report has %d error(s); exporting anyway because of --allow-errors.\n"), errs)
+		m.eprintf(m.lang.T("Báo cáo còn %d lỗi, %d mục chưa điền; vẫn xuất vì có --allow-errors.\n",
+			"The report has %d error(s), %d field(s) to fill in; exporting anyway because of --allow-errors.\n"), t.Errors, t.Todo)
 		return nil
 	}
-	return m.failf("báo cáo còn %d lỗi (liệt kê ở trên) nên chưa xuất; hãy sửa các lỗi, hoặc thêm --allow-errors để vẫn xuất",
-		"the report has %d error(s) (listed above), so it was not exported; fix them, or add --allow-errors to export anyway", errs)
+	return m.failf("báo cáo còn %d lỗi, %d mục chưa điền (liệt kê ở trên) nên chưa xuất; hãy sửa, điền cho đủ, hoặc thêm --allow-errors để vẫn xuất",
+		"the report has %d error(s), %d field(s) to fill in (listed above), so it was not exported; fix and fill them, or add --allow-errors to export anyway",
+		t.Errors, t.Todo)
 }
 
 // writeExport renders the document and writes it: to stdout for "-o -",

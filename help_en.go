@@ -51,15 +51,17 @@ failed); 2 wrong usage; 3 compile finished but skipped some inputs.
 	"check": `Usage: baocao check FILE.json
 
 Reads a report in JSON form ("format": "baocao/report@1") and prints every
-problem, one per line: severity (error or warning), where in the report, and
-the message (the validator's messages are in Vietnamese). Ends with the number
-of errors and warnings.
+problem, one per line: its kind (error, to do or warning), where in the report,
+and the message (the validator's messages are in Vietnamese). "To do" is a
+required field still empty: work left, not an error, as the screens call it.
+Ends with the line "N error(s), M field(s) to fill in, K warning(s).".
 
 The outline (field "outline") is looked up among the built-in outlines and the
 outline files in the data directory. FILE "-" reads standard input.
 
-Exit code: 0 when there is no error (warnings may remain); 1 when there is at
-least one error or the file cannot be read.
+Exit code: 0 when there is no error and nothing to fill in (warnings may
+remain); 1 when there is an error or a field to fill in (the report is not
+finished), or the file cannot be read.
 
 Example:
   baocao check examples/state.json
@@ -210,8 +212,8 @@ report in JSON form.
                    folder, with a name made of the number, symbol, unit and
                    date (e.g. 197-BC-UBND_Pho-Minh_2023-08-29.docx)
   --force          overwrite an existing file
-  --allow-errors   export even though the report has errors (they are still
-                   printed)
+  --allow-errors   export even though the report has errors or fields to fill
+                   in (they are still printed)
   --two-sided      DOCX and PDF for printing on both sides: even pages take the
                    form's back margins (left and right swapped)
 
@@ -219,7 +221,8 @@ report in JSON form.
 input. An -o extension that contradicts --format (-o x.pdf --format docx) is
 wrong usage.
 
-A report with errors is not exported: the command prints them and exits 1.
+A report with errors or fields to fill in is not exported: the command prints
+them and exits 1.
 `,
 	"compile": `Usage: baocao compile FILE|FOLDER… -o OUT.xlsx [--deadline DATE]
                        [--expected LIST.txt] [--outline ID] [--json FILE]

@@ -49,14 +49,15 @@ Mã thoát: 0 là xong; 1 là có lỗi (báo cáo còn lỗi, hoặc lệnh kh�
 	"check": `Cách dùng: baocao check FILE.json
 
 Đọc một báo cáo dạng JSON ("format": "baocao/report@1") và in mọi vấn đề, mỗi
-vấn đề một dòng: mức độ (lỗi hoặc cảnh báo), vị trí trong báo cáo, lời nhắn.
-Cuối cùng in số lỗi và số cảnh báo.
+vấn đề một dòng: loại (lỗi, chưa điền hoặc cảnh báo), vị trí trong báo cáo,
+lời nhắn. "Chưa điền" là mục bắt buộc còn để trống: việc cần làm, không phải
+lỗi, như giao diện gọi. Cuối cùng in dòng "N lỗi, M mục chưa điền, K cảnh báo.".
 
 Đề cương (trường "outline") được tìm trong các đề cương có sẵn và các tệp đề
 cương riêng trong thư mục dữ liệu. FILE là "-" thì đọc từ đầu vào chuẩn.
 
-Mã thoát: 0 khi không có lỗi (có thể còn cảnh báo); 1 khi có ít nhất một lỗi
-hoặc tệp không đọc được.
+Mã thoát: 0 khi không có lỗi và không còn mục chưa điền (có thể còn cảnh báo);
+1 khi có lỗi hoặc mục chưa điền (báo cáo chưa xong), hoặc tệp không đọc được.
 
 Ví dụ:
   baocao check examples/state.json
@@ -204,14 +205,14 @@ báo cáo dạng JSON.
                    tại với tên đặt từ số, ký hiệu, đơn vị và ngày
                    (ví dụ 197-BC-UBND_Pho-Minh_2023-08-29.docx)
   --force          ghi đè khi tệp đã có
-  --allow-errors   vẫn xuất khi báo cáo còn lỗi (các lỗi vẫn được in ra)
+  --allow-errors   vẫn xuất khi báo cáo còn lỗi hay mục chưa điền (vẫn in ra)
   --two-sided      DOCX, PDF in hai mặt giấy: trang chẵn lấy lề mặt sau của thể thức
                    (lề trái và lề phải đổi chỗ)
 
 "-o -" ghi văn bản ra đầu ra chuẩn; FILE.json là "-" thì đọc từ đầu vào chuẩn.
 Đuôi của -o mâu thuẫn với --format (ví dụ -o x.pdf --format docx) là gọi sai.
 
-Báo cáo còn lỗi thì không xuất: lệnh in các lỗi và thoát 1.
+Báo cáo còn lỗi hay mục chưa điền thì không xuất: lệnh in chúng và thoát 1.
 `,
 	"compile": `Cách dùng: baocao compile TỆP|THƯ-MỤC… -o OUT.xlsx [--deadline NGÀY]
                        [--expected DANH-SÁCH.txt] [--outline MÃ] [--json FILE]

@@ -19,23 +19,33 @@ type Column struct {
 // Columns are the regimes of the two columns: "đầu nhiệm kỳ" by the regime in
 // force when the term began, "hiện nay" by the one in force on the report's
 // date. Guessed is true when the report's own date was missing or invalid
-// and Rules.Today stood in for it.
+// and Rules.Recent or Rules.Today stood in for it.
 type Columns struct {
 	Start, Now Column
 	Guessed    bool
 }
 
 // ReportDate returns the date a report is judged by: its own, or, when that
-// is missing or invalid, Rules.Today (own is then false). ok is false when
-// neither is usable.
+// is missing or invalid, Rules.Recent or else Rules.Today (own is then
+// false). ok is false when none is usable.
 func (r Rules) ReportDate(rep Report) (d Date, own, ok bool) {
 	if d, err := ParseDate(rep.Doc.Date); err == nil && d.Valid() {
 		return d, true, true
 	}
-	if r.Today.Valid() {
-		return r.Today, false, true
+	d, _, ok = r.standIn()
+	return d, false, ok
+}
+
+// standIn returns the date that stands in for a missing or invalid report
+// date, Rules.Recent or else Rules.Today, and says which in Vietnamese.
+func (r Rules) standIn() (Date, string, bool) {
+	switch {
+	case r.Recent.Valid():
+		return r.Recent, "ngày báo cáo hợp lệ đã ghi gần nhất " + r.Recent.Short() + ", vì ngày báo cáo hiện chưa hợp lệ", true
+	case r.Today.Valid():
+		return r.Today, "hôm nay " + r.Today.Short() + ", vì ngày báo cáo chưa hợp lệ", true
 	}
-	return Date{}, false, false
+	return Date{}, "", false
 }
 
 // Columns chooses the regimes of a report's two staffing columns. The term
@@ -51,7 +61,7 @@ func (r Rules) Columns(rep Report, profile Profile) Columns {
 	}
 	why := "ngày báo cáo " + d.Short()
 	if !own {
-		why = "hôm nay " + d.Short() + ", vì ngày báo cáo chưa hợp lệ"
+		_, why, _ = r.standIn()
 	}
 	cols := Columns{Now: r.column(AtNow, d, why), Guessed: !own}
 	began, how := r.termBegan(rep.Staffing, profile, d)

@@ -271,6 +271,43 @@ func TestStaffingCheckedWithoutValidDate(t *testing.T) {
 	}
 }
 
+// With an invalid date, the last valid date the report had (Rules.Recent,
+// remembered by the editor) stands in before today, and the message names
+// it (issue 10, item 11).
+func TestStaffingCheckedByRecentDate(t *testing.T) {
+	rules := shipped(t)
+	o := outline(t, "state")
+	for _, tt := range []struct {
+		name   string
+		recent model.Date
+		want   []string
+	}{
+		{"recent 2024", model.Date{Year: 2024, Month: 9, Day: 14}, []string{"ngày báo cáo hợp lệ đã ghi gần nhất 14/9/2024", "33/2023/NĐ-CP"}},
+		{"recent 2026", model.Date{Year: 2026, Month: 6, Day: 12}, []string{"ngày báo cáo hợp lệ đã ghi gần nhất 12/6/2026", "72/2025/QH15"}},
+		{"no recent", model.Date{}, []string{"hôm nay 1/12/2026", "72/2025/QH15"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := example(t, "state", "31/2/2026")
+			r.Staffing.Rows = []model.StaffRow{{Roles: []string{"bi-thu"}, Start: 1, Now: 3}}
+			rules.Recent = tt.recent
+			var note []model.Problem
+			for _, p := range model.Validate(r, o, rules) {
+				if p.Path == "staffing" && strings.Contains(p.Message, "chưa hợp lệ") {
+					note = append(note, p)
+				}
+			}
+			if len(note) != 1 {
+				t.Fatalf("want one note on the stand-in date, got %v", note)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(note[0].Message, w) {
+					t.Errorf("note %q lacks %q", note[0].Message, w)
+				}
+			}
+		})
+	}
+}
+
 // Each column is judged by its own regime and the paragraph names it.
 func TestStaffingColumnsOwnRegime(t *testing.T) {
 	rules := shipped(t)

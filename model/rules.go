@@ -15,6 +15,10 @@ type Rules struct {
 	// invalid (the caller's today); zero turns the date-dependent checks off
 	// for such a report.
 	Today Date
+	// Recent is the last valid date the report had before its date became
+	// missing or invalid (the editor remembers it for its session); when
+	// set it stands in before Today.
+	Recent Date
 }
 
 // Regime is the catalogue and caps of one legal basis, in force for report

@@ -87,6 +87,10 @@ type Model struct {
 	forceQuit bool
 	width     int
 	height    int
+	// recent is the last valid report date of each draft opened in this
+	// session, by ID, so that reopening one keeps judging an invalid date
+	// by it (Wizard.recent).
+	recent map[string]model.Date
 }
 
 // New returns the root model showing the drafts list. It does no I/O; Init
@@ -265,7 +269,13 @@ func (m *Model) open(msg common.DraftOpenedMsg) tea.Cmd {
 		m.fatal = msg.Err
 		return nil
 	}
-	m.wizard = NewWizard(m.common(), msg.Draft, msg.Outline)
+	if m.recent == nil {
+		m.recent = map[string]model.Date{}
+	}
+	if m.wizard != nil {
+		m.recent[m.wizard.info.ID] = m.wizard.recent
+	}
+	m.wizard = NewWizard(m.common(), msg.Draft, msg.Outline, m.recent[msg.Draft.Info.ID])
 	m.screen = scrWizard
 	return m.wizard.focusCmd()
 }
@@ -277,6 +287,7 @@ func (m *Model) showFromWizard(msg tea.Msg) {
 	}
 	r, o, ps := m.wizard.Snapshot()
 	c := m.common()
+	c.Svc.Rules = m.wizard.rules() // an invalid date is judged as the wizard judged it
 	switch msg.(type) {
 	case common.ShowReviewMsg:
 		m.review, m.screen = NewReview(c, r, o, ps), scrReview

@@ -35,18 +35,24 @@ type Wizard struct {
 	guide    bool // the full guidance is shown instead of the fields
 	touched  map[string]bool
 	unplaced *unplaced.List // paragraphs an import could not place
-	save     autosave
-	drawn    struct{ start, top int } // where the focused field was drawn
-	width    int
-	height   int
+	// recent is the last valid date the report had in this session (as
+	// opened or as typed, kept by the root across reopenings): the
+	// date-dependent checks and choices stand on it while the date field
+	// holds no valid date (model.Rules.Recent).
+	recent model.Date
+	save   autosave
+	drawn  struct{ start, top int } // where the focused field was drawn
+	width  int
+	height int
 }
 
 var _ common.Component = (*Wizard)(nil)
 
-// NewWizard opens a draft at the section it was last edited in.
-func NewWizard(c common.Common, d common.Draft, o model.Outline) *Wizard {
+// NewWizard opens a draft at the section it was last edited in; recent is
+// the last valid date the report had earlier in the session (zero if none).
+func NewWizard(c common.Common, d common.Draft, o model.Outline, recent model.Date) *Wizard {
 	w := &Wizard{c: c, keys: common.DefaultWizardKeyMap(*c.Str), info: d.Info, outline: o,
-		report: d.Report.Clone(), touched: map[string]bool{}}
+		report: d.Report.Clone(), touched: map[string]bool{}, recent: recent}
 	w.unplaced = unplaced.New(c, w.report.Unplaced)
 	w.validate()
 	for _, s := range o.Sections {
@@ -261,6 +267,7 @@ func (w *Wizard) enter(i int) {
 	for _, in := range w.inputs {
 		in.Load(w.report)
 	}
+	w.follow(w.rules())
 	w.layout()
 	if !w.sidebar && len(w.inputs) > 0 {
 		w.inputs[0].Focus()
@@ -275,7 +282,7 @@ func (w *Wizard) buildInputs(s model.Section) []field.Input {
 		case model.FieldSignature:
 			out = append(out, field.Signer(env, f, w.outline.Profile)...)
 		case model.FieldStaffing:
-			out = append(out, field.NewStaffing(env, f, w.c.Svc.Rules, w.c.Now))
+			out = append(out, field.NewStaffing(env, f, w.outline.Profile, w.rules(), w.c.Now))
 		default:
 			out = append(out, field.New(env, f, f.ID))
 		}

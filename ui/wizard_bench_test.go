@@ -46,7 +46,7 @@ func BenchmarkWizardKeyLargeOutline(b *testing.B) {
 			st, str := common.DefaultStyles(), common.Vietnamese()
 			c := common.Common{Width: 100, Height: 27, Styles: &st, Str: &str, Now: func() time.Time { return testNow },
 				Svc: common.Services{Rules: rules}, Timing: common.DefaultTiming()}
-			w := NewWizard(c, common.Draft{Report: model.Report{}, Info: common.DraftInfo{Section: "I.2"}}, o)
+			w := NewWizard(c, common.Draft{Report: model.Report{}, Info: common.DraftInfo{Section: "I.2"}}, o, model.Date{})
 			key := uitest.Key("a")
 			b.ReportAllocs()
 			b.ResetTimer()
@@ -72,7 +72,7 @@ func BenchmarkWizardApplyLargeOutline(b *testing.B) {
 			st, str := common.DefaultStyles(), common.Vietnamese()
 			c := common.Common{Width: 100, Height: 27, Styles: &st, Str: &str, Now: func() time.Time { return testNow },
 				Svc: common.Services{Rules: rules}, Timing: common.DefaultTiming()}
-			w := NewWizard(c, common.Draft{Report: model.Report{}, Info: common.DraftInfo{Section: "I.2"}}, o)
+			w := NewWizard(c, common.Draft{Report: model.Report{}, Info: common.DraftInfo{Section: "I.2"}}, o, model.Date{})
 			key := uitest.Key("a")
 			b.ReportAllocs()
 			b.ResetTimer()

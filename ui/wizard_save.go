@@ -9,6 +9,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
+	"github.com/baocao/baocao/ui/field"
 	"github.com/baocao/baocao/ui/history"
 )
 
@@ -117,20 +118,76 @@ func (w *Wizard) applyAll() {
 // validate recomputes the problems, the sidebar marks and the tally, once
 // per change applied (not per key, nor per frame: drawing reads them).
 func (w *Wizard) validate() {
-	w.problems = model.Validate(w.report, w.outline, w.c.Svc.Rules)
+	if d, err := model.ParseDate(w.report.Doc.Date); err == nil && d.Valid() {
+		w.recent = d
+	}
+	rules := w.rules()
+	w.problems = model.Validate(w.report, w.outline, rules)
 	w.marks = model.Statuses(w.report, w.outline, w.problems)
 	w.tally = model.Measure(w.report, w.outline, w.problems)
+	w.follow(rules)
+}
+
+// rules are the program's rules with the report's last valid date standing
+// in for an invalid one.
+func (w *Wizard) rules() model.Rules {
+	r := w.c.Svc.Rules
+	r.Recent = w.recent
+	return r
+}
+
+// follow passes the report as it stands to the inputs that depend on more
+// than their own field: the problems to the staffing table, the report to
+// its generated paragraph, the date's choices to the unit's kind and class.
+func (w *Wizard) follow(rules model.Rules) {
 	for _, in := range w.inputs {
 		if p, ok := in.(problemSetter); ok {
 			p.SetProblems(w.problems)
 		}
+		if f, ok := in.(reportFollower); ok {
+			f.Follow(w.report, rules)
+		}
 	}
+	w.unitChoices(rules)
 }
 
 // problemSetter is implemented by inputs that show problems inside
 // themselves (the staffing table).
 type problemSetter interface {
 	SetProblems(ps []model.Problem)
+}
+
+// reportFollower is implemented by inputs that show what other fields
+// decide (the staffing table's paragraph names the term and the decrees).
+type reportFollower interface {
+	Follow(r model.Report, rules model.Rules)
+}
+
+// unitChoices offers in the unit's kind and class choices what the report's
+// date allows (model.Rules.UnitsOn, as the new-draft form does), the
+// classes of the kind chosen; a value no longer offered stays, marked, and
+// check reports it. Without a period for the date, the outline's options.
+func (w *Wizard) unitChoices(rules model.Rules) {
+	p, ok := model.UnitPeriod{}, false
+	if d, _, dated := rules.ReportDate(w.report); dated {
+		p, ok = rules.UnitsOn(d)
+	}
+	for _, in := range w.inputs {
+		c, isChoice := in.(*field.ChoiceInput)
+		if !isChoice {
+			continue
+		}
+		opts := c.Field().Options
+		switch {
+		case c.Field().Bind == "unit.kind" && ok:
+			opts = p.KindOptions(opts)
+		case c.Field().Bind == "unit.class" && ok:
+			opts = p.ClassOptions(w.report.Unit.Kind)
+		case c.Field().Bind != "unit.kind" && c.Field().Bind != "unit.class":
+			continue
+		}
+		c.SetOptions(opts)
+	}
 }
 
 // startSave builds the save command from a copy of the report.

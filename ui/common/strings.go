@@ -35,11 +35,12 @@ type Strings struct {
 	HintDate, DefaultDirectiveType, NeedUnitName, NoOutlines                        string
 
 	// Wizard.
-	Empty, NotChosen, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly, NoneHint string
-	SignerAuthority, SignerFor, SignerTitle, SignerName                                string
-	SignerForHint, SignerTitleHint, SignerNameHint                                     string
-	AuthorityHead, AuthorityTM, AuthorityKT, AuthorityTL                               string
-	AuthorityTUQ, AuthorityQ, AuthorityPartyTM, AuthorityPartyKT                       string
+	// NotOffered marks a chosen option the report's date no longer offers.
+	Empty, NotChosen, NotOffered, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly, NoneHint string
+	SignerAuthority, SignerFor, SignerTitle, SignerName                                            string
+	SignerForHint, SignerTitleHint, SignerNameHint                                                 string
+	AuthorityHead, AuthorityTM, AuthorityKT, AuthorityTL                                           string
+	AuthorityTUQ, AuthorityQ, AuthorityPartyTM, AuthorityPartyKT                                   string
 
 	// Review, export, frame.
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
@@ -104,6 +105,7 @@ func Vietnamese() Strings {
 		NoOutlines:   "Chưa có mẫu báo cáo nào; hãy kiểm tra thư mục dàn ý rồi mở lại chương trình.",
 
 		Empty: "(chưa điền)", NotChosen: "(chưa chọn — dùng ←/→)", NoneMark: "[Không]",
+		NotOffered:     "(không có vào ngày báo cáo)",
 		NoneNotAllowed: "Ô này bắt buộc có nội dung, không trả lời “Không” được.",
 		Example:        "Ví dụ", Saving: "Đang lưu…",
 		NoneHint:        "Đã trả lời “Không”. Nhấn ctrl+k để bỏ, hoặc gõ nội dung.",

@@ -43,6 +43,7 @@ func English() Strings {
 		NoOutlines:   "No outline is installed; check the outlines folder and start again.",
 
 		Empty: "(empty)", NotChosen: "(not chosen — use ←/→)", NoneMark: "[Không]",
+		NotOffered:     "(not on the report's date)",
 		NoneNotAllowed: "This field needs content; it cannot be answered “Không”.",
 		Example:        "Example", Saving: "Saving…",
 		NoneHint:        "Answered “Không”. Press ctrl+k to withdraw it, or type an answer.",

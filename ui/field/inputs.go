@@ -1,6 +1,7 @@
 package field
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -271,6 +272,43 @@ func (in *ChoiceInput) valueAt(i int) string {
 func (in *ChoiceInput) Load(r model.Report) {
 	in.setValue(r.Text(in.f))
 	in.applied = in.idx
+}
+
+// SetOptions replaces the options ("value=label"), keeping the choice: a
+// chosen value the new options lack stays, as a last option marked
+// Strings.NotOffered, so that nothing is dropped unless the clerk chooses
+// another (check reports it).
+func (in *ChoiceInput) SetOptions(options []string) {
+	cur, applied := in.Value(), in.valueAt(in.applied)
+	in.values, in.labels = in.values[:0], in.labels[:0]
+	for _, opt := range options {
+		v, l := model.SplitOption(opt)
+		in.values = append(in.values, v)
+		in.labels = append(in.labels, l)
+	}
+	if cur != "" && !slices.Contains(in.values, cur) {
+		in.values = append(in.values, cur)
+		in.labels = append(in.labels, in.labelOf(cur)+" "+in.env.Str.NotOffered)
+	}
+	in.idx = -1
+	if cur != "" {
+		in.idx = slices.Index(in.values, cur)
+	}
+	in.applied = -1
+	if applied != "" {
+		in.applied = slices.Index(in.values, applied)
+	}
+}
+
+// labelOf returns the label the field's own options give a value, or the
+// value itself.
+func (in *ChoiceInput) labelOf(v string) string {
+	for _, opt := range in.f.Options {
+		if val, l := model.SplitOption(opt); val == v {
+			return l
+		}
+	}
+	return v
 }
 
 // setValue selects the option with the value, or none.

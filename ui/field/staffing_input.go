@@ -30,20 +30,39 @@ type staffingTable interface {
 }
 
 // StaffingInput is the staffing field: the table for the regime in force on
-// the report's date, for the unit's kind.
+// the report's date, for the unit's kind. Its generated paragraph is the
+// one the document prints (model.Rules.StaffingParagraphs), written from
+// the table and the rest of the report as Follow last gave it.
 type StaffingInput struct {
 	env     Env
 	f       model.Field
 	rules   model.Rules
+	profile model.Profile
 	now     func() time.Time
 	table   staffingTable
 	applied model.Staffing
+	report  model.Report // the report as last loaded or followed
 	width   int
 	height  int
 }
 
-func NewStaffing(env Env, f model.Field, rules model.Rules, now func() time.Time) *StaffingInput {
-	return &StaffingInput{env: env, f: f, rules: rules, now: now, width: 40, height: 10}
+func NewStaffing(env Env, f model.Field, profile model.Profile, rules model.Rules, now func() time.Time) *StaffingInput {
+	return &StaffingInput{env: env, f: f, rules: rules, profile: profile, now: now, width: 40, height: 10}
+}
+
+// Follow takes the report as it now stands and the rules to judge it by
+// (their Recent date included), which the generated paragraph follows:
+// the term, the term's start and the report's date live in other fields.
+func (in *StaffingInput) Follow(r model.Report, rules model.Rules) {
+	in.report, in.rules = r, rules
+}
+
+// paragraphs writes the document's staffing paragraphs for the table's
+// rows and totals and the rest of the report.
+func (in *StaffingInput) paragraphs(s model.Staffing) []string {
+	r := in.report
+	r.Staffing.Rows, r.Staffing.Declared = s.Rows, s.Declared
+	return in.rules.StaffingParagraphs(r, in.profile)
 }
 
 func (in *StaffingInput) Field() model.Field  { return in.f }
@@ -79,7 +98,8 @@ func (in *StaffingInput) SetProblems(ps []model.Problem) { in.table.SetProblems(
 
 func (in *StaffingInput) Load(r model.Report) {
 	in.applied = r.Staffing.Clone()
-	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r.Doc.Date, in.now()), r.Unit.Kind, r.Unit.Class)
+	in.report = r
+	in.table = newStaffingTable(r.Staffing, regimeFor(in.rules, r, in.now()), r.Unit.Kind, r.Unit.Class, in.paragraphs)
 	in.table.SetSize(in.width, in.height)
 }
 
@@ -103,10 +123,11 @@ func (in *StaffingInput) SetSize(width, height int) {
 	}
 }
 
-// regimeFor returns the staffing regime in force on the report's date, or
-// today's when the date is not typed yet, or the newest one.
-func regimeFor(rules model.Rules, date string, now time.Time) model.Regime {
-	if d, err := model.ParseDate(date); err == nil && d.Valid() {
+// regimeFor returns the staffing regime in force on the report's date (or
+// on the date that stands in for an invalid one, model.Rules.ReportDate),
+// or today's, or the newest one.
+func regimeFor(rules model.Rules, r model.Report, now time.Time) model.Regime {
+	if d, _, ok := rules.ReportDate(r); ok {
 		if g, ok := rules.For(d); ok {
 			return g
 		}
@@ -122,8 +143,8 @@ func regimeFor(rules model.Rules, date string, now time.Time) model.Regime {
 }
 
 // newStaffingTable returns the staffing editor of package staffing.
-func newStaffingTable(s model.Staffing, g model.Regime, kind model.UnitKind, class string) staffingTable {
-	return &tableAdapter{m: staffing.New(s, g, kind, staffing.WithClass(class))}
+func newStaffingTable(s model.Staffing, g model.Regime, kind model.UnitKind, class string, paras func(model.Staffing) []string) staffingTable {
+	return &tableAdapter{m: staffing.New(s, g, kind, staffing.WithClass(class), staffing.WithParagraphs(paras))}
 }
 
 // tableAdapter adapts staffing.Model to staffingTable.

@@ -8,8 +8,9 @@
 // kỳ) and now (hiện nay). Count cells take digits only: any other key leaves
 // the table as it was and says so. Under the table come the live group and
 // grand totals, a warning when the "now" total passes the regime's cap, the
-// problems the parent passes in (SetProblems), and the paragraph
-// model.StaffingText writes from the table.
+// problems the parent passes in (SetProblems), and the paragraph written
+// from the table: the one the document prints when the parent gives it
+// (WithParagraphs: model.Rules.StaffingParagraphs), else model.StaffingText.
 //
 // Keys (DefaultKeyMap): arrows and enter move between cells; tab and
 // shift+tab leave the table for the next or previous field; digits and

@@ -70,6 +70,9 @@ type Model struct {
 	height   int
 	focused  bool
 	version  uint64
+	// paras writes the generated paragraph from the table; by default
+	// model.StaffingText with the regime's catalogue.
+	paras func(model.Staffing) []string
 }
 
 // Option configures a new table.
@@ -78,6 +81,14 @@ type Option func(*Model)
 // WithClass sets the unit's class ("I", "II", "III"), which selects the
 // regime's cap.
 func WithClass(class string) Option { return func(m *Model) { m.class = strings.TrimSpace(class) } }
+
+// WithParagraphs sets how the generated paragraph is written from the
+// table, so that it is the one the document prints (model.Rules.
+// StaffingParagraphs, each column under its own regime, given the rest
+// of the report).
+func WithParagraphs(f func(model.Staffing) []string) Option {
+	return func(m *Model) { m.paras = f }
+}
 
 // WithKeyMap sets the key bindings.
 func WithKeyMap(k KeyMap) Option { return func(m *Model) { m.KeyMap = k } }
@@ -105,6 +116,9 @@ func New(s model.Staffing, regime model.Regime, kind model.UnitKind, opts ...Opt
 	}
 	for _, o := range opts {
 		o(&m)
+	}
+	if m.paras == nil {
+		m.paras = func(s model.Staffing) []string { return model.StaffingText(s, regime.Catalogue, kind) }
 	}
 	m.reorder(-1)
 	m.SetSize(m.width, m.height)

@@ -72,7 +72,7 @@ func (m Model) render() (out []string, input int) {
 	// When the table leaves no room for the paragraph under it, one line
 	// says that p shows it.
 	hint := !m.beside() && len(table) > room-2 && room > 2 && m.mode == modeTable &&
-		len(model.StaffingText(m.s, m.regime.Catalogue, m.kind)) > 0
+		len(m.paras(m.s)) > 0
 	if hint {
 		room--
 	}
@@ -123,7 +123,7 @@ func (m Model) withSide(lines []string) []string {
 // paragraphPage is the generated paragraph in full, for the p key.
 func (m Model) paragraphPage() []string {
 	out := m.styled(m.Styles.Prompt, "Đoạn văn tạo từ bảng (p hoặc esc: về bảng):")
-	paras := model.StaffingText(m.s, m.regime.Catalogue, m.kind)
+	paras := m.paras(m.s)
 	if len(paras) == 0 {
 		out = append(out, m.styled(m.Styles.Faint, "(chưa có đoạn văn: bảng chưa có số người)")...)
 	}
@@ -316,7 +316,7 @@ func (m Model) pickerLines() (lines []string, first, last int) {
 // paragraph returns the generated staffing text wrapped to w cells, in at
 // most n lines; when it is cut, the last line says that p shows it all.
 func (m Model) paragraph(n, w int) []string {
-	paras := model.StaffingText(m.s, m.regime.Catalogue, m.kind)
+	paras := m.paras(m.s)
 	if n < 2 || len(paras) == 0 {
 		return nil
 	}
