@@ -33,6 +33,12 @@ const maxBundle = 256 << 20
 // that saved the draft).
 const maxClock = 1000
 
+// maxSaves bounds a bundle draft's version and each count of its clock:
+// far more saves than any draft will see, far enough below 2^64 that a
+// forged count cannot wrap a later save round to 0 (which would make every
+// later edit look older than the forged one).
+const maxSaves = 1 << 40
+
 type bundle struct {
 	Format   string        `json:"format"`
 	Exported time.Time     `json:"exported"`
@@ -252,10 +258,16 @@ func checkLineage(d bundleDraft) error {
 	if len(d.Clock) > maxClock {
 		return fmt.Errorf("trường \"clock\" có %d mục, quá %d", len(d.Clock), maxClock)
 	}
-	for k := range d.Clock {
+	for k, n := range d.Clock {
 		if !validUID(k) {
 			return fmt.Errorf("trường \"clock\" có khóa lạ %q", k)
 		}
+		if n > maxSaves {
+			return fmt.Errorf("trường \"clock\" ghi %d lần lưu, quá %d", n, uint64(maxSaves))
+		}
+	}
+	if d.Version > maxSaves {
+		return fmt.Errorf("trường \"version\" là %d, quá %d", d.Version, uint64(maxSaves))
 	}
 	if b, err := hex.DecodeString(d.Root); d.Root != "" && (err != nil || len(b) != 32) {
 		return fmt.Errorf("trường \"root\" phải là 64 chữ số hệ 16, không phải %q", d.Root)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -339,6 +340,8 @@ func TestImportBad(t *testing.T) {
 		{"report not an object", `{"format":"baocao/bundle@1","drafts":[{"report":5}]}`},
 		{"drafts not a list", `{"format":"baocao/bundle@1","drafts":{}}`},
 		{"cut short", good[:len(good)/2]},
+		{"clock count that would wrap", regexp.MustCompile(`("clock": \{\s*"[0-9a-f]+": )\d+`).ReplaceAllString(good, "${1}18446744073709551615")},
+		{"version past the bound", strings.Replace(good, `"version": 1`, `"version": 1099511627777`, 1)},
 	}
 	b, _ := newStore(t)
 	mustCreate(t, b, sampleReport("B", 1), sampleSummary("B"))
