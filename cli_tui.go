@@ -34,7 +34,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Store:     ui.NewDraftStore(s, w.outlines),
 		Outlines:  w.outlines,
 		Rules:     w.rules,
-		Export:    newExporter(false),
+		Export:    newExporter(false, w.dbPath),
 		ExportDir: exportDir(),
 	}
 	prefs, prefsErr := openPrefs()

@@ -449,8 +449,12 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 }
 
 // ExportBundleFile writes the bundle to a file (0600), atomically: the
-// file is either its old self or the whole bundle.
+// file is either its old self or the whole bundle. The drafts file and its
+// backups are refused (Overwrites).
 func (s *Store) ExportBundleFile(path string) error {
+	if err := Overwrites(s.path, path); err != nil {
+		return err
+	}
 	return writeError(writeAtomic(path, s.ExportBundle))
 }
 
