@@ -187,11 +187,18 @@ func (s *Store) readBundle(r io.Reader) ([]importItem, error) {
 	}
 	now := s.opts.now()
 	items := make([]importItem, 0, len(b.Drafts))
+	seen := map[string]int{}
 	for i, d := range b.Drafts {
 		it, err := s.checkDraft(d, now)
 		if err != nil {
 			return nil, badBundle(fmt.Errorf("bản nháp thứ %d trong gói: %w", i+1, err))
 		}
+		// ExportBundle writes each draft once: a uid twice is a bundle
+		// edited by hand, whose lineage cannot be trusted to relate them.
+		if first, dup := seen[it.UID]; dup && validUID(strings.ToLower(d.UID)) {
+			return nil, badBundle(fmt.Errorf("bản nháp thứ %d và thứ %d trong gói có cùng uid %q; gói do baocao tạo ra không như vậy (có thể đã bị sửa tay)", first, i+1, it.UID))
+		}
+		seen[it.UID] = i + 1
 		items = append(items, it)
 	}
 	return items, nil
