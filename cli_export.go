@@ -20,8 +20,10 @@ import (
 // the shape the UI and the export command use; its refusal to overwrite
 // matches common.ErrFileExists. With twoSided, DOCX and PDF are laid out
 // for printing on both sides of the sheet (the back margins on even pages).
-func newExporter(twoSided bool) common.Exporter {
-	return export.Exporter{Exists: common.ErrFileExists, TwoSided: twoSided}
+// It never writes over the drafts file db or its backups (store.Overwrites).
+func newExporter(twoSided bool, db string) common.Exporter {
+	return export.Exporter{Exists: common.ErrFileExists, TwoSided: twoSided,
+		Guard: func(path string) error { return store.Overwrites(db, path) }}
 }
 
 // exportOptions are the options of "baocao export".
@@ -50,12 +52,12 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 		"the draft or report file (baocao export DRAFT|FILE.json)"); err != nil {
 		return err
 	}
-	x := newExporter(opt.twoSided)
-	format, err := m.exportFormat(x, opt)
+	w, err := m.workspace(g)
 	if err != nil {
 		return err
 	}
-	w, err := m.workspace(g)
+	x := newExporter(opt.twoSided, w.dbPath)
+	format, err := m.exportFormat(x, opt)
 	if err != nil {
 		return err
 	}
@@ -190,6 +192,9 @@ func binaryFormat(format string) bool {
 
 // writeError explains why an exported file could not be written.
 func (m *Main) writeError(path string, err error) error {
+	if errors.Is(err, store.ErrOwnFile) {
+		return m.storeError(err)
+	}
 	if errors.Is(err, common.ErrFileExists) {
 		return m.failf("tệp %s đã có; hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè",
 			"%s exists; choose another name with -o, or add --force to overwrite it", path)

@@ -215,3 +215,26 @@ func TestWriteMessages(t *testing.T) {
 		})
 	}
 }
+
+// TestDBNotRegular: --db naming a FIFO (directly or through a link) or a
+// device is refused at once, saying why; a FIFO used to hang every
+// command.
+func TestDBNotRegular(t *testing.T) {
+	env, dir := sandbox(t)
+	fifo := filepath.Join(dir, "ong.db")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink(fifo, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []string{fifo, link, "/dev/null"} {
+		for _, args := range [][]string{{"list"}, {"restore"}, {"bundle", "export", "-"}} {
+			out, code := child(t, env, "", 30*time.Second, append([]string{"--db", db}, args...)...)
+			if code != 2 || !strings.Contains(out, "không phải tệp thường") {
+				t.Errorf("baocao --db %s %v: exit %d, want 2 and \"không phải tệp thường\":\n%s", db, args, code, out)
+			}
+		}
+	}
+}

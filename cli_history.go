@@ -113,11 +113,20 @@ func (m *Main) showRevision(w *workspace, s *store.Store, id string, rev uint64)
 	if err != nil {
 		return m.storeError(err)
 	}
-	o, err := w.outline(m, r)
-	if err != nil {
+	o, ok := w.outlines.Get(r.Outline)
+	if !ok {
+		// The outline file was removed or renamed: the revision's words
+		// are still shown, in the report's JSON form.
+		m.eprintf(m.lang.T("Không có dàn ý %q mà bản lưu theo, nên bản lưu được in dạng JSON (mọi nội dung vẫn đủ).\n",
+			"There is no outline %q, which the revision follows, so it is printed as JSON (all of its content).\n"), r.Outline)
+		data, err := model.MarshalReport(r)
+		if err != nil {
+			return err
+		}
+		_, err = m.Stdout.Write(data)
 		return err
 	}
-	data, err := newExporter(false).Render("txt", r, o, w.rules)
+	data, err := newExporter(false, w.dbPath).Render("txt", r, o, w.rules)
 	if err != nil {
 		return m.failf("không tạo được văn bản: %v", "cannot make the text: %v", err)
 	}

@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/baocao/baocao/examples"
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 )
 
@@ -174,4 +175,27 @@ func corruptCurrent(t *testing.T, db, id string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestHistoryShowWithoutOutline: a revision of a draft whose outline file
+// was removed is still shown, whole, as JSON, saying why.
+func TestHistoryShowWithoutOutline(t *testing.T) {
+	env, _ := sandbox(t)
+	r, err := examples.Report("state")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Outline = "rieng-da-xoa"
+	r.Answers["I.1.text"] = model.Answer{Text: "Chữ của bản lưu không được mất."}
+	s, err := store.Open(env["BAOCAO_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.Create(r, store.Summary{Title: "Theo dàn ý đã xóa", Outline: r.Outline})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "history", "show", m.ID, "1").want(t, 0, []string{`"outline": "rieng-da-xoa"`, "Chữ của bản lưu không được mất."},
+		[]string{`Không có dàn ý "rieng-da-xoa"`})
 }

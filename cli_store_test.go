@@ -224,3 +224,35 @@ func TestVerify(t *testing.T) {
 	run(t, env, "verify").want(t, 1, nil, []string{"bản nháp số " + ids[1]})
 	run(t, env, "verify", "--lang", "en").want(t, 1, nil, []string{"damaged"})
 }
+
+// TestWritersSpareTheStore: no export, bundle or backup writes over the
+// drafts file or its backups, whether named, linked or hard-linked, even
+// with --force (a bundle exported over the drafts file lost every draft).
+func TestWritersSpareTheStore(t *testing.T) {
+	env, dir := sandbox(t)
+	db := env["BAOCAO_DB"]
+	ids := seed(t, db, "Giữ lại")
+	backups, err := filepath.Glob(filepath.Join(store.BackupDir(db), "*.db"))
+	if err != nil || len(backups) == 0 {
+		t.Fatalf("no automatic backup to aim at: %v", err)
+	}
+	link, hard := filepath.Join(dir, "link.db"), filepath.Join(dir, "hard.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(db, hard); err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{db, link, hard, backups[0]} {
+		for _, args := range [][]string{
+			{"bundle", "export", target, "--force"},
+			{"export", ids[0], "--format", "txt", "--allow-errors", "-o", target, "--force"},
+			{"backup", target, "--force"},
+		} {
+			run(t, env, args...).want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
+		}
+	}
+	run(t, env, "list").want(t, 0, []string{"Giữ lại"}, nil)
+	run(t, env, "verify").want(t, 0, nil, nil)
+	run(t, env, "restore", "1").want(t, 0, nil, nil)
+}

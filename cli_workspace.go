@@ -38,6 +38,10 @@ func (m *Main) workspace(g globals) (*workspace, error) {
 		return nil, m.usagef("", "%s là một thư mục; --db (hoặc BAOCAO_DB) phải chỉ tới một tệp, ví dụ %s",
 			"%s is a folder; --db (or BAOCAO_DB) must name a file, e.g. %s", db, filepath.Join(db, store.FileName))
 	}
+	if st, err := os.Stat(db); err == nil && !st.Mode().IsRegular() {
+		return nil, m.usagef("", "%s không phải tệp thường (là ống FIFO, thiết bị hoặc socket); --db (hoặc BAOCAO_DB) phải chỉ tới một tệp bản nháp",
+			"%s is not a regular file (a FIFO, a device or a socket); --db (or BAOCAO_DB) must name a drafts file", db)
+	}
 	dir, err := store.DataDir()
 	if err != nil {
 		dir = filepath.Dir(db)

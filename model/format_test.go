@@ -95,6 +95,13 @@ func TestClean(t *testing.T) {
 		{"tab\there", "tab here"},
 		{"bad\xffbyte", "bad\uFFFDbyte"},
 		{"bidi\u202eevil", "bidievil"},
+		// Invisible format characters: bidi marks, zero-width, BOM, tags.
+		{"Xã \u200fA\u061c \u2067B\u2069", "Xã A B"},
+		{"số\u200b1\ufeff \u2060x\u00ad", "số1 x"},
+		{"tag\U000e0041\U000e0042", "tag"},
+		{"👨\u200d👩 ক্\u200cষ", "👨\u200d👩 ক্\u200cষ"},
+		// Other line breaks keep the words apart.
+		{"một\u2028hai\u2029ba\u0085bốn\vnăm\fsáu", "một\nhai\nba\nbốn\nnăm\nsáu"},
 		{"esc at end\x1b", "esc at end"},
 		// Unterminated sequences lose only their introducer, never the text after.
 		{"Trước \x1b]52;c;SGVsbG8= Sau đó", "Trước 52;c;SGVsbG8= Sau đó"},

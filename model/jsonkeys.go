@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
+	"unicode"
 )
 
 // bom is the UTF-8 byte-order mark some Windows editors put at the start
@@ -19,9 +21,10 @@ func TrimBOM(data []byte) []byte {
 
 // CheckKeys reports the first JSON object in data that holds two keys that
 // are the same as written, or that become the same after CleanLine (the
-// cleaning every key gets on import): encoding/json would keep one of them
-// silently, and for keys equal only after cleaning the one kept could
-// change from run to run. The error is a *FormatError with the line that
+// cleaning every key gets on import) and case folding (encoding/json
+// matches a key to a field regardless of case, "ſ" and "K" included):
+// encoding/json would keep one of them silently, and for keys equal only
+// after cleaning the one kept could change from run to run. The error is a *FormatError with the line that
 // names the key (both keys when they differ as written). Data that is not
 // well-formed JSON gives nil: the caller's decoder reports that.
 func CheckKeys(data []byte) error {
@@ -91,7 +94,7 @@ func (f *keyFrame) valueDone() {
 // key records a key of an object, or says which earlier key it repeats.
 func (f *keyFrame) key(k string) *FormatError {
 	f.wantKey = false
-	c := CleanLine(k)
+	c := foldKey(CleanLine(k))
 	prev, dup := f.keys[c]
 	switch {
 	case !dup:
@@ -100,5 +103,18 @@ func (f *keyFrame) key(k string) *FormatError {
 	case prev == k:
 		return &FormatError{Msg: fmt.Sprintf("khóa %q xuất hiện hai lần trong cùng một đối tượng; hãy giữ lại một (baocao không tự chọn thay)", k)}
 	}
-	return &FormatError{Msg: fmt.Sprintf("hai khóa %q và %q trở thành một sau khi bỏ ký tự ẩn và chuẩn hóa chữ; hãy đổi tên hoặc gộp chúng lại", prev, k)}
+	return &FormatError{Msg: fmt.Sprintf("hai khóa %q và %q trở thành một sau khi bỏ ký tự ẩn, chuẩn hóa chữ và không phân biệt chữ hoa, chữ thường; hãy đổi tên hoặc gộp chúng lại", prev, k)}
+}
+
+// foldKey maps every letter of k to one member of its case-folding orbit
+// (the smallest), so that foldKey(a) == foldKey(b) exactly when
+// strings.EqualFold(a, b): the equality encoding/json uses to match keys.
+func foldKey(k string) string {
+	return strings.Map(func(r rune) rune {
+		low := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			low = min(low, f)
+		}
+		return low
+	}, k)
 }

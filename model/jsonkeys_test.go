@@ -22,6 +22,10 @@ func TestCheckKeys(t *testing.T) {
 		{"NFD against NFC", `{"Hòa": 1, "Ho\u0300a": 2}`, 1, []string{`"Hòa"`, `"Hòa"`, "sau khi"}},
 		{"escape sequence", `{"k": 1, "\u001b[31mk": 2}`, 1, []string{`"\x1b[31mk"`}},
 		{"after a nested value", `{"a": {"b": [1, {"c": 2}]}, "a": 3}`, 1, []string{`"a"`}},
+		{"case", `{"outline": "state", "OUTLINE": "party"}`, 1, []string{`"outline"`, `"OUTLINE"`, "chữ hoa"}},
+		{"long s matches s", `{"staffing": null, "\u017ftaffing": {}}`, 1, []string{`"staffing"`, `"ſtaffing"`}},
+		{"Kelvin sign matches k", `{"k": 1, "\u212a": 2}`, 1, []string{`"k"`, "\u212a"}},
+		{"case after cleaning", `{"number": "1", "N\u0007umber": "2"}`, 1, []string{`"number"`}},
 		{"not JSON", `{"a": 1, ]`, 0, nil},
 		{"scalar", `"a"`, 0, nil},
 	}
@@ -62,6 +66,10 @@ func TestUnmarshalReportKeysAndBOM(t *testing.T) {
 	if _, err := UnmarshalReport([]byte(dup)); err == nil || !strings.Contains(err.Error(), `"outline"`) {
 		t.Errorf("a duplicate key gives %v, want an error naming \"outline\"", err)
 	}
+	upper := strings.Replace(string(seed), `"outline": "state",`, `"outline": "state", "OUTLINE": "party",`, 1)
+	if _, err := UnmarshalReport([]byte(upper)); err == nil || !strings.Contains(err.Error(), `"OUTLINE"`) {
+		t.Errorf("keys differing only in case give %v, want an error naming \"OUTLINE\" (encoding/json would keep one)", err)
+	}
 	twin := `{"format": "baocao/report@1", "answers": {"I.1": {"text": "một"}, "I.1\u0007": {"text": "hai"}}}`
 	_, err = UnmarshalReport([]byte(twin))
 	if err == nil || !strings.Contains(err.Error(), `"I.1\a"`) || !strings.Contains(err.Error(), `"I.1"`) {
@@ -70,11 +78,12 @@ func TestUnmarshalReportKeysAndBOM(t *testing.T) {
 }
 
 // FuzzCheckKeys checks CheckKeys against a decode into maps: when it
-// accepts well-formed JSON, no object holds two keys equal after cleaning,
+// accepts well-formed JSON, no object holds two keys equal after cleaning
+// and case folding,
 // and every error it gives is a *FormatError with a line.
 func FuzzCheckKeys(f *testing.F) {
 	for _, s := range []string{`{"a":1,"a":2}`, `{"a":{"b":1},"b":{"b":2,"c":[{"d":1,"d\u0000":2}]}}`,
-		`[{"x":1},{"x":1}]`, `{"Ho\u0300a":1,"Hòa":2}`, `{}`, `[]`, `1`} {
+		`[{"x":1},{"x":1}]`, `{"Ho\u0300a":1,"Hòa":2}`, `{"a":1,"A":2}`, `{"s":1,"\u017f":2}`, `{}`, `[]`, `1`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -101,12 +110,15 @@ func FuzzCheckKeys(f *testing.F) {
 func cleanTwin(v any) (string, bool) {
 	switch v := v.(type) {
 	case map[string]any:
-		seen := map[string]bool{}
+		var seen []string
 		for k, e := range v {
-			if seen[CleanLine(k)] {
-				return k, true
+			c := CleanLine(k)
+			for _, s := range seen {
+				if strings.EqualFold(s, c) {
+					return k, true
+				}
 			}
-			seen[CleanLine(k)] = true
+			seen = append(seen, c)
 			if k, ok := cleanTwin(e); ok {
 				return k, ok
 			}

@@ -10,8 +10,10 @@ import (
 
 // Clean is the one gate for user text: typing, paste and import all pass
 // through it. It replaces invalid UTF-8 with U+FFFD, removes terminal escape
-// sequences (CSI, OSC, DCS and two-byte ESC forms) and control characters,
-// turns CR LF and lone CR into LF and tabs into a space, and returns the
+// sequences (CSI, OSC, DCS and two-byte ESC forms), control characters and
+// invisible format characters (bidi marks, zero-width spaces, tags), turns
+// CR LF, lone CR and the other line breaks (VT, FF, NEL, U+2028, U+2029)
+// into LF and tabs into a space, and returns the
 // result in Unicode NFC. Line feeds are kept; use CleanLine for one-line
 // fields.
 func Clean(s string) string {
@@ -34,7 +36,7 @@ func Clean(s string) string {
 			}
 		case r == '\t':
 			b.WriteByte(' ')
-		case r == '\n':
+		case r == '\n' || isLineBreak(r):
 			b.WriteByte('\n')
 		case isControl(r):
 		default:
@@ -65,16 +67,22 @@ func isPlain(s string) bool {
 }
 
 // isControl reports control and format characters that have no place in a
-// document: C0, DEL, C1, and bidirectional overrides.
+// document: C0, DEL, C1, and every invisible format character (category
+// Cf: bidirectional overrides, isolates and marks, zero-width spaces, the
+// BOM, soft hyphens, tags), which can reorder or hide text on a terminal
+// and make two different texts look the same. The zero-width joiner and
+// non-joiner stay: emoji and some scripts need them to render.
 func isControl(r rune) bool {
 	if unicode.IsControl(r) {
 		return true
 	}
-	switch {
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
+	return unicode.Is(unicode.Cf, r) && r != 0x200c && r != 0x200d
+}
+
+// isLineBreak reports the line breaks other than LF and CR, which Clean
+// turns into LF so that the words on either side stay apart.
+func isLineBreak(r rune) bool {
+	return r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029
 }
 
 // Bounds of what one escape sequence may consume. Real control sequences

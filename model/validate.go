@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -21,7 +22,30 @@ func Validate(r Report, o Outline, rules Rules) []Problem {
 	v.dates()
 	v.dated()
 	v.signerRules()
+	v.orphans()
 	return v.out
+}
+
+// orphans warns of every answer with content whose field the outline does
+// not have (the outline file was edited, or the report came from another
+// outline): no document prints it, so the clerk must see that it is there.
+func (v *validator) orphans() {
+	ids := map[string]bool{}
+	for _, s := range v.o.Sections {
+		for _, f := range s.Fields {
+			ids[f.ID] = true
+		}
+	}
+	var lost []string
+	for id, a := range v.r.Answers {
+		if !ids[id] && (strings.TrimSpace(a.Text) != "" || len(nonEmpty(a.Items)) > 0) {
+			lost = append(lost, id)
+		}
+	}
+	sort.Strings(lost)
+	for _, id := range lost {
+		v.add("answers."+id, Warning, fmt.Sprintf("Có nội dung trả lời cho trường %q nhưng dàn ý %q không có trường này nên nội dung đó không được in ra văn bản; hãy chép nó sang mục đúng (nội dung vẫn còn trong bản xuất JSON của báo cáo), hoặc dùng lại dàn ý có trường đó.", id, v.o.ID))
+	}
 }
 
 // validator collects problems while walking a report.

@@ -225,3 +225,35 @@ func TestNeedContent(t *testing.T) {
 		t.Fatalf("one group with content is enough, got %v", p)
 	}
 }
+
+// TestOrphanAnswers: an answer whose field the outline does not have
+// (the outline was edited, or the report follows another) is printed by
+// no document, so it is a warning naming the field; an empty one is not.
+func TestOrphanAnswers(t *testing.T) {
+	tests := []struct {
+		name string
+		a    Answer
+		want bool
+	}{
+		{"text", Answer{Text: "Đoạn viết cho mục đã bỏ."}, true},
+		{"items", Answer{Items: []string{"", "một ý"}}, true},
+		{"blank text", Answer{Text: " \n "}, false},
+		{"none", Answer{None: true}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := seedReport()
+			r.Answers["cu.da-bo"] = tt.a
+			p := find(Validate(r, testOutline(), testRules()), "answers.cu.da-bo")
+			if !tt.want {
+				if p != nil {
+					t.Fatalf("an empty orphan answer gives %v", p)
+				}
+				return
+			}
+			if p == nil || p.Severity != Warning || !strings.Contains(p.Message, `"cu.da-bo"`) || p.Section != "" {
+				t.Fatalf("orphan answer: got %+v, want a warning naming the field, in no section", p)
+			}
+		})
+	}
+}

@@ -176,10 +176,8 @@ func (s *Store) Backup(dst string) error {
 	if err != nil {
 		return err
 	}
-	if a, err := os.Stat(dst); err == nil {
-		if b, err := os.Stat(s.path); err == nil && os.SameFile(a, b) {
-			return errors.New("không thể sao lưu tệp bản nháp đè lên chính nó; hãy chọn một đường dẫn khác")
-		}
+	if err := Overwrites(s.path, dst); err != nil {
+		return err
 	}
 	return s.view(func(tx *bolt.Tx) error {
 		if err := verify(tx); err != nil {

@@ -33,6 +33,12 @@ const maxBundle = 256 << 20
 // that saved the draft).
 const maxClock = 1000
 
+// maxSaves bounds a bundle draft's version and each count of its clock:
+// far more saves than any draft will see, far enough below 2^64 that a
+// forged count cannot wrap a later save round to 0 (which would make every
+// later edit look older than the forged one).
+const maxSaves = 1 << 40
+
 type bundle struct {
 	Format   string        `json:"format"`
 	Exported time.Time     `json:"exported"`
@@ -181,11 +187,18 @@ func (s *Store) readBundle(r io.Reader) ([]importItem, error) {
 	}
 	now := s.opts.now()
 	items := make([]importItem, 0, len(b.Drafts))
+	seen := map[string]int{}
 	for i, d := range b.Drafts {
 		it, err := s.checkDraft(d, now)
 		if err != nil {
 			return nil, badBundle(fmt.Errorf("bản nháp thứ %d trong gói: %w", i+1, err))
 		}
+		// ExportBundle writes each draft once: a uid twice is a bundle
+		// edited by hand, whose lineage cannot be trusted to relate them.
+		if first, dup := seen[it.UID]; dup && validUID(strings.ToLower(d.UID)) {
+			return nil, badBundle(fmt.Errorf("bản nháp thứ %d và thứ %d trong gói có cùng uid %q; gói do baocao tạo ra không như vậy (có thể đã bị sửa tay)", first, i+1, it.UID))
+		}
+		seen[it.UID] = i + 1
 		items = append(items, it)
 	}
 	return items, nil
@@ -252,10 +265,16 @@ func checkLineage(d bundleDraft) error {
 	if len(d.Clock) > maxClock {
 		return fmt.Errorf("trường \"clock\" có %d mục, quá %d", len(d.Clock), maxClock)
 	}
-	for k := range d.Clock {
+	for k, n := range d.Clock {
 		if !validUID(k) {
 			return fmt.Errorf("trường \"clock\" có khóa lạ %q", k)
 		}
+		if n > maxSaves {
+			return fmt.Errorf("trường \"clock\" ghi %d lần lưu, quá %d", n, uint64(maxSaves))
+		}
+	}
+	if d.Version > maxSaves {
+		return fmt.Errorf("trường \"version\" là %d, quá %d", d.Version, uint64(maxSaves))
 	}
 	if b, err := hex.DecodeString(d.Root); d.Root != "" && (err != nil || len(b) != 32) {
 		return fmt.Errorf("trường \"root\" phải là 64 chữ số hệ 16, không phải %q", d.Root)
@@ -437,8 +456,12 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 }
 
 // ExportBundleFile writes the bundle to a file (0600), atomically: the
-// file is either its old self or the whole bundle.
+// file is either its old self or the whole bundle. The drafts file and its
+// backups are refused (Overwrites).
 func (s *Store) ExportBundleFile(path string) error {
+	if err := Overwrites(s.path, path); err != nil {
+		return err
+	}
 	return writeError(writeAtomic(path, s.ExportBundle))
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -339,6 +340,9 @@ func TestImportBad(t *testing.T) {
 		{"report not an object", `{"format":"baocao/bundle@1","drafts":[{"report":5}]}`},
 		{"drafts not a list", `{"format":"baocao/bundle@1","drafts":{}}`},
 		{"cut short", good[:len(good)/2]},
+		{"clock count that would wrap", regexp.MustCompile(`("clock": \{\s*"[0-9a-f]+": )\d+`).ReplaceAllString(good, "${1}18446744073709551615")},
+		{"one draft twice", strings.Replace(good, `"drafts": [`, `"drafts": [`+draftOf(t, good)+`,`, 1)},
+		{"version past the bound", strings.Replace(good, `"version": 1`, `"version": 1099511627777`, 1)},
 	}
 	b, _ := newStore(t)
 	mustCreate(t, b, sampleReport("B", 1), sampleSummary("B"))
@@ -402,4 +406,14 @@ func FuzzImportBundle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// draftOf returns the first draft of a bundle, as JSON.
+func draftOf(t *testing.T, bundle string) string {
+	t.Helper()
+	var b struct{ Drafts []json.RawMessage }
+	if err := json.Unmarshal([]byte(bundle), &b); err != nil || len(b.Drafts) == 0 {
+		t.Fatalf("bundle without drafts: %v", err)
+	}
+	return string(b.Drafts[0])
 }

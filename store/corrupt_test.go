@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"math/rand/v2"
 	"os"
@@ -164,4 +165,40 @@ func FuzzCheckPages(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHostileSummaryCleaned: a drafts file written by another program with
+// escape sequences and bidi controls in a draft's summary lists it clean.
+func TestHostileSummaryCleaned(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	s := openTest(t, path)
+	m := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+	s.Close()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		n, _ := parseID(m.ID)
+		var e entry
+		if err := json.Unmarshal(tx.Bucket(bucketIndex).Get(key(n)), &e); err != nil {
+			return err
+		}
+		e.Summary.Title = "Tên\x1b]0;pwned\x07\x1b[2J\u202e"
+		e.Summary.Unit = "xã\u200f\x07"
+		e.Summary.Done = -5
+		return tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = openTest(t, path)
+	list, err := s.List()
+	if err != nil || len(list) != 1 {
+		t.Fatalf("List = %v, %v", list, err)
+	}
+	if got := list[0]; got.Title != "Tên" || got.Unit != "xã" || got.Done != 0 {
+		t.Fatalf("summary read as %q, %q, %d; want it cleaned", got.Title, got.Unit, got.Done)
+	}
 }

@@ -53,6 +53,11 @@ var (
 	// Store.BackupError.
 	ErrBackup = errors.New("Chưa sao lưu tự động được tệp bản nháp; các bản sao lưu trước vẫn được giữ nguyên.")
 
+	// ErrOwnFile means a file was to be written over the drafts file or
+	// one of its backups (an export, a bundle or a backup named so, or a
+	// link to it); nothing was written. See Overwrites.
+	ErrOwnFile = errors.New("Tệp muốn ghi là tệp bản nháp của baocao hoặc một bản sao lưu của nó; ghi đè lên đó sẽ mất bản nháp nên baocao không ghi, kể cả khi có --force. Hãy chọn tên tệp khác.")
+
 	// ErrReadOnly means the store was opened read-only (the file has no
 	// write permission, or lies on read-only media): drafts can be listed,
 	// read, exported and bundled, but nothing can be saved.
@@ -215,7 +220,7 @@ func writeError(err error) error {
 
 func isSentinel(err error) bool {
 	for _, s := range []error{ErrLocked, ErrNotFound, ErrCorrupt, ErrNewerSchema,
-		ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed, ErrReadOnly, ErrBackup} {
+		ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed, ErrReadOnly, ErrBackup, ErrOwnFile} {
 		if errors.Is(err, s) {
 			return true
 		}

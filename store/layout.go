@@ -96,9 +96,13 @@ func (e entry) meta(id uint64) Meta {
 		Conflict: e.Origin != ""}
 }
 
+// decodeEntry reads an index entry; its summary passes Summary.clean, as
+// at every other entry point, so that a drafts file written by another
+// program cannot bring escape sequences to a terminal.
 func decodeEntry(v []byte) (entry, error) {
 	var e entry
 	err := json.Unmarshal(v, &e)
+	e.Summary = e.Summary.clean()
 	return e, err
 }
 

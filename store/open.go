@@ -156,7 +156,8 @@ func Open(path string, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
-// prepare creates a missing store and refuses a path that is not a file.
+// prepare creates a missing store and refuses a path that is not a
+// regular file (a folder, a FIFO, a device), before anything opens it.
 func prepare(path string, o options) error {
 	info, err := os.Stat(path)
 	switch {
@@ -169,6 +170,9 @@ func prepare(path string, o options) error {
 		return readError(err)
 	case info.IsDir():
 		return &fs.PathError{Op: "open", Path: path, Err: syscall.EISDIR}
+	case !info.Mode().IsRegular():
+		// A FIFO would block every open below until a writer came.
+		return corrupt(path, errNotRegular)
 	}
 	return nil
 }

@@ -69,3 +69,28 @@ func ResolvePath(flag string, env func(string) string) (string, error) {
 	}
 	return filepath.Abs(p)
 }
+
+// Overwrites returns an error when writing a file at target (an export, a
+// bundle, a backup) would replace the drafts file at db or one of its
+// backups (ErrOwnFile): target names it, is a link to it or a hard link
+// of it, or is a file in its backups folder. Every writer refuses such a
+// target, with --force too: the drafts would be lost.
+func Overwrites(db, target string) error {
+	t, err := os.Stat(target)
+	if err != nil {
+		return nil
+	}
+	if d, err := os.Stat(db); err == nil && os.SameFile(t, d) {
+		return &Error{Kind: ErrOwnFile, Path: target}
+	}
+	real, err := filepath.EvalSymlinks(target)
+	if err != nil {
+		return nil
+	}
+	dir, err1 := os.Stat(filepath.Dir(real))
+	backups, err2 := os.Stat(BackupDir(db))
+	if err1 == nil && err2 == nil && os.SameFile(dir, backups) {
+		return &Error{Kind: ErrOwnFile, Path: target}
+	}
+	return nil
+}

@@ -59,6 +59,8 @@ func parseMeta(page []byte) (boltMeta, bool) {
 	return bm, true
 }
 
+var errNotRegular = errors.New("không phải tệp thường (là ống FIFO, thiết bị hoặc socket)")
+
 // precheck checks that f is a regular file whose contents pass
 // checkPages. It only reads.
 func precheck(f *os.File) error {
@@ -67,7 +69,7 @@ func precheck(f *os.File) error {
 		return err
 	}
 	if !info.Mode().IsRegular() {
-		return errors.New("không phải một tệp thông thường")
+		return errNotRegular
 	}
 	return checkPages(f, info.Size())
 }

@@ -26,10 +26,12 @@ func checkOutline(o model.Outline, head *block, blocks []*block, probs *problems
 		checkSection(o.Sections, i, b, probs)
 		for j, f := range s.Fields {
 			c := b.Children[j]
-			if first, dup := fields[f.ID]; dup && f.ID != "" {
-				probs.add(c.Line, "mã trường %q đã dùng ở dòng %d; câu trả lời lưu theo mã nên mỗi trường cần một mã riêng", f.ID, first)
+			// Answers are JSON keys, which readers match regardless of
+			// case (model.CheckKeys): "a" and "A" are one ID.
+			if first, dup := fields[strings.ToLower(f.ID)]; dup && f.ID != "" {
+				probs.add(c.Line, "mã trường %q đã dùng ở dòng %d (không phân biệt chữ hoa, chữ thường); câu trả lời lưu theo mã nên mỗi trường cần một mã riêng", f.ID, first)
 			} else {
-				fields[f.ID] = c.Line
+				fields[strings.ToLower(f.ID)] = c.Line
 			}
 			if first, dup := binds[f.Bind]; dup && f.Bind != "" {
 				e, _ := c.get("bind")

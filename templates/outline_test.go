@@ -45,6 +45,7 @@ func TestParseOutlineProblems(t *testing.T) {
 		{"duplicate section", minimal + "== section a\nlevel: 0\n-- field g\nlabel: G\nkind: line\n",
 			[]want{{9, `mã mục "a" đã dùng ở dòng 4`}}},
 		{"duplicate field", minimal + "-- field f\nlabel: G\nkind: line\n", []want{{9, `mã trường "f" đã dùng ở dòng 6`}}},
+		{"field IDs differing in case", minimal + "-- field F\nlabel: G\nkind: line\n", []want{{9, `mã trường "F" đã dùng ở dòng 6`}}},
 		{"unknown kind", strings.Replace(minimal, "kind: line", "kind: text", 1), []want{{8, `loại trường "text" không có`}}},
 		{"unknown bind", minimal + "bind: unit.colour\n", []want{{9, `bind "unit.colour" không có`}}},
 		{"bind kind mismatch", minimal + "bind: doc.date\n", []want{{9, `bind "doc.date" không nhận trường loại "line"`}}},

@@ -151,3 +151,28 @@ func TestRenderEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestExporterGuard: WriteFile asks Guard first and writes nothing when it
+// refuses, even with force.
+func TestExporterGuard(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "drafts.db")
+	if err := os.WriteFile(path, []byte("kho"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	refused := errors.New("refused")
+	x := export.Exporter{Guard: func(p string) error {
+		if p == path {
+			return refused
+		}
+		return nil
+	}}
+	if err := x.WriteFile(path, []byte("văn bản"), true); !errors.Is(err, refused) {
+		t.Fatalf("WriteFile over a guarded file = %v, want the guard's error", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "kho" {
+		t.Fatalf("the guarded file now holds %q", data)
+	}
+	if err := x.WriteFile(path+".txt", []byte("văn bản"), false); err != nil {
+		t.Fatalf("WriteFile beside it: %v", err)
+	}
+}

@@ -11,6 +11,10 @@ type Exporter struct {
 	// TwoSided lays DOCX and PDF out for printing on both sides of the
 	// sheet (mirrored margins), see Options.
 	TwoSided bool
+	// Guard, when set, is asked before WriteFile writes a path; its error
+	// (for a file that must never be replaced, such as the drafts file)
+	// is returned, whatever force says.
+	Guard func(path string) error
 }
 
 // Formats returns a copy of Formats.
@@ -26,9 +30,14 @@ func (Exporter) DefaultName(r model.Report, o model.Outline, format string) stri
 	return DefaultName(r, o, format)
 }
 
-// WriteFile is the package's WriteFile; its refusal to overwrite also
-// matches e.Exists.
+// WriteFile is the package's WriteFile, after e.Guard; its refusal to
+// overwrite also matches e.Exists.
 func (e Exporter) WriteFile(path string, data []byte, force bool) error {
+	if e.Guard != nil {
+		if err := e.Guard(path); err != nil {
+			return err
+		}
+	}
 	return writeFile(path, data, force, e.Exists)
 }
 

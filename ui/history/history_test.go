@@ -180,3 +180,39 @@ func TestConfirmFitsSmallWindow(t *testing.T) {
 	s.Keys("n", "enter", "r")
 	s.Contains("Khôi phục bản lưu 3", "Nhấn y để khôi phục, n để thôi.")
 }
+
+// TestPageWithoutOutline: a revision whose outline file is gone still
+// shows its words, field by field, saying why there is no page.
+func TestPageWithoutOutline(t *testing.T) {
+	s := newScreen(t, 80, 21, common.Vietnamese(), false)
+	d, err := s.st.Get(s.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Report.Outline = "rieng-da-xoa"
+	d.Report.Answers = map[string]model.Answer{"cu.1": {Text: "Chữ của dàn ý đã xóa."}, "cu.2": {Items: []string{"một ý"}}}
+	if _, err := s.st.Save(d); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, s)
+	s.Keys("enter")
+	s.Contains(`Không có dàn ý "rieng-da-xoa"`, "cu.1", "Chữ của dàn ý đã xóa.", "cu.2", "- một ý")
+	uitest.CheckSize(t, s.View(), 80, 21)
+}
+
+// reopen opens the history screen again on the same store, as the app
+// does each time.
+func reopen(t *testing.T, s *screen) *screen {
+	t.Helper()
+	set, _ := templates.Load("")
+	rules, _ := templates.Rules()
+	styles := common.DefaultStyles()
+	lang := common.Vietnamese()
+	c := common.Common{Width: 80, Height: 21, Styles: &styles, Str: &lang, Now: func() time.Time { return testNow },
+		Svc: common.Services{Store: ui.NewDraftStore(s.st, set), Outlines: set, Rules: rules, Export: export.Exporter{}}}
+	hm := history.New(c, history.ShowMsg{ID: s.id})
+	n := &screen{Driver: &uitest.Driver{T: t, Screen: hm, Own: func(msg tea.Msg) bool { _, ok := msg.(history.Msg); return ok }},
+		m: hm, st: s.st, id: s.id}
+	n.Run(hm.Init())
+	return n
+}

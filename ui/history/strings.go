@@ -13,6 +13,7 @@ import (
 type Strings struct {
 	Title, Loading, NoStore, NoRevisions, Unreadable, Oldest string
 	NoCurrent, NoChange, ReadOnly                            string
+	NoOutline                                                func(outline string) string
 	KeyView, KeyCompare, KeyRestore, KeyUndo, KeyHistory     string
 	Heading                                                  func(id, title string, n int) string
 	Entry                                                    func(rev uint64, saved time.Time, done, required int) string
@@ -45,6 +46,9 @@ func Vietnamese() Strings {
 		NoCurrent: "Không đọc được bản hiện tại nên không so sánh được.", NoChange: "Bản lưu này giống hệt bản hiện tại.",
 		ReadOnly: "chỉ xem", KeyView: "xem trang", KeyCompare: "so với bản hiện tại", KeyRestore: "khôi phục",
 		KeyUndo: "hoàn tác khôi phục", KeyHistory: "lịch sử sửa",
+		NoOutline: func(outline string) string {
+			return fmt.Sprintf("Không có dàn ý %q mà bản lưu theo, nên không dàn được trang; dưới đây là nội dung từng trường.", outline)
+		},
 		Heading: func(id, title string, n int) string {
 			return fmt.Sprintf("Lịch sử sửa · bản nháp số %s · %s · %d bản lưu", id, title, n)
 		},
@@ -77,6 +81,9 @@ func English() Strings {
 		Title: "History", Loading: "Reading the history…", NoStore: "This drafts store keeps no history.",
 		NoRevisions: "No revision yet.", Unreadable: "this revision cannot be read", Oldest: "oldest revision kept",
 		NoCurrent: "The current draft cannot be read, so it cannot be compared.", NoChange: "This revision is the same as the current draft.",
+		NoOutline: func(outline string) string {
+			return fmt.Sprintf("There is no outline %q, which the revision follows, so no page can be laid out; below is the content field by field.", outline)
+		},
 		ReadOnly: "read-only", KeyView: "view page", KeyCompare: "compare with current", KeyRestore: "restore",
 		KeyUndo: "undo restore", KeyHistory: "history",
 		Heading: func(id, title string, n int) string {

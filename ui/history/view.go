@@ -1,6 +1,8 @@
 package history
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -110,11 +112,28 @@ func (m *Model) layout() {
 	switch {
 	case m.mode == modeCompare:
 		m.vp.SetContent(strings.Join(m.compareLines(), "\n"))
+	case m.outline.ID == "":
+		m.vp.SetContent(strings.Join(m.answerLines(), "\n"))
 	case m.c.Svc.Export == nil:
 		m.vp.SetContent(m.c.Str.NoExporter)
 	default:
 		m.vp.SetContent(m.c.Svc.Export.Page(m.report, m.outline, m.c.Svc.Rules, m.width))
 	}
+}
+
+// answerLines shows a revision whose outline is not installed (the file
+// was removed or renamed) field by field, so that its words stay visible.
+func (m *Model) answerLines() []string {
+	out := common.WrapLines(m.s.NoOutline(m.report.Outline), m.width)
+	for _, id := range slices.Sorted(maps.Keys(m.report.Answers)) {
+		a := m.report.Answers[id]
+		out = append(out, "", m.c.Styles.Wizard.Heading.Render(ansi.Truncate(id, m.width, "…")))
+		out = append(out, common.WrapLines(a.Text, m.width)...)
+		for _, item := range a.Items {
+			out = append(out, common.WrapLines("- "+item, m.width)...)
+		}
+	}
+	return out
 }
 
 // compareLines draws the comparison section by section: the section's
