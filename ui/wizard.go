@@ -271,10 +271,45 @@ func (w *Wizard) buildInputs(s model.Section) []field.Input {
 		case model.FieldStaffing:
 			out = append(out, field.NewStaffing(env, f, w.c.Svc.Rules, w.c.Now))
 		default:
-			out = append(out, field.New(env, f, f.ID))
+			out = append(out, field.New(env, field.DatedOptions(f, w.report, w.rules()), f.ID))
 		}
 	}
 	return out
+}
+
+// rules are the dated rules, with today taken from the wizard's clock.
+func (w *Wizard) rules() model.Rules {
+	r := w.c.Svc.Rules
+	now := w.c.Now()
+	r.Today = model.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
+	return r
+}
+
+// refreshDated rebuilds the unit kind and class choices whose options no
+// longer match the report's date or kind (the clerk changed either in this
+// section), keeping the focus where it is.
+func (w *Wizard) refreshDated() {
+	env := field.Env{St: w.c.Styles, Str: w.c.Str}
+	for i, in := range w.inputs {
+		if _, ok := in.(*field.ChoiceInput); !ok {
+			continue
+		}
+		f, _, ok := w.outline.Field(in.Owner())
+		if !ok {
+			continue
+		}
+		f = field.DatedOptions(f, w.report, w.rules())
+		if field.SameOptions(f, in.Field()) {
+			continue
+		}
+		nin := field.New(env, f, in.Owner())
+		nin.Load(w.report)
+		if i == w.focus && !w.sidebar {
+			nin.Focus()
+		}
+		w.inputs[i] = nin
+	}
+	w.layout()
 }
 
 // toggleNone records or withdraws "Không" on the focused field's owner.

@@ -125,6 +125,7 @@ func (w *Wizard) validate() {
 			p.SetProblems(w.problems)
 		}
 	}
+	w.refreshDated()
 }
 
 // problemSetter is implemented by inputs that show problems inside

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/baocao/baocao/model"
+)
+
+// choiceValues returns the values the wizard's input of a field offers.
+func (h *harness) choiceValues(id string) []string {
+	h.t.Helper()
+	for _, in := range h.m.wizard.inputs {
+		if in.Field().ID == id {
+			var out []string
+			for _, opt := range in.Field().Options {
+				v, _ := model.SplitOption(opt)
+				out = append(out, v)
+			}
+			return out
+		}
+	}
+	h.t.Fatalf("no input %q in the section", id)
+	return nil
+}
+
+// The wizard offers the unit kinds and classes of the report's date, as
+// the new-draft form does, and follows a change of the date or the kind.
+func TestWizardKindsAndClassesFollowTheDate(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.newDraft() // a phường, the date left empty: today, 23/11/2026
+	steps := []struct {
+		date        string
+		kind        string // the kind to choose before looking, "" to keep
+		wantKind    []string
+		lackKind    []string
+		wantClasses []string
+	}{
+		{"", "", []string{"xa", "phuong", "dac-khu"}, []string{"thi-tran"}, []string{"DB", "I", "II", "III"}},
+		{"14/9/2023", "", []string{"xa", "phuong", "thi-tran"}, []string{"dac-khu"}, []string{"I", "II", "III"}},
+		{"20/10/2026", "", []string{"dac-khu"}, []string{"thi-tran"}, []string{"DB", "I", "II", "III"}},
+		{"20/10/2026", "xa", []string{"xa"}, []string{"thi-tran"}, []string{"I", "II", "III"}},
+	}
+	for _, s := range steps {
+		if s.date != "" {
+			h.focusField("doc.date")
+			for range 12 {
+				h.keys("backspace")
+			}
+			h.typeText(s.date)
+			h.keys("tab")
+		}
+		if s.kind != "" {
+			h.focusField("unit.kind")
+			for i := 0; i < 6 && h.m.wizard.inputs[h.m.wizard.focus].(interface{ Value() string }).Value() != s.kind; i++ {
+				h.keys("right")
+			}
+			h.keys("tab")
+		}
+		kinds := h.choiceValues("unit.kind")
+		for _, k := range s.wantKind {
+			if !slices.Contains(kinds, k) {
+				t.Errorf("date %q: kinds %v lack %s", s.date, kinds, k)
+			}
+		}
+		for _, k := range s.lackKind {
+			if slices.Contains(kinds, k) {
+				t.Errorf("date %q: kinds %v offer %s", s.date, kinds, k)
+			}
+		}
+		if got := h.choiceValues("unit.class"); !slices.Equal(got, s.wantClasses) {
+			t.Errorf("date %q kind %q: classes %v, want %v", s.date, s.kind, got, s.wantClasses)
+		}
+	}
+}
