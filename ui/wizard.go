@@ -291,10 +291,11 @@ func (w *Wizard) rules() model.Rules {
 func (w *Wizard) refreshDated() {
 	env := field.Env{St: w.c.Styles, Str: w.c.Str}
 	for i, in := range w.inputs {
-		if _, ok := in.(*field.ChoiceInput); !ok {
+		b := in.Field().Bind
+		if _, ok := in.(*field.ChoiceInput); !ok || (b != "unit.kind" && b != "unit.class") {
 			continue
 		}
-		f, _, ok := w.outline.Field(in.Owner())
+		f, _, ok := w.outline.Field(in.Field().ID)
 		if !ok {
 			continue
 		}
