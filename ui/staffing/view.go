@@ -275,7 +275,7 @@ func (m Model) pickerLines() (lines []string, first, last int) {
 	lines = m.styled(m.Styles.Prompt, head)
 	lines = append(lines, ansi.Truncate("Lọc: "+m.pick.filter, m.mainWidth()-1, "…")+m.Styles.Cell.Render(" "))
 	if len(m.pick.items) == 0 {
-		lines = append(lines, m.styled(m.Styles.Faint, "(không có chức danh nào khớp; backspace: xóa bớt chữ)")...)
+		lines = append(lines, m.styled(m.Styles.Faint, "(không có chức danh nào khớp; backspace: xóa bớt chữ; enter: thêm chức danh tự đặt tên)")...)
 		return lines, 0, len(lines)
 	}
 	for i, p := range m.pick.items {
