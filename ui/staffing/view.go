@@ -27,6 +27,12 @@ const (
 // next to their names.
 const maxTitle = 52
 
+// minRows is the fewest table lines kept in view whatever the problems.
+const minRows = 4
+
+// moreProblems stands for the problems that do not fit under the table.
+const moreProblems = "… thêm %d lỗi, cảnh báo: ctrl+r để xem"
+
 // minSide is the narrowest paragraph shown beside the table.
 const minSide = 32
 
@@ -63,12 +69,15 @@ func (m Model) render() (out []string, input int) {
 		return m.paragraphPage(), -1
 	}
 	out = []string{m.header()}
-	bottom, inBottom := m.bottom()
-	room := max(1, m.height-1-len(bottom))
 	table, first, last := m.tableLines()
 	if m.mode == modeAdd || m.mode == modeCombine {
 		table, first, last = m.pickerLines()
 	}
+	// The problems never take the rows' place: the table keeps a third of
+	// the height (or all its lines, if fewer).
+	keep := min(len(table), max(minRows, m.height/3))
+	bottom, inBottom := m.bottom(m.height - 1 - keep)
+	room := max(1, m.height-1-len(bottom))
 	// When the table leaves no room for the paragraph under it, one line
 	// says that p shows it.
 	hint := !m.beside() && len(table) > room-2 && room > 2 && m.mode == modeTable &&
@@ -212,7 +221,7 @@ func (m Model) cell(n, w int, selected bool) string {
 // bottom returns the lines under the table: totals, the cap warning, the
 // problems, and the prompt or notice of the moment; input is the index of
 // the title input's line among them, or -1.
-func (m Model) bottom() (lines []string, input int) {
+func (m Model) bottom(budget int) (lines []string, input int) {
 	start := m.s.Sum(model.AtStart, m.regime.Catalogue)
 	now := m.s.Sum(model.AtNow, m.regime.Catalogue)
 	total := func(label string, a, b int) string {
@@ -232,15 +241,23 @@ func (m Model) bottom() (lines []string, input int) {
 	if w := m.capWarning(); w != "" {
 		lines = append(lines, m.styled(m.Styles.Warning, "Cảnh báo: "+w)...)
 	}
-	for _, p := range m.problems {
+	prompt := m.prompt()
+	free := budget - len(lines) - len(prompt)
+	for i, p := range m.problems {
 		st := m.Styles.Error
 		if p.Severity == model.Warning {
 			st = m.Styles.Warning
 		}
-		lines = append(lines, m.styled(st, capital(p.Severity.Label())+": "+p.Message)...)
+		pl := m.styled(st, capital(p.Severity.Label())+": "+p.Message)
+		more := len(m.problems) - i - 1
+		if len(pl) > free || (i > 0 && more > 0 && len(pl) == free) {
+			lines = append(lines, m.styled(m.Styles.Faint, fmt.Sprintf(moreProblems, len(m.problems)-i))...)
+			break
+		}
+		lines = append(lines, pl...)
+		free -= len(pl)
 	}
 	input = -1
-	prompt := m.prompt()
 	lines = append(lines, prompt...)
 	if m.mode == modeTitle {
 		input = len(lines) - 1
