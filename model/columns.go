@@ -52,6 +52,9 @@ func (r Rules) Columns(rep Report, profile Profile) Columns {
 	why := "ngày báo cáo " + d.Short()
 	if !own {
 		why = "hôm nay " + d.Short() + ", vì ngày báo cáo chưa hợp lệ"
+		if strings.TrimSpace(rep.Doc.Date) == "" {
+			why = "hôm nay " + d.Short() + ", vì chưa có ngày báo cáo"
+		}
 	}
 	cols := Columns{Now: r.column(AtNow, d, why), Guessed: !own}
 	began, how := r.termBegan(rep.Staffing, profile, d)
