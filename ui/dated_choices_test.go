@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/baocao/baocao/model"
@@ -72,4 +73,29 @@ func TestWizardKindsAndClassesFollowTheDate(t *testing.T) {
 			t.Errorf("date %q kind %q: classes %v, want %v", s.date, s.kind, got, s.wantClasses)
 		}
 	}
+}
+
+// The staffing table lists its own problems under its rows; the wizard
+// does not list them a second time under the field (which squeezed the
+// table to one row), whether the section was just entered or edited.
+func TestStaffingProblemsListedOnce(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.newDraft()
+	h.jump("I.1")
+	h.keys("a", "enter", "2", "right", "2", "a", "down", "enter", "1", "right", "1")
+	h.run(h.m.wizard.commit())
+	check := func(when string) {
+		t.Helper()
+		v := h.view()
+		if n := strings.Count(v, "có 02 Bí thư"); n < 1 || n > 2 { // at most once for each column
+			t.Errorf("%s: the two-Bí-thư problems are shown %d times, want once or twice (a column each):\n%s", when, n, v)
+		}
+		if !strings.Contains(v, "Bí thư Đảng ủy") || !strings.Contains(v, "Chủ tịch HĐND") {
+			t.Errorf("%s: the table's two rows are not both in view:\n%s", when, v)
+		}
+	}
+	check("after typing")
+	h.keys("tab")
+	h.jumpBack("I.1")
+	check("after coming back")
 }

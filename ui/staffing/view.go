@@ -75,7 +75,11 @@ func (m Model) render() (out []string, input int) {
 	}
 	// The problems never take the rows' place: the table keeps a third of
 	// the height (or all its lines, if fewer).
+	// (one line more under the table for the paragraph or its hint).
 	keep := min(len(table), max(minRows, m.height/3))
+	if !m.beside() {
+		keep++
+	}
 	bottom, inBottom := m.bottom(m.height - 1 - keep)
 	room := max(1, m.height-1-len(bottom))
 	// When the table leaves no room for the paragraph under it, one line
@@ -243,15 +247,23 @@ func (m Model) bottom(budget int) (lines []string, input int) {
 	}
 	prompt := m.prompt()
 	free := budget - len(lines) - len(prompt)
-	for i, p := range m.problems {
+	// Errors first: a warning never hides an error behind the count. The
+	// first is always shown.
+	problems := slices.Clone(m.problems)
+	slices.SortStableFunc(problems, func(a, b model.Problem) int { return int(a.Severity) - int(b.Severity) })
+	for i, p := range problems {
 		st := m.Styles.Error
 		if p.Severity == model.Warning {
 			st = m.Styles.Warning
 		}
-		pl := m.styled(st, capital(p.Severity.Label())+": "+p.Message)
-		more := len(m.problems) - i - 1
-		if len(pl) > free || (i > 0 && more > 0 && len(pl) == free) {
-			lines = append(lines, m.styled(m.Styles.Faint, fmt.Sprintf(moreProblems, len(m.problems)-i))...)
+		text := capital(p.Severity.Label()) + ": " + p.Message
+		pl := m.styled(st, text)
+		more := len(problems) - i - 1
+		if i == 0 {
+			pl = m.cut(st, text, max(free-min(more, 1), 2))
+		}
+		if i > 0 && (len(pl) > free || (more > 0 && len(pl) == free)) {
+			lines = append(lines, m.styled(m.Styles.Faint, fmt.Sprintf(moreProblems, len(problems)-i))...)
 			break
 		}
 		lines = append(lines, pl...)
@@ -352,6 +364,20 @@ func (m Model) paragraph(n, w int) []string {
 // styled wraps s to the table part's width and renders each line with st.
 func (m Model) styled(st lipgloss.Style, s string) []string {
 	lines := wrapText(s, m.mainWidth())
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return lines
+}
+
+// cut wraps s to the table part's width in at most n lines, the last
+// ending with "…" when s is longer.
+func (m Model) cut(st lipgloss.Style, s string, n int) []string {
+	lines := wrapText(s, m.mainWidth())
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = ansi.Truncate(lines[n-1]+" …", m.mainWidth(), "…")
+	}
 	for i, l := range lines {
 		lines[i] = st.Render(l)
 	}
