@@ -135,3 +135,15 @@ func TestEmptyTrashSaysWhatIsLost(t *testing.T) {
 		}
 	}
 }
+
+// u, the drafts list's key that takes a deleted draft back, does the same
+// here: a clerk who opened the trash after deleting is not ignored.
+func TestUndoKeyRestoresInTrash(t *testing.T) {
+	for _, k := range []string{"enter", "r", "u"} {
+		s := open(t, seedTrash(t), 80, 21, common.Vietnamese())
+		s.Keys("down", k)
+		if _, err := s.st.Get("2"); err != nil || !strings.Contains(s.Status, "Đã lấy lại Nháp 2") {
+			t.Errorf("%s: draft 2 not taken back (%v), status %q", k, err, s.Status)
+		}
+	}
+}
