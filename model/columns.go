@@ -32,18 +32,23 @@ func (r Rules) ReportDate(rep Report) (d Date, own, ok bool) {
 	if d, err := ParseDate(rep.Doc.Date); err == nil && d.Valid() {
 		return d, true, true
 	}
-	d, _, ok = r.standIn()
+	d, _, ok = r.standIn(rep.Doc.Date)
 	return d, false, ok
 }
 
 // standIn returns the date that stands in for a missing or invalid report
-// date, Rules.Recent or else Rules.Today, and says which in Vietnamese.
-func (r Rules) standIn() (Date, string, bool) {
+// date, Rules.Recent or else Rules.Today, and says which in Vietnamese:
+// typed is the date field as it stands (empty: no date yet).
+func (r Rules) standIn(typed string) (Date, string, bool) {
+	because := ", vì ngày báo cáo chưa hợp lệ"
+	if strings.TrimSpace(typed) == "" {
+		because = ", vì chưa có ngày báo cáo"
+	}
 	switch {
 	case r.Recent.Valid():
-		return r.Recent, "ngày báo cáo hợp lệ đã ghi gần nhất " + r.Recent.Short() + ", vì ngày báo cáo hiện chưa hợp lệ", true
+		return r.Recent, "ngày báo cáo hợp lệ đã ghi gần nhất " + r.Recent.Short() + because, true
 	case r.Today.Valid():
-		return r.Today, "hôm nay " + r.Today.Short() + ", vì ngày báo cáo chưa hợp lệ", true
+		return r.Today, "hôm nay " + r.Today.Short() + because, true
 	}
 	return Date{}, "", false
 }
@@ -61,7 +66,7 @@ func (r Rules) Columns(rep Report, profile Profile) Columns {
 	}
 	why := "ngày báo cáo " + d.Short()
 	if !own {
-		_, why, _ = r.standIn()
+		_, why, _ = r.standIn(rep.Doc.Date)
 	}
 	cols := Columns{Now: r.column(AtNow, d, why), Guessed: !own}
 	began, how := r.termBegan(rep.Staffing, profile, d)

@@ -360,3 +360,32 @@ func TestPeriodOptions(t *testing.T) {
 		}
 	}
 }
+
+// A report with no date yet (the new-draft form lets the clerk leave it
+// empty) is not told that its date is invalid: the note says the date is
+// missing; a date typed wrong is still called invalid.
+func TestStaffingNoteNamesAMissingDate(t *testing.T) {
+	rules := shipped(t)
+	o := outline(t, "state")
+	for _, tt := range []struct{ date, want, not string }{
+		{"", "Chưa có ngày báo cáo", "chưa hợp lệ"},
+		{"  ", "Chưa có ngày báo cáo", "chưa hợp lệ"},
+		{"31/2/2026", "Ngày báo cáo chưa hợp lệ", "Chưa có ngày"},
+	} {
+		r := example(t, "state", "12/6/2026")
+		r.Doc.Date = tt.date
+		r.Staffing.Rows = []model.StaffRow{{Roles: []string{"bi-thu"}, Start: 1, Now: 1}}
+		found := false
+		for _, p := range model.Validate(r, o, rules) {
+			if p.Path == "staffing" && p.Severity == model.Warning {
+				found = strings.Contains(p.Message, tt.want) && !strings.Contains(p.Message, tt.not)
+				if !found {
+					t.Errorf("date %q: note %q, want %q and not %q", tt.date, p.Message, tt.want, tt.not)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("date %q: no note on the regime applied", tt.date)
+		}
+	}
+}

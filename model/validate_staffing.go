@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 func (v *validator) staffing() {
@@ -21,9 +22,11 @@ func (v *validator) staffing() {
 		seen[key] = i
 	}
 	if cols.Guessed && cols.Now.Known && len(s.Rows) > 0 {
-		v.add("staffing", Warning, fmt.Sprintf(
-			"Ngày báo cáo chưa hợp lệ nên số liệu cán bộ, công chức tạm được kiểm tra theo %s (%s); hãy sửa ngày báo cáo để kiểm tra theo đúng văn bản áp dụng.",
-			cols.Now.Regime.Basis, cols.Now.Why))
+		format := "Ngày báo cáo chưa hợp lệ nên số liệu cán bộ, công chức tạm được kiểm tra theo %s (%s); hãy sửa ngày báo cáo để kiểm tra theo đúng văn bản áp dụng."
+		if strings.TrimSpace(v.r.Doc.Date) == "" {
+			format = "Chưa có ngày báo cáo nên số liệu cán bộ, công chức tạm được kiểm tra theo %s (%s); khi điền ngày báo cáo, bảng được kiểm tra theo văn bản áp dụng vào ngày đó."
+		}
+		v.add("staffing", Warning, fmt.Sprintf(format, cols.Now.Regime.Basis, cols.Now.Why))
 	}
 	for _, c := range []Column{cols.Start, cols.Now} {
 		cat := v.rules.catalogueOf(c)

@@ -278,3 +278,22 @@ func TestBuiltinSolutionsNeedContent(t *testing.T) {
 		}
 	}
 }
+
+// The party outline's guidance that names HD 36 also names HD 05, which
+// replaced it on 27/5/2026: a clerk writing in 2026 is not sent to the old
+// form.
+func TestPartyGuidanceNamesBothForms(t *testing.T) {
+	for _, o := range Builtin() {
+		for _, s := range o.Sections {
+			texts := []string{s.Guide}
+			for _, f := range s.Fields {
+				texts = append(texts, f.Hint)
+			}
+			for _, txt := range texts {
+				if strings.Contains(txt, "36-HD/VPTW") && !strings.Contains(txt, "05-HD/VPTW") {
+					t.Errorf("%s %s: %q names HD 36 only", o.ID, s.ID, txt)
+				}
+			}
+		}
+	}
+}

@@ -35,3 +35,15 @@ func TestNewDraftCreatesAndOpensWizard(t *testing.T) {
 	}
 	uitest.Golden(t, "wizard_header", h.view())
 }
+
+// After the last draft is deleted the empty list does not speak of a
+// first report: it says where the deleted one went and which key shows it.
+func TestDraftsEmptyPointsToTrash(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.newDraft()
+	h.keys("esc", "esc", "x", "y")
+	h.contains("Chưa có bản nháp nào", "thùng rác", "nhấn t")
+	h.lacks("báo cáo đầu tiên")
+	h.keys("t")
+	h.contains("baocao · Thùng rác", "▸ Nháp 1")
+}

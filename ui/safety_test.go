@@ -60,7 +60,7 @@ func TestHistoryAndTrashFromDrafts(t *testing.T) {
 	if h.m.screen != scrTrash {
 		t.Fatalf("t: screen %d", h.m.screen)
 	}
-	h.contains("baocao · Thùng rác", "▸ Số 1", "còn 30 ngày")
+	h.contains("baocao · Thùng rác", "▸ Nháp 1", "còn 30 ngày")
 	h.keys("esc")
 
 	// A restart: the same folder opened again, nothing remembered in memory.

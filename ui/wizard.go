@@ -266,6 +266,9 @@ func (w *Wizard) enter(i int) {
 	w.inputs = w.buildInputs(w.outline.Sections[i])
 	for _, in := range w.inputs {
 		in.Load(w.report)
+		if p, ok := in.(problemSetter); ok {
+			p.SetProblems(w.problems)
+		}
 	}
 	w.follow(w.rules())
 	w.layout()

@@ -133,6 +133,8 @@ func (w *Wizard) validate() {
 func (w *Wizard) rules() model.Rules {
 	r := w.c.Svc.Rules
 	r.Recent = w.recent
+	now := w.c.Now() // today by the program's one clock
+	r.Today = model.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
 	return r
 }
 

@@ -240,9 +240,10 @@ func (w *Wizard) problemView(owner string, pw int) []string {
 		return nil
 	}
 	fs := w.c.Styles.Form
+	shown := w.showsOwnProblems(owner)
 	var lines []string
 	for _, p := range w.problems {
-		if p.Field != owner {
+		if p.Field != owner || (shown && strings.HasPrefix(p.Path, "staffing")) {
 			continue
 		}
 		style, glyph := fs.Error, "✗ "
@@ -254,6 +255,18 @@ func (w *Wizard) problemView(owner string, pw int) []string {
 		}
 	}
 	return lines
+}
+
+// showsOwnProblems reports whether the owner's input lists its problems
+// itself (the staffing table, under its rows), so that they are not
+// listed twice and the table keeps its room.
+func (w *Wizard) showsOwnProblems(owner string) bool {
+	for _, in := range w.inputs {
+		if _, ok := in.(problemSetter); ok && in.Owner() == owner {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *Wizard) problemLines(owner string, pw int) int {

@@ -86,8 +86,9 @@ func Vietnamese() Strings {
 		KeyBottom: "cuối", KeyJump: "đến ô cần sửa",
 
 		Loading: "Đang tải danh sách bản nháp…",
-		NoDrafts: "Chưa có bản nháp nào. Nhấn n để bắt đầu báo cáo đầu tiên: chọn mẫu báo cáo, " +
-			"điền tên đơn vị và văn bản chỉ đạo, rồi làm lần lượt từng mục. Mọi chữ bạn gõ đều được lưu ngay.",
+		NoDrafts: "Chưa có bản nháp nào. Nhấn n để bắt đầu một báo cáo: chọn mẫu báo cáo, " +
+			"điền tên đơn vị và văn bản chỉ đạo, rồi làm lần lượt từng mục. Mọi chữ bạn gõ đều được lưu ngay. " +
+			"Bản nháp đã xóa còn trong thùng rác 30 ngày: nhấn t để xem.",
 		NoMatch:      "Không có bản nháp nào khớp với bộ lọc. Nhấn esc để bỏ lọc.",
 		FilterPrompt: "Lọc: ", Deleted: "Đã chuyển bản nháp vào thùng rác. Nhấn u để lấy lại.",
 		Restored: "Đã lấy lại bản nháp.",

@@ -24,8 +24,9 @@ func English() Strings {
 		KeyBottom: "bottom", KeyJump: "go to field",
 
 		Loading: "Loading drafts…",
-		NoDrafts: "No drafts yet. Press n to start your first report: choose the outline, type the unit " +
-			"and the directive, then work through the sections. Everything you type is saved at once.",
+		NoDrafts: "No drafts yet. Press n to start a report: choose the outline, type the unit " +
+			"and the directive, then work through the sections. Everything you type is saved at once. " +
+			"Deleted drafts stay in the trash for 30 days: press t to see them.",
 		NoMatch:      "No draft matches the filter. Press esc to clear it.",
 		FilterPrompt: "Filter: ", Deleted: "Draft moved to the trash. Press u to bring it back.",
 		Restored: "Draft restored.",

@@ -288,3 +288,19 @@ func TestSubmitKeepsTheDate(t *testing.T) {
 		t.Fatal("kind is not a choice")
 	}
 }
+
+// The date's hint says what an empty date does (the draft keeps it empty;
+// the choices follow today) and is read whole at 80 columns.
+func TestDateHintFitsAndTellsTheTruth(t *testing.T) {
+	m := form(t)
+	for _, line := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if !strings.HasPrefix(line, m.t.FieldDate) {
+			continue
+		}
+		if strings.Contains(line, "…") || !strings.Contains(line, "để trống được") || !strings.Contains(line, "23/11/2026") {
+			t.Fatalf("date row %q: want the whole hint, saying it may stay empty and the choices follow today", line)
+		}
+		return
+	}
+	t.Fatalf("no date row:\n%s", ansi.Strip(m.View()))
+}

@@ -37,7 +37,7 @@ func vietnamese() texts {
 		},
 		IssuerHint: func(s string) string { return "tự ghi theo loại và tên đơn vị, ví dụ: " + s },
 		DateHint: func(today string) string {
-			return fmt.Sprintf("để trống: hôm nay (%s); loại, hạng đơn vị theo ngày này", today)
+			return fmt.Sprintf("để trống được: loại, hạng đơn vị theo hôm nay %s", today)
 		},
 	}
 }
@@ -57,7 +57,7 @@ func english() texts {
 		},
 		IssuerHint: func(s string) string { return "derived from kind and name, e.g. " + s },
 		DateHint: func(today string) string {
-			return fmt.Sprintf("empty: today (%s); unit kinds and classes follow this date", today)
+			return fmt.Sprintf("may stay empty: kinds, classes follow today, %s", today)
 		},
 	}
 }

@@ -22,7 +22,7 @@ const (
 	msgPickTwo     = "Chọn ít nhất hai chức danh bằng phím cách, rồi nhấn enter."
 	msgNoTitle     = "Hãy nhập tên chức danh (ví dụ: Ủy viên UBND), rồi nhấn enter."
 	msgDupCombined = "Dòng kiêm nhiệm này đã có trong bảng; hãy sửa số người ở dòng đó."
-	msgNoMatch     = "Không có chức danh nào khớp với chữ đã gõ; xóa bớt chữ (backspace) hoặc nhấn c để thêm chức danh tự đặt tên."
+	msgNoMatch     = "Không có chức danh nào khớp với chữ đã gõ; xóa bớt chữ (backspace), hoặc nhấn enter để thêm chức danh tự đặt tên từ chữ đã gõ."
 )
 
 // picker is the list shown while adding a position or a combined post.
@@ -226,9 +226,16 @@ func (p *picker) toggle() {
 	p.chosen = append(p.chosen, id)
 }
 
-// acceptPick adds the picked position or combined post.
+// acceptPick adds the picked position or combined post. When no position
+// of the catalogue matches what was typed, enter starts a custom position
+// with that text as its title.
 func (m *Model) acceptPick() {
 	if m.mode == modeAdd {
+		if len(m.pick.items) == 0 && strings.TrimSpace(m.pick.filter) != "" {
+			m.openTitle()
+			m.title.SetValue(model.CleanLine(m.pick.filter))
+			return
+		}
 		if len(m.pick.items) == 0 {
 			m.msg = msgNoMatch
 			return

@@ -227,9 +227,9 @@ func TestAddByTyping(t *testing.T) {
 	}
 	m, _ = press(newTable(80, 40), "a")
 	m = typeText(m, "xyz")
-	m, _ = press(m, "enter")
+	m, _ = press(m, "7")
 	if m.mode != modeAdd || !strings.Contains(m.Message(), "Không có chức danh nào khớp") || len(m.Value().Rows) != 7 {
-		t.Errorf("enter on an empty list: mode %d, %q", m.mode, m.Message())
+		t.Errorf("a digit on an empty list: mode %d, %q", m.mode, m.Message())
 	}
 	m, _ = press(m, "backspace", "backspace", "backspace", "ctrl+u")
 	if len(m.pick.items) != 8 {
@@ -468,5 +468,31 @@ func TestEmptyTableHintFits(t *testing.T) {
 		if !strings.Contains(plain, "a: thêm chức danh") || !strings.Contains(plain, "c: chức danh tự đặt") {
 			t.Errorf("width %d: hint cut short:\n%s", w, ansi.Strip(view))
 		}
+	}
+}
+
+// When nothing in the catalogue matches, the advice shown names a key that
+// works in the picker: enter starts a custom position with the typed text
+// as its title (c would only be typed into the filter).
+func TestNoMatchEnterStartsCustomTitle(t *testing.T) {
+	m, _ := press(newTable(80, 40), "a")
+	m = typeText(m, "Ủy viên UBND xyz")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "enter: thêm chức danh") {
+		t.Fatalf("the empty list does not say what enter does:\n%s", v)
+	}
+	m, _ = press(m, "enter")
+	if m.mode != modeTitle || m.title.Value() != "Ủy viên UBND xyz" {
+		t.Fatalf("enter on no match: mode %d, title %q", m.mode, m.title.Value())
+	}
+	m, _ = press(m, "enter", "enter")
+	r := m.Value().Rows[m.current()]
+	if m.mode != modeTable || r.Title != "Ủy viên UBND xyz" || len(m.Value().Rows) != 8 {
+		t.Fatalf("added %+v (mode %d)", r, m.mode)
+	}
+	m, _ = press(newTable(80, 40), "a")
+	m = typeText(m, "xyz")
+	m, _ = press(m, "9")
+	if !strings.Contains(m.Message(), "nhấn enter") || strings.Contains(m.Message(), "nhấn c") {
+		t.Fatalf("no-match message %q: want the enter key, not c", m.Message())
 	}
 }

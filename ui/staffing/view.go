@@ -27,6 +27,12 @@ const (
 // next to their names.
 const maxTitle = 52
 
+// minRows is the fewest table lines kept in view whatever the problems.
+const minRows = 4
+
+// moreProblems stands for the problems that do not fit under the table.
+const moreProblems = "… thêm %d lỗi, cảnh báo: ctrl+r để xem"
+
 // minSide is the narrowest paragraph shown beside the table.
 const minSide = 32
 
@@ -63,12 +69,19 @@ func (m Model) render() (out []string, input int) {
 		return m.paragraphPage(), -1
 	}
 	out = []string{m.header()}
-	bottom, inBottom := m.bottom()
-	room := max(1, m.height-1-len(bottom))
 	table, first, last := m.tableLines()
 	if m.mode == modeAdd || m.mode == modeCombine {
 		table, first, last = m.pickerLines()
 	}
+	// The problems never take the rows' place: the table keeps a third of
+	// the height (or all its lines, if fewer).
+	// (one line more under the table for the paragraph or its hint).
+	keep := min(len(table), max(minRows, m.height/3))
+	if !m.beside() {
+		keep++
+	}
+	bottom, inBottom := m.bottom(m.height - 1 - keep)
+	room := max(1, m.height-1-len(bottom))
 	// When the table leaves no room for the paragraph under it, one line
 	// says that p shows it.
 	hint := !m.beside() && len(table) > room-2 && room > 2 && m.mode == modeTable &&
@@ -212,7 +225,7 @@ func (m Model) cell(n, w int, selected bool) string {
 // bottom returns the lines under the table: totals, the cap warning, the
 // problems, and the prompt or notice of the moment; input is the index of
 // the title input's line among them, or -1.
-func (m Model) bottom() (lines []string, input int) {
+func (m Model) bottom(budget int) (lines []string, input int) {
 	start := m.s.Sum(model.AtStart, m.regime.Catalogue)
 	now := m.s.Sum(model.AtNow, m.regime.Catalogue)
 	total := func(label string, a, b int) string {
@@ -232,15 +245,31 @@ func (m Model) bottom() (lines []string, input int) {
 	if w := m.capWarning(); w != "" {
 		lines = append(lines, m.styled(m.Styles.Warning, "Cảnh báo: "+w)...)
 	}
-	for _, p := range m.problems {
+	prompt := m.prompt()
+	free := budget - len(lines) - len(prompt)
+	// Errors first: a warning never hides an error behind the count. The
+	// first is always shown.
+	problems := slices.Clone(m.problems)
+	slices.SortStableFunc(problems, func(a, b model.Problem) int { return int(a.Severity) - int(b.Severity) })
+	for i, p := range problems {
 		st := m.Styles.Error
 		if p.Severity == model.Warning {
 			st = m.Styles.Warning
 		}
-		lines = append(lines, m.styled(st, capital(p.Severity.Label())+": "+p.Message)...)
+		text := capital(p.Severity.Label()) + ": " + p.Message
+		pl := m.styled(st, text)
+		more := len(problems) - i - 1
+		if i == 0 {
+			pl = m.cut(st, text, max(free-min(more, 1), 2))
+		}
+		if i > 0 && (len(pl) > free || (more > 0 && len(pl) == free)) {
+			lines = append(lines, m.styled(m.Styles.Faint, fmt.Sprintf(moreProblems, len(problems)-i))...)
+			break
+		}
+		lines = append(lines, pl...)
+		free -= len(pl)
 	}
 	input = -1
-	prompt := m.prompt()
 	lines = append(lines, prompt...)
 	if m.mode == modeTitle {
 		input = len(lines) - 1
@@ -275,7 +304,7 @@ func (m Model) pickerLines() (lines []string, first, last int) {
 	lines = m.styled(m.Styles.Prompt, head)
 	lines = append(lines, ansi.Truncate("Lọc: "+m.pick.filter, m.mainWidth()-1, "…")+m.Styles.Cell.Render(" "))
 	if len(m.pick.items) == 0 {
-		lines = append(lines, m.styled(m.Styles.Faint, "(không có chức danh nào khớp; backspace: xóa bớt chữ)")...)
+		lines = append(lines, m.styled(m.Styles.Faint, "(không có chức danh nào khớp; backspace: xóa bớt chữ; enter: thêm chức danh tự đặt tên)")...)
 		return lines, 0, len(lines)
 	}
 	for i, p := range m.pick.items {
@@ -335,6 +364,20 @@ func (m Model) paragraph(n, w int) []string {
 // styled wraps s to the table part's width and renders each line with st.
 func (m Model) styled(st lipgloss.Style, s string) []string {
 	lines := wrapText(s, m.mainWidth())
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return lines
+}
+
+// cut wraps s to the table part's width in at most n lines, the last
+// ending with "…" when s is longer.
+func (m Model) cut(st lipgloss.Style, s string, n int) []string {
+	lines := wrapText(s, m.mainWidth())
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = ansi.Truncate(lines[n-1]+" …", m.mainWidth(), "…")
+	}
 	for i, l := range lines {
 		lines[i] = st.Render(l)
 	}

@@ -3,6 +3,8 @@ package staffing
 import (
 	"fmt"
 	"github.com/baocao/baocao/ui/internal/uitest"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -75,5 +77,30 @@ func TestCursorOnTitle(t *testing.T) {
 	lines := splitLines(ansi.Strip(m.View()))
 	if c == nil || c.Y >= len(lines) || ansi.Cut(lines[c.Y], 0, c.X) != "> Tổ" {
 		t.Errorf("cursor %+v is not after the typed title in %q", c, lines)
+	}
+}
+
+// Problems never push the rows out of view: with a long list of problems
+// the table keeps a third of its height (at least four lines), and the
+// problems that do not fit are counted on one line that says where to
+// read them.
+func TestProblemsLeaveRoomForRows(t *testing.T) {
+	long := "Đầu nhiệm kỳ: có 02 Chánh Văn phòng HĐND và UBND, nhưng theo Luật Tổ chức chính quyền địa phương 72/2025/QH15, Luật Cán bộ, công chức 80/2025/QH15, Nghị định 150/2025/NĐ-CP mỗi đơn vị chỉ có tối đa 01."
+	for _, size := range []struct{ w, h int }{{60, 20}, {72, 24}, {40, 12}, {80, 16}} {
+		m := newTable(size.w, size.h)
+		var ps []model.Problem
+		for range 4 {
+			ps = append(ps, model.Problem{Path: "staffing.rows[0].start", Severity: model.Error, Message: long})
+		}
+		m.SetProblems(ps)
+		v := ansi.Strip(m.View())
+		checkWidth(t, m.View(), size.w, size.h)
+		lines := strings.Split(v, "\n")
+		rows := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "Cộng cán bộ") }) - 1
+		shown := strings.Count(v, "Lỗi: ")
+		if rows < 4 || (shown < len(ps) && !strings.Contains(v, "ctrl+r để xem")) {
+			t.Errorf("%dx%d: %d table lines, %d problems in view; want 4 lines and the count of the problems left out:\n%s",
+				size.w, size.h, rows, shown, v)
+		}
 	}
 }

@@ -45,11 +45,11 @@ func Vietnamese() Strings {
 		},
 		Draft: func(id, title, unit string) string {
 			if unit == "" {
-				return fmt.Sprintf("Số %s · %s", id, title)
+				return fmt.Sprintf("Nháp %s · %s", id, title)
 			}
-			return fmt.Sprintf("Số %s · %s — %s", id, title, unit)
+			return fmt.Sprintf("Nháp %s · %s — %s", id, title, unit)
 		},
-		Restored: func(name string) string { return "Đã lấy lại bản nháp " + name + "." },
+		Restored: func(name string) string { return "Đã lấy lại " + name + "." },
 		Emptied:  func(n int) string { return fmt.Sprintf("Đã xóa hẳn %d bản nháp.", n) },
 		ConfirmEmpty: func(names []string, more int) string {
 			list := strings.Join(names, "; ")
@@ -79,11 +79,11 @@ func English() Strings {
 		},
 		Draft: func(id, title, unit string) string {
 			if unit == "" {
-				return fmt.Sprintf("No. %s · %s", id, title)
+				return fmt.Sprintf("Draft %s · %s", id, title)
 			}
-			return fmt.Sprintf("No. %s · %s — %s", id, title, unit)
+			return fmt.Sprintf("Draft %s · %s — %s", id, title, unit)
 		},
-		Restored: func(name string) string { return "Took back draft " + name + "." },
+		Restored: func(name string) string { return "Took back " + name + "." },
 		Emptied:  func(n int) string { return fmt.Sprintf("Deleted %s for good.", drafts(n)) },
 		ConfirmEmpty: func(names []string, more int) string {
 			list := strings.Join(names, "; ")

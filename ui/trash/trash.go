@@ -74,7 +74,7 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 	return KeyMap{
 		Up:      common.Bind("↑", c.KeyUp, "up", "k"),
 		Down:    common.Bind("↓", c.KeyDown, "down", "j"),
-		Restore: common.Bind("enter", s.KeyRestore, "enter", "r"),
+		Restore: common.Bind("enter", s.KeyRestore, "enter", "r", "u"),
 		Empty:   common.Bind("e", s.KeyEmpty, "e"),
 		Yes:     common.Bind("y", c.KeyYes, "y", "c"),
 		No:      common.Bind("n", c.KeyNo, "n", "k", "esc"),
