@@ -108,15 +108,21 @@ func (fs *flagSet) option(a string, next []string) (int, error) {
 	if f.boolean != nil {
 		return 0, fs.setBool(f, a, value, hasValue)
 	}
-	if hasValue {
-		*f.str = value
-		return 0, nil
+	used := 0
+	if !hasValue {
+		if len(next) == 0 {
+			return 0, fs.errorf("tùy chọn %s cần một giá trị đi sau", "option %s needs a value after it", a)
+		}
+		value, used = next[0], 1
 	}
-	if len(next) == 0 {
-		return 0, fs.errorf("tùy chọn %s cần một giá trị đi sau", "option %s needs a value after it", a)
+	// An empty value (--db "" from an unset variable) would silently mean
+	// the default; say so instead.
+	if strings.TrimSpace(value) == "" {
+		return 0, fs.errorf("tùy chọn %s được cho giá trị rỗng; hãy ghi giá trị, hoặc bỏ hẳn tùy chọn để dùng mặc định",
+			"option %s was given an empty value; give a value, or leave the option out for the default", a)
 	}
-	*f.str = next[0]
-	return 1, nil
+	*f.str = value
+	return used, nil
 }
 
 func (fs *flagSet) setBool(f *flagDef, a, value string, hasValue bool) error {
