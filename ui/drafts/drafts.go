@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
@@ -256,7 +255,7 @@ func (d *Model) selected() (common.DraftInfo, bool) {
 func (d *Model) refold() {
 	d.folded = d.folded[:0]
 	for _, it := range d.items {
-		d.folded = append(d.folded, fold(it.Title+" "+it.Unit+" "+d.names[it.Outline]))
+		d.folded = append(d.folded, model.Fold(it.Title+" "+it.Unit+" "+d.names[it.Outline]))
 	}
 	d.refilter()
 }
@@ -264,7 +263,7 @@ func (d *Model) refold() {
 // refilter keeps the drafts whose title, unit or outline contain the
 // filter, ignoring case and diacritics.
 func (d *Model) refilter() {
-	want := fold(d.filter)
+	want := model.Fold(d.filter)
 	d.shown = d.shown[:0]
 	for i := range d.items {
 		if want == "" || strings.Contains(d.folded[i], want) {
@@ -272,22 +271,6 @@ func (d *Model) refilter() {
 		}
 	}
 	d.cur = min(d.cur, max(len(d.shown)-1, 0))
-}
-
-// fold lower-cases text and drops its diacritics, so "pho minh" finds
-// "Phổ Minh".
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ':
-			b.WriteRune('d')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // View draws the list, the empty state or the loading line.

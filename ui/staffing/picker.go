@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -41,7 +39,7 @@ type picker struct {
 func newPicker(ps []model.Position) picker {
 	p := picker{all: ps, items: ps}
 	for _, pos := range ps {
-		p.keys = append(p.keys, fold(pos.Short+" "+pos.Title))
+		p.keys = append(p.keys, model.Fold(pos.Short+" "+pos.Title))
 	}
 	return p
 }
@@ -49,7 +47,7 @@ func newPicker(ps []model.Position) picker {
 // apply keeps the positions matching the filter, the highlight on the
 // first of them.
 func (p *picker) apply() {
-	words := strings.Fields(fold(p.filter))
+	words := strings.Fields(model.Fold(p.filter))
 	p.items = p.items[:0:0]
 	var later []model.Position // matched, but not from the name's start
 	for i, pos := range p.all {
@@ -112,22 +110,6 @@ func abbreviates(w string, names []string) bool {
 		}
 	}
 	return false
-}
-
-// fold lower-cases s and drops its diacritics (đ becomes d), so that a
-// clerk may type without them.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ':
-			b.WriteRune('d')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // openAdd opens the list of catalogue positions not yet in the table.
