@@ -90,7 +90,7 @@ func (m *Main) fileError(name string, err error) error {
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		return m.failf("tên tệp %s quá dài; hãy đổi tên ngắn hơn hoặc chuyển tệp lên thư mục gần gốc ổ đĩa",
 			"the name %s is too long; rename it or move it closer to the top of the disk", name)
-	case errors.Is(err, syscall.ENOTDIR):
+	case errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, fs.ErrNotExist): // Windows: ENOTDIR is path-not-found
 		return m.failf("đường dẫn %s có một phần là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn",
 			"part of the path %s is a file, not a folder; check the path", name)
 	case errors.Is(err, fs.ErrNotExist):

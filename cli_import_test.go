@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/docread/docxtest"
 	"github.com/baocao/baocao/ui"
 )
@@ -93,7 +94,7 @@ func TestTemplatesImportCommand(t *testing.T) {
 	r := run(t, env, "templates", "import", src)
 	r.want(t, 0, []string{"Đã lập dàn ý \"cong-tac-dan-van-chinh-quyen-nam-2025\"", "4 mục", "--form party"}, nil)
 	run(t, env, "templates").want(t, 0, []string{"cong-tac-dan-van-chinh-quyen-nam-2025", "state"}, nil)
-	path := filepath.Join(dir, "data", "baocao", "outlines", "cong-tac-dan-van-chinh-quyen-nam-2025.outline")
+	path := filepath.Join(templates.UserDir(dataDir(t)), "cong-tac-dan-van-chinh-quyen-nam-2025.outline")
 	run(t, env, "templates", "check", path).want(t, 0, nil, nil)
 	out := filepath.Join(dir, "rieng.outline")
 	run(t, env, "templates", "import", src, "-o", out, "--form", "party", "--id", "dan-van").want(t, 0, []string{"thể thức văn bản của Đảng", out}, nil)

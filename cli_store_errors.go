@@ -29,7 +29,7 @@ func ioCauseEN(err error) string {
 		return "The file name or path is too long: " + what + "; choose a shorter name or folder."
 	case errors.Is(err, syscall.EISDIR):
 		return what + " is a folder, not a file; name a file inside it."
-	case errors.Is(err, syscall.ENOTDIR):
+	case errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, fs.ErrNotExist): // Windows: ENOTDIR is path-not-found
 		return "Part of the path " + what + " is a file, not a folder; check the path."
 	case errors.Is(err, fs.ErrNotExist) && pe != nil:
 		if _, serr := os.Stat(filepath.Dir(pe.Path)); serr != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -237,13 +238,19 @@ func TestWritersSpareTheStore(t *testing.T) {
 		t.Fatalf("no automatic backup to aim at: %v", err)
 	}
 	link, hard := filepath.Join(dir, "link.db"), filepath.Join(dir, "hard.db")
-	if err := os.Symlink(db, link); err != nil {
-		t.Fatal(err)
-	}
 	if err := os.Link(db, hard); err != nil {
 		t.Fatal(err)
 	}
-	for _, target := range []string{db, link, hard, backups[0]} {
+	targets := []string{db, hard, backups[0]}
+	// Symbolic links need a privilege on Windows, and Wine's stand-ins are
+	// not links to the system; they are tried where links are ordinary.
+	if runtime.GOOS != "windows" {
+		if err := os.Symlink(db, link); err != nil {
+			t.Fatal(err)
+		}
+		targets = append(targets, link)
+	}
+	for _, target := range targets {
 		for _, args := range [][]string{
 			{"bundle", "export", target, "--force"},
 			{"export", ids[0], "--format", "txt", "--allow-errors", "-o", target, "--force"},

@@ -154,7 +154,7 @@ func ioMessage(err error) string {
 		return "Tên tệp hoặc đường dẫn quá dài: " + what + "; hãy chọn tên hoặc thư mục ngắn hơn."
 	case errors.Is(err, syscall.EISDIR):
 		return what + " là một thư mục, không phải tệp; hãy chỉ rõ tên tệp trong thư mục đó."
-	case errors.Is(err, syscall.ENOTDIR):
+	case errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, fs.ErrNotExist): // Windows: ENOTDIR is path-not-found
 		return "Một phần của đường dẫn " + what + " là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn."
 	case errors.Is(err, fs.ErrNotExist):
 		return missingMessage(path, err)

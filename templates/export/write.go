@@ -176,7 +176,7 @@ func writeError(path string, err error) error {
 	switch {
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		return errors.New(msg + "tên tệp hoặc đường dẫn quá dài; hãy đặt tên ngắn hơn hoặc lưu vào thư mục gần gốc ổ đĩa hơn")
-	case errors.Is(err, syscall.ENOTDIR):
+	case errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, fs.ErrNotExist): // Windows: ENOTDIR is path-not-found
 		return errors.New(msg + "một phần của đường dẫn là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn")
 	case errors.Is(err, fs.ErrNotExist):
 		return errors.New(msg + "thư mục " + dir + " không có; hãy tạo thư mục hoặc chọn nơi lưu khác")

@@ -97,7 +97,7 @@ func Describe(path string, err error) error {
 	switch {
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		cause = "tên tệp hoặc đường dẫn quá dài; hãy đổi tên ngắn hơn hoặc chuyển tệp lên thư mục gần gốc ổ đĩa"
-	case errors.Is(err, syscall.ENOTDIR):
+	case errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, fs.ErrNotExist): // Windows: ENOTDIR is path-not-found
 		cause = "một phần của đường dẫn là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn"
 	case errors.Is(err, fs.ErrNotExist):
 		cause = "không có tệp này; hãy kiểm tra tên và thư mục của tệp"
