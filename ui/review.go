@@ -103,15 +103,15 @@ func (v *Review) Update(msg tea.Msg) tea.Cmd {
 func (v *Review) View() string {
 	st := v.c.Styles.Review
 	if len(v.problems) == 0 {
-		text := strings.Join(wrapStyled(st.Clean.Render, v.c.Str.NoProblems, v.width), "\n")
+		text := strings.Join(common.WrapStyled(st.Clean.Render, v.c.Str.NoProblems, v.width), "\n")
 		return common.FitLines(text, v.width, v.height)
 	}
 	var lines []string
 	if v.tally.Errors+v.tally.Warnings > 0 || v.tally.Todo == 0 {
-		lines = append(lines, wrapStyled(st.Section.Render, v.c.Str.ProblemSummary(v.tally.Errors, v.tally.Warnings), v.width)...)
+		lines = append(lines, common.WrapStyled(st.Section.Render, v.c.Str.ProblemSummary(v.tally.Errors, v.tally.Warnings), v.width)...)
 	}
 	if v.tally.Todo > 0 {
-		lines = append(lines, wrapStyled(st.Section.Render, v.c.Str.TodoSummary(v.tally.Todo), v.width)...)
+		lines = append(lines, common.WrapStyled(st.Section.Render, v.c.Str.TodoSummary(v.tally.Todo), v.width)...)
 	}
 	lines = append(lines, "")
 	at, section := 0, "\x00"

@@ -135,7 +135,7 @@ func (w *Wizard) paneLines() (lines []string, start, top int) {
 	focusEnd := 0
 	if len(w.inputs) == 0 {
 		lines = append(lines, "")
-		lines = append(lines, wrapStyled(w.c.Styles.Form.Hint.Render, w.c.Str.HeadingOnly, pw)...)
+		lines = append(lines, common.WrapStyled(w.c.Styles.Form.Hint.Render, w.c.Str.HeadingOnly, pw)...)
 	}
 	for i, in := range w.inputs {
 		block := w.fieldBlock(i, in, pw)
@@ -216,7 +216,7 @@ func (w *Wizard) fieldBlock(i int, in field.Input, pw int) []string {
 	if w.report.Answers[in.Owner()].None {
 		lines[0] += " " + fs.None.Render(w.c.Str.NoneMark)
 		if focused {
-			lines = append(lines, wrapStyled(fs.Hint.Render, w.c.Str.NoneHint, pw-bodyIndent)...)
+			lines = append(lines, common.WrapStyled(fs.Hint.Render, w.c.Str.NoneHint, pw-bodyIndent)...)
 		}
 	}
 	for _, l := range strings.Split(in.View(focused), "\n") {
