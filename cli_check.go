@@ -111,18 +111,18 @@ func (m *Main) fileError(name string, err error) error {
 
 // printProblems prints one problem a line: kind, path, message. A required
 // field still empty is "chưa điền" (to do), as the program's screens name
-// it, not "lỗi" (model.Todos).
+// it, not "lỗi" (model.UnfilledFlags).
 func (m *Main) printProblems(w io.Writer, r model.Report, o model.Outline, ps []model.Problem) {
-	todo := model.Todos(r, o, ps)
+	unfilled := model.UnfilledFlags(r, o, ps)
 	for i, p := range ps {
-		fprintf(w, "%s: %s: %s\n", m.severity(p.Severity, todo[i]), p.Path, p.Message)
+		fprintf(w, "%s: %s: %s\n", m.severity(p.Severity, unfilled[i]), p.Path, p.Message)
 	}
 }
 
 // severity names a problem's kind in the current language.
-func (m *Main) severity(s model.Severity, todo bool) string {
+func (m *Main) severity(s model.Severity, unfilled bool) string {
 	switch {
-	case todo:
+	case unfilled:
 		return m.lang.T("chưa điền", "to do")
 	case s == model.Error:
 		return m.lang.T("lỗi", "error")
@@ -133,12 +133,12 @@ func (m *Main) severity(s model.Severity, todo bool) string {
 // printSummary prints the number of errors, of fields still to fill in and
 // of warnings (model.Measure, as the screens count them).
 func (m *Main) printSummary(w io.Writer, t model.Tally) {
-	if t.Errors == 0 && t.Todo == 0 && t.Warnings == 0 {
+	if t.Errors == 0 && t.Unfilled == 0 && t.Warnings == 0 {
 		fmt.Fprintln(w, m.lang.T("Không có lỗi hay cảnh báo nào.", "No errors or warnings."))
 		return
 	}
 	fprintf(w, m.lang.T("%d lỗi, %d mục chưa điền, %d cảnh báo.\n", "%d error(s), %d field(s) to fill in, %d warning(s).\n"),
-		t.Errors, t.Todo, t.Warnings)
+		t.Errors, t.Unfilled, t.Warnings)
 }
 
 // runTemplates is "baocao templates" and "baocao templates check FILE".

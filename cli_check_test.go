@@ -209,17 +209,17 @@ func TestTemplatesCheck(t *testing.T) {
 // (the report is not finished) and export still refuses it, naming both.
 // (The warnings depend on today's date, which stands in for the invalid
 // one: their number is not pinned.)
-func TestCheckCountsTodosApart(t *testing.T) {
+func TestCheckCountsUnfilledApart(t *testing.T) {
 	env, dir := sandbox(t)
 	for _, tt := range []struct {
 		name, date, lang string
 		check, export    []string
 		lacks            string
 	}{
-		{"todo and error", "31/02/2025", "vi",
+		{"unfilled and error", "31/02/2025", "vi",
 			[]string{"lỗi: doc.date: ", "chưa điền: unit.place: ", "\n1 lỗi, 1 mục chưa điền, "},
 			[]string{"chưa điền: unit.place: ", "còn 1 lỗi, 1 mục chưa điền", "--allow-errors"}, "lỗi: unit.place"},
-		{"todo only", "", "vi",
+		{"unfilled only", "", "vi",
 			[]string{"chưa điền: unit.place: ", "chưa điền: doc.date: ", "\n0 lỗi, 2 mục chưa điền, "},
 			[]string{"còn 0 lỗi, 2 mục chưa điền", "--allow-errors"}, "lỗi: "},
 		{"english", "31/02/2025", "en",

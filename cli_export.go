@@ -135,16 +135,16 @@ func (m *Main) checkBeforeExport(r model.Report, o model.Outline, w *workspace, 
 	m.printProblems(m.Stderr, r, o, ps)
 	t := model.Measure(r, o, ps)
 	switch {
-	case t.Errors+t.Todo == 0:
+	case t.Errors+t.Unfilled == 0:
 		return nil
 	case opt.allowErrors:
 		m.eprintf(m.lang.T("Báo cáo còn %d lỗi, %d mục chưa điền; vẫn xuất vì có --allow-errors.\n",
-			"The report has %d error(s), %d field(s) to fill in; exporting anyway because of --allow-errors.\n"), t.Errors, t.Todo)
+			"The report has %d error(s), %d field(s) to fill in; exporting anyway because of --allow-errors.\n"), t.Errors, t.Unfilled)
 		return nil
 	}
 	return m.failf("báo cáo còn %d lỗi, %d mục chưa điền (liệt kê ở trên) nên chưa xuất; hãy sửa, điền cho đủ, hoặc thêm --allow-errors để vẫn xuất",
 		"the report has %d error(s), %d field(s) to fill in (listed above), so it was not exported; fix and fill them, or add --allow-errors to export anyway",
-		t.Errors, t.Todo)
+		t.Errors, t.Unfilled)
 }
 
 // writeExport renders the document and writes it: to stdout for "-o -",

@@ -20,10 +20,10 @@ type Tally struct {
 	// Done and Required count the sections that need an answer (those with
 	// a required field) and those of them done (StatusDone).
 	Done, Required int
-	// Todo counts what is still to be written: required fields left empty,
+	// Unfilled counts what is still to be written: required fields left empty,
 	// and sections that must say something and say nothing yet. They are
 	// shown as "chưa điền" (to do), not as errors.
-	Todo int
+	Unfilled int
 	// Errors and Warnings count the other problems.
 	Errors, Warnings int
 }
@@ -33,13 +33,13 @@ type Tally struct {
 func Measure(r Report, o Outline, problems []Problem) Tally {
 	var t Tally
 	t.Done, t.Required = Progress(r, o, problems)
-	todo := Todos(r, o, problems)
+	unfilled := UnfilledFlags(r, o, problems)
 	for i, p := range problems {
 		switch {
 		case p.Severity == Warning:
 			t.Warnings++
-		case todo[i]:
-			t.Todo++
+		case unfilled[i]:
+			t.Unfilled++
 		default:
 			t.Errors++
 		}
@@ -47,11 +47,11 @@ func Measure(r Report, o Outline, problems []Problem) Tally {
 	return t
 }
 
-// Todos reports, for each problem, whether it only says that something is
+// UnfilledFlags reports, for each problem, whether it only says that something is
 // still to be written: a required field left empty ("Chưa điền …"), or a
 // section that must have content and has none yet. A fresh draft's
 // problems are all to-dos.
-func Todos(r Report, o Outline, problems []Problem) []bool {
+func UnfilledFlags(r Report, o Outline, problems []Problem) []bool {
 	fields := make(map[string]Field)
 	sections := make(map[string]int, len(o.Sections))
 	for i, s := range o.Sections {

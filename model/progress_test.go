@@ -22,11 +22,11 @@ func TestMeasure(t *testing.T) {
 		edit func(*Report)
 		want Tally
 	}{
-		{"fresh", o, nil, Tally{Done: 0, Required: 6, Todo: 11}},
+		{"fresh", o, nil, Tally{Done: 0, Required: 6, Unfilled: 11}},
 		{"complete", o, func(r *Report) { *r = seedReport() }, Tally{Done: 6, Required: 6}},
 		{"one bad date", o, func(r *Report) { *r = seedReport(); r.Doc.Date = "31/2/2023" }, Tally{Done: 5, Required: 6, Errors: 1}},
-		{"one empty", o, func(r *Report) { *r = seedReport(); r.Answers["I.1.text"] = Answer{} }, Tally{Done: 5, Required: 6, Todo: 1}},
-		{"fresh, a section to fill", withNeed, nil, Tally{Done: 0, Required: 7, Todo: 13}},
+		{"one empty", o, func(r *Report) { *r = seedReport(); r.Answers["I.1.text"] = Answer{} }, Tally{Done: 5, Required: 6, Unfilled: 1}},
+		{"fresh, a section to fill", withNeed, nil, Tally{Done: 0, Required: 7, Unfilled: 13}},
 		{"Không everywhere is an error", withNeed, func(r *Report) { *r = seedReport(); r.Answers["IV.1.items"] = Answer{None: true} }, Tally{Done: 7, Required: 7, Errors: 1}},
 	}
 	for _, tt := range tests {
@@ -45,7 +45,7 @@ func TestMeasure(t *testing.T) {
 				t.Errorf("Progress = %d/%d, Measure %d/%d", done, req, got.Done, got.Required)
 			}
 			e, w := Count(ps)
-			if e != got.Errors+got.Todo || w != got.Warnings {
+			if e != got.Errors+got.Unfilled || w != got.Warnings {
 				t.Errorf("Count = %d, %d; tally %+v", e, w, got)
 			}
 		})

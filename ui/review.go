@@ -20,7 +20,7 @@ type Review struct {
 	keys     common.ListKeyMap
 	outline  model.Outline
 	problems []model.Problem
-	todo     []bool // parallel to problems: model.Todos
+	unfilled []bool // parallel to problems: model.UnfilledFlags
 	tally    model.Tally
 	cur      int
 	width    int
@@ -36,7 +36,7 @@ func NewReview(c common.Common, r model.Report, o model.Outline, ps []model.Prob
 	for i, s := range o.Sections {
 		order[s.ID] = i
 	}
-	todo := model.Todos(r, o, ps)
+	unfilled := model.UnfilledFlags(r, o, ps)
 	idx := make([]int, len(ps))
 	for i := range idx {
 		idx[i] = i
@@ -45,7 +45,7 @@ func NewReview(c common.Common, r model.Report, o model.Outline, ps []model.Prob
 		switch {
 		case ps[i].Severity == model.Warning:
 			return 2
-		case todo[i]:
+		case unfilled[i]:
 			return 1
 		}
 		return 0
@@ -60,7 +60,7 @@ func NewReview(c common.Common, r model.Report, o model.Outline, ps []model.Prob
 	v := &Review{c: c, keys: common.DefaultListKeyMap(*c.Str), outline: o, tally: model.Measure(r, o, ps), width: c.Width, height: c.Height}
 	for _, i := range idx {
 		v.problems = append(v.problems, ps[i])
-		v.todo = append(v.todo, todo[i])
+		v.unfilled = append(v.unfilled, unfilled[i])
 	}
 	return v
 }
@@ -107,11 +107,11 @@ func (v *Review) View() string {
 		return common.FitLines(text, v.width, v.height)
 	}
 	var lines []string
-	if v.tally.Errors+v.tally.Warnings > 0 || v.tally.Todo == 0 {
+	if v.tally.Errors+v.tally.Warnings > 0 || v.tally.Unfilled == 0 {
 		lines = append(lines, common.WrapStyled(st.Section.Render, v.c.Str.ProblemSummary(v.tally.Errors, v.tally.Warnings), v.width)...)
 	}
-	if v.tally.Todo > 0 {
-		lines = append(lines, common.WrapStyled(st.Section.Render, v.c.Str.TodoSummary(v.tally.Todo), v.width)...)
+	if v.tally.Unfilled > 0 {
+		lines = append(lines, common.WrapStyled(st.Section.Render, v.c.Str.UnfilledSummary(v.tally.Unfilled), v.width)...)
 	}
 	lines = append(lines, "")
 	at, section := 0, "\x00"
@@ -124,7 +124,7 @@ func (v *Review) View() string {
 		switch {
 		case p.Severity == model.Warning:
 			style, glyph = st.Warning, "! "
-		case v.todo[i]:
+		case v.unfilled[i]:
 			style, glyph = v.c.Styles.App.Subtle, "○ "
 		}
 		if i == v.cur {

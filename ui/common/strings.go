@@ -50,9 +50,9 @@ type Strings struct {
 	ProgressLine   func(done, required int) string
 	ProblemCount   func(errors, warnings int) string
 	ProblemSummary func(errors, warnings int) string
-	// TodoSummary names what is still to be written (model.Tally.Todo):
+	// UnfilledSummary names what is still to be written (model.Tally.Unfilled):
 	// "chưa điền", never counted as errors.
-	TodoSummary       func(todo int) string
+	UnfilledSummary   func(unfilled int) string
 	ConfirmDelete     func(title string) string
 	ConfirmErrors     func(errors int) string
 	ConfirmOverwrite  func(path string) string
@@ -141,8 +141,8 @@ func Vietnamese() Strings {
 	s.ProblemSummary = func(e, w int) string {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo. Chọn một dòng và nhấn enter để sửa.", e, w)
 	}
-	s.TodoSummary = func(todo int) string {
-		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", todo)
+	s.UnfilledSummary = func(unfilled int) string {
+		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", unfilled)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)

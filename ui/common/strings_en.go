@@ -79,8 +79,8 @@ func English() Strings {
 	s.ProblemSummary = func(e, w int) string {
 		return fmt.Sprintf("%d errors, %d warnings. Pick one and press enter to fix it.", e, w)
 	}
-	s.TodoSummary = func(todo int) string {
-		return fmt.Sprintf("%d fields still to fill in (to do, not errors).", todo)
+	s.UnfilledSummary = func(unfilled int) string {
+		return fmt.Sprintf("%d fields still to fill in (to do, not errors).", unfilled)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Delete draft “%s”? It goes to the trash and can be restored. Press y to delete, n to keep.", t)

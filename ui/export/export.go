@@ -40,7 +40,7 @@ type Model struct {
 	report   model.Report
 	outline  model.Outline
 	problems []model.Problem
-	todo     []bool // parallel to problems (model.Todos)
+	unfilled []bool // parallel to problems (model.UnfilledFlags)
 	tally    model.Tally
 	format   *field.ChoiceInput
 	path     *field.LineInput
@@ -59,7 +59,7 @@ var _ common.Component = (*Model)(nil)
 // last exported to, or the documents folder.
 func New(c common.Common, r model.Report, o model.Outline, ps []model.Problem) *Model {
 	e := &Model{c: c, t: textsFor(c.Str.Lang), keys: common.DefaultFormKeyMap(*c.Str), report: r, outline: o, problems: ps,
-		todo: model.Todos(r, o, ps), tally: model.Measure(r, o, ps)}
+		unfilled: model.UnfilledFlags(r, o, ps), tally: model.Measure(r, o, ps)}
 	e.keys.Submit = common.Bind("enter", e.t.KeyExportNow, "enter", "ctrl+s")
 	e.next = common.Bind("tab", e.t.KeyOtherField, "tab", "shift+tab", "up", "down")
 	env := field.Env{St: c.Styles, Str: c.Str}
@@ -215,7 +215,7 @@ func (e *Model) start() tea.Cmd {
 		e.err = e.c.Str.NeedPath
 		return nil
 	}
-	if e.tally.Errors+e.tally.Todo > 0 {
+	if e.tally.Errors+e.tally.Unfilled > 0 {
 		e.stage = stageErrors
 		return nil
 	}
@@ -274,14 +274,14 @@ func (e *Model) stageLines() []string {
 	s := e.c.Str
 	switch e.stage {
 	case stageErrors:
-		lines := common.WrapLines(e.t.ConfirmUnfinished(e.tally.Errors, e.tally.Todo), e.width)
+		lines := common.WrapLines(e.t.ConfirmUnfinished(e.tally.Errors, e.tally.Unfilled), e.width)
 		for i := range lines {
 			lines[i] = fs.Warning.Render(lines[i])
 		}
 		shown := 0
 		for _, want := range []bool{false, true} { // errors first, then to-dos
 			for i, p := range e.problems {
-				if p.Severity != model.Error || e.todo[i] != want || shown >= 5 {
+				if p.Severity != model.Error || e.unfilled[i] != want || shown >= 5 {
 					continue
 				}
 				glyph, style := "✗ ", fs.Error

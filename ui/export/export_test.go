@@ -169,9 +169,9 @@ func TestPathShowsTail(t *testing.T) {
 	}
 }
 
-// TestConfirmNamesTodos (issue 10 item 15): a report with fields still to
+// TestConfirmNamesUnfilled (issue 10 item 15): a report with fields still to
 // fill in asks before exporting and calls them "chưa điền", not errors.
-func TestConfirmNamesTodos(t *testing.T) {
+func TestConfirmNamesUnfilled(t *testing.T) {
 	o := model.Outline{Sections: []model.Section{{ID: "I", Fields: []model.Field{{ID: "I.text", Label: "Tình hình", Kind: model.FieldNarrative, Required: true}}}}}
 	ps := model.Validate(model.Report{}, o, model.Rules{})
 	st, str := common.DefaultStyles(), common.Vietnamese()

@@ -7,7 +7,7 @@ type texts struct {
 	Hint              string
 	KeyExportNow      string
 	KeyOtherField     string
-	ConfirmUnfinished func(errors, todo int) string
+	ConfirmUnfinished func(errors, unfilled int) string
 	RememberFailed    func(err error) string
 }
 
@@ -18,12 +18,12 @@ func textsFor(lang string) texts {
 			Hint:          "enter exports at once from either field; tab moves between them.",
 			KeyExportNow:  "export now",
 			KeyOtherField: "other field",
-			ConfirmUnfinished: func(e, todo int) string {
+			ConfirmUnfinished: func(e, unfilled int) string {
 				switch {
-				case e > 0 && todo > 0:
-					return fmt.Sprintf("The report still has %d errors and %d fields to fill in (below). Press y to export anyway, n to go back.", e, todo)
-				case todo > 0:
-					return fmt.Sprintf("The report still has %d fields to fill in (below). Press y to export anyway, n to go back.", todo)
+				case e > 0 && unfilled > 0:
+					return fmt.Sprintf("The report still has %d errors and %d fields to fill in (below). Press y to export anyway, n to go back.", e, unfilled)
+				case unfilled > 0:
+					return fmt.Sprintf("The report still has %d fields to fill in (below). Press y to export anyway, n to go back.", unfilled)
 				}
 				return fmt.Sprintf("The report still has %d errors (below). Press y to export anyway, n to go back.", e)
 			},
@@ -36,12 +36,12 @@ func textsFor(lang string) texts {
 		Hint:          "enter: xuất ngay, ở ô nào cũng được; tab: sang ô kia.",
 		KeyExportNow:  "xuất ngay",
 		KeyOtherField: "sang ô kia",
-		ConfirmUnfinished: func(e, todo int) string {
+		ConfirmUnfinished: func(e, unfilled int) string {
 			switch {
-			case e > 0 && todo > 0:
-				return fmt.Sprintf("Báo cáo còn %d lỗi và %d mục chưa điền (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", e, todo)
-			case todo > 0:
-				return fmt.Sprintf("Báo cáo còn %d mục chưa điền (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", todo)
+			case e > 0 && unfilled > 0:
+				return fmt.Sprintf("Báo cáo còn %d lỗi và %d mục chưa điền (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", e, unfilled)
+			case unfilled > 0:
+				return fmt.Sprintf("Báo cáo còn %d mục chưa điền (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", unfilled)
 			}
 			return fmt.Sprintf("Báo cáo còn %d lỗi (dưới đây). Nhấn y để vẫn xuất, n để quay lại.", e)
 		},
