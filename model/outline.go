@@ -50,6 +50,9 @@ type Section struct {
 	// subsections says something more than "Không" (e.g. III. Nhiệm vụ,
 	// giải pháp: every group may answer "Không", but not all of them).
 	NeedContent bool
+	// Appendix places a level-1 section after the signature and Nơi nhận,
+	// as a Phụ lục (numbered I, II… in order), each from a new page.
+	Appendix bool
 }
 
 // InBody reports whether the section is a numbered heading of the body.
@@ -73,7 +76,7 @@ const (
 
 // FieldKinds lists every kind, for the outline checker.
 var FieldKinds = []FieldKind{FieldLine, FieldNarrative, FieldBullets, FieldInteger,
-	FieldDate, FieldChoice, FieldStaffing, FieldRecipients, FieldSignature}
+	FieldDate, FieldChoice, FieldStaffing, FieldRecipients, FieldSignature, FieldTable}
 
 // Field is one input of a section.
 type Field struct {
@@ -91,6 +94,8 @@ type Field struct {
 	// Options are the choices of a choice field, as "value=Label" or "value".
 	Options []string
 	Hint    string
+	// Table is the shape of a table field; nil for other kinds.
+	Table *TableSpec
 }
 
 // Binds lists the report parts a field may bind to, with the field kinds

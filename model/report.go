@@ -121,6 +121,9 @@ type Answer struct {
 	// None records a deliberate "Không" where the outline accepts one; it is
 	// never inferred from an empty field.
 	None bool `json:"none,omitempty"`
+	// Table holds the rows of a table field (see TableSpec); nil for other
+	// fields.
+	Table *Table `json:"table,omitempty"`
 }
 
 // IsEmpty reports whether the answer says nothing at all.
@@ -136,7 +139,7 @@ func (a Answer) IsEmpty() bool {
 			return false
 		}
 	}
-	return true
+	return a.Table.IsEmpty()
 }
 
 // Authority is the signer's authority form (thẩm quyền ký).
