@@ -1,0 +1,199 @@
+package grid
+
+import (
+	"sync/atomic"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
+)
+
+var lastID atomic.Int64
+
+// LeaveMsg is sent when tab is pressed on the last cell (Forward) or
+// shift+tab on the first: the parent moves to the next or previous field.
+type LeaveMsg struct {
+	ID      int
+	Forward bool
+}
+
+// Model is the grid editor. Use New to make one, and keep the Model Update
+// returns.
+type Model struct {
+	KeyMap KeyMap
+	Styles common.GridStyles
+
+	id       int
+	spec     model.TableSpec
+	rows     []model.TableRow
+	nums     [][]cellNum // the parsed value of every cell of a numeric column
+	sums     []cellNum   // the total of each column, kept with every change
+	row, col int         // the cursor; col == len(spec.Columns) is the total column
+	top      int         // the first row shown
+	left     int         // the first data column shown
+	edit     cellEdit
+	paste    pasteState
+	undo     []snapshot
+	problems map[cellAt]string
+	general  []string // the problems of the table as a whole
+	msg      string
+	focused  bool
+	version  uint64
+	width    int
+	height   int
+}
+
+// cellAt is a cell's row and column.
+type cellAt struct{ row, col int }
+
+// Option configures a new grid.
+type Option func(*Model)
+
+// WithKeyMap sets the key bindings.
+func WithKeyMap(k KeyMap) Option { return func(m *Model) { m.KeyMap = k } }
+
+// WithStyles sets the styles.
+func WithStyles(s common.GridStyles) Option { return func(m *Model) { m.Styles = s } }
+
+// WithSize sets the width and height in cells, as SetSize does.
+func WithSize(w, h int) Option { return func(m *Model) { m.width, m.height = w, h } }
+
+// New returns a blurred grid editing a copy of t (nil for an empty table)
+// in the shape of spec: a biểu has a row for each fixed label, and every
+// row a cell for each column. Rows and cells t has beyond the shape are
+// kept, never dropped. 80×24 unless sized by an option.
+func New(spec model.TableSpec, t *model.Table, opts ...Option) Model {
+	m := Model{
+		KeyMap:   DefaultKeyMap(),
+		Styles:   common.DefaultStyles().Grid,
+		id:       int(lastID.Add(1)),
+		spec:     spec,
+		rows:     shape(spec, t),
+		problems: map[cellAt]string{},
+		width:    80,
+		height:   24,
+	}
+	for _, o := range opts {
+		o(&m)
+	}
+	m.parseAll()
+	m.SetSize(m.width, m.height)
+	return m
+}
+
+// shape returns the rows of t fitted to spec: the fixed labels in place,
+// at least one row in a free table, and at least one cell a column.
+func shape(spec model.TableSpec, t *model.Table) []model.TableRow {
+	var in []model.TableRow
+	if t != nil {
+		in = t.Rows
+	}
+	n := max(len(in), len(spec.Rows), 1)
+	out := make([]model.TableRow, n)
+	for i := range out {
+		var r model.TableRow
+		if i < len(in) {
+			r = model.TableRow{Label: in[i].Label, Cells: append([]string(nil), in[i].Cells...)}
+		}
+		if i < len(spec.Rows) {
+			r.Label = spec.Rows[i]
+		}
+		for len(r.Cells) < len(spec.Columns) {
+			r.Cells = append(r.Cells, "")
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// ID returns the grid's unique ID, the one its messages carry.
+func (m Model) ID() int { return m.id }
+
+// Init does nothing; it is here so the grid can run as a program.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Value returns a copy of the table as edited, the cell being edited
+// included (an edit writes through to its cell as it is typed).
+func (m Model) Value() model.Table {
+	out := model.Table{Rows: make([]model.TableRow, len(m.rows))}
+	for i, r := range m.rows {
+		out.Rows[i] = model.TableRow{Label: r.Label, Cells: append([]string(nil), r.Cells...)}
+	}
+	return out
+}
+
+// Version returns a number that grows with every change of the table.
+func (m Model) Version() uint64 { return m.version }
+
+// Message returns the current notice, or "".
+func (m Model) Message() string { return m.msg }
+
+// Focus lets the grid take keys; it returns no command.
+func (m *Model) Focus() tea.Cmd {
+	m.focused = true
+	return nil
+}
+
+// Blur ends an edit, keeping what was typed, and stops taking keys.
+func (m *Model) Blur() {
+	m.endEdit()
+	m.paste = pasteState{}
+	m.focused = false
+}
+
+// Focused reports whether the grid has focus.
+func (m Model) Focused() bool { return m.focused }
+
+// Editing reports whether a cell is being edited: esc then takes the edit
+// back instead of leaving the grid.
+func (m Model) Editing() bool { return m.edit.on }
+
+// Help returns the keys of the grid as it stands.
+func (m Model) Help() help.KeyMap {
+	return helpKeys{k: m.KeyMap, free: !m.spec.Fixed(), editing: m.edit.on}
+}
+
+// SetSize sets the size in cells the view may take.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 12), max(h, 4)
+	m.scroll()
+}
+
+// Update handles key presses and pastes while focused.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.focused {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		m.paste = pasteState{}
+		m.msg = ""
+		cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		m.pasteText(msg.Content, !m.paste.burst)
+	case common.BurstMsg:
+		m.startBurst()
+	default:
+		return m, nil
+	}
+	m.scroll()
+	return m, cmd
+}
+
+// changed records a change of the table.
+func (m *Model) changed() { m.version++ }
+
+// ncols is the number of data columns.
+func (m *Model) ncols() int { return len(m.spec.Columns) }
+
+// lastCol is the last column the cursor can reach: the total column when
+// the table has one.
+func (m *Model) lastCol() int {
+	if m.spec.TotalColumn {
+		return m.ncols()
+	}
+	return max(m.ncols()-1, 0)
+}

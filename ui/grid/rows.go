@@ -1,0 +1,86 @@
+package grid
+
+import (
+	"slices"
+
+	"github.com/baocao/baocao/model"
+)
+
+// maxUndo is how many changes ctrl+z can take back.
+const maxUndo = 50
+
+// snapshot is the table and cursor before a change. Cells are strings, so
+// a snapshot copies the rows' slices, not their text.
+type snapshot struct {
+	rows     []model.TableRow
+	row, col int
+}
+
+// remember keeps the state before a change, for undoLast.
+func (m *Model) remember() {
+	rows := make([]model.TableRow, len(m.rows))
+	for i, r := range m.rows {
+		rows[i] = model.TableRow{Label: r.Label, Cells: slices.Clone(r.Cells)}
+	}
+	m.undo = append(m.undo, snapshot{rows: rows, row: m.row, col: m.col})
+	if len(m.undo) > maxUndo {
+		m.undo = slices.Delete(m.undo, 0, len(m.undo)-maxUndo)
+	}
+}
+
+// undoLast takes back the last change: a cell, a paste, a row added or
+// removed.
+func (m *Model) undoLast() {
+	if len(m.undo) == 0 {
+		m.msg = msgNothingToUndo
+		return
+	}
+	last := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	m.rows = last.rows
+	m.parseAll()
+	m.moveTo(last.row, last.col)
+	m.changed()
+	m.msg = msgUndone
+}
+
+// addRow inserts an empty row at i in a table with free rows and puts the
+// cursor on it.
+func (m *Model) addRow(i int) {
+	switch {
+	case m.spec.Fixed():
+		m.msg = msgFixedRows
+		return
+	case len(m.rows) >= model.MaxTableRows:
+		m.msg = msgTooManyRows
+		return
+	}
+	m.remember()
+	m.insertRow(i)
+	m.moveTo(i, min(m.col, max(m.ncols()-1, 0)))
+}
+
+// insertRow inserts an empty row at i, with its parsed cells.
+func (m *Model) insertRow(i int) {
+	m.rows = slices.Insert(m.rows, i, model.TableRow{Cells: make([]string, m.ncols())})
+	m.nums = slices.Insert(m.nums, i, m.parseRow(i))
+	m.changed()
+}
+
+// removeRow removes the cursor row of a table with free rows; the last row
+// left is emptied instead.
+func (m *Model) removeRow() {
+	if m.spec.Fixed() {
+		m.msg = msgFixedRows
+		return
+	}
+	m.remember()
+	if len(m.rows) == 1 {
+		m.rows[0] = model.TableRow{Cells: make([]string, len(m.rows[0].Cells))}
+	} else {
+		m.rows = slices.Delete(m.rows, m.row, m.row+1)
+	}
+	m.parseAll()
+	m.moveTo(m.row, m.col)
+	m.changed()
+}
