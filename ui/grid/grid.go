@@ -25,24 +25,24 @@ type Model struct {
 	KeyMap KeyMap
 	Styles common.GridStyles
 
-	id       int
-	spec     model.TableSpec
-	rows     []model.TableRow
-	nums     [][]cellNum // the parsed value of every cell of a numeric column
-	sums     []cellNum   // the total of each column, kept with every change
-	row, col int         // the cursor; col == len(spec.Columns) is the total column
-	top      int         // the first row shown
-	left     int         // the first data column shown
-	edit     cellEdit
-	paste    pasteState
-	undo     []snapshot
-	problems map[cellAt]string
-	general  []string // the problems of the table as a whole
-	msg      string
-	focused  bool
-	version  uint64
-	width    int
-	height   int
+	id        int
+	spec      model.TableSpec
+	rows      []model.TableRow
+	check     checked // the checks of version checkedAt, the totals of summedAt
+	checkedAt uint64
+	summedAt  uint64
+	row, col  int // the cursor; col == len(spec.Columns) is the total column
+	top       int // the first row shown
+	left      int // the first data column shown
+	widths    widths
+	edit      cellEdit
+	paste     pasteState
+	undo      []snapshot
+	msg       string
+	focused   bool
+	version   uint64
+	width     int
+	height    int
 }
 
 // cellAt is a cell's row and column.
@@ -66,19 +66,19 @@ func WithSize(w, h int) Option { return func(m *Model) { m.width, m.height = w, 
 // kept, never dropped. 80×24 unless sized by an option.
 func New(spec model.TableSpec, t *model.Table, opts ...Option) Model {
 	m := Model{
-		KeyMap:   DefaultKeyMap(),
-		Styles:   common.DefaultStyles().Grid,
-		id:       int(lastID.Add(1)),
-		spec:     spec,
-		rows:     shape(spec, t),
-		problems: map[cellAt]string{},
-		width:    80,
-		height:   24,
+		KeyMap: DefaultKeyMap(),
+		Styles: common.DefaultStyles().Grid,
+		id:     int(lastID.Add(1)),
+		spec:   spec,
+		rows:   shape(spec, t),
+		width:  80,
+		height: 24,
 	}
 	for _, o := range opts {
 		o(&m)
 	}
-	m.parseAll()
+	m.widths = measure(spec, m.labelTitle())
+	m.recheck()
 	m.SetSize(m.width, m.height)
 	return m
 }
@@ -179,6 +179,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	default:
 		return m, nil
 	}
+	m.recheck()
 	m.scroll()
 	return m, cmd
 }

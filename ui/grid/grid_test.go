@@ -121,17 +121,17 @@ func TestKeys(t *testing.T) {
 
 func TestView(t *testing.T) {
 	tests := []struct {
-		name    string
-		spec    model.TableSpec
-		w, h    int
-		keys    []string
-		has     []string
-		hasNot  []string
+		name   string
+		spec   model.TableSpec
+		w, h   int
+		keys   []string
+		has    []string
+		hasNot []string
 	}{
 		{"live sums", bieu(), 80, 12, []string{"1", ".", "2", "0", "0", "enter", "3", "right", "5"},
 			[]string{"Tổng cộng", "1.203", "1.208", "Hồ sơ tiếp nhận", "Chỉ tiêu", "STT", "Dòng 2/3"}, nil},
 		{"a non-number is marked with its reason", bieu(), 80, 12, []string{"a", "b", "enter", "up"},
-			[]string{"!    ab", "! Quý I: không phải là số"}, nil},
+			[]string{"!    ab", `! Hàng 1 (Hồ sơ tiếp nhận), cột "Quý I": "ab" không phải là số`}, nil},
 		{"the unit is named", bieu(), 80, 12, nil, []string{"Quý I (hồ sơ)"}, nil},
 		{"fixed rows are said to stay", bieu(), 80, 12, []string{"ctrl+d"}, []string{"dòng cố định"}, nil},
 		{"the computed column says so", bieu(), 80, 12, []string{"end", "1"}, []string{"tự cộng"}, nil},
@@ -274,20 +274,46 @@ func TestLoadKeepsEverything(t *testing.T) {
 }
 
 func TestProblems(t *testing.T) {
-	m, _ := drive(New(bieu(), nil), keys("down", "right")...)
-	m.SetProblems("t", []model.Problem{
-		{Field: "t", Path: "answers.t.rows[1].cells[1]", Message: "Số âm ở dòng 2, cột Quý II"},
-		{Field: "t", Path: "answers.t", Message: "Bảng có quá nhiều dòng"},
-		{Field: "khac", Path: "answers.khac.rows[0].cells[0]", Message: "không phải của bảng này"},
-	})
-	view := ansi.Strip(m.View())
-	for _, s := range []string{"! Số âm ở dòng 2, cột Quý II", "!"} {
-		if !strings.Contains(view, s) {
-			t.Errorf("view lacks %q:\n%s", s, view)
-		}
+	tests := []struct {
+		name string
+		keys []string
+		want string // in the footer, on the cell the keys end on
+	}{
+		{"a non-number", []string{"a", "b", "enter", "up"}, "không phải là số"},
+		{"a negative count", []string{"-", "3", "enter", "up"}, "số âm"},
+		{"a decimal count", []string{"1", ",", "5", "enter", "up"}, "số nguyên"},
+		{"a percent above 100", []string{"end", "left", "1", "2", "0", "enter", "up"}, "0–100%"},
 	}
-	m, _ = drive(m, keys("up")...)
-	if view := ansi.Strip(m.View()); !strings.Contains(view, "Bảng có quá nhiều dòng") || strings.Contains(view, "không phải") {
-		t.Errorf("view:\n%s", view)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, _ := drive(New(bieu(), nil, WithSize(200, 12)), keys(tt.keys...)...)
+			lines := strings.Split(ansi.Strip(m.View()), "\n")
+			if foot := lines[len(lines)-1]; !strings.HasPrefix(foot, "! Hàng 1") || !strings.Contains(foot, tt.want) {
+				t.Errorf("footer = %q, want the problem with %q", foot, tt.want)
+			}
+			if body := strings.Join(lines[1:4], "\n"); !strings.Contains(body, "│!") {
+				t.Errorf("no cell is marked:\n%s", body)
+			}
+		})
+	}
+}
+
+func TestTotalsFollowEveryChange(t *testing.T) {
+	spec := wide(4, 6)
+	spec.TotalColumn = true
+	spec.Columns[3].Kind = model.ColumnPercent
+	steps := []string{"1", "2", "right", "-", "5", "down", "9", ",", "5", "backspace", "enter",
+		"a", "tab", "1", ".", "0", "0", "0", "esc", "ctrl+z", "end", "delete", "left", "4", "4", "enter"}
+	m := New(spec, nil)
+	for i, k := range steps {
+		m, _ = drive(m, uitest.Key(k))
+		v := m.Value()
+		want, err := model.TableTotals(spec, &v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(m.check.sums) != fmt.Sprint(want) {
+			t.Fatalf("after key %d (%s): totals %v, want %v", i, k, m.check.sums, want)
+		}
 	}
 }

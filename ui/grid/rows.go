@@ -38,7 +38,6 @@ func (m *Model) undoLast() {
 	last := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
 	m.rows = last.rows
-	m.parseAll()
 	m.moveTo(last.row, last.col)
 	m.changed()
 	m.msg = msgUndone
@@ -63,7 +62,6 @@ func (m *Model) addRow(i int) {
 // insertRow inserts an empty row at i, with its parsed cells.
 func (m *Model) insertRow(i int) {
 	m.rows = slices.Insert(m.rows, i, model.TableRow{Cells: make([]string, m.ncols())})
-	m.nums = slices.Insert(m.nums, i, m.parseRow(i))
 	m.changed()
 }
 
@@ -80,7 +78,6 @@ func (m *Model) removeRow() {
 	} else {
 		m.rows = slices.Delete(m.rows, m.row, m.row+1)
 	}
-	m.parseAll()
 	m.moveTo(m.row, m.col)
 	m.changed()
 }

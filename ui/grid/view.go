@@ -47,11 +47,7 @@ func (m Model) labelWidth() int {
 	if !m.spec.Fixed() {
 		return 0
 	}
-	w := 0
-	for _, l := range m.spec.Rows {
-		w = max(w, ansi.StringWidth(l))
-	}
-	return min(max(w, ansi.StringWidth(m.labelTitle())), max(8, m.width/3))
+	return min(m.widths.label, max(8, m.width/3))
 }
 
 // labelTitle heads the row-label column.
@@ -77,12 +73,29 @@ func (m Model) colWidth(c int) int {
 	if c >= m.ncols() {
 		return min(10, avail)
 	}
-	col := m.spec.Columns[c]
-	w := ansi.StringWidth(col.Title)
-	if col.Kind.Numeric() {
+	w := m.widths.titles[c]
+	if m.spec.Columns[c].Kind.Numeric() {
 		return min(max(w, 7), 12, avail)
 	}
 	return min(max(w, 10), 20, avail)
+}
+
+// widths are the text widths the layout starts from, measured once.
+type widths struct {
+	label  int   // the widest row label or the label column's title
+	titles []int // each column's title
+}
+
+// measure measures the labels and titles of the spec.
+func measure(spec model.TableSpec, labelTitle string) widths {
+	w := widths{label: ansi.StringWidth(labelTitle), titles: make([]int, len(spec.Columns))}
+	for _, l := range spec.Rows {
+		w.label = max(w.label, ansi.StringWidth(l))
+	}
+	for i, c := range spec.Columns {
+		w.titles[i] = ansi.StringWidth(c.Title)
+	}
+	return w
 }
 
 // visible returns the columns shown from m.left that fit the width.
@@ -199,7 +212,7 @@ func (m Model) rowLine(i int, cols []int) string {
 func (m Model) cellView(i, c int) string {
 	w := m.colWidth(c)
 	if c >= m.ncols() {
-		return m.style(i, c, m.Styles.Total).Render(fit(m.format(m.rowSum(i)), w, true))
+		return m.style(i, c, m.Styles.Total).Render(fit(m.rowTotal(i), w, true))
 	}
 	if m.edit.on && i == m.row && c == m.col {
 		return m.Styles.Editing.Render(m.editView(w))
@@ -242,11 +255,7 @@ func (m Model) totalLine(cols []int) string {
 		if k > 0 {
 			b.WriteString(sep)
 		}
-		v := m.grandTotal()
-		if c < m.ncols() {
-			v = m.sums[c]
-		}
-		b.WriteString(st.Render(fit(m.format(v), m.colWidth(c), true)))
+		b.WriteString(st.Render(fit(m.columnTotal(c), m.colWidth(c), true)))
 	}
 	return b.String()
 }
@@ -266,8 +275,10 @@ func (m Model) footer() []string {
 		second = m.Styles.Message.Render(ansi.Truncate(m.msg, m.width, "…"))
 	case m.col < m.ncols() && ansi.StringWidth(m.rows[m.row].Cells[m.col]) > m.colWidth(m.col):
 		second = ansi.Truncate(m.rows[m.row].Cells[m.col], m.width, "…")
-	case len(m.general) > 0:
-		second = m.Styles.Error.Render(ansi.Truncate(mark+" "+m.general[0], m.width, "…"))
+	case m.check.rows[m.row] != "":
+		second = m.Styles.Error.Render(ansi.Truncate(mark+" "+m.check.rows[m.row], m.width, "…"))
+	case len(m.check.table) > 0:
+		second = m.Styles.Error.Render(ansi.Truncate(mark+" "+m.check.table[0], m.width, "…"))
 	}
 	return []string{m.Styles.Info.Render(ansi.Truncate(place, m.width, "…")), second}
 }
@@ -284,21 +295,6 @@ func (m Model) columnName(c int) string {
 	return col.Title
 }
 
-// cellProblem is what is wrong with a cell, "" when nothing: a problem
-// passed to SetProblems, else a number that cannot be read.
-func (m Model) cellProblem(i, c int) string {
-	if c >= m.ncols() {
-		return ""
-	}
-	if p := m.problems[cellAt{i, c}]; p != "" {
-		return p
-	}
-	if err := m.nums[i][c].err; err != nil {
-		return m.spec.Columns[c].Title + ": " + err.Error()
-	}
-	return ""
-}
-
 // fit pads or cuts s to exactly w cells, right-aligned when right.
 func fit(s string, w int, right bool) string {
 	s = ansi.Truncate(s, w, "…")
@@ -307,21 +303,4 @@ func fit(s string, w int, right bool) string {
 		return pad + s
 	}
 	return s + pad
-}
-
-// SetProblems marks the cells the problems of this table name (see
-// model.TableCell), and keeps the others of the table for the footer.
-func (m *Model) SetProblems(field string, ps []model.Problem) {
-	clear(m.problems)
-	m.general = m.general[:0]
-	for _, p := range ps {
-		if p.Field != field {
-			continue
-		}
-		if r, c, ok := cellOf(p.Path); ok {
-			m.problems[cellAt{r, c}] = p.Message
-		} else {
-			m.general = append(m.general, p.Message)
-		}
-	}
 }
