@@ -7,6 +7,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
+	"github.com/baocao/baocao/ui/grid"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/unplaced"
@@ -94,12 +95,17 @@ func (w *Wizard) Update(msg tea.Msg) tea.Cmd {
 		return w.moveField(-1)
 	case staffing.ChangedMsg:
 		return w.edited()
+	case grid.LeaveMsg:
+		if msg.Forward {
+			return w.moveField(1)
+		}
+		return w.moveField(-1)
 	case tea.KeyPressMsg:
 		if w.sidebar {
 			return w.handleSidebarKey(msg)
 		}
 		return w.handleFieldKey(msg)
-	case tea.PasteMsg:
+	case tea.PasteMsg, common.BurstMsg:
 		if !w.sidebar && len(w.inputs) > 0 {
 			return tea.Batch(w.inputs[w.focus].Update(msg), w.edited())
 		}
@@ -286,6 +292,8 @@ func (w *Wizard) buildInputs(s model.Section) []field.Input {
 			out = append(out, field.Signer(env, f, w.outline.Profile)...)
 		case model.FieldStaffing:
 			out = append(out, field.NewStaffing(env, f, w.outline.Profile, w.rules(), w.c.Now))
+		case model.FieldTable:
+			out = append(out, field.NewTable(env, f))
 		default:
 			out = append(out, field.New(env, f, f.ID))
 		}

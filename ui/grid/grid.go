@@ -39,6 +39,7 @@ type Model struct {
 	paste     pasteState
 	undo      []snapshot
 	msg       string
+	notes     []string
 	focused   bool
 	version   uint64
 	width     int
@@ -198,3 +199,8 @@ func (m *Model) lastCol() int {
 	}
 	return max(m.ncols()-1, 0)
 }
+
+// SetNotes gives the grid the problems of its field that concern no cell
+// (an unfilled required table, say), shown in the footer when the cursor
+// cell has nothing to say.
+func (m *Model) SetNotes(notes []string) { m.notes = notes }

@@ -25,12 +25,19 @@ const (
 	moreRight  = "›"
 )
 
-// footerLines is the height of the footer under the table.
-const footerLines = 2
+// footerLines is the height of the footer under the table: two lines (the
+// cursor's place, then the cell's problem or a notice), one when the grid
+// is short (the problem or notice if any, else the place).
+func (m Model) footerLines() int {
+	if m.height < 9 {
+		return 1
+	}
+	return 2
+}
 
 // bodyHeight is how many rows the view shows.
 func (m Model) bodyHeight() int {
-	h := m.height - 1 - footerLines
+	h := m.height - 1 - m.footerLines()
 	if m.spec.TotalRow {
 		h--
 	}
@@ -279,8 +286,17 @@ func (m Model) footer() []string {
 		second = m.Styles.Error.Render(ansi.Truncate(mark+" "+m.check.rows[m.row], m.width, "…"))
 	case len(m.check.table) > 0:
 		second = m.Styles.Error.Render(ansi.Truncate(mark+" "+m.check.table[0], m.width, "…"))
+	case len(m.notes) > 0:
+		second = m.Styles.Error.Render(ansi.Truncate(mark+" "+m.notes[0], m.width, "…"))
 	}
-	return []string{m.Styles.Info.Render(ansi.Truncate(place, m.width, "…")), second}
+	first := m.Styles.Info.Render(ansi.Truncate(place, m.width, "…"))
+	switch {
+	case m.footerLines() == 2:
+		return []string{first, second}
+	case second != "":
+		return []string{second}
+	}
+	return []string{first}
 }
 
 // columnName names column c with its unit for the footer.

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/editor"
 )
 
@@ -58,7 +59,7 @@ type Model struct {
 	class    string
 	order    []int // row indices in display order: cán bộ, then công chức
 	sel, col int   // cursor: index into order, column (0 start, 1 now)
-	fresh    bool  // the next digit replaces the cell instead of extending it
+	fresh    bool  // the next digit replaces the cell; false while a count is being typed
 	mode     mode
 	pick     picker
 	title    editor.Model
@@ -73,6 +74,9 @@ type Model struct {
 	// paras writes the generated paragraph from the table; by default
 	// model.StaffingText with the regime's catalogue.
 	paras func(model.Staffing) []string
+	// before is the table as it was before the last key on it, which a
+	// common.BurstMsg takes back (the key began a paste).
+	before *Model
 }
 
 // Option configures a new table.
@@ -156,9 +160,10 @@ func (m *Model) SetProblems(ps []model.Problem) {
 // Message returns the current notice to the user, or "".
 func (m Model) Message() string { return m.msg }
 
-// Focus lets the table take keys; it returns no command.
+// Focus lets the table take keys; the first digit typed then replaces the
+// cell's count. It returns no command.
 func (m *Model) Focus() tea.Cmd {
-	m.focused = true
+	m.focused, m.fresh = true, true
 	return nil
 }
 
@@ -206,9 +211,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		m.before = nil
+		if m.mode == modeTable {
+			m.before = m.saved()
+		}
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		cmd = m.handlePaste(msg)
+		cmd = m.handlePaste(msg.Content)
+	case common.BurstMsg:
+		cmd = m.takeBack(msg.Text)
 	default:
 		return m, nil
 	}
@@ -238,23 +249,62 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// handlePaste types a pasted title, or pasted digits into a cell.
-func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
+// handlePaste types a pasted title or filter, or fills the count cells
+// from the cursor cell: digits type, a tab moves to the next column and a
+// line break to the next row, as a spreadsheet copies them; nothing pasted
+// runs as a command.
+func (m *Model) handlePaste(text string) tea.Cmd {
 	switch m.mode {
 	case modeTitle:
 		var cmd tea.Cmd
-		m.title, cmd = m.title.Update(msg)
+		m.title, cmd = m.title.Update(tea.PasteMsg{Content: text})
 		return cmd
 	case modeAdd, modeCombine:
-		m.setFilter(m.pick.filter + model.CleanLine(msg.Content))
+		m.setFilter(m.pick.filter + model.CleanLine(text))
 	case modeTable:
-		for _, r := range model.CleanLine(msg.Content) {
-			if !m.typeDigit(r) {
-				break
-			}
-		}
+		m.pasteCounts(text)
 	}
 	return nil
+}
+
+// pasteCounts types pasted counts into the table; a character that is not
+// a digit is refused with a notice, and the rest still goes in.
+func (m *Model) pasteCounts(text string) {
+	msg := ""
+	for _, r := range strings.ReplaceAll(text, "\r\n", "\n") {
+		switch {
+		case r == '\t' && m.col == 0:
+			m.move(0, 1)
+		case r == '\n' || r == '\r':
+			m.move(1, 0)
+		case r == '\t' || r == ' ':
+		case !m.typeDigit(r):
+			msg = m.msg
+		}
+	}
+	m.msg = msg
+}
+
+// saved returns a copy of the table that later changes do not reach.
+func (m Model) saved() *Model {
+	c := m
+	c.s = m.s.Clone()
+	c.order = slices.Clone(m.order)
+	c.undo = slices.Clone(m.undo)
+	c.problems = slices.Clone(m.problems)
+	c.before = nil
+	return &c
+}
+
+// takeBack undoes what the last key did, when it began a paste that the
+// terminal typed as keys, and takes the key's text as the paste's start.
+func (m *Model) takeBack(text string) tea.Cmd {
+	if m.before == nil {
+		return nil
+	}
+	*m = *m.before
+	m.changed()
+	return m.handlePaste(text)
 }
 
 // changed records a change of the table.

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // The notices of the table.
@@ -17,6 +18,7 @@ const (
 	msgEmpty         = "Bảng chưa có dòng nào; nhấn a để thêm chức danh trong danh mục, c để thêm chức danh tự đặt tên."
 	msgUndone        = "Đã hoàn tác thay đổi vừa rồi."
 	msgNothingToUndo = "Không còn thay đổi nào để hoàn tác."
+	msgFinishCell    = "Đang nhập số vào ô: nhấn enter hoặc mũi tên để xong ô này, rồi mới dùng phím lệnh."
 )
 
 // msgTooBig says a count passed MaxCount.
@@ -27,6 +29,10 @@ var msgTooBig = fmt.Sprintf("Số người mỗi ô tối đa là %d; hãy kiể
 func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.KeyMap
 	m.msg = ""
+	if !m.fresh && isLetter(msg) {
+		m.msg = msgFinishCell // a letter while typing a count is no command
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.move(-1, m.col)
@@ -49,6 +55,7 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 			m.remember()
 		}
 		m.setCount(0)
+		m.fresh = true
 	case key.Matches(msg, k.Add):
 		m.openAdd()
 	case key.Matches(msg, k.AddCustom):
@@ -65,6 +72,12 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 		m.typeText(msg)
 	}
 	return nil
+}
+
+// isLetter reports whether a key types a character that is not a digit.
+func isLetter(msg tea.KeyPressMsg) bool {
+	t := common.KeyText(msg)
+	return t != "" && t != "\t" && t != "\n" && (t < "0" || t > "9")
 }
 
 // typeText takes a printable key: digits edit the cell, anything else is
