@@ -19,14 +19,18 @@ const PasteGap = 8 * time.Millisecond
 type BurstMsg struct{ Text string }
 
 // Burst tells the keys of a paste typed by a terminal from keys typed by a
-// person: keys that can be text (printable, space, tab, enter) arriving
-// within the gap of the previous one. The zero gap never sees a burst.
+// person: keys that can be text (printable, space, tab, enter) that were
+// waiting when the program got to them, handled within the gap of the end
+// of the previous key's handling or of the last drawing (Rendered), so
+// that a slow Update or View on a loaded machine does not split a paste. A burst begins with a printable key,
+// so that tabs or enters sent together (a script, a lagging link) stay
+// keys. The zero gap never sees a burst.
 type Burst struct {
 	gap  time.Duration
 	now  func() time.Time
-	last time.Time
-	prev string // the previous key's text; "" when it could not be text
-	on   bool   // the keys since prev's are a burst
+	last time.Time // when the program was last ready for a key
+	prev string    // the previous key's text; "" when it could not be text
+	on   bool      // the keys since prev's are a burst
 }
 
 // NewBurst returns a detector of pastes typed as keys, reading the clock now.
@@ -40,7 +44,8 @@ func NewBurst(gap time.Duration, now func() time.Time) *Burst {
 func (b *Burst) Key(k tea.KeyPressMsg) []tea.Msg {
 	text := KeyText(k)
 	at := b.now()
-	fast := b.gap > 0 && b.prev != "" && text != "" && at.Sub(b.last) <= b.gap
+	starts := b.on || (b.prev != "" && b.prev != "\t" && b.prev != "\n")
+	fast := b.gap > 0 && starts && text != "" && at.Sub(b.last) <= b.gap
 	first := b.prev
 	b.last, b.prev = at, text
 	if !fast {
@@ -53,6 +58,14 @@ func (b *Burst) Key(k tea.KeyPressMsg) []tea.Msg {
 	}
 	b.on = true
 	return []tea.Msg{BurstMsg{Text: first}, paste}
+}
+
+// Rendered records that the program drew the screen and is ready for the
+// next key; the root calls it at the end of View.
+func (b *Burst) Rendered() {
+	if b.gap > 0 {
+		b.last = b.now()
+	}
 }
 
 // KeyText returns the text a key types when it is part of a paste: its

@@ -34,8 +34,11 @@ func TestBurst(t *testing.T) {
 			{key("c"), ms, []tea.Msg{tea.PasteMsg{Content: "c"}}},
 			{key("d"), 200 * ms, []tea.Msg{key("d")}},
 		}},
-		{"a tab first", PasteGap, []step{{tab, 0, []tea.Msg{tab}}, {key("x"), ms, []tea.Msg{BurstMsg{Text: "\t"}, tea.PasteMsg{Content: "x"}}}}},
+		{"tabs and enters sent together stay keys", PasteGap, []step{{tab, 0, []tea.Msg{tab}}, {tab, 0, []tea.Msg{tab}},
+			{enter, 0, []tea.Msg{enter}}, {key("x"), ms, []tea.Msg{key("x")}}, {tab, ms, []tea.Msg{BurstMsg{Text: "x"}, tea.PasteMsg{Content: "\t"}}}}},
 		{"command keys are never pasted", PasteGap, []step{{key("a"), 0, []tea.Msg{key("a")}}, {up, 0, []tea.Msg{up}}, {ctrlZ, 0, []tea.Msg{ctrlZ}}, {key("b"), 0, []tea.Msg{key("b")}}}},
+		{"a slow drawing does not split a paste", PasteGap, []step{{key("a"), 0, []tea.Msg{key("a")}},
+			{key("b"), -1, []tea.Msg{BurstMsg{Text: "a"}, tea.PasteMsg{Content: "b"}}}}},
 		{"no gap, no burst", 0, []step{{key("a"), 0, []tea.Msg{key("a")}}, {tab, 0, []tea.Msg{tab}}}},
 	}
 	for _, tt := range tests {
@@ -43,6 +46,11 @@ func TestBurst(t *testing.T) {
 			now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 			b := NewBurst(tt.gap, func() time.Time { return now })
 			for i, s := range tt.steps {
+				if s.gap < 0 { // the program drew for 50 ms, then found the key waiting
+					now = now.Add(50 * ms)
+					b.Rendered()
+					s.gap = 0
+				}
 				now = now.Add(s.gap)
 				if got := b.Key(s.k); !reflect.DeepEqual(got, s.want) {
 					t.Errorf("key %d: %#v, want %#v", i, got, s.want)
