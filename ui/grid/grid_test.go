@@ -26,6 +26,17 @@ func bieu() model.TableSpec {
 	}
 }
 
+// merged is bieu with two header rows: "Kết quả" over the quarters.
+func merged() model.TableSpec {
+	s := bieu()
+	s.Header = [][]model.HeaderCell{
+		{{Text: "STT", Span: 1, RowSpan: 2}, {Text: "Chỉ tiêu", Span: 1, RowSpan: 2}, {Text: "Kết quả", Span: 2, RowSpan: 1},
+			{Text: "Tỷ lệ (%)", Span: 1, RowSpan: 2}, {Text: "Tổng cộng", Span: 1, RowSpan: 2}},
+		{{Text: "Quý I", Span: 1, RowSpan: 1}, {Text: "Quý II", Span: 1, RowSpan: 1}},
+	}
+	return s
+}
+
 // list is a free-row table: a text column and a money column.
 func list() model.TableSpec {
 	return model.TableSpec{Numbered: true, TotalRow: true, Columns: []model.TableColumn{
@@ -133,6 +144,8 @@ func TestView(t *testing.T) {
 		{"a non-number is marked with its reason", bieu(), 80, 12, []string{"a", "b", "enter", "up"},
 			[]string{"!    ab", `! Hàng 1 (Hồ sơ tiếp nhận), cột "Quý I": "ab" không phải là số`}, nil},
 		{"the unit is named", bieu(), 80, 12, nil, []string{"Quý I (hồ sơ)"}, nil},
+		{"merged headings name the column", merged(), 80, 12, []string{"right"}, []string{"Kết quả › Quý II", "Quý II"}, nil},
+		{"a heading over two header rows", merged(), 80, 12, []string{"end", "left"}, []string{"· Tỷ lệ (%)"}, []string{"›"}},
 		{"fixed rows are said to stay", bieu(), 80, 12, []string{"ctrl+d"}, []string{"dòng cố định"}, nil},
 		{"the computed column says so", bieu(), 80, 12, []string{"end", "1"}, []string{"tự cộng"}, nil},
 		{"the row label stays while columns scroll", wide(20, 30), 40, 12, []string{"end"},

@@ -59,10 +59,16 @@ func (m *Model) addRow(i int) {
 	m.moveTo(i, min(m.col, max(m.ncols()-1, 0)))
 }
 
-// insertRow inserts an empty row at i, with its parsed cells.
+// insertRow inserts an empty row at i; its total is nothing, so the
+// totals stay as they are.
 func (m *Model) insertRow(i int) {
+	fresh := m.summedAt == m.version && len(m.check.sums.Rows) == len(m.rows)
 	m.rows = slices.Insert(m.rows, i, model.TableRow{Cells: make([]string, m.ncols())})
 	m.changed()
+	if fresh {
+		m.check.sums.Rows = slices.Insert(m.check.sums.Rows, i, 0)
+		m.summedAt = m.version
+	}
 }
 
 // removeRow removes the cursor row of a table with free rows; the last row

@@ -89,13 +89,14 @@ func (m Model) colWidth(c int) int {
 
 // widths are the text widths the layout starts from, measured once.
 type widths struct {
-	label  int   // the widest row label or the label column's title
-	titles []int // each column's title
+	label    int      // the widest row label or the label column's title
+	titles   []int    // each column's title
+	headings []string // each column's name for the footer
 }
 
 // measure measures the labels and titles of the spec.
 func measure(spec model.TableSpec, labelTitle string) widths {
-	w := widths{label: ansi.StringWidth(labelTitle), titles: make([]int, len(spec.Columns))}
+	w := widths{label: ansi.StringWidth(labelTitle), titles: make([]int, len(spec.Columns)), headings: headings(spec)}
 	for _, l := range spec.Rows {
 		w.label = max(w.label, ansi.StringWidth(l))
 	}
@@ -299,16 +300,44 @@ func (m Model) footer() []string {
 	return []string{first}
 }
 
-// columnName names column c with its unit for the footer.
+// columnName names column c for the footer: its merged headings, its title
+// and unit.
 func (m Model) columnName(c int) string {
 	if c >= m.ncols() {
 		return headTotal + " (tự cộng)"
 	}
-	col := m.spec.Columns[c]
-	if col.Unit != "" {
-		return col.Title + " (" + col.Unit + ")"
+	return m.widths.headings[c]
+}
+
+// headings names each data column by the header cells above it, outer
+// first ("Số hồ sơ tiếp nhận › Trực tuyến"), or by its title and unit when
+// the table has no header of its own or a header that does not fit.
+func headings(spec model.TableSpec) []string {
+	out := make([]string, len(spec.Columns))
+	for i, c := range spec.Columns {
+		out[i] = c.Heading()
 	}
-	return col.Title
+	places, err := spec.HeaderGrid()
+	if err != nil || len(spec.Header) == 0 {
+		return out
+	}
+	first := spec.FirstData()
+	for i := range spec.Columns {
+		var path []string
+		for _, p := range places {
+			if p.Col <= first+i && first+i < p.Col+max(p.Span, 1) && strings.TrimSpace(p.Text) != "" {
+				path = append(path, p.Text)
+			}
+		}
+		if len(path) == 0 {
+			continue
+		}
+		out[i] = strings.Join(path, " › ")
+		if u := spec.Columns[i].Unit; u != "" && !strings.Contains(path[len(path)-1], u) {
+			out[i] += " (" + u + ")"
+		}
+	}
+	return out
 }
 
 // fit pads or cuts s to exactly w cells, right-aligned when right.
