@@ -40,12 +40,6 @@ func specOf(t srcTable) (model.TableSpec, *model.Table) {
 		spec.Columns = append(spec.Columns, model.TableColumn{ID: fmt.Sprintf("c%d", c-first+1),
 			Title: firstNonEmpty(titles[c], fmt.Sprintf("Cột %d", c+1)), Kind: kindOf(titles[c], body, c)})
 	}
-	if t.headers > 1 || merged(t) {
-		spec.Header = t.header()
-		if _, err := spec.HeaderGrid(); err != nil {
-			spec.Header = nil
-		}
-	}
 	table := &model.Table{}
 	for _, row := range body {
 		tr := model.TableRow{Cells: append([]string(nil), row[first:last]...)}
@@ -54,6 +48,12 @@ func specOf(t srcTable) (model.TableSpec, *model.Table) {
 			spec.Rows = append(spec.Rows, tr.Label)
 		}
 		table.Rows = append(table.Rows, tr)
+	}
+	if t.headers > 1 || merged(t) {
+		spec.Header = t.header()
+		if _, err := spec.HeaderGrid(); err != nil {
+			spec.Header = nil
+		}
 	}
 	return spec, table
 }
