@@ -25,7 +25,7 @@ func specOf(t srcTable) (model.TableSpec, *model.Table) {
 	if width > 1 && numberTitles[Fold(titles[0])] {
 		spec.Numbered, lead = true, 1
 	}
-	fixed := lead < width-1 && !numericColumn(body, lead) && anyNumeric(body, lead+1, width) && uniqueLabels(body, lead)
+	fixed := lead < width-1 && !numericColumn(body, lead) && fillable(body, lead+1, width) && uniqueLabels(body, lead)
 	first := lead
 	if fixed {
 		spec.LabelTitle = firstNonEmpty(titles[lead], "Nội dung")
@@ -40,12 +40,6 @@ func specOf(t srcTable) (model.TableSpec, *model.Table) {
 		spec.Columns = append(spec.Columns, model.TableColumn{ID: fmt.Sprintf("c%d", c-first+1),
 			Title: firstNonEmpty(titles[c], fmt.Sprintf("Cột %d", c+1)), Kind: kindOf(titles[c], body, c)})
 	}
-	if t.headers > 1 || merged(t) {
-		spec.Header = t.header()
-		if _, err := spec.HeaderGrid(); err != nil {
-			spec.Header = nil
-		}
-	}
 	table := &model.Table{}
 	for _, row := range body {
 		tr := model.TableRow{Cells: append([]string(nil), row[first:last]...)}
@@ -54,6 +48,12 @@ func specOf(t srcTable) (model.TableSpec, *model.Table) {
 			spec.Rows = append(spec.Rows, tr.Label)
 		}
 		table.Rows = append(table.Rows, tr)
+	}
+	if t.headers > 1 || merged(t) {
+		spec.Header = t.header()
+		if _, err := spec.HeaderGrid(); err != nil {
+			spec.Header = nil
+		}
 	}
 	return spec, table
 }
@@ -87,14 +87,31 @@ func numericColumn(body [][]string, c int) bool {
 	return filled > 0 && nums*2 > filled
 }
 
-func anyNumeric(body [][]string, from, to int) bool {
+// fillable reports columns for numbers among from…to: one holding
+// numbers, or every one empty (a biểu mẫu waiting for its figures).
+func fillable(body [][]string, from, to int) bool {
+	empty := true
 	for c := from; c < to; c++ {
 		if numericColumn(body, c) {
 			return true
 		}
+		empty = empty && emptyColumn(body, c)
 	}
-	return false
+	return empty
 }
+
+func emptyColumn(body [][]string, c int) bool {
+	for _, row := range body {
+		if c < len(row) && strings.TrimSpace(row[c]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// textTitles are the folded words of a title that names a text column of
+// an empty biểu.
+var textTitles = []string{"ghi chu", "y kien", "ly do", "noi dung", "ten ", "ho ten", "dia chi", "ket qua thuc hien", "bien phap", "giai phap"}
 
 // uniqueLabels reports a label column whose labels are all given and
 // different (a biểu's rows are named once each), a total row aside.
@@ -186,10 +203,18 @@ func parseCell(s string) (model.Number, bool) {
 
 // kindOf is a column's kind from its title and cells.
 func kindOf(title string, body [][]string, c int) model.ColumnKind {
-	if !numericColumn(body, c) {
+	f := Fold(title)
+	empty := emptyColumn(body, c)
+	if empty {
+		for _, w := range textTitles {
+			if strings.HasPrefix(f+" ", w) || strings.Contains(f+" ", " "+w) {
+				return model.ColumnText
+			}
+		}
+	}
+	if !empty && !numericColumn(body, c) {
 		return model.ColumnText
 	}
-	f := Fold(title)
 	switch {
 	case strings.Contains(title, "%") || strings.Contains(f, "ty le"):
 		return model.ColumnPercent
@@ -200,6 +225,9 @@ func kindOf(title string, body [][]string, c int) model.ColumnKind {
 		if v, ok := parseCell(row[c]); ok && v%model.NumberScale != 0 {
 			return model.ColumnDecimal
 		}
+	}
+	if empty {
+		return model.ColumnDecimal
 	}
 	return model.ColumnInteger
 }
