@@ -71,6 +71,21 @@ func TestTableFieldInWizard(t *testing.T) {
 		if h.m.wizard.inputs[h.m.wizard.focus].Field().ID != "bieu.tthc" {
 			t.Errorf("tab inside the grid left it")
 		}
+		h.keys("5", "esc")
+		if h.m.wizard.sidebar || h.tableAnswer("bieu.tthc")[2] != "9|||||" {
+			t.Errorf("esc did not take the edit back in the grid")
+		}
+		h.keys("ctrl+down", "ctrl+down", "ctrl+down", "end", "tab")
+		if id := h.m.wizard.inputs[h.m.wizard.focus].Field().ID; id == "bieu.tthc" {
+			t.Errorf("tab on the last cell did not leave the grid")
+		}
+		if size[0] == 80 {
+			h.contains("Bảng 6 dòng, đã điền 3/36 ô")
+		}
+		h.keys("esc")
+		if !h.m.wizard.sidebar {
+			t.Errorf("esc out of an edit did not reach the sidebar")
+		}
 	}
 }
 

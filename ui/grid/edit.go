@@ -186,7 +186,7 @@ func (m *Model) endEdit() {
 	m.edit = cellEdit{}
 	m.setCell(m.row, m.col, model.CleanLine(m.rows[m.row].Cells[m.col]))
 	if m.rows[m.row].Cells[m.col] == e.before && e.undo {
-		m.undo = m.undo[:len(m.undo)-1]
+		m.undo.Pop()
 	}
 }
 
@@ -196,7 +196,7 @@ func (m *Model) cancelEdit() {
 	m.edit = cellEdit{}
 	m.setCell(m.row, m.col, e.before)
 	if e.undo {
-		m.undo = m.undo[:len(m.undo)-1]
+		m.undo.Pop()
 	}
 	m.msg = msgEditTaken
 }

@@ -37,7 +37,7 @@ type Model struct {
 	widths    widths
 	edit      cellEdit
 	paste     pasteState
-	undo      []snapshot
+	undo      common.Undo[snapshot]
 	msg       string
 	notes     []string
 	focused   bool
@@ -72,6 +72,7 @@ func New(spec model.TableSpec, t *model.Table, opts ...Option) Model {
 		id:     int(lastID.Add(1)),
 		spec:   spec,
 		rows:   shape(spec, t),
+		undo:   common.NewUndo[snapshot](maxUndo),
 		width:  80,
 		height: 24,
 	}

@@ -22,21 +22,17 @@ func (m *Model) remember() {
 	for i, r := range m.rows {
 		rows[i] = model.TableRow{Label: r.Label, Cells: slices.Clone(r.Cells)}
 	}
-	m.undo = append(m.undo, snapshot{rows: rows, row: m.row, col: m.col})
-	if len(m.undo) > maxUndo {
-		m.undo = slices.Delete(m.undo, 0, len(m.undo)-maxUndo)
-	}
+	m.undo.Push(snapshot{rows: rows, row: m.row, col: m.col})
 }
 
 // undoLast takes back the last change: a cell, a paste, a row added or
 // removed.
 func (m *Model) undoLast() {
-	if len(m.undo) == 0 {
+	last, ok := m.undo.Pop()
+	if !ok {
 		m.msg = msgNothingToUndo
 		return
 	}
-	last := m.undo[len(m.undo)-1]
-	m.undo = m.undo[:len(m.undo)-1]
 	m.rows = last.rows
 	m.moveTo(last.row, last.col)
 	m.changed()

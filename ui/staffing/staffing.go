@@ -66,7 +66,7 @@ type Model struct {
 	group    model.Group
 	msg      string
 	problems []model.Problem
-	undo     []snapshot // the states before the last changes, newest last
+	undo     common.Undo[snapshot]
 	width    int
 	height   int
 	focused  bool
@@ -117,6 +117,7 @@ func New(s model.Staffing, regime model.Regime, kind model.UnitKind, opts ...Opt
 		width:  80,
 		height: 24,
 		title:  editor.New(editor.WithOneLine(), editor.WithMaxLen(120)),
+		undo:   common.NewUndo[snapshot](maxUndo),
 	}
 	for _, o := range opts {
 		o(&m)
@@ -193,7 +194,7 @@ func (m Model) Busy() bool { return m.mode != modeTable }
 // custom position's title or group, or the full paragraph.
 // The one-line help leaves the undo key out while there is nothing to undo.
 func (m Model) Help() help.KeyMap {
-	return modeKeys{k: m.KeyMap, mode: m.mode, canUndo: len(m.undo) > 0}
+	return modeKeys{k: m.KeyMap, mode: m.mode, canUndo: m.undo.Len() > 0}
 }
 
 // SetSize sets the size in cells the view may take.
@@ -290,7 +291,7 @@ func (m Model) saved() *Model {
 	c := m
 	c.s = m.s.Clone()
 	c.order = slices.Clone(m.order)
-	c.undo = slices.Clone(m.undo)
+	c.undo = m.undo.Clone()
 	c.problems = slices.Clone(m.problems)
 	c.before = nil
 	return &c

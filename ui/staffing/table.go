@@ -286,22 +286,17 @@ type snapshot struct {
 
 // remember keeps the state before a change, for undoLast.
 func (m *Model) remember() {
-	c := m.s.Clone()
-	m.undo = append(m.undo, snapshot{rows: c.Rows, sel: m.sel, col: m.col})
-	if len(m.undo) > maxUndo {
-		m.undo = slices.Delete(m.undo, 0, len(m.undo)-maxUndo)
-	}
+	m.undo.Push(snapshot{rows: m.s.Clone().Rows, sel: m.sel, col: m.col})
 }
 
 // undoLast takes back the last change: a typed count, a cleared cell, an
 // added or removed row.
 func (m *Model) undoLast() {
-	if len(m.undo) == 0 {
+	last, ok := m.undo.Pop()
+	if !ok {
 		m.msg = msgNothingToUndo
 		return
 	}
-	last := m.undo[len(m.undo)-1]
-	m.undo = m.undo[:len(m.undo)-1]
 	m.s.Rows = last.rows
 	m.reorder(-1)
 	m.sel, m.col, m.fresh = min(last.sel, max(len(m.order)-1, 0)), last.col, true
