@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
@@ -31,6 +32,13 @@ func FuzzPaste(f *testing.F) {
 			}
 			m, _ = m.Update(tea.PasteMsg{Content: s})
 			check(t, m, spec)
+			for _, r := range m.rows { // the cell being edited too, as the view shows it
+				for _, c := range r.Cells {
+					if strings.ContainsFunc(c, unicode.IsControl) {
+						t.Fatalf("control character in cell %q", c)
+					}
+				}
+			}
 			m, _ = m.Update(uitest.Key("x"))
 			m, _ = m.Update(common.BurstMsg{Text: "x"})
 			for _, r := range s {

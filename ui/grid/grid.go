@@ -117,11 +117,14 @@ func (m Model) ID() int { return m.id }
 func (m Model) Init() tea.Cmd { return nil }
 
 // Value returns a copy of the table as edited, the cell being edited
-// included (an edit writes through to its cell as it is typed).
+// included, cleaned as its edit's end will (model.CleanLine).
 func (m Model) Value() model.Table {
 	out := model.Table{Rows: make([]model.TableRow, len(m.rows))}
 	for i, r := range m.rows {
 		out.Rows[i] = model.TableRow{Label: r.Label, Cells: append([]string(nil), r.Cells...)}
+	}
+	if m.edit.on {
+		out.Rows[m.row].Cells[m.col] = model.CleanLine(out.Rows[m.row].Cells[m.col])
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package grid
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/baocao/baocao/model"
 )
@@ -56,7 +57,9 @@ func (m *Model) pasteText(s string, whole bool) {
 			m.flushCell()
 			m.paste.r, m.paste.c = m.paste.r+1, m.paste.anchor
 		default:
-			m.pasteRune(r)
+			if !unicode.IsControl(r) { // an escape sequence's ESC, say: shown as text, never run
+				m.pasteRune(r)
+			}
 		}
 	}
 	if whole {
