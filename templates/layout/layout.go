@@ -137,7 +137,7 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	d.SubjectLines = SubjectLines(d.Subject, f)
 	// The body names the issuer in running text: without forced breaks.
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
-	d.Body = body(r, o, rules)
+	d.Body = body(r, o, rules, f.Ending)
 	return d
 }
 
