@@ -17,7 +17,8 @@ import (
 // LibreOffice breaks the DOCX of the same report (issue 20 item 13): the
 // same number of pages, each starting with the same line, for the four
 // examples. It fails on a PDF writer without widow and orphan control,
-// which left "sợ sai, sợ trách nhiệm." alone at the top of a page.
+// which left "sợ sai, sợ trách nhiệm." alone at the top of a page. In both
+// PDFs the number line stands level with the date line (item 12).
 func TestSamePageBreaks(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
@@ -44,12 +45,33 @@ func TestSamePageBreaks(t *testing.T) {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
 	for _, id := range ids {
-		ours := starts(pagecheck.Read(t, pdftotext, filepath.Join(dir, id+".pdf")))
-		lo := starts(pagecheck.Read(t, pdftotext, filepath.Join(dir, "lo", id+".pdf")))
+		ourPages := pagecheck.Read(t, pdftotext, filepath.Join(dir, id+".pdf"))
+		loPages := pagecheck.Read(t, pdftotext, filepath.Join(dir, "lo", id+".pdf"))
+		ours, lo := starts(ourPages), starts(loPages)
 		if strings.Join(ours, "\n") != strings.Join(lo, "\n") {
 			t.Errorf("%s: pages start\n  in baocao's PDF: %q\n  in LibreOffice's: %q", id, ours, lo)
 		}
+		for name, pages := range map[string][]pagecheck.Page{"baocao's PDF": ourPages, "LibreOffice's": loPages} {
+			number, date := word(pages[0], "Số"), word(pages[0], "ngày")
+			if number == nil || date == nil {
+				t.Errorf("%s, %s: no number or date line on page 1", id, name)
+			} else if d := number.YMax - date.YMax; d > 1.5 || d < -1.5 {
+				t.Errorf("%s, %s: the number line sits %.1f pt off the date line's baseline, want them level (issue 20 item 12)", id, name, d)
+			}
+		}
 	}
+}
+
+// word returns the first word on p that is w, with or without a colon.
+func word(p pagecheck.Page, w string) *pagecheck.Word {
+	for _, l := range p.Lines {
+		for i, x := range l.Words {
+			if x.Text == w || x.Text == w+":" {
+				return &l.Words[i]
+			}
+		}
+	}
+	return nil
 }
 
 // starts returns the first line of text of each page, the page number in

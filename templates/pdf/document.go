@@ -36,6 +36,9 @@ func (w *writer) columns(leftWidth, rightWidth float64, left, right func()) {
 	w.frame(w.left(), w.form.TextWidth())
 }
 
+// header draws the issuing body and the motto side by side, then the
+// number line and the place-and-date line on one baseline under them, as
+// issued documents set them.
 func (w *writer) header(h layout.Header) {
 	f := w.form
 	w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() {
@@ -48,8 +51,6 @@ func (w *writer) header(h layout.Header) {
 		} else {
 			w.rule(max(w.widest(issuer, styleOf(f.Issuer))*2/5, minRule))
 		}
-		w.y += headerGap * ptMM
-		w.line(h.Number, styleOf(f.Number), "C", 1)
 	}, func() {
 		w.centred(h.Motto, styleOf(f.Motto), true)
 		under := w.measure(h.Motto, styleOf(f.Motto))
@@ -58,8 +59,23 @@ func (w *writer) header(h layout.Header) {
 			under = w.measure(h.Slogan, styleOf(f.Slogan))
 		}
 		w.rule(under)
-		w.y += headerGap * ptMM
-		w.centred(h.DateLine, styleOf(f.Date), false)
+	})
+	w.y += headerGap * ptMM
+	w.baseline(f.HeaderLeftWidth, f.HeaderRightWidth, h.Number, styleOf(f.Number), h.DateLine, styleOf(f.Date))
+}
+
+// baseline draws left and right, centred in two columns, with their first
+// lines on one baseline (the larger type's line sets it); the cursor ends
+// under the longer.
+func (w *writer) baseline(leftWidth, rightWidth float64, left string, ls style, right string, rs style) {
+	top := w.y
+	lead := func(st style) float64 { return max(ls.size, rs.size)*ptMM*baselineEm - st.size*ptMM*baselineEm }
+	w.columns(leftWidth, rightWidth, func() {
+		w.y = top + lead(ls)
+		w.centred(left, ls, false)
+	}, func() {
+		w.y = top + lead(rs)
+		w.centred(right, rs, false)
 	})
 }
 
