@@ -198,7 +198,7 @@ func recipientParas(r layout.Recipients, f layout.Form) []para {
 	ps := []para{label}
 	for _, it := range r.Items {
 		hang := twips(dashSpaceEm * f.Recipients.Size * 25.4 / 72)
-		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{styled([]string{it}, f.Recipients)}})
+		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{styled([]string{layout.TieLastSpace(it)}, f.Recipients)}})
 	}
 	return ps
 }

@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/layout"
 	"github.com/baocao/baocao/templates/internal/pagecheck"
 )
 
@@ -106,4 +108,88 @@ func tool(t *testing.T, name string) string {
 		t.Skip(msg)
 	}
 	return p
+}
+
+// TestRecipientsWrap checks a Nơi nhận line too long for its column, in
+// baocao's PDF and in LibreOffice's print of the DOCX (issue 20 item 15):
+// its next lines hang under its text, not under the dash, and none holds a
+// single word.
+func TestRecipientsWrap(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
+	}
+	soffice, pdftotext := tool(t, "soffice"), tool(t, "pdftotext")
+	dir := t.TempDir()
+	r, o, rules := fixture(t, "state")
+	r.Recipients = []string{
+		"Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội của phường",
+		"Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân phường",
+		"Lưu: VT, VP",
+	}
+	for _, format := range []string{"docx", "pdf"} {
+		data, err := export.RenderWith(format, r, o, rules, export.Options{Created: time.Unix(0, 0)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "r."+format), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo"), filepath.Join(dir, "r.docx")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	right := pagecheck.MM(recipientsRight(o))
+	for name, file := range map[string]string{"baocao's PDF": "r.pdf", "LibreOffice's": filepath.Join("lo", "r.pdf")} {
+		lines := recipientLines(pagecheck.Read(t, pdftotext, filepath.Join(dir, file)), right)
+		if len(lines) < 5 {
+			t.Fatalf("%s: found %d Nơi nhận lines, want the three recipients wrapped: %v", name, len(lines), lines)
+		}
+		var dash float64
+		for _, l := range lines {
+			if l.Words[0].Text == "-" || strings.HasPrefix(l.Words[0].Text, "-") {
+				dash = l.XMin()
+				continue
+			}
+			if l.XMin() < dash+2 {
+				t.Errorf("%s: %q starts under the dash, want a hanging indent", name, l.Text())
+			}
+			if len(l.Words) < 2 {
+				t.Errorf("%s: %q stands alone on its line", name, l.Text())
+			}
+		}
+	}
+}
+
+// recipientsRight returns the right edge of the Nơi nhận column (mm from the page's
+// left edge) in the form of the example.
+func recipientsRight(o model.Outline) float64 {
+	f := layout.FormFor(o.Profile, "12/9/2023")
+	return f.MarginLeft + f.HeaderLeftWidth
+}
+
+// recipientLines returns the lines under "Nơi nhận:", the words left of
+// right (points) only.
+func recipientLines(pages []pagecheck.Page, right float64) []pagecheck.Line {
+	var out []pagecheck.Line
+	for _, p := range pages {
+		in := false
+		for _, l := range p.Lines {
+			if strings.HasPrefix(l.Text(), "Nơi nhận:") {
+				in = true
+				continue
+			}
+			var ws []pagecheck.Word
+			for _, w := range l.Words {
+				if w.XMax <= right {
+					ws = append(ws, w)
+				}
+			}
+			if in && len(ws) > 0 {
+				out = append(out, pagecheck.Line{Words: ws})
+			}
+		}
+	}
+	return out
 }

@@ -275,7 +275,7 @@ func (w *writer) recipients(r layout.Recipients) {
 	measure := func(s string) float64 { return w.measure(s, st) }
 	hang := w.measure("- ", st)
 	for _, it := range r.Items {
-		for i, l := range wrap(layout.Words(nfc(it)), w.width, w.width-hang, measure) {
+		for i, l := range wrap(layout.TieLast(layout.Words(nfc(it))), w.width, w.width-hang, measure) {
 			x := w.x
 			if i > 0 {
 				w.x += hang
