@@ -269,3 +269,26 @@ func fill(spec model.TableSpec, t srcTable) (*model.Table, []string, bool) {
 	}
 	return table, extra, true
 }
+
+// sameTable compares two tables' answers cell for cell, spaces aside; an
+// empty table equals none.
+func sameTable(a, b *model.Table) bool {
+	if a.IsEmpty() || b.IsEmpty() {
+		return a.IsEmpty() == b.IsEmpty()
+	}
+	if len(a.Rows) != len(b.Rows) {
+		return false
+	}
+	for i, r := range a.Rows {
+		s := b.Rows[i]
+		if model.CleanLine(r.Label) != model.CleanLine(s.Label) || len(r.Cells) != len(s.Cells) {
+			return false
+		}
+		for j, c := range r.Cells {
+			if strings.Join(strings.Fields(c), " ") != strings.Join(strings.Fields(s.Cells[j]), " ") {
+				return false
+			}
+		}
+	}
+	return true
+}
