@@ -112,6 +112,7 @@ func TestKeys(t *testing.T) {
 		{"undo twice", bieu(), []string{"4", "enter", "6", "enter", "ctrl+z", "ctrl+z"}, []string{"||", "||", "||"}},
 		{"letters are text, not commands", list(), []string{"u", "c", "x", "q"}, []string{"ucxq|"}},
 		{"add a row", list(), []string{"a", "ctrl+t", "b"}, []string{"a|", "b|"}},
+		{"a new row starts at its first cell", list(), []string{"a", "tab", "1", "ctrl+t", "b"}, []string{"a|1", "b|"}},
 		{"insert a row above", list(), []string{"a", "ctrl+b", "b"}, []string{"b|", "a|"}},
 		{"remove a row", list(), []string{"a", "ctrl+t", "b", "ctrl+d"}, []string{"a|"}},
 		{"undo a removed row", list(), []string{"a", "ctrl+t", "b", "up", "ctrl+d", "ctrl+z"}, []string{"a|", "b|"}},

@@ -61,7 +61,7 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp returns the most important keys first, for a one-line help that
 // may be cut on a narrow screen.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Arrows, k.Edit, k.Undo, k.AddRow, k.RemoveRow, k.Next}
+	return []key.Binding{k.Arrows, k.AddRow, k.Edit, k.Undo, k.RemoveRow, k.Next}
 }
 
 // FullHelp returns every binding in two columns: moving, then changing.

@@ -40,7 +40,7 @@ func (m *Model) undoLast() {
 }
 
 // addRow inserts an empty row at i in a table with free rows and puts the
-// cursor on it.
+// cursor on its first cell.
 func (m *Model) addRow(i int) {
 	switch {
 	case m.spec.Fixed():
@@ -52,7 +52,7 @@ func (m *Model) addRow(i int) {
 	}
 	m.remember()
 	m.insertRow(i)
-	m.moveTo(i, min(m.col, max(m.ncols()-1, 0)))
+	m.moveTo(i, 0)
 }
 
 // insertRow inserts an empty row at i; its total is nothing, so the
