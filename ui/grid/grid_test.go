@@ -331,3 +331,18 @@ func TestTotalsFollowEveryChange(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenViews keeps the look of a 20-column biểu with both totals at
+// 80×12 and 40×12 after moving, typing, pasting and a problem.
+func TestGoldenViews(t *testing.T) {
+	spec := merged()
+	for i := range 17 {
+		spec.Columns = append(spec.Columns, model.TableColumn{ID: fmt.Sprint("x", i), Title: fmt.Sprintf("Cột %d", i+4), Kind: model.ColumnDecimal})
+	}
+	spec.Header = nil
+	for _, size := range [][2]int{{80, 12}, {40, 12}} {
+		m, _ := drive(New(spec, nil, WithSize(size[0], size[1])), keys("1", ".", "2", "0", "0", "tab", "-", "3", "enter")...)
+		m, _ = drive(m, tea.PasteMsg{Content: "4\t5,5\t120\t7\n8\t9"}, uitest.Key("up"))
+		uitest.Golden(t, fmt.Sprintf("grid_%dx%d", size[0], size[1]), ansi.Strip(m.View()))
+	}
+}

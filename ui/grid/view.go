@@ -17,7 +17,6 @@ const (
 	headRow    = "#"
 	headLabel  = "Nội dung"
 	headTotal  = "Tổng"
-	totalLabel = "Tổng cộng"
 	caret      = "▏"
 	mark       = "!"
 	sep        = "│"
@@ -257,7 +256,7 @@ func (m Model) editView(w int) string {
 func (m Model) totalLine(cols []int) string {
 	var b strings.Builder
 	st := m.Styles.Total
-	b.WriteString(st.Render(fit(totalLabel, m.pinnedWidth()-1, false)))
+	b.WriteString(st.Render(fit(model.TotalLabel, m.pinnedWidth()-1, false)))
 	b.WriteString(m.edge(m.left > 0))
 	for k, c := range cols {
 		if k > 0 {
