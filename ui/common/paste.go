@@ -1,6 +1,7 @@
 package common
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -14,7 +15,7 @@ const PasteGap = 8 * time.Millisecond
 // BurstMsg says that the key the screen just handled began a paste that a
 // terminal without bracketed paste typed as keys. The screen takes back what
 // that key did as a command and takes Text (the key's text: "\t" for tab,
-// "\n" for enter) as the paste's start; the rest follows as tea.PasteMsg,
+// "\r" for enter) as the paste's start; the rest follows as tea.PasteMsg,
 // one message a key, until the next key press.
 type BurstMsg struct{ Text string }
 
@@ -44,7 +45,7 @@ func NewBurst(gap time.Duration, now func() time.Time) *Burst {
 func (b *Burst) Key(k tea.KeyPressMsg) []tea.Msg {
 	text := KeyText(k)
 	at := b.now()
-	starts := b.on || (b.prev != "" && b.prev != "\t" && b.prev != "\n")
+	starts := b.on || (b.prev != "" && !strings.ContainsAny(b.prev, "\t\r\n"))
 	fast := b.gap > 0 && starts && text != "" && at.Sub(b.last) <= b.gap
 	first := b.prev
 	b.last, b.prev = at, text
@@ -69,7 +70,9 @@ func (b *Burst) Rendered() {
 }
 
 // KeyText returns the text a key types when it is part of a paste: its
-// printable text, "\t" for tab, "\n" for enter; "" for any other key.
+// printable text, "\t" for tab, "\r" for enter and "\n" for ctrl+j (the
+// bytes a terminal reads them from, so that CR LF stays one line break);
+// "" for any other key.
 func KeyText(k tea.KeyPressMsg) string {
 	if k.Mod&^tea.ModShift != 0 {
 		if k.String() == "ctrl+j" {
@@ -84,7 +87,7 @@ func KeyText(k tea.KeyPressMsg) string {
 		}
 		return ""
 	case tea.KeyEnter:
-		return "\n"
+		return "\r"
 	}
 	return k.Text
 }

@@ -30,7 +30,7 @@ func TestBurst(t *testing.T) {
 			{key("u"), 0, []tea.Msg{key("u")}},
 			{key("1"), ms, []tea.Msg{BurstMsg{Text: "u"}, tea.PasteMsg{Content: "1"}}},
 			{tab, ms, []tea.Msg{tea.PasteMsg{Content: "\t"}}},
-			{enter, 0, []tea.Msg{tea.PasteMsg{Content: "\n"}}},
+			{enter, 0, []tea.Msg{tea.PasteMsg{Content: "\r"}}},
 			{key("c"), ms, []tea.Msg{tea.PasteMsg{Content: "c"}}},
 			{key("d"), 200 * ms, []tea.Msg{key("d")}},
 		}},

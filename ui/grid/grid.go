@@ -174,13 +174,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		m.paste = pasteState{}
+		if m.paste.on { // a burst ends with the next key
+			m.endPaste()
+		}
 		m.msg = ""
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		m.pasteText(msg.Content, !m.paste.burst)
 	case common.BurstMsg:
-		m.startBurst()
+		m.startBurst(msg.Text)
 	default:
 		return m, nil
 	}

@@ -17,15 +17,32 @@ type pasteState struct {
 	r, c   int
 	anchor int
 	wrote  bool // a character went into cell (r, c)
+	quote  quoting
+	cr     bool // the last character was a carriage return
 	lost   int
 	lostAt cellAt
 }
 
+// quoting is where a paste stands in a cell that began with a quote.
+type quoting int
+
+const (
+	noQuote   quoting = iota
+	inQuote           // inside a quoted cell
+	quoteSeen         // a quote inside a quoted cell: its end, or the first of two
+)
+
 // startBurst begins a paste that the terminal types as keys: the key just
-// handled typed its first character into the cursor cell.
-func (m *Model) startBurst() {
+// handled typed its first character, text, into the cursor cell; a quote
+// there opens a quoted cell.
+func (m *Model) startBurst(text string) {
 	m.beginPaste()
 	m.paste.burst = true
+	if text == `"` && m.edit.on && string(m.edit.text) == text {
+		m.edit.text, m.edit.pos = nil, 0
+		m.writeEdit()
+		m.paste.quote = inQuote
+	}
 }
 
 // beginPaste starts a paste at the cursor cell, as one undo step with the
@@ -38,8 +55,10 @@ func (m *Model) beginPaste() {
 }
 
 // pasteText fills the grid from the paste's cell: tabs separate cells and
-// line breaks rows. A whole paste (tea.PasteMsg from bracketed paste) ends
-// with the text; a burst goes on until the next key.
+// line breaks rows, as a spreadsheet copies them; a cell in double quotes
+// (Excel's way with a cell that holds a line break) is one cell, its
+// doubled quotes one quote. A whole paste (tea.PasteMsg from bracketed
+// paste) ends with the text; a burst goes on until the next key.
 func (m *Model) pasteText(s string, whole bool) {
 	if !m.paste.on {
 		if strings.ContainsAny(s, "\t\r\n") {
@@ -47,24 +66,73 @@ func (m *Model) pasteText(s string, whole bool) {
 		}
 		m.beginPaste()
 	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for _, r := range strings.ReplaceAll(s, "\r", "\n") {
-		switch r {
-		case '\t':
-			m.flushCell()
-			m.paste.c++
-		case '\n':
-			m.flushCell()
-			m.paste.r, m.paste.c = m.paste.r+1, m.paste.anchor
-		default:
-			if !unicode.IsControl(r) { // an escape sequence's ESC, say: shown as text, never run
-				m.pasteRune(r)
-			}
-		}
+	for _, r := range s {
+		m.pasteChar(r)
 	}
 	if whole {
-		m.endEdit()
-		m.paste = pasteState{}
+		m.endPaste()
+	}
+}
+
+// pasteChar takes one pasted character: a separator, a quote, or text.
+func (m *Model) pasteChar(r rune) {
+	p := &m.paste
+	cr := p.cr
+	p.cr = r == '\r'
+	switch {
+	case p.quote == inQuote && r == '"':
+		p.quote = quoteSeen
+	case p.quote == inQuote && r == '\n' && cr:
+	case p.quote == inQuote && (r == '\t' || r == '\r' || r == '\n'):
+		m.pasteRune(' ')
+	case p.quote == inQuote:
+		m.pasteRune(r)
+	case p.quote == quoteSeen && r == '"':
+		p.quote = inQuote
+		m.pasteRune('"')
+	case p.quote == quoteSeen && r != '\t' && r != '\r' && r != '\n':
+		m.unquote(true) // a quote inside a cell: no quoted cell after all
+		m.pasteChar(r)
+	case r == '\n' && cr: // the second half of CR LF
+	case r == '\t':
+		p.quote = noQuote
+		m.flushCell()
+		p.c++
+	case r == '\r' || r == '\n':
+		p.quote = noQuote
+		m.flushCell()
+		p.r, p.c = p.r+1, p.anchor
+	case r == '"' && !p.wrote && p.quote == noQuote:
+		p.quote = inQuote
+	case !unicode.IsControl(r): // an escape sequence's ESC, say: shown as text, never run
+		m.pasteRune(r)
+	}
+}
+
+// endPaste ends a paste at the end of its text: a quoted cell never
+// closed keeps its quote, the edit ends.
+func (m *Model) endPaste() {
+	if m.paste.quote == inQuote {
+		m.unquote(false)
+	}
+	m.endEdit()
+	m.paste = pasteState{}
+}
+
+// unquote gives back the opening quote of a cell that turned out not to be
+// quoted, and the quote that seemed to close it (closing).
+func (m *Model) unquote(closing bool) {
+	p := &m.paste
+	p.quote = noQuote
+	if !p.wrote {
+		m.pasteRune('"')
+	} else if m.edit.on {
+		m.edit.text = append([]rune{'"'}, m.edit.text...)
+		m.edit.pos++
+		m.writeEdit()
+	}
+	if closing {
+		m.pasteRune('"')
 	}
 }
 

@@ -75,7 +75,7 @@ func TestPastedKeys(t *testing.T) {
 		{"c opens no title", "c", "4\t5", 4, 5, modeTable},
 		{"x removes nothing", "x", "6", 6, 1, modeTable},
 		{"a opens no picker", "a", "\t8", 7, 8, modeTable},
-		{"digits type", "3", "4\t5\n", 34, 5, modeTable},
+		{"digits type", "3", "4\t5\r\n", 34, 5, modeTable},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +104,9 @@ func TestPastedKeys(t *testing.T) {
 func TestPasteRows(t *testing.T) {
 	m := newTable(80, 30)
 	m, _ = m.Update(tea.PasteMsg{Content: "3\t4\r\n5\t6\r\n"})
+	if m.sel != 2 {
+		t.Errorf("cursor on row %d after the paste, want 2 (CR LF is one line break)", m.sel)
+	}
 	want := testStaffing()
 	want.Rows[1].Start, want.Rows[1].Now = 3, 4
 	want.Rows[2].Start, want.Rows[2].Now = 5, 6

@@ -77,6 +77,7 @@ type Model struct {
 	// before is the table as it was before the last key on it, which a
 	// common.BurstMsg takes back (the key began a paste).
 	before *Model
+	cr     bool // the last pasted character was a carriage return
 }
 
 // Option configures a new table.
@@ -212,7 +213,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		m.before = nil
+		m.before, m.cr = nil, false
 		if m.mode == modeTable {
 			m.before = m.saved()
 		}
@@ -272,10 +273,13 @@ func (m *Model) handlePaste(text string) tea.Cmd {
 // a digit is refused with a notice, and the rest still goes in.
 func (m *Model) pasteCounts(text string) {
 	msg := ""
-	for _, r := range strings.ReplaceAll(text, "\r\n", "\n") {
+	for _, r := range text {
+		cr := m.cr
+		m.cr = r == '\r'
 		switch {
 		case r == '\t' && m.col == 0:
 			m.move(0, 1)
+		case r == '\n' && cr: // CR LF is one line break, also when typed as keys
 		case r == '\n' || r == '\r':
 			m.move(1, 0)
 		case r == '\t' || r == ' ':

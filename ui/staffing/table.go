@@ -3,6 +3,7 @@ package staffing
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -77,7 +78,7 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 // isLetter reports whether a key types a character that is not a digit.
 func isLetter(msg tea.KeyPressMsg) bool {
 	t := common.KeyText(msg)
-	return t != "" && t != "\t" && t != "\n" && (t < "0" || t > "9")
+	return t != "" && !strings.ContainsAny(t, "\t\r\n") && (t < "0" || t > "9")
 }
 
 // typeText takes a printable key: digits edit the cell, anything else is
