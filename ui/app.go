@@ -97,6 +97,7 @@ type Model struct {
 	// by it (Wizard.recent).
 	recent map[string]model.Date
 	burst  *common.Burst
+	held   heldKey
 }
 
 // New returns the root model showing the drafts list. It does no I/O; Init
@@ -159,6 +160,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return m.keyOrPaste(msg)
+	case heldKeyMsg:
+		return m.releaseHeld(msg)
 	case common.StatusMsg:
 		return m.setStatus(msg.Text, msg.Error)
 	case common.ClearStatusMsg:

@@ -5,8 +5,11 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
+	"github.com/baocao/baocao/ui/internal/uitest"
 )
 
 // newDraftOf starts a draft of a phường on the outline with the ID.
@@ -24,18 +27,24 @@ func (h *harness) newDraftOf(outline string) {
 	}
 }
 
-// pasteKeys sets the root's clock to a terminal's pace: every key in keys
-// comes within common.PasteGap of the one before, and the clock then moves
-// on as a person's would.
+// pasteKeys presses keys as a terminal without bracketed paste types a
+// paste: each within common.PasteGap of the one before, all waiting before
+// the program runs the commands they return (a held key's release among
+// them); the clock then moves on as a person's would.
 func (h *harness) pasteKeys(keys ...string) {
 	h.t.Helper()
 	now := testNow.Add(time.Hour)
 	h.m.burst = common.NewBurst(common.PasteGap, func() time.Time { return now })
+	var cmds []tea.Cmd
 	for _, k := range keys {
-		h.keys(k)
+		_, cmd := h.m.Update(uitest.Key(k))
+		cmds = append(cmds, cmd)
 		now = now.Add(time.Millisecond)
 	}
 	now = now.Add(time.Second)
+	for _, cmd := range cmds {
+		h.run(cmd)
+	}
 }
 
 // tableAnswer is the stored table of a field, cells row by row.
@@ -140,5 +149,25 @@ func TestPastedKeysInStaffing(t *testing.T) {
 	}
 	if rows[0].Now != 57 || rows[0].Start != 2 {
 		t.Errorf("row = %d/%d, want 2/57", rows[0].Start, rows[0].Now)
+	}
+}
+
+// TestPastedKeysOnTheDraftsList (issue 20 item 1): on a screen without a
+// text field, a paste typed as keys runs no command, its first key
+// included; a key typed alone still acts after the paste gap.
+func TestPastedKeysOnTheDraftsList(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.newDraft()
+	h.keys("esc", "esc")
+	if h.m.screen != scrDrafts {
+		t.Fatalf("not on the drafts list:\n%s", h.view())
+	}
+	h.pasteKeys("x", "d", "q", "n")
+	if h.quit || h.m.screen != scrDrafts || strings.Count(h.view(), "mục xong") != 1 || strings.Contains(h.view(), "Xóa bản nháp") {
+		t.Fatalf("a pasted key ran as a command:\n%s", h.view())
+	}
+	h.pasteKeys("n")
+	if h.m.screen != scrNewDraft {
+		t.Fatalf("n typed alone did not open the form:\n%s", h.view())
 	}
 }

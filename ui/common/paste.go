@@ -12,11 +12,11 @@ import (
 // apart.
 const PasteGap = 8 * time.Millisecond
 
-// BurstMsg says that the key the screen just handled began a paste that a
-// terminal without bracketed paste typed as keys. The screen takes back what
-// that key did as a command and takes Text (the key's text: "\t" for tab,
-// "\r" for enter) as the paste's start; the rest follows as tea.PasteMsg,
-// one message a key, until the next key press.
+// BurstMsg says that the key the screen just handled as typed text began a
+// paste that a terminal without bracketed paste typed as keys; Text is
+// that key's text. The rest follows as tea.PasteMsg, one message a key,
+// until the next key press. (Where a key would run a command, the root
+// holds it back until it knows, so such a key never runs.)
 type BurstMsg struct{ Text string }
 
 // Burst tells the keys of a paste typed by a terminal from keys typed by a
@@ -60,6 +60,10 @@ func (b *Burst) Key(k tea.KeyPressMsg) []tea.Msg {
 	b.on = true
 	return []tea.Msg{BurstMsg{Text: first}, paste}
 }
+
+// Gap is the longest pause between the keys of a paste; 0 when the
+// detector is off.
+func (b *Burst) Gap() time.Duration { return b.gap }
 
 // Rendered records that the program drew the screen and is ready for the
 // next key; the root calls it at the end of View.

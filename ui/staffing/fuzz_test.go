@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/baocao/baocao/model"
-	"github.com/baocao/baocao/ui/common"
 )
 
 // fuzzKeys are the keys a fuzz byte can press.
@@ -33,10 +32,8 @@ func FuzzTable(f *testing.F) {
 			switch {
 			case n < len(fuzzKeys):
 				m, _ = press(m, fuzzKeys[n])
-			case n < 150:
+			case n < 200:
 				m, _ = m.Update(pasteMsg(text))
-			case n < 200: // the last key began a paste typed as keys
-				m, _ = m.Update(common.BurstMsg{Text: text})
 			default:
 				size := fuzzSizes[n%len(fuzzSizes)]
 				m.SetSize(size[0], size[1])

@@ -74,10 +74,7 @@ type Model struct {
 	// paras writes the generated paragraph from the table; by default
 	// model.StaffingText with the regime's catalogue.
 	paras func(model.Staffing) []string
-	// before is the table as it was before the last key on it, which a
-	// common.BurstMsg takes back (the key began a paste).
-	before *Model
-	cr     bool // the last pasted character was a carriage return
+	cr    bool // the last pasted character was a carriage return
 }
 
 // Option configures a new table.
@@ -213,15 +210,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		m.before, m.cr = nil, false
-		if m.mode == modeTable {
-			m.before = m.saved()
-		}
+		m.cr = false
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		cmd = m.handlePaste(msg.Content)
-	case common.BurstMsg:
-		cmd = m.takeBack(msg.Text)
 	default:
 		return m, nil
 	}
@@ -288,28 +280,6 @@ func (m *Model) pasteCounts(text string) {
 		}
 	}
 	m.msg = msg
-}
-
-// saved returns a copy of the table that later changes do not reach.
-func (m Model) saved() *Model {
-	c := m
-	c.s = m.s.Clone()
-	c.order = slices.Clone(m.order)
-	c.undo = m.undo.Clone()
-	c.problems = slices.Clone(m.problems)
-	c.before = nil
-	return &c
-}
-
-// takeBack undoes what the last key did, when it began a paste that the
-// terminal typed as keys, and takes the key's text as the paste's start.
-func (m *Model) takeBack(text string) tea.Cmd {
-	if m.before == nil {
-		return nil
-	}
-	*m = *m.before
-	m.changed()
-	return m.handlePaste(text)
 }
 
 // changed records a change of the table.
