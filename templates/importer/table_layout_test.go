@@ -1,0 +1,123 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/templates"
+	"github.com/baocao/baocao/templates/docread"
+	"github.com/baocao/baocao/templates/docread/docxtest"
+)
+
+// tcell writes a table cell of paragraphs; trow a row of cells, the first
+// row of a table marked as its repeated header when header is set.
+func tcell(paras ...string) string { return `<w:tc>` + strings.Join(paras, "") + `</w:tc>` }
+
+func trow(header bool, cells ...string) string {
+	pr := ""
+	if header {
+		pr = `<w:trPr><w:tblHeader/></w:trPr>`
+	}
+	return `<w:tr>` + pr + strings.Join(cells, "") + `</w:tr>`
+}
+
+// monthlyReport is a fresh monthly report of a commune's department: the
+// header and the signature set in layout tables, a numbered list of 12
+// rows in the body, and a biểu after the signature with no Phụ lục
+// heading, whose header starts "STT".
+func monthlyReport() []byte {
+	header := `<w:tbl>` + trow(false, tcell(docxtest.P("UBND XÃ HƯNG ĐẠO"), docxtest.P("**PHÒNG KINH TẾ**"), docxtest.P("Số: 31/BC-KT")),
+		tcell(docxtest.P("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**"), docxtest.P("**Độc lập - Tự do - Hạnh phúc**"), docxtest.P("*Hưng Đạo, ngày 28 tháng 10 năm 2025*"))) + `</w:tbl>`
+	list := `<w:tbl>` + trow(true, tcell(docxtest.P("**TT**")), tcell(docxtest.P("**Công trình**")), tcell(docxtest.P("**Khối lượng (m)**")))
+	for i := 1; i <= 12; i++ {
+		list += trow(false, tcell(docxtest.P(itoa(i))), tcell(docxtest.P("Đường bê tông ấp "+itoa(i))), tcell(docxtest.P(itoa(100+i*15))))
+	}
+	list += `</w:tbl>`
+	sign := `<w:tbl>` + trow(false, tcell(docxtest.P("***Nơi nhận:***"), docxtest.P("- UBND xã;"), docxtest.P("- Lưu: VT.")),
+		tcell(docxtest.P("**KT. TRƯỞNG PHÒNG**"), docxtest.P("**PHÓ TRƯỞNG PHÒNG**"), docxtest.P(""), docxtest.P("**Đỗ Minh Quân**"))) + `</w:tbl>`
+	bieu := `<w:tbl>` + trow(true, tcell(docxtest.P("**STT**")), tcell(docxtest.P("**Chỉ tiêu**")), tcell(docxtest.P("**Tháng 10**")), tcell(docxtest.P("**Lũy kế**"))) +
+		trow(false, tcell(docxtest.P("1")), tcell(docxtest.P("Diện tích gieo trồng (ha)")), tcell(docxtest.P("42,5")), tcell(docxtest.P("388"))) +
+		trow(false, tcell(docxtest.P("2")), tcell(docxtest.P("Tiêm phòng đàn vật nuôi (con)")), tcell(docxtest.P("1.250")), tcell(docxtest.P("9.804"))) + `</w:tbl>`
+	body := header + docxtest.PStyled(`<w:jc w:val="center"/>`, "**BÁO CÁO**") +
+		docxtest.PStyled(`<w:jc w:val="center"/>`, "**Kết quả công tác kinh tế tháng 10 năm 2025**") +
+		docxtest.P("**I. Kết quả thực hiện**") + docxtest.P("Trong tháng, phòng hoàn thành các công trình giao thông nông thôn sau:") + list +
+		docxtest.P("**II. Nhiệm vụ tháng 11**") + docxtest.P("Nghiệm thu các công trình còn lại.") + sign + bieu
+	return docxtest.Build(body, docxtest.Parts{})
+}
+
+// The layout tables are read as header and signature, never as data nor
+// the signer; the numbered list's row numbers do not become headings. With
+// an outline that has no table field the two tables are kept whole in
+// Unplaced; with the outline derived from the report, the list is a table
+// field of its section and the biểu after the signature an appendix.
+func TestTablesLayoutAndAfterSignature(t *testing.T) {
+	doc, err := docread.Read("thang10.docx", monthlyReport())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := templates.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name     string
+		outlines []model.Outline
+		unplaced int
+		tables   int
+	}{
+		{"built-in outlines", templates.Builtin(), 16, 0},
+		{"derived outline", nil, 0, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ImportReport(doc, Options{Outlines: tt.outlines, Rules: rules, Name: "thang10.docx"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := res.Report
+			if r.Signer.Title != "PHÓ TRƯỞNG PHÒNG" || r.Signer.Name != "Đỗ Minh Quân" || r.Doc.Number != "31" {
+				t.Errorf("signer %+v, number %q", r.Signer, r.Doc.Number)
+			}
+			if len(r.Unplaced) != tt.unplaced || res.Summary.Tables != tt.tables {
+				t.Errorf("unplaced %q, %d tables", r.Unplaced, res.Summary.Tables)
+			}
+			for _, s := range res.Outline.Sections {
+				if _, found := res.Found[s.ID]; found && s.Level > 1 && tt.outlines == nil {
+					t.Errorf("section %s (%s) at level %d: a row number read as a heading", s.ID, s.Heading, s.Level)
+				}
+			}
+			if tt.outlines == nil {
+				checkDerivedTables(t, res)
+			}
+		})
+	}
+}
+
+func checkDerivedTables(t *testing.T, res Result) {
+	var bodyTable, appendix model.Field
+	var appendixSec model.Section
+	for _, s := range res.Outline.Sections {
+		for _, f := range s.Fields {
+			if f.Kind != model.FieldTable {
+				continue
+			}
+			if s.Appendix {
+				appendix, appendixSec = f, s
+			} else {
+				bodyTable = f
+			}
+		}
+	}
+	r := res.Report
+	// The list names its rows and counts in its other column: a biểu with
+	// the source's row labels.
+	if bodyTable.Table == nil || len(bodyTable.Table.Rows) != 12 || !bodyTable.Table.Numbered || len(r.Answers[bodyTable.ID].Table.Rows) != 12 {
+		t.Errorf("list: %+v", bodyTable.Table)
+	}
+	if appendix.Table == nil || appendixSec.Number != "I" || strings.Join(appendix.Table.Rows, "|") != "Diện tích gieo trồng (ha)|Tiêm phòng đàn vật nuôi (con)" {
+		t.Fatalf("appendix %+v in %+v", appendix.Table, appendixSec)
+	}
+	if got := r.Answers[appendix.ID].Table.Rows[1].Cells; strings.Join(got, "|") != "1.250|9.804" {
+		t.Errorf("biểu cells %q", got)
+	}
+}
