@@ -121,3 +121,15 @@ func checkDerivedTables(t *testing.T, res Result) {
 		t.Errorf("biểu cells %q", got)
 	}
 }
+
+// A table beyond what a field holds stays paragraphs, read as text: none
+// of it is cut.
+func TestOversizedTableStaysText(t *testing.T) {
+	wide := docread.Table{Index: 1, Rows: []docread.Row{{Cells: []docread.Cell{{Text: "x", Span: 2*model.MaxTableColumns + 1}}}}}
+	long := docread.Table{Index: 2, Rows: make([]docread.Row, model.MaxTableRows+1)}
+	doc := docread.Document{Paras: []docread.Para{{Text: "x", Table: 1}, {Text: "y", Table: 2}}, Tables: []docread.Table{wide, long}}
+	got, found := takeTables(doc)
+	if len(found) != 0 || len(got.Paras) != 2 {
+		t.Errorf("took %d tables, left %d paragraphs", len(found), len(got.Paras))
+	}
+}
