@@ -133,3 +133,28 @@ func TestOversizedTableStaysText(t *testing.T) {
 		t.Errorf("took %d tables, left %d paragraphs", len(found), len(got.Paras))
 	}
 }
+
+// A source biểu without the field's STT column, or with one the field
+// lacks, still fills the field by its row labels.
+func TestFillSTTShift(t *testing.T) {
+	spec := model.TableSpec{Rows: []string{"Hộ tịch", "Đất đai"}, LabelTitle: "Lĩnh vực",
+		Columns: []model.TableColumn{{ID: "a", Title: "Số", Kind: model.ColumnInteger}}}
+	tests := []struct {
+		name     string
+		numbered bool
+		src      string
+	}{
+		{"same width", false, "Lĩnh vực|Số\nĐất đai|7\nHộ tịch|3"},
+		{"source without STT", true, "Lĩnh vực|Số\nĐất đai|7\nHộ tịch|3"},
+		{"source with STT", false, "STT|Lĩnh vực|Số\n1|Đất đai|7\n2|Hộ tịch|3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spec.Numbered = tt.numbered
+			got, extra, ok := fill(spec, readGrid(fuzzTable(tt.src)))
+			if !ok || len(extra) > 0 || got.Rows[0].Cells[0] != "3" || got.Rows[1].Cells[0] != "7" {
+				t.Errorf("fill = %+v, %q, %v", got, extra, ok)
+			}
+		})
+	}
+}
