@@ -158,3 +158,62 @@ func TestFillSTTShift(t *testing.T) {
 		})
 	}
 }
+
+// bieuMau is a fresh đề cương with an empty biểu to fill: a caption, a
+// two-row header merged across and down, three rows of indicators and an
+// empty total row.
+func bieuMau() []byte {
+	head := `<w:tbl>` +
+		trow(true, `<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>`+docxtest.P("**STT**")+`</w:tc>`,
+			`<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>`+docxtest.P("**Chỉ tiêu**")+`</w:tc>`,
+			`<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>`+docxtest.P("**Năm 2025**")+`</w:tc>`,
+			`<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>`+docxtest.P("**Ghi chú**")+`</w:tc>`) +
+		trow(true, `<w:tc><w:tcPr><w:vMerge/></w:tcPr>`+docxtest.P("")+`</w:tc>`, `<w:tc><w:tcPr><w:vMerge/></w:tcPr>`+docxtest.P("")+`</w:tc>`,
+			tcell(docxtest.P("**Kế hoạch**")), tcell(docxtest.P("**Thực hiện**")), `<w:tc><w:tcPr><w:vMerge/></w:tcPr>`+docxtest.P("")+`</w:tc>`)
+	for i, label := range []string{"Số hộ dùng nước sạch", "Số thôn có nhà văn hóa", "Số km đường được cứng hóa", "Tổng cộng"} {
+		num := itoa(i + 1)
+		if label == "Tổng cộng" {
+			num = ""
+		}
+		head += trow(false, tcell(docxtest.P(num)), tcell(docxtest.P(label)), tcell(docxtest.P("")), tcell(docxtest.P("")), tcell(docxtest.P("")))
+	}
+	body := docxtest.PStyled(`<w:jc w:val="center"/>`, "**ĐỀ CƯƠNG BÁO CÁO**") +
+		docxtest.PStyled(`<w:jc w:val="center"/>`, "**Kết quả xây dựng nông thôn mới năm 2025**") +
+		docxtest.P("I. Kết quả thực hiện các tiêu chí") +
+		docxtest.PStyled(`<w:jc w:val="center"/>`, "**Biểu 01: Một số chỉ tiêu chủ yếu**") + head + `</w:tbl>` +
+		docxtest.P("II. Kiến nghị")
+	return docxtest.Build(body, docxtest.Parts{})
+}
+
+// templates import of a biểu mẫu gives a table field with its merged
+// header, its fixed rows (the empty total row made a computed one) and its
+// caption as label; the outline file written for it loads.
+func TestDeriveBieuMau(t *testing.T) {
+	doc, err := docread.Read("bieu.docx", bieuMau())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := DeriveOutline(doc, OutlineOptions{Profile: model.ProfileState})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := templates.ParseOutline("x.outline", WriteOutline(d.Outline, "bieu.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, s, ok := o.Field("I.bang")
+	if !ok || s.ID != "I" {
+		t.Fatalf("no table field in I: %+v", o.Sections)
+	}
+	spec := f.Table
+	if f.Label != "Biểu 01: Một số chỉ tiêu chủ yếu" || !spec.Numbered || !spec.TotalRow || spec.LabelTitle != "Chỉ tiêu" ||
+		strings.Join(spec.Rows, "|") != "Số hộ dùng nước sạch|Số thôn có nhà văn hóa|Số km đường được cứng hóa" {
+		t.Errorf("field %q: %+v", f.Label, spec)
+	}
+	if len(spec.Columns) != 3 || spec.Columns[2].Kind != model.ColumnText || spec.Columns[0].Kind != model.ColumnDecimal || len(spec.Header) != 2 {
+		t.Errorf("columns %+v header %+v", spec.Columns, spec.Header)
+	}
+	if s, _ := o.Section("I"); strings.Contains(s.Guide, "Biểu 01") {
+		t.Errorf("the caption stays in the guide: %q", s.Guide)
+	}
+}
