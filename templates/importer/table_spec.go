@@ -13,7 +13,8 @@ var numberTitles = map[string]bool{"stt": true, "tt": true, "so tt": true, "so t
 // specOf derives a table field's shape from a source table, with the
 // table's answer: an STT column numbered by itself; a text first column
 // beside numeric ones read as the row labels of a biểu (fixed rows), else
-// free rows; a typed total row or column that equals the sum of the others
+// free rows (columns all empty, as in a biểu mẫu, count as columns to fill);
+// a typed total row or column that equals the sum of the others
 // made a computed one; column kinds from the cells (integer, decimal,
 // percent for a "%" or "tỷ lệ" title, money for a title in đồng, else
 // text); the header rows with their merged cells.
