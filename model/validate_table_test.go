@@ -266,3 +266,24 @@ func TestTableBoundsOnRead(t *testing.T) {
 		})
 	}
 }
+
+// Only typed cells fill a table field: text stored under its ID (by an
+// editor that does not know tables) does not.
+func TestTableFilled(t *testing.T) {
+	spec := bieuSpec()
+	f := Field{ID: "b", Kind: FieldTable, Table: &spec}
+	tests := []struct {
+		a    Answer
+		want bool
+	}{
+		{Answer{}, false},
+		{Answer{Text: "12"}, false},
+		{Answer{Table: NewTable(spec)}, false},
+		{Answer{Table: bieu([]string{"", "1"})}, true},
+	}
+	for _, tt := range tests {
+		if got := Filled(Report{Answers: map[string]Answer{"b": tt.a}}, f); got != tt.want {
+			t.Errorf("Filled(%+v) = %v, want %v", tt.a, got, tt.want)
+		}
+	}
+}
