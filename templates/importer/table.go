@@ -61,13 +61,14 @@ func isLayout(t docread.Table) bool {
 // takeTables takes the data tables out of a document: their paragraphs
 // (and each one's caption, a short bold centred paragraph right above it)
 // leave Paras, and each comes back read, with its place. Layout tables stay
-// as paragraphs, read as the header and signature they are.
+// as paragraphs, read as the header and signature they are, and so do
+// oversized ones.
 func takeTables(doc docread.Document) (docread.Document, []srcTable) {
 	data := map[int]bool{}
 	var found []srcTable
 	captions := map[int]bool{}
 	for _, t := range doc.Tables {
-		if isLayout(t) || len(t.Rows) == 0 {
+		if isLayout(t) || len(t.Rows) == 0 || oversized(t) {
 			continue
 		}
 		data[t.Index] = true
@@ -98,6 +99,13 @@ func takeTables(doc docread.Document) (docread.Document, []srcTable) {
 	return doc, found
 }
 
+// oversized reports a table beyond what a table field holds (more rows
+// than model.MaxTableRows, twice model.MaxTableColumns grid columns): it
+// stays paragraphs, read as text, so that nothing of it is cut.
+func oversized(t docread.Table) bool {
+	return len(t.Rows) > model.MaxTableRows || t.Columns() > 2*model.MaxTableColumns
+}
+
 // captionBefore returns the index of the table's caption: the paragraph
 // right before its first one, outside tables, centred, bold and short,
 // without a heading number; -1 when there is none.
@@ -125,7 +133,7 @@ func captionBefore(paras []docread.Para, t docread.Table) int {
 // readGrid expands a table's merged cells onto its grid and finds its
 // header rows.
 func readGrid(t docread.Table) srcTable {
-	width := min(t.Columns(), model.MaxTableColumns*2)
+	width := t.Columns()
 	grid := make([][]gridCell, len(t.Rows))
 	for r, row := range t.Rows {
 		grid[r] = make([]gridCell, width)
