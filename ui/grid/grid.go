@@ -143,8 +143,7 @@ func (m *Model) Focus() tea.Cmd {
 
 // Blur ends an edit, keeping what was typed, and stops taking keys.
 func (m *Model) Blur() {
-	m.endEdit()
-	m.paste = pasteState{}
+	m.endPaste()
 	m.focused = false
 }
 

@@ -354,3 +354,13 @@ func TestGoldenViews(t *testing.T) {
 		uitest.Golden(t, fmt.Sprintf("grid_%dx%d", size[0], size[1]), ansi.Strip(m.View()))
 	}
 }
+
+func TestBurstIsOneUndo(t *testing.T) {
+	m, _ := drive(New(list(), nil), keys("1", "enter", "up")...)
+	m, _ = drive(m, uitest.Key("1"), common.BurstMsg{Text: "1"})
+	m, _ = drive(m, pasted("\t2\r3")...)
+	m, _ = drive(m, uitest.Key("ctrl+z"))
+	if got := cells(m.Value()); strings.Join(got, "\n") != "1|" {
+		t.Errorf("after undo: %q, want the table before the paste", got)
+	}
+}

@@ -51,6 +51,7 @@ func (m *Model) beginPaste() {
 	if !m.edit.on {
 		m.remember()
 	}
+	m.edit.undo = false // the edit's undo step, if any, is now the paste's
 	m.paste = pasteState{on: true, r: m.row, c: m.col, anchor: m.col, wrote: m.edit.on, lostAt: cellAt{-1, -1}}
 }
 
