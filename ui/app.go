@@ -248,7 +248,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		return m.wizard.focusCmd(), true
 	case common.JumpMsg:
 		m.screen = scrWizard
-		return m.wizard.Jump(msg.Section, msg.Field), true
+		return m.wizard.Jump(msg), true
 	case history.ShowMsg, trash.ShowMsg:
 		return m.showSafety(msg), true
 	case compile.ShowMsg:

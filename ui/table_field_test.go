@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
 	"github.com/baocao/baocao/ui/internal/uitest"
@@ -170,4 +171,27 @@ func TestPastedKeysOnTheDraftsList(t *testing.T) {
 	if h.m.screen != scrNewDraft {
 		t.Fatalf("n typed alone did not open the form:\n%s", h.view())
 	}
+}
+
+// TestJumpToCell: review's enter on a problem of a table cell shows the
+// cell.
+func TestJumpToCell(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.newDraftOf("cchc-quy")
+	h.jump("II.1")
+	h.focusField("bieu.tthc")
+	h.keys("down", "down", "right", "right", "a", "b", "enter")
+	h.run(h.m.wizard.commit())
+	h.jump("II.3")
+	var p model.Problem
+	for _, q := range h.m.wizard.problems {
+		if strings.HasPrefix(q.Path, "answers.bieu.tthc.rows[") {
+			p = q
+		}
+	}
+	if p.Path != "answers.bieu.tthc.rows[2].cells[2]" {
+		t.Fatalf("problem %+v", p)
+	}
+	h.run(common.CmdOf(common.JumpMsg{Section: p.Section, Field: p.Field, Path: p.Path}))
+	h.contains("Dòng 3/6 Đất đai · Đã giải quyết › Đúng hạn (hồ sơ)", "không phải là số")
 }

@@ -322,14 +322,18 @@ func (w *Wizard) Typing() bool {
 	return !w.sidebar && len(w.inputs) > 0 && w.inputs[w.focus].Typing()
 }
 
-// Jump shows the section and field a problem belongs to.
-func (w *Wizard) Jump(section, field string) tea.Cmd {
-	cmd := w.goSection(w.sectionIndex(section))
+// Jump shows the section and field a problem belongs to, and the place in
+// the field its path names when the input has places (a table's cell).
+func (w *Wizard) Jump(j common.JumpMsg) tea.Cmd {
+	cmd := w.goSection(w.sectionIndex(j.Section))
 	w.sidebar = false
 	for i, in := range w.inputs {
-		if in.Owner() == field || in.Field().ID == field {
+		if in.Owner() == j.Field || in.Field().ID == j.Field {
 			w.inputs[w.focus].Blur()
 			w.focus = i
+			if p, ok := in.(interface{ Show(path string) }); ok {
+				p.Show(j.Path)
+			}
 			break
 		}
 	}

@@ -2,6 +2,7 @@ package field
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -116,6 +117,26 @@ func filledLine(lang string, spec *model.TableSpec, t model.Table) string {
 		return fmt.Sprintf("Table of %d rows, %d of %d cells filled", len(t.Rows), filled, all)
 	}
 	return fmt.Sprintf("Bảng %d dòng, đã điền %d/%d ô", len(t.Rows), filled, all)
+}
+
+// Show puts the grid's cursor on the cell a problem's path names
+// ("answers.<ID>.rows[R].cells[C]", or a row without its cell).
+func (in *TableInput) Show(path string) {
+	rest, ok := strings.CutPrefix(path, "answers."+in.f.ID+".rows[")
+	if !ok {
+		return
+	}
+	row, rest, _ := strings.Cut(rest, "]")
+	col, _ := strings.CutPrefix(rest, ".cells[")
+	r, err := strconv.Atoi(row)
+	if err != nil {
+		return
+	}
+	c, err := strconv.Atoi(strings.TrimSuffix(col, "]"))
+	if err != nil {
+		c = 0
+	}
+	in.g.MoveTo(r, c)
 }
 
 // SetProblems gives the grid the problems of its field that name no cell

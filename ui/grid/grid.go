@@ -147,6 +147,14 @@ func (m *Model) Blur() {
 	m.focused = false
 }
 
+// MoveTo puts the cursor on a cell (clamped to the grid), ending any edit.
+func (m *Model) MoveTo(row, col int) {
+	m.endPaste()
+	m.moveTo(row, col)
+	m.recheck()
+	m.scroll()
+}
+
 // Focused reports whether the grid has focus.
 func (m Model) Focused() bool { return m.focused }
 
