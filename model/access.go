@@ -1,6 +1,7 @@
 package model
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -181,6 +182,7 @@ func (r Report) Clone() Report {
 	}
 	c.Recipients = slices.Clone(r.Recipients)
 	c.Unplaced = slices.Clone(r.Unplaced)
+	c.Headings = maps.Clone(r.Headings)
 	c.Staffing = r.Staffing.Clone()
 	return c
 }

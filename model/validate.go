@@ -193,6 +193,10 @@ func nonEmpty(list []string) []string {
 func (v *validator) date(f Field) {
 	text := v.r.Text(f)
 	d, err := ParseDate(text)
+	if _, _, blank := ParseBlankDay(text); blank {
+		v.add(pathOf(f), Warning, fmt.Sprintf("%q: chưa điền ngày (để văn thư điền khi ban hành); bản in để trống chỗ ngày.", f.Label))
+		return
+	}
 	if err != nil {
 		v.add(pathOf(f), Error, fmt.Sprintf("%q: %q không phải ngày; hãy viết dạng ngày/tháng/năm, ví dụ 29/8/2023.", f.Label, text))
 		return

@@ -195,8 +195,10 @@ func signParas(s layout.Signature, f layout.Form) []para {
 	line := func(text string, st layout.Style) para {
 		return para{align: "center", runs: []run{styled([]string{text}, st)}}
 	}
-	if s.Authority != "" {
-		ps = append(ps, line(s.Authority, f.Authority))
+	for _, a := range []string{s.Above, s.Authority} {
+		if a != "" {
+			ps = append(ps, line(a, f.Authority))
+		}
 	}
 	if s.Title != "" {
 		ps = append(ps, line(s.Title, f.SignTitle))

@@ -75,5 +75,10 @@ func basis(t string, r *model.Report) {
 	}
 	if unit != "" && r.Unit.Issuer == "" {
 		setIssuer(r, unit)
+		if r.Imported {
+			// The opening names the unit in running text; the header
+			// prints no name the source's header did not have.
+			r.Unit.Issuer = ""
+		}
 	}
 }

@@ -17,6 +17,10 @@ type Options struct {
 	Rules model.Rules
 	// Name is the source file's name, for a derived outline's ID.
 	Name string
+	// Composed is true when the source is baocao's own export of a draft
+	// started in baocao (see ImportInto): its opening, closing and staffing
+	// paragraphs were composed, so the draft is not marked Imported.
+	Composed bool
 }
 
 // Result is an imported report.
@@ -51,7 +55,10 @@ const minFit = 0.45
 // ImportReport turns an earlier report into a draft: header, directive,
 // body paragraphs under the outline's headings, staffing rows, "Không"
 // answers, Nơi nhận and signer. Every source line ends up in the report or
-// in Report.Unplaced.
+// in Report.Unplaced, with its words as written: the opening and closing
+// sentences are kept verbatim (the directive's fields are read from the
+// opening for checks), no outline default fills the draft, and the draft
+// is marked Imported so that nothing is composed in the clerk's name.
 func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	lines := splitLines(doc)
 	z := zones(lines)
@@ -60,23 +67,21 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{Outline: o, Derived: derived, Fit: fit, Found: map[string]bool{}}
-	r := model.New(o)
-	r.Recipients = nil
+	r := model.Report{Outline: o.ID, Imported: !opt.Composed, Doc: model.Document{TypeCode: "BC"}}
 	var unplaced []int
 	unplaced = append(unplaced, shift(header(lines[:z.opening], &r), 0)...)
 	if z.hasOpening {
 		basis(lines[z.opening].text, &r)
-	}
-	if len(r.Recipients) == 0 {
-		r.Recipients = append([]string(nil), o.DefaultRecipients...)
+		if r.Imported {
+			r.Opening = lines[z.opening].text
+		}
 	}
 	b := &builder{lines: lines, o: o, r: &r, rules: opt.Rules, content: map[int][]piece{}, res: &res}
 	unplaced = append(unplaced, b.body(z, a)...)
 	if z.closing >= 0 {
-		r.Closing = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[z.closing].text), "./."))
+		r.Closing = joinTexts(lines[z.closing:z.tail])
 	}
 	unplaced = append(unplaced, shift(tail(lines[z.tail:], &r), z.tail)...)
-	tailRecipients(&r, o)
 	unplaced = append(unplaced, b.fill()...)
 	for _, i := range sortInts(unplaced) {
 		r.Unplaced = append(r.Unplaced, lines[i].text)
@@ -90,10 +95,14 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	return res, nil
 }
 
-func tailRecipients(r *model.Report, o model.Outline) {
-	if len(r.Recipients) == 0 {
-		r.Recipients = append([]string(nil), o.DefaultRecipients...)
+// joinTexts joins lines as paragraphs of one text, their notes after them.
+func joinTexts(lines []line) string {
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.text)
+		out = append(out, l.notes...)
 	}
+	return strings.Join(out, "\n")
 }
 
 func shift(idx []int, by int) []int {

@@ -112,6 +112,9 @@ type Recipients struct {
 
 // Signature is the signature block (phần ký).
 type Signature struct {
+	// Above is a second authority line printed above Authority, as the
+	// source wrote it; usually empty.
+	Above string
 	// Authority is the line above the title, e.g. "KT. CHỦ TỊCH"; empty
 	// when the head signs in their own name.
 	Authority string
@@ -127,10 +130,10 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	f := FormFor(p, r.Doc.Date)
 	d := Doc{
 		Profile:     p,
-		Title:       ReportTitle,
+		Title:       titleOf(r.Doc),
 		Subject:     clean(r.Doc.Subject),
 		SubjectMark: f.SubjectMark,
-		Recipients:  recipients(r.Recipients, f),
+		Recipients:  recipients(r.Recipients, f, r.Imported),
 		Signature:   signature(r.Signer),
 	}
 	d.Header = header(r, d.Profile, f)
@@ -139,6 +142,15 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules)
 	return d
+}
+
+// titleOf is the document type's name as the report has it, "BÁO CÁO"
+// when it says none.
+func titleOf(d model.Document) string {
+	if t := strings.TrimSpace(clean(d.Title)); t != "" {
+		return model.Upper(t)
+	}
+	return ReportTitle
 }
 
 // HeaderPad is the room (mm) that a header column loses to its cell
@@ -205,6 +217,9 @@ func dateLine(place, date string) string {
 	if place == "" {
 		place = "…………"
 	}
+	if month, year, ok := model.ParseBlankDay(date); ok {
+		return model.BlankDayLine(place, month, year)
+	}
 	d, err := model.ParseDate(date)
 	if err != nil || !d.Valid() {
 		return place + ", ngày … tháng … năm ……"
@@ -213,15 +228,24 @@ func dateLine(place, date string) string {
 }
 
 // recipients punctuates the Nơi nhận lines as the form of the report's date
-// wants: "," after each line under HD 36, ";" under NĐ 30 and HD 05.
-func recipients(list []string, f Form) Recipients {
+// wants: "," after each line under HD 36, ";" under NĐ 30 and HD 05. An
+// imported draft's lines keep the source's punctuation.
+func recipients(list []string, f Form, imported bool) Recipients {
 	var items []string
 	for _, it := range list {
 		it = strings.TrimSpace(strings.TrimLeft(clean(it), "-+• "))
-		it = strings.TrimRight(it, ";.,: ")
+		if !imported {
+			it = strings.TrimRight(it, ";.,: ")
+		}
 		if it != "" {
 			items = append(items, it)
 		}
+	}
+	if imported {
+		for i, it := range items {
+			items[i] = "- " + it
+		}
+		return Recipients{Label: RecipientsLabel, Items: items}
 	}
 	return Recipients{Label: RecipientsLabel, Items: punctuate(items, f.RecipientSep, f.RecipientEnd)}
 }
@@ -253,7 +277,7 @@ func signature(s model.Signer) Signature {
 	if s.Authority != model.AuthorityNone {
 		auth = strings.TrimSpace(s.AuthorityLine())
 	}
-	return Signature{Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
+	return Signature{Above: clean(s.Above), Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
 }
 
 // clean makes a one-line text NFC with single inner spaces.

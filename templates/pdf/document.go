@@ -238,8 +238,10 @@ func (w *writer) recipients(r layout.Recipients) {
 
 func (w *writer) signature(s layout.Signature) {
 	f := w.form
-	if s.Authority != "" {
-		w.centred(s.Authority, styleOf(f.Authority), true)
+	for _, a := range []string{s.Above, s.Authority} {
+		if a != "" {
+			w.centred(a, styleOf(f.Authority), true)
+		}
 	}
 	if s.Title != "" {
 		w.centred(s.Title, styleOf(f.SignTitle), true)

@@ -41,7 +41,7 @@ func Markdown(d layout.Doc) string {
 		b.WriteString("\n")
 	}
 	s := d.Signature
-	lines(&b, mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
+	lines(&b, mdOpt(s.Above, "**"), mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
 	lines(&b, mdOpt(s.Name, "**"))
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
@@ -74,7 +74,11 @@ func mdBlock(bl layout.Block) string {
 		level := min(max(bl.Level, 1), 4)
 		return strings.Repeat("#", level+1) + " " + mdEscape(bl.Line())
 	case layout.Bullet:
-		return "- " + mdEscape(strings.TrimPrefix(bl.Text, "- "))
+		for _, mark := range []string{"- ", "+ "} {
+			if strings.HasPrefix(bl.Text, mark) {
+				return mark + mdEscape(strings.TrimPrefix(bl.Text, mark))
+			}
+		}
 	}
 	return mdEscape(bl.Text)
 }
@@ -122,7 +126,7 @@ func Plain(d layout.Doc) string {
 		plainLines(&b, append([]string{d.Recipients.Label}, d.Recipients.Items...)...)
 	}
 	s := d.Signature
-	plainLines(&b, s.Authority, s.Title, "", s.Name)
+	plainLines(&b, s.Above, s.Authority, s.Title, "", s.Name)
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 

@@ -93,6 +93,7 @@ func footer(d layout.Doc, width int) []string {
 		}
 	}
 	s := d.Signature
+	right = append(right, centreAll(s.Above, rw)...)
 	right = append(right, centreAll(s.Authority, rw)...)
 	right = append(right, centreAll(s.Title, rw)...)
 	right = append(right, "", "", "")

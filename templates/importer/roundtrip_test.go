@@ -1,0 +1,214 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/baocao/baocao/templates/docread"
+	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/layout"
+)
+
+// The round trip's measures (issue 17): import then export keeps at least
+// keptShare of the source's body paragraphs word for word, adds no
+// sentence, and leaves at most unplacedShare of them unplaced.
+const (
+	keptShare     = 0.98
+	unplacedShare = 0.05
+)
+
+// wordKey compares text the way the measures do: case-free, whitespace
+// collapsed, NFC.
+func wordKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(norm.NFC.String(s))), " ")
+}
+
+var sentenceEnd = regexp.MustCompile(`[.;:!?](?:\s|$)`)
+
+// sentences splits a paragraph after each stop, semicolon or colon.
+func sentences(p string) []string {
+	var out []string
+	for {
+		loc := sentenceEnd.FindStringIndex(p)
+		if loc == nil {
+			break
+		}
+		out = append(out, p[:loc[0]+1])
+		p = p[loc[1]:]
+	}
+	return append(out, p)
+}
+
+// roundTrip is one source's measures.
+type roundTrip struct {
+	body            []string // the source's body paragraphs
+	kept, unplaced  int
+	missing, added  []string
+	exported        []string // the export's paragraphs (DOCX read back)
+	exportedPlain   string   // the TXT export, lines joined
+	sourceFull      string   // wordKey of the whole source
+	unplacedEntries []string
+}
+
+// measure imports src, exports it as DOCX and TXT and compares.
+func measure(t *testing.T, src docread.Document, body []string) roundTrip {
+	t.Helper()
+	res, err := ImportReport(src, importOpts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := export.Render("docx", res.Report, res.Outline, importOpts(t).Rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := docread.Read("export.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, err := export.Render("txt", res.Report, res.Outline, importOpts(t).Rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt := roundTrip{body: body, unplacedEntries: res.Report.Unplaced, exportedPlain: wordKey(string(txt))}
+	var all []string
+	for _, p := range src.Paras {
+		all = append(all, p.Full())
+		all = append(all, p.Notes...)
+	}
+	rt.sourceFull = wordKey(strings.Join(all, " \n "))
+	var exp []string
+	for _, p := range out.Paras {
+		rt.exported = append(rt.exported, p.Full())
+		exp = append(exp, p.Full())
+		exp = append(exp, p.Notes...)
+	}
+	joined := " " + wordKey(strings.Join(exp, " \n ")) + " "
+	unplaced := map[string]bool{}
+	for _, u := range res.Report.Unplaced {
+		unplaced[wordKey(u)] = true
+	}
+	for _, b := range body {
+		k := wordKey(b)
+		switch {
+		case unplaced[k]:
+			rt.unplaced++
+		case strings.Contains(joined, " "+k+" ") && strings.Contains(" "+rt.exportedPlain+" ", " "+k+" "):
+			rt.kept++
+		default:
+			rt.missing = append(rt.missing, b)
+		}
+	}
+	bare := strings.ReplaceAll(rt.sourceFull, " ", "")
+	for _, p := range exp {
+		if formText(p) {
+			continue
+		}
+		for _, s := range sentences(p) {
+			k := strings.ReplaceAll(wordKey(s), " ", "")
+			if strings.Trim(k, ".;:,-–+•*/") != "" && !strings.Contains(bare, k) {
+				rt.added = append(rt.added, s)
+			}
+		}
+	}
+	return rt
+}
+
+// formText reports the form's own fixed lines, which are not words in the
+// clerk's name: the motto and slogan, and a number or date line left blank
+// for the văn thư ("Số:      /BC-UBND", "…, ngày … tháng … năm ……").
+func formText(p string) bool {
+	switch p {
+	case layout.StateMotto, layout.StateSlogan, layout.PartyMotto:
+		return true
+	}
+	return strings.HasPrefix(p, "Số") && !strings.ContainsAny(p, "0123456789") || strings.HasSuffix(p, "ngày … tháng … năm ……")
+}
+
+// check asserts the measures.
+func (rt roundTrip) check(t *testing.T) {
+	t.Helper()
+	n := float64(len(rt.body))
+	if float64(rt.kept) < keptShare*n {
+		t.Errorf("%d of %d body paragraphs kept word for word (want ≥ %.0f%%); missing: %q", rt.kept, len(rt.body), keptShare*100, rt.missing)
+	}
+	if float64(rt.unplaced) > unplacedShare*n {
+		t.Errorf("%d of %d body paragraphs unplaced (want ≤ %.0f%%)", rt.unplaced, len(rt.body), unplacedShare*100)
+	}
+	if len(rt.added) > 0 {
+		t.Errorf("the export says what the source does not: %q", rt.added)
+	}
+}
+
+// paraTexts reads a built document back, as the importer sees it.
+func paraTexts(t *testing.T, doc docread.Document) []string {
+	var out []string
+	for _, p := range doc.Paras {
+		out = append(out, p.Full())
+	}
+	return out
+}
+
+// TestRoundTripFixtures: each fixture, imported then exported, keeps its
+// body word for word, adds nothing, and prints its own signer, Nơi nhận
+// and type name exactly; what follows the signature is kept visibly.
+func TestRoundTripFixtures(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.name, func(t *testing.T) {
+			src, err := docread.Read(f.name+".docx", f.build())
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := paraTexts(t, src)
+			body := paras[len(f.header) : len(f.header)+len(f.body)]
+			rt := measure(t, src, body)
+			rt.check(t)
+			exported := map[string]bool{}
+			for _, p := range rt.exported {
+				exported[wordKey(p)] = true
+			}
+			from := len(f.header) + len(f.body)
+			for _, p := range paras[from : from+len(f.recipients)+len(f.signature)] {
+				if !exported[wordKey(p)] {
+					t.Errorf("Nơi nhận or signature line %q not printed as written; export: %q", p, rt.exported)
+				}
+			}
+			if title := paras[len(f.header)-2]; !exported[wordKey(title)] {
+				t.Errorf("type name %q not printed", title)
+			}
+			kept := wordKey(strings.Join(rt.unplacedEntries, " ") + " " + strings.Join(rt.exported, " "))
+			for _, p := range paras[from+len(f.recipients)+len(f.signature):] {
+				if !strings.Contains(kept, wordKey(p)) {
+					t.Errorf("%q after the signature is lost", p)
+				}
+			}
+		})
+	}
+}
+
+// TestRoundTripSeeds: the seed reports, made DOCX, keep their body from
+// the opening to the closing sentence word for word and gain nothing.
+func TestRoundTripSeeds(t *testing.T) {
+	for _, prefix := range []string{"000", "002"} {
+		t.Run(prefix, func(t *testing.T) {
+			src := seedDOCX(t, prefix)
+			paras := paraTexts(t, src)
+			first, last := -1, -1
+			for i, p := range paras {
+				f := Fold(p)
+				if first < 0 && strings.HasPrefix(f, "thuc hien") {
+					first = i
+				}
+				if strings.HasPrefix(f, "tren day") {
+					last = i
+				}
+			}
+			if first < 0 || last < first {
+				t.Fatalf("seed %s: no opening or closing sentence found", prefix)
+			}
+			measure(t, src, paras[first:last+1]).check(t)
+		})
+	}
+}
