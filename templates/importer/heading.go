@@ -86,6 +86,11 @@ func part(s string) (Heading, bool) {
 	}
 	rest := strings.Join(words[i+1:], " ")
 	rest = strings.TrimLeft(rest, ".:-– ")
+	if rest == "" {
+		// "PHẦN THỨ NHẤT" alone, its title on the next line: the Part is
+		// a heading by its own words.
+		rest = strings.Join(words, " ")
+	}
 	return Heading{Kind: NumPart, Number: num, Title: rest}, true
 }
 

@@ -230,7 +230,7 @@ func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignmen
 		}
 		return best, bestA, bestFit, false, nil
 	}
-	if bestFit >= minFit {
+	if bestFit >= minFit && covered(lines, idx, bestA) >= minCover {
 		return best, bestA, bestFit, false, nil
 	}
 	profile := model.ProfileState
@@ -239,6 +239,31 @@ func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignmen
 	}
 	d := deriveFromReport(lines, idx, profile, opt)
 	return d, align(lines, idx, d), 1, true, nil
+}
+
+// minCover is the least share of the source's numbered headings that an
+// existing outline must match to be used: an outline that matches a few of
+// a report's headings would replace the others' words and scatter their
+// text (a weekly report forced onto a thematic outline).
+const minCover = 0.6
+
+// covered is the share of the numbered candidates that the alignment took
+// as outline headings; 1 when there are none.
+func covered(lines []line, idx []int, a alignment) float64 {
+	n, got := 0, 0
+	for _, i := range idx {
+		if !lines[i].isNum {
+			continue
+		}
+		n++
+		if _, ok := a.section[i]; ok {
+			got++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(got) / float64(n)
 }
 
 // numbered counts the candidates with a heading number.

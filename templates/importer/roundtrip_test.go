@@ -212,3 +212,35 @@ func TestRoundTripSeeds(t *testing.T) {
 		})
 	}
 }
+
+// TestFixturesOwnOutline: reports that are not the built-in thematic one
+// (weekly, monthly, quarterly with Parts, a plan) are not forced onto it:
+// each gets an outline from its own headings, in the order written, and
+// the Parts are headings of it.
+func TestFixturesOwnOutline(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.name, func(t *testing.T) {
+			src, err := docread.Read("x.docx", f.build())
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := ImportReport(src, importOpts(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Derived {
+				t.Fatalf("forced onto outline %s (fit %.2f)", res.Outline.ID, res.Fit)
+			}
+			written := map[string]bool{}
+			for _, h := range res.Report.Headings {
+				written[wordKey(h.Text)] = true
+			}
+			for _, p := range f.body {
+				p = strings.NewReplacer("**", "", "__", "").Replace(p)
+				if strings.HasPrefix(p, "PHẦN THỨ") && !written[wordKey(p)] {
+					t.Errorf("Part %q is not a heading: %+v", p, res.Report.Headings)
+				}
+			}
+		})
+	}
+}
