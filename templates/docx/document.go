@@ -160,6 +160,7 @@ func bodyPara(bl layout.Block, f layout.Form) para {
 		p.line, p.exact = 0, ptTwips(f.LineExact)
 	}
 	r := styled([]string{bl.Line()}, f.Body)
+	r.typed = bl.AsTyped
 	if bl.Kind == layout.Heading {
 		r.bold = true
 		r.italic = bl.Level >= 3

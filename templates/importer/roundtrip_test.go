@@ -1,6 +1,9 @@
 package importer
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -243,4 +246,47 @@ func TestFixturesOwnOutline(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestImportedHyphensAsTyped: the DOCX of an imported draft prints the
+// clerk's hyphens and spaced dashes as typed — not as Word's non-breaking
+// hyphen or a no-break space, which search and copy do not match.
+func TestImportedHyphensAsTyped(t *testing.T) {
+	src, err := docread.Read("x.docx", fixtures[1].build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ImportReport(src, importOpts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := export.Render("docx", res.Report, res.Outline, importOpts(t).Rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml := documentXML(t, data)
+	for _, typed := range []string{"Công văn số 2710/BKHĐT-TH ngày 08/9/2024", "tình hình kinh tế - xã hội hằng tháng"} {
+		if !strings.Contains(xml, typed) {
+			t.Errorf("%q is not in the DOCX as typed", typed)
+		}
+	}
+}
+
+// documentXML returns word/document.xml of a DOCX.
+func documentXML(t *testing.T, data []byte) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := z.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

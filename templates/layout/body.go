@@ -31,7 +31,11 @@ func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 			blocks = append(blocks, content[i]...)
 		}
 	}
-	return append(blocks, paragraphs(model.ClosingText(r, o))...)
+	blocks = append(blocks, paragraphs(model.ClosingText(r, o))...)
+	for i := range blocks {
+		blocks[i].AsTyped = r.Imported
+	}
+	return blocks
 }
 
 // paragraphs makes a paragraph of each non-empty line of text.

@@ -92,6 +92,10 @@ type Block struct {
 	Number string
 	// Text is the text without the number.
 	Text string
+	// AsTyped marks the source's text in an imported draft: writers print
+	// its hyphens and spaces as typed, without Protect's non-breaking
+	// characters, so that search and copy find what the clerk wrote.
+	AsTyped bool
 }
 
 // Line returns the block as one line of text: the number, a space and the
