@@ -124,7 +124,13 @@ func (m *Main) printImportSummary(sum importer.Summary) {
 	m.printf(m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức.\n",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows.\n"),
 		sum.Paragraphs, sum.Placed, sum.Sections, sum.Unplaced, sum.StaffRows)
-	for _, n := range sum.Notes {
+	if len(sum.Fields) > 0 {
+		m.printf(m.lang.T("Đã đọc từ tệp: %s.\n", "Read from the file: %s.\n"), strings.Join(sum.Fields, ", "))
+	}
+	if sum.Tables > 0 {
+		m.printf(m.lang.T("Tệp có %d bảng; chữ trong bảng được giữ theo thứ tự đọc.\n", "The file has %d tables; their text is kept in reading order.\n"), sum.Tables)
+	}
+	for _, n := range append(sum.NotKept, sum.Notes...) {
 		m.printf(m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))
 	}
 }
@@ -304,7 +310,17 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	s := res.Summary
 	return d, made + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
-		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows) + t.notes(s), nil
+}
+
+// notes is what the status line adds to the counts: what was not kept as
+// the source has it, and what the reader resolved.
+func (t tuiImporter) notes(s importer.Summary) string {
+	out := ""
+	for _, n := range append(s.NotKept, s.Notes...) {
+		out += t.m.lang.T(" Lưu ý: ", " Note: ") + oneLine(n) + "."
+	}
+	return out
 }
 
 // ImportOutline makes an outline from a directive's outline document, saves

@@ -45,6 +45,9 @@ type Summary struct {
 	Sections   int // body sections with an answer
 	Unplaced   int
 	StaffRows  int
+	Tables     int      // tables in the source
+	Fields     []string // the report's parts read from the source, named
+	NotKept    []string // what the source has that the draft does not keep as it is
 	Notes      []string // what the reader resolved (tracked changes)
 }
 
@@ -92,6 +95,9 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	res.Summary.Unplaced = len(unplaced)
 	res.Summary.Placed = len(lines) - len(unplaced)
 	res.Summary.Notes = doc.Notes()
+	res.Summary.Tables = tableCount(doc)
+	res.Summary.Fields = readFields(r)
+	res.Summary.NotKept = notKept(doc)
 	return res, nil
 }
 

@@ -178,8 +178,10 @@ func TestRoundTripFixtures(t *testing.T) {
 					t.Errorf("Nơi nhận or signature line %q not printed as written; export: %q", p, rt.exported)
 				}
 			}
-			if title := paras[len(f.header)-2]; !exported[wordKey(title)] {
-				t.Errorf("type name %q not printed", title)
+			for _, p := range paras[len(f.header)-2 : len(f.header)] {
+				if !exported[wordKey(p)] {
+					t.Errorf("type name or subject %q not printed as one paragraph; export: %q", p, rt.exported)
+				}
 			}
 			kept := wordKey(strings.Join(rt.unplacedEntries, " ") + " " + strings.Join(rt.exported, " "))
 			for _, p := range paras[from+len(f.recipients)+len(f.signature):] {
@@ -289,4 +291,48 @@ func documentXML(t *testing.T, data []byte) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestImportSummary: the summary names the parts read, counts the tables
+// and says what the draft does not keep as the source has it.
+func TestImportSummary(t *testing.T) {
+	cases := []struct {
+		f       fixture
+		fields  []string
+		notKept []string
+	}{
+		{fixtures[0], []string{"ngày", "câu mở đầu", "câu kết", "nơi nhận", "người ký"}, []string{"1 đoạn có chữ in đậm"}},
+		{fixtures[1], []string{"cơ quan ban hành", "số", "văn bản chỉ đạo", "người ký"}, []string{"3 đoạn có chữ in đậm", "1 chú thích cuối trang"}},
+		{fixtures[3], []string{"tên loại văn bản", "trích yếu"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.f.name, func(t *testing.T) {
+			src, err := docread.Read("x.docx", c.f.build())
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := ImportReport(src, importOpts(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := res.Summary
+			fields := "|" + strings.Join(s.Fields, "|") + "|"
+			for _, f := range c.fields {
+				if !strings.Contains(fields, "|"+f+"|") {
+					t.Errorf("fields read %q lack %q", s.Fields, f)
+				}
+			}
+			if len(s.NotKept) != len(c.notKept) {
+				t.Fatalf("not kept: %q, want %q", s.NotKept, c.notKept)
+			}
+			for i, want := range c.notKept {
+				if !strings.HasPrefix(s.NotKept[i], want) {
+					t.Errorf("not kept %q, want %q…", s.NotKept[i], want)
+				}
+			}
+			if s.Placed+s.Unplaced != s.Paragraphs {
+				t.Errorf("counts do not add up: %+v", s)
+			}
+		})
+	}
 }
