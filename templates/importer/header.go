@@ -79,6 +79,30 @@ func header(lines []line, r *model.Report) []int {
 	return unknown
 }
 
+// otherTypes are document types whose form baocao does not compose (their
+// body is articles, "Điều 1.", not a report's sections), folded.
+var otherTypes = []string{"quyet dinh", "nghi quyet", "chi thi", "quy dinh", "quy che", "huong dan", "de an", "hop dong", "bien ban", "giay moi", "cong dien"}
+
+// representable refuses a document whose type baocao cannot draft, named
+// by its title line in the header, rather than turning it into a BÁO CÁO.
+func representable(lines []line) error {
+	for i, l := range lines {
+		if i >= 15 {
+			break
+		}
+		f := strings.Join(Tokens(l.text), " ")
+		if isTypeName(f, l.text) {
+			return nil
+		}
+		for _, n := range otherTypes {
+			if (f == n || strings.HasPrefix(f, n+" ")) && isUpper(l.text) && len([]rune(l.text)) < 40 {
+				return &Error{Msg: "tệp là " + l.text + ": baocao chỉ soạn báo cáo, kế hoạch, tờ trình, thông báo và công văn, nên không đọc loại văn bản này thành bản nháp (nếu đọc sẽ làm sai thể thức); hãy sửa văn bản này bằng Word, hoặc đọc một báo cáo"}
+			}
+		}
+	}
+	return nil
+}
+
 // isTypeName reports the title line: a type name in upper case.
 func isTypeName(folded, t string) bool {
 	for _, n := range typeNames {

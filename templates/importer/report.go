@@ -64,6 +64,9 @@ const minFit = 0.45
 // is marked Imported so that nothing is composed in the clerk's name.
 func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	lines := splitLines(doc)
+	if err := representable(lines); err != nil {
+		return Result{}, err
+	}
 	z := zones(lines)
 	o, a, fit, derived, err := chooseOutline(lines, z, opt)
 	if err != nil {

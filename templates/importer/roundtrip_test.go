@@ -336,3 +336,41 @@ func TestImportSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedTypes: a document whose type baocao does not compose is
+// refused with what to do, never turned into a BÁO CÁO; the types it
+// composes are read.
+func TestRefusedTypes(t *testing.T) {
+	cases := []struct {
+		title  string
+		refuse bool
+	}{
+		{"QUYẾT ĐỊNH", true},
+		{"NGHỊ QUYẾT", true},
+		{"TỜ TRÌNH", false},
+		{"THÔNG BÁO", false},
+		{"BÁO CÁO", false},
+	}
+	for _, c := range cases {
+		f := fixtures[3]
+		f.header = append(append([]string(nil), f.header[:6]...), c.title, "Về việc tổng vệ sinh môi trường")
+		src, err := docread.Read("x.docx", f.build())
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ImportReport(src, importOpts(t))
+		if c.refuse {
+			if err == nil || !strings.Contains(err.Error(), c.title) || !strings.Contains(err.Error(), "hãy") {
+				t.Errorf("%s: want a refusal saying what to do, got %v", c.title, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", c.title, err)
+			continue
+		}
+		if want := map[bool]string{true: "", false: c.title}[c.title == "BÁO CÁO"]; res.Report.Doc.Title != want {
+			t.Errorf("%s: type read as %q", c.title, res.Report.Doc.Title)
+		}
+	}
+}
