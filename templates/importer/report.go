@@ -239,7 +239,7 @@ func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignmen
 		}
 		return best, bestA, bestFit, false, nil
 	}
-	if bestFit >= minFit && covered(lines, idx, bestA) >= minCover {
+	if bestFit >= minFit && covered(lines, idx, bestA, best) >= minCover {
 		return best, bestA, bestFit, false, nil
 	}
 	profile := model.ProfileState
@@ -257,15 +257,16 @@ func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignmen
 const minCover = 0.6
 
 // covered is the share of the numbered candidates that the alignment took
-// as outline headings; 1 when there are none.
-func covered(lines []line, idx []int, a alignment) float64 {
+// as outline headings with their wording (not their number) alike; 1 when
+// there are none.
+func covered(lines []line, idx []int, a alignment, o model.Outline) float64 {
 	n, got := 0, 0
 	for _, i := range idx {
 		if !lines[i].isNum {
 			continue
 		}
 		n++
-		if _, ok := a.section[i]; ok {
+		if si, ok := a.section[i]; ok && wordsAlike(lines[i], o.Sections[si]) {
 			got++
 		}
 	}
@@ -273,6 +274,23 @@ func covered(lines []line, idx []int, a alignment) float64 {
 		return 1
 	}
 	return float64(got) / float64(n)
+}
+
+// minBack is the least share of a section heading's words that a source
+// heading matched to it must have: a clerk may shorten the outline's long
+// heading, but three words found inside it ("Lĩnh vực kinh tế") are not it.
+const minBack = 0.3
+
+// wordsAlike reports a source heading whose wording is the section's, by
+// similarity alone (the number and level bonuses of pairScore left out),
+// that also holds a fair share of the section's words or begins it.
+func wordsAlike(l line, s model.Section) bool {
+	h, _ := Instruction(s.Heading)
+	st, lt := Tokens(h), l.tokens()
+	if len(st) == 0 || similarity(lt, st) < minScore {
+		return false
+	}
+	return float64(matches(lt, st)) >= minBack*float64(len(st)) || prefixOf(lt, st)
 }
 
 // numbered counts the candidates with a heading number.

@@ -303,7 +303,7 @@ func TestImportSummary(t *testing.T) {
 	}{
 		{fixtures[0], []string{"ngày", "câu mở đầu", "câu kết", "nơi nhận", "người ký"}, []string{"1 đoạn có chữ in đậm"}},
 		{fixtures[1], []string{"cơ quan ban hành", "số", "văn bản chỉ đạo", "người ký"}, []string{"3 đoạn có chữ in đậm", "1 chú thích cuối trang"}},
-		{fixtures[3], []string{"tên loại văn bản", "trích yếu"}, nil},
+		{fixtures[4], []string{"tên loại văn bản", "trích yếu"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.f.name, func(t *testing.T) {
@@ -352,7 +352,7 @@ func TestRefusedTypes(t *testing.T) {
 		{"BÁO CÁO", false},
 	}
 	for _, c := range cases {
-		f := fixtures[3]
+		f := fixtures[4]
 		f.header = append(append([]string(nil), f.header[:6]...), c.title, "Về việc tổng vệ sinh môi trường")
 		src, err := docread.Read("x.docx", f.build())
 		if err != nil {
