@@ -133,10 +133,19 @@ func (v *validator) field(s Section, f Field) {
 }
 
 // Asked reports whether a field must be answered in this report: it is
-// required, and applies to the unit (the class, phân loại, exists only for
-// commune-level units).
+// required, applies to the unit (the class, phân loại, exists only for
+// commune-level units), and, for the directive's fields, the report is
+// based on a directive (see NoDirective).
 func Asked(r Report, f Field) bool {
-	return f.Required && (f.Bind != "unit.class" || r.Unit.Kind.IsCommuneLevel())
+	return f.Required && (f.Bind != "unit.class" || r.Unit.Kind.IsCommuneLevel()) &&
+		!(strings.HasPrefix(f.Bind, "directive.") && NoDirective(r))
+}
+
+// NoDirective reports a report based on no directive (an internal rule, a
+// periodic duty): its own opening sentence names none, so the directive's
+// fields are not asked for.
+func NoDirective(r Report) bool {
+	return strings.TrimSpace(r.Opening) != "" && r.Directive == (Directive{})
 }
 
 // content checks that a NeedContent section and its subsections say
