@@ -181,6 +181,7 @@ func (r Report) Clone() Report {
 		}
 	}
 	c.Recipients = slices.Clone(r.Recipients)
+	c.To = slices.Clone(r.To)
 	c.Unplaced = slices.Clone(r.Unplaced)
 	c.Headings = maps.Clone(r.Headings)
 	c.Staffing = r.Staffing.Clone()

@@ -151,6 +151,7 @@ func (r *Report) Normalize() {
 	}
 	r.Opening, r.Closing = Clean(r.Opening), Clean(r.Closing)
 	cleanAll(r.Recipients, CleanLine)
+	cleanAll(r.To, CleanLine)
 	cleanAll(r.Unplaced, Clean)
 	answers := make(map[string]Answer, len(r.Answers))
 	for id, a := range r.Answers {

@@ -18,7 +18,10 @@ type Report struct {
 	Opening    string   `json:"opening,omitempty"`
 	Closing    string   `json:"closing,omitempty"`
 	Recipients []string `json:"recipients,omitempty"`
-	Signer     Signer   `json:"signer"`
+	// To are the "Kính gửi" lines of a report sent as a công văn, as
+	// written (the first starting "Kính gửi:").
+	To     []string `json:"to,omitempty"`
+	Signer Signer   `json:"signer"`
 	// Unplaced holds paragraphs an import could not place in a section, in
 	// document order, until the clerk moves or deletes them; the JSON form
 	// writes it as a top-level "unplaced" list only when it is not empty,
@@ -119,6 +122,10 @@ type Document struct {
 	// Title is the document type's name as written ("KẾ HOẠCH", "TỜ
 	// TRÌNH"); empty for a báo cáo.
 	Title string `json:"title,omitempty"`
+	// Letter marks a report sent as a công văn: no type name, the subject
+	// printed as "V/v …" under the number, the Kính gửi lines (Report.To)
+	// above the body.
+	Letter bool `json:"letter,omitempty"`
 }
 
 // Directive is the document the report answers (căn cứ), e.g.

@@ -102,7 +102,11 @@ func issuerParas(h layout.Header, f layout.Form, width float64) []para {
 		ps = append(ps, rule(issuerRule(issuer.runs[0].lines, f), width))
 	}
 	num := para{align: "center", before: ptTwips(headerGap), runs: []run{styled([]string{h.Number}, f.Number)}}
-	return append(ps, num)
+	ps = append(ps, num)
+	if len(h.AboutLines) > 0 {
+		ps = append(ps, centredLines(h.AboutLines, layout.Style{Size: f.Number.Size}))
+	}
+	return ps
 }
 
 // issuerRule is the rule under the issuing body: 2/5 of its widest line,

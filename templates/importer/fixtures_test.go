@@ -200,6 +200,20 @@ var fixtures = []fixture{
 		signature:  []string{"CHỦ TỊCH", "Đặng Văn Khải"},
 	},
 	{
+		name: "a report sent as a công văn",
+		header: []string{"ỦY BAN NHÂN DÂN", "XÃ AN PHÚ", "Số: 88/UBND-VP", "V/v báo cáo kết quả tiêm chủng quý I năm 2026",
+			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Phú, ngày 05 tháng 4 năm 2026",
+			"Kính gửi: Phòng Văn hóa - Xã hội huyện Tuy An."},
+		body: []string{
+			"Thực hiện Công văn số 301/PVHXH ngày 20/3/2026 của Phòng Văn hóa - Xã hội huyện về báo cáo tiêm chủng, Ủy ban nhân dân xã An Phú báo cáo như sau:",
+			"1. Trong quý I, trạm y tế xã tổ chức 3 đợt tiêm chủng mở rộng cho 214 trẻ dưới 1 tuổi, đạt 97% kế hoạch.",
+			"2. Không có trường hợp phản ứng nặng sau tiêm; 7 trẻ hoãn tiêm do ốm sẽ được tiêm bù trong tháng 4.",
+			"Ủy ban nhân dân xã An Phú báo cáo để Phòng Văn hóa - Xã hội huyện tổng hợp./.",
+		},
+		recipients: []string{"Nơi nhận:", "- Như trên;", "- Lưu: VT."},
+		signature:  []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Quốc Việt"},
+	},
+	{
 		name: "a plan keeps its type name",
 		header: []string{"ỦY BAN NHÂN DÂN", "PHƯỜNG AN LẠC", "Số: 77/KH-UBND",
 			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Lạc, ngày 02 tháng 4 năm 2026",

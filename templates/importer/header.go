@@ -36,7 +36,7 @@ func header(lines []line, r *model.Report) []int {
 	var orgs []string
 	orgPara := -1
 	var unknown []int
-	inTitle := false
+	inTitle, inTo := false, false
 	var subject []string
 	for i, l := range lines {
 		t := l.text
@@ -45,6 +45,15 @@ func header(lines []line, r *model.Report) []int {
 		case f == "" || isMotto(f):
 		case readNumber(t, r):
 		case readDateLine(t, r):
+		case r.Imported && strings.HasPrefix(Fold(t), "v/v"):
+			// A công văn: its subject under the number, no type name.
+			r.Doc.Letter, inTitle = true, true
+			subject = append(subject, strings.TrimLeft(strings.TrimSpace(t[len("V/v"):]), ": "))
+		case r.Imported && strings.HasPrefix(f, "kinh gui"):
+			inTitle, inTo = false, true
+			r.To = append(r.To, t)
+		case inTo:
+			r.To = append(r.To, t)
 		case isTypeName(f, t):
 			inTitle = true
 			if r.Imported && f != "bao cao" {

@@ -178,9 +178,10 @@ func TestRoundTripFixtures(t *testing.T) {
 					t.Errorf("Nơi nhận or signature line %q not printed as written; export: %q", p, rt.exported)
 				}
 			}
-			for _, p := range paras[len(f.header)-2 : len(f.header)] {
-				if !exported[wordKey(p)] {
-					t.Errorf("type name or subject %q not printed as one paragraph; export: %q", p, rt.exported)
+			all := " " + wordKey(strings.Join(rt.exported, " ")) + " "
+			for _, p := range paras[:len(f.header)] {
+				if !strings.Contains(all, " "+wordKey(p)+" ") {
+					t.Errorf("header line %q not printed as written; export: %q", p, rt.exported)
 				}
 			}
 			kept := wordKey(strings.Join(rt.unplacedEntries, " ") + " " + strings.Join(rt.exported, " "))
@@ -303,7 +304,7 @@ func TestImportSummary(t *testing.T) {
 	}{
 		{fixtures[0], []string{"ngày", "câu mở đầu", "câu kết", "nơi nhận", "người ký"}, []string{"1 đoạn có chữ in đậm"}},
 		{fixtures[1], []string{"cơ quan ban hành", "số", "văn bản chỉ đạo", "người ký"}, []string{"3 đoạn có chữ in đậm", "1 chú thích cuối trang"}},
-		{fixtures[4], []string{"tên loại văn bản", "trích yếu"}, nil},
+		{fixtures[5], []string{"tên loại văn bản", "trích yếu"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.f.name, func(t *testing.T) {
@@ -352,7 +353,7 @@ func TestRefusedTypes(t *testing.T) {
 		{"BÁO CÁO", false},
 	}
 	for _, c := range cases {
-		f := fixtures[4]
+		f := fixtures[5]
 		f.header = append(append([]string(nil), f.header[:6]...), c.title, "Về việc tổng vệ sinh môi trường")
 		src, err := docread.Read("x.docx", f.build())
 		if err != nil {
@@ -371,6 +372,49 @@ func TestRefusedTypes(t *testing.T) {
 		}
 		if want := map[bool]string{true: "", false: c.title}[c.title == "BÁO CÁO"]; res.Report.Doc.Title != want {
 			t.Errorf("%s: type read as %q", c.title, res.Report.Doc.Title)
+		}
+	}
+}
+
+// TestLetter: a report sent as a công văn ("V/v …" under the number,
+// "Kính gửi:") is read as one and printed in the công văn layout: no type
+// name, the V/v line in the header, Kính gửi above the body.
+func TestLetter(t *testing.T) {
+	f := fixtures[4]
+	src, err := docread.Read("x.docx", f.build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ImportReport(src, importOpts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res.Report
+	if !r.Doc.Letter || r.Doc.Subject != "báo cáo kết quả tiêm chủng quý I năm 2026" || strings.Join(r.To, "|") != "Kính gửi: Phòng Văn hóa - Xã hội huyện Tuy An." {
+		t.Fatalf("read as letter %v, subject %q, to %q", r.Doc.Letter, r.Doc.Subject, r.To)
+	}
+	for _, format := range []string{"txt", "md", "docx", "pdf"} {
+		data, err := export.Render(format, r, res.Outline, importOpts(t).Rules)
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		if format != "txt" {
+			continue
+		}
+		lines := strings.Split(string(data), "\n")
+		vv, to := -1, -1
+		for i, l := range lines {
+			switch {
+			case strings.TrimSpace(l) == layout.ReportTitle:
+				t.Errorf("a công văn printed as %s", layout.ReportTitle)
+			case strings.HasPrefix(l, "V/v "):
+				vv = i
+			case strings.HasPrefix(l, "Kính gửi:"):
+				to = i
+			}
+		}
+		if vv < 0 || to < vv || !strings.HasPrefix(lines[vv-1], "Số: 88/UBND-VP") {
+			t.Errorf("V/v under the number and Kính gửi before the body: %q", lines)
 		}
 	}
 }

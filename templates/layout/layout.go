@@ -52,6 +52,9 @@ type Header struct {
 	Slogan string
 	// DateLine is the place-and-date line.
 	DateLine string
+	// AboutLines are the "V/v …" subject of a công văn, broken for the left
+	// column, printed under the number; nil for other documents.
+	AboutLines []string
 }
 
 // The fixed texts of the header and title.
@@ -142,6 +145,12 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	}
 	d.Header = header(r, d.Profile, f)
 	d.SubjectLines = SubjectLines(d.Subject, f)
+	if r.Doc.Letter {
+		d.Title, d.Subject, d.SubjectLines = "", "", nil
+		if s := clean(r.Doc.Subject); s != "" {
+			d.Header.AboutLines = Balance("V/v "+s, f.HeaderLeftWidth-HeaderPad, func(t string) float64 { return Estimate(t, f.Number.Size, false) })
+		}
+	}
 	// The body names the issuer in running text: without forced breaks.
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules)

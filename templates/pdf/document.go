@@ -50,6 +50,7 @@ func (w *writer) header(h layout.Header) {
 		}
 		w.y += headerGap * ptMM
 		w.line(h.Number, styleOf(f.Number), "C", 1)
+		w.lines(w.fit(h.AboutLines, style{size: f.Number.Size}), style{size: f.Number.Size})
 	}, func() {
 		w.centred(h.Motto, styleOf(f.Motto), true)
 		under := w.measure(h.Motto, styleOf(f.Motto))

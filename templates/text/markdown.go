@@ -20,9 +20,11 @@ func Markdown(d layout.Doc) string {
 	for _, l := range h.IssuerLines {
 		head = append(head, mdOpt(l, "**"))
 	}
-	lines(&b, append(head, mdOpt(h.Number, ""))...)
+	lines(&b, append(append(head, mdOpt(h.Number, "")), h.AboutLines...)...)
 	lines(&b, mdOpt(h.Motto, "**"), mdOpt(h.Slogan, "**"), mdOpt(h.DateLine, "*"))
-	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
+	if d.Title != "" {
+		b.WriteString("# " + mdEscape(d.Title) + "\n\n")
+	}
 	if d.Subject != "" {
 		var subject []string
 		for _, l := range d.SubjectLines {
@@ -115,7 +117,7 @@ func allDigits(s string) bool {
 func Plain(d layout.Doc) string {
 	var b strings.Builder
 	h := d.Header
-	plainLines(&b, append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number)...)
+	plainLines(&b, append(append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number), h.AboutLines...)...)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
 	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
 	for _, bl := range d.Body {

@@ -71,6 +71,7 @@ func header(h layout.Header, party bool, width int) []string {
 		left = append(left, centre(rule(max(widest(issuer)*2/5, 3)), lw)...)
 	}
 	left = append(left, centreAll(h.Number, lw)...)
+	left = append(left, centreLines(fit(h.AboutLines, lw), lw)...)
 	motto := balance(h.Motto, rw)
 	right = append(right, centreLines(motto, rw)...)
 	under := motto
