@@ -128,7 +128,7 @@ func (m *Main) printImportSummary(sum importer.Summary) {
 		m.printf(m.lang.T("Đã đọc từ tệp: %s.\n", "Read from the file: %s.\n"), strings.Join(sum.Fields, ", "))
 	}
 	if sum.Tables > 0 {
-		m.printf(m.lang.T("Tệp có %d bảng; chữ trong bảng được giữ theo thứ tự đọc.\n", "The file has %d tables; their text is kept in reading order.\n"), sum.Tables)
+		m.printf(m.lang.T("Đã đọc %d bảng vào các bảng của bản nháp.\n", "Read %d tables into the draft's tables.\n"), sum.Tables)
 	}
 	for _, n := range append(sum.NotKept, sum.Notes...) {
 		m.printf(m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))

@@ -7,12 +7,12 @@ import (
 	"github.com/baocao/baocao/templates/docread/docxtest"
 )
 
-// fixture is a report written fresh for the round-trip tests, in parts:
+// sample is a report written fresh for the round-trip tests, in parts:
 // the header, the body (from the opening to the closing), the Nơi nhận
 // lines, the signature lines and what follows the signature. Each string
 // is one paragraph; "**" toggles bold, "*" italic, "__" underline, and
 // "^n" cites footnote n of notes.
-type fixture struct {
+type sample struct {
 	name       string
 	header     []string
 	body       []string
@@ -24,9 +24,9 @@ type fixture struct {
 
 const centre = `<w:jc w:val="center"/>`
 
-// build writes the fixture as a DOCX: header and signature centred,
+// build writes the sample as a DOCX: header and signature centred,
 // everything else justified, footnotes in their own part.
-func (f fixture) build() []byte {
+func (f sample) build() []byte {
 	var b strings.Builder
 	for _, p := range f.header {
 		b.WriteString(para(centre, p))
@@ -108,11 +108,11 @@ func run(text string, bold, italic, under bool) string {
 	return `<w:r>` + rpr + `<w:t xml:space="preserve">` + html.EscapeString(text) + `</w:t></w:r>`
 }
 
-// fixtures are reports of the kinds clerks send: weekly, monthly and
+// samples are reports of the kinds clerks send: weekly, monthly and
 // quarterly, with and without a directive, with Parts, footnotes, "+"
 // bullets, "8.1." numbering, inline emphasis, a province issuer, a blank
 // number and day, and an appendix after the signature.
-var fixtures = []fixture{
+var samples = []sample{
 	{
 		name: "weekly, no directive, blank number and day",
 		header: []string{"ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", "Số:   /BC-UBND",

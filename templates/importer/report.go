@@ -45,7 +45,7 @@ type Summary struct {
 	Sections   int // body sections with an answer
 	Unplaced   int
 	StaffRows  int
-	Tables     int      // tables in the source
+	Tables     int      // source tables read into table fields
 	Fields     []string // the report's parts read from the source, named
 	NotKept    []string // what the source has that the draft does not keep as it is
 	Notes      []string // what the reader resolved (tracked changes)
@@ -63,11 +63,13 @@ const minFit = 0.45
 // opening for checks), no outline default fills the draft, and the draft
 // is marked Imported so that nothing is composed in the clerk's name.
 func ImportReport(doc docread.Document, opt Options) (Result, error) {
+	doc, found := takeTables(doc)
 	lines := splitLines(doc)
 	if err := representable(lines); err != nil {
 		return Result{}, err
 	}
-	z := zones(lines)
+	appx := appendixStart(lines)
+	z := zones(lines[:appx])
 	o, a, fit, derived, err := chooseOutline(lines, z, opt)
 	if err != nil {
 		return Result{}, err
@@ -87,18 +89,22 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	if z.closing >= 0 {
 		r.Closing = joinTexts(lines[z.closing:z.tail])
 	}
-	unplaced = append(unplaced, shift(tail(lines[z.tail:], &r), z.tail)...)
+	unplaced = append(unplaced, shift(tail(lines[z.tail:appx], &r), z.tail)...)
 	unplaced = append(unplaced, b.fill()...)
+	groups, rest := appendixLines(lines, appx)
+	unplaced = append(unplaced, rest...)
+	unplaced = append(unplaced, b.emptyAppendices(found, groups, appx)...)
+	rows := b.tables(found, a, appx, groups)
 	for _, i := range sortInts(unplaced) {
 		r.Unplaced = append(r.Unplaced, lines[i].text)
 		r.Unplaced = append(r.Unplaced, lines[i].notes...)
 	}
+	r.Unplaced = append(r.Unplaced, rows...)
 	res.Report = r
 	res.Summary.Paragraphs = len(lines)
-	res.Summary.Unplaced = len(unplaced)
+	res.Summary.Unplaced = len(unplaced) + len(rows)
 	res.Summary.Placed = len(lines) - len(unplaced)
 	res.Summary.Notes = doc.Notes()
-	res.Summary.Tables = tableCount(doc)
 	res.Summary.Fields = readFields(r)
 	res.Summary.NotKept = notKept(doc)
 	return res, nil

@@ -154,11 +154,11 @@ func paraTexts(t *testing.T, doc docread.Document) []string {
 	return out
 }
 
-// TestRoundTripFixtures: each fixture, imported then exported, keeps its
+// TestRoundTripFixtures: each sample, imported then exported, keeps its
 // body word for word, adds nothing, and prints its own signer, Nơi nhận
 // and type name exactly; what follows the signature is kept visibly.
 func TestRoundTripFixtures(t *testing.T) {
-	for _, f := range fixtures {
+	for _, f := range samples {
 		t.Run(f.name, func(t *testing.T) {
 			src, err := docread.Read(f.name+".docx", f.build())
 			if err != nil {
@@ -224,7 +224,7 @@ func TestRoundTripSeeds(t *testing.T) {
 // each gets an outline from its own headings, in the order written, and
 // the Parts are headings of it.
 func TestFixturesOwnOutline(t *testing.T) {
-	for _, f := range fixtures {
+	for _, f := range samples {
 		t.Run(f.name, func(t *testing.T) {
 			src, err := docread.Read("x.docx", f.build())
 			if err != nil {
@@ -255,7 +255,7 @@ func TestFixturesOwnOutline(t *testing.T) {
 // clerk's hyphens and spaced dashes as typed — not as Word's non-breaking
 // hyphen or a no-break space, which search and copy do not match.
 func TestImportedHyphensAsTyped(t *testing.T) {
-	src, err := docread.Read("x.docx", fixtures[1].build())
+	src, err := docread.Read("x.docx", samples[1].build())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,13 +298,13 @@ func documentXML(t *testing.T, data []byte) string {
 // and says what the draft does not keep as the source has it.
 func TestImportSummary(t *testing.T) {
 	cases := []struct {
-		f       fixture
+		f       sample
 		fields  []string
 		notKept []string
 	}{
-		{fixtures[0], []string{"ngày", "câu mở đầu", "câu kết", "nơi nhận", "người ký"}, []string{"1 đoạn có chữ in đậm"}},
-		{fixtures[1], []string{"cơ quan ban hành", "số", "văn bản chỉ đạo", "người ký"}, []string{"3 đoạn có chữ in đậm", "1 chú thích cuối trang"}},
-		{fixtures[5], []string{"tên loại văn bản", "trích yếu"}, nil},
+		{samples[0], []string{"ngày", "câu mở đầu", "câu kết", "nơi nhận", "người ký"}, []string{"1 đoạn có chữ in đậm"}},
+		{samples[1], []string{"cơ quan ban hành", "số", "văn bản chỉ đạo", "người ký"}, []string{"3 đoạn có chữ in đậm", "1 chú thích cuối trang"}},
+		{samples[5], []string{"tên loại văn bản", "trích yếu"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.f.name, func(t *testing.T) {
@@ -353,7 +353,7 @@ func TestRefusedTypes(t *testing.T) {
 		{"BÁO CÁO", false},
 	}
 	for _, c := range cases {
-		f := fixtures[5]
+		f := samples[5]
 		f.header = append(append([]string(nil), f.header[:6]...), c.title, "Về việc tổng vệ sinh môi trường")
 		src, err := docread.Read("x.docx", f.build())
 		if err != nil {
@@ -380,7 +380,7 @@ func TestRefusedTypes(t *testing.T) {
 // "Kính gửi:") is read as one and printed in the công văn layout: no type
 // name, the V/v line in the header, Kính gửi above the body.
 func TestLetter(t *testing.T) {
-	f := fixtures[4]
+	f := samples[4]
 	src, err := docread.Read("x.docx", f.build())
 	if err != nil {
 		t.Fatal(err)

@@ -68,11 +68,25 @@ func mixed(spans []docread.Span) bool {
 	return plain && marked
 }
 
-// tableCount counts the source's tables.
-func tableCount(doc docread.Document) int {
-	n := 0
-	for _, p := range doc.Paras {
-		n = max(n, p.Table)
+// emptyAppendices returns the label and title lines of the appendices after
+// the signature that hold no table: no table field takes them, so they are
+// kept unplaced rather than lost.
+func (b *builder) emptyAppendices(found []srcTable, groups []appendixGroup, appx int) []int {
+	held := map[int]bool{}
+	for _, t := range found {
+		if pos := b.lineAt(t.at); pos >= appx {
+			held[groupOf(groups, pos)] = true
+		}
 	}
-	return n
+	var out []int
+	for g, x := range groups {
+		if held[g] {
+			continue
+		}
+		out = append(out, x.line)
+		if x.title != "" && x.line+1 < len(b.lines) && b.lines[x.line+1].text == x.title {
+			out = append(out, x.line+1)
+		}
+	}
+	return out
 }

@@ -11,7 +11,7 @@ import (
 // body lays out the opening sentence, the numbered sections and the
 // closing; an imported draft gets no staffing paragraphs composed from its
 // table, as its own staffing text is kept in its answers.
-func body(r model.Report, o model.Outline, rules model.Rules) []Block {
+func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 	blocks := paragraphs(strings.Join(r.To, "\n"))
 	blocks = append(blocks, paragraphs(model.OpeningText(r))...)
 	var staffing []string
@@ -21,7 +21,7 @@ func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 	secs := bodySections(o)
 	content := make([][]Block, len(secs))
 	for i, s := range secs {
-		content[i] = sectionContent(r, s, staffing)
+		content[i] = sectionContent(r, s, staffing, f)
 	}
 	for i, s := range secs {
 		switch {
@@ -32,7 +32,11 @@ func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 			blocks = append(blocks, content[i]...)
 		}
 	}
-	blocks = append(blocks, paragraphs(model.ClosingText(r, o))...)
+	closing := model.ClosingText(r, o)
+	if c := clean(closing); c != "" && !r.Imported {
+		closing = withEnding(c, f.Ending)
+	}
+	blocks = append(blocks, paragraphs(closing)...)
 	for i := range blocks {
 		blocks[i].AsTyped = r.Imported
 	}
@@ -66,10 +70,21 @@ func written(h model.WrittenHeading, level int, content []Block) []Block {
 	return append([]Block{head}, content...)
 }
 
+// withEnding ends the closing sentence with the form's ending ("./." or
+// "."), whichever of the two it was typed with; an empty ending keeps it.
+func withEnding(text, ending string) string {
+	if ending == "" {
+		return text
+	}
+	text = strings.TrimSuffix(text, "./.")
+	return strings.TrimRight(text, ". ") + ending
+}
+
 func bodySections(o model.Outline) []model.Section {
 	var out []model.Section
+	appendix := inAppendix(o)
 	for _, s := range o.Sections {
-		if s.InBody() {
+		if s.InBody() && !appendix[s.ID] {
 			out = append(out, s)
 		}
 	}
@@ -112,10 +127,14 @@ func numberText(s model.Section) string {
 	return n + "."
 }
 
-func sectionContent(r model.Report, s model.Section, staffing []string) []Block {
+func sectionContent(r model.Report, s model.Section, staffing []string, form Form) []Block {
 	var out []Block
 	for _, f := range s.Fields {
 		switch {
+		case f.Kind == model.FieldTable && f.Table != nil:
+			if t := r.Answers[f.ID].Table; !t.IsEmpty() || f.Required {
+				out = append(out, Block{Kind: TableBlock, Text: clean(f.Label), Table: tableBlock(f, t, form)})
+			}
 		case f.Kind == model.FieldStaffing:
 			for _, p := range staffing {
 				out = append(out, Block{Kind: Paragraph, Text: clean(p)})

@@ -32,8 +32,10 @@
 //     is required, e.g. III.6 "Nhiệm vụ, giải pháp khác"); a required one
 //     keeps its heading with nothing under it, so that the gap shows on the
 //     page and the validator's problem has a place to point to.
-//   - The closing sentence (model.ClosingText) ends the body with "./."
-//     (an imported draft's as written, and none when the source had none).
+//   - The closing sentence (model.ClosingText) ends the body with the
+//     ending of the form of the report's date: "./." under NĐ 30, "." under
+//     HD 36 and HD 05 (an imported draft's as written, and none when the
+//     source had none).
 //   - Imported drafts (model.Report.Imported) print the source's words:
 //     nothing is composed in the clerk's name.
 //   - Nơi nhận: each recipient one "- " line ending with the separator of

@@ -45,6 +45,9 @@ func Markdown(d layout.Doc) string {
 	s := d.Signature
 	lines(&b, mdOpt(s.Above, "**"), mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
 	lines(&b, mdOpt(s.Name, "**"))
+	for _, a := range d.Appendices {
+		b.WriteString(mdAppendix(a))
+	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
@@ -81,6 +84,8 @@ func mdBlock(bl layout.Block) string {
 				return mark + mdEscape(strings.TrimPrefix(bl.Text, mark))
 			}
 		}
+	case layout.TableBlock:
+		return mdTable(bl.Table)
 	}
 	return mdEscape(bl.Text)
 }
@@ -121,7 +126,7 @@ func Plain(d layout.Doc) string {
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
 	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
 	for _, bl := range d.Body {
-		b.WriteString(bl.Line() + "\n")
+		b.WriteString(plainBlock(bl))
 	}
 	b.WriteString("\n")
 	if len(d.Recipients.Items) > 0 {
@@ -129,6 +134,9 @@ func Plain(d layout.Doc) string {
 	}
 	s := d.Signature
 	plainLines(&b, s.Above, s.Authority, s.Title, "", s.Name)
+	for _, a := range d.Appendices {
+		plainAppendix(&b, a)
+	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
