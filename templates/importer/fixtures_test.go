@@ -1,8 +1,10 @@
 package importer
 
 import (
-	"html"
 	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/templates/docread"
 
 	"github.com/baocao/baocao/templates/docread/docxtest"
 )
@@ -10,8 +12,8 @@ import (
 // sample is a report written fresh for the round-trip tests, in parts:
 // the header, the body (from the opening to the closing), the Nơi nhận
 // lines, the signature lines and what follows the signature. Each string
-// is one paragraph; "**" toggles bold, "*" italic, "__" underline, and
-// "^n" cites footnote n of notes.
+// is one paragraph in docxtest.P's notation ("**" bold, "*" italic, "__"
+// underline, "^n" cites footnote n of notes).
 type sample struct {
 	name       string
 	header     []string
@@ -24,88 +26,50 @@ type sample struct {
 
 const centre = `<w:jc w:val="center"/>`
 
+// read builds the sample and reads it back as the importer gets it.
+func (f sample) read(t *testing.T) docread.Document {
+	t.Helper()
+	doc, err := docread.Read("x.docx", f.build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// imported reads the sample and imports it with the built-in outlines.
+func (f sample) imported(t *testing.T) Result {
+	t.Helper()
+	res, err := ImportReport(f.read(t), importOpts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // build writes the sample as a DOCX: header and signature centred,
 // everything else justified, footnotes in their own part.
 func (f sample) build() []byte {
 	var b strings.Builder
 	for _, p := range f.header {
-		b.WriteString(para(centre, p))
+		b.WriteString(docxtest.PStyled(centre, p))
 	}
 	for _, p := range f.body {
-		b.WriteString(para(`<w:jc w:val="both"/>`, p))
+		b.WriteString(docxtest.PStyled(`<w:jc w:val="both"/>`, p))
 	}
 	for _, p := range f.recipients {
-		b.WriteString(para("", p))
+		b.WriteString(docxtest.PStyled("", p))
 	}
 	for _, p := range f.signature {
-		b.WriteString(para(centre, p))
+		b.WriteString(docxtest.PStyled(centre, p))
 	}
 	for _, p := range f.after {
-		b.WriteString(para("", p))
+		b.WriteString(docxtest.PStyled("", p))
 	}
 	var notes strings.Builder
 	for i, n := range f.notes {
-		notes.WriteString(`<w:footnote w:id="` + itoa(i+1) + `"><w:p>` + run(n, false, false, false) + `</w:p></w:footnote>`)
+		notes.WriteString(`<w:footnote w:id="` + itoa(i+1) + `">` + docxtest.P(n) + `</w:footnote>`)
 	}
 	return docxtest.Build(b.String(), docxtest.Parts{Footnotes: notes.String()})
-}
-
-// para writes one paragraph with its runs.
-func para(ppr, text string) string {
-	var b strings.Builder
-	b.WriteString("<w:p>")
-	if ppr != "" {
-		b.WriteString("<w:pPr>" + ppr + "</w:pPr>")
-	}
-	bold, italic, under := false, false, false
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			b.WriteString(run(cur.String(), bold, italic, under))
-			cur.Reset()
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		switch {
-		case strings.HasPrefix(text[i:], "**"):
-			flush()
-			bold = !bold
-			i++
-		case strings.HasPrefix(text[i:], "__"):
-			flush()
-			under = !under
-			i++
-		case text[i] == '*':
-			flush()
-			italic = !italic
-		case text[i] == '^' && i+1 < len(text):
-			flush()
-			b.WriteString(`<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="` + text[i+1:i+2] + `"/></w:r>`)
-			i++
-		default:
-			cur.WriteByte(text[i])
-		}
-	}
-	flush()
-	b.WriteString("</w:p>")
-	return b.String()
-}
-
-func run(text string, bold, italic, under bool) string {
-	rpr := ""
-	if bold {
-		rpr += "<w:b/>"
-	}
-	if italic {
-		rpr += "<w:i/>"
-	}
-	if under {
-		rpr += `<w:u w:val="single"/>`
-	}
-	if rpr != "" {
-		rpr = "<w:rPr>" + rpr + "</w:rPr>"
-	}
-	return `<w:r>` + rpr + `<w:t xml:space="preserve">` + html.EscapeString(text) + `</w:t></w:r>`
 }
 
 // samples are reports of the kinds clerks send: weekly, monthly and

@@ -1,9 +1,6 @@
 package importer
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/baocao/baocao/templates/docread"
+	"github.com/baocao/baocao/templates/docread/docxtest"
 	"github.com/baocao/baocao/templates/export"
 	"github.com/baocao/baocao/templates/layout"
 )
@@ -133,6 +131,7 @@ func formText(p string) bool {
 // check asserts the measures.
 func (rt roundTrip) check(t *testing.T) {
 	t.Helper()
+	t.Logf("%d of %d body paragraphs word for word, %d unplaced, %d sentences added", rt.kept, len(rt.body), rt.unplaced, len(rt.added))
 	n := float64(len(rt.body))
 	if float64(rt.kept) < keptShare*n {
 		t.Errorf("%d of %d body paragraphs kept word for word (want ≥ %.0f%%); missing: %q", rt.kept, len(rt.body), keptShare*100, rt.missing)
@@ -226,14 +225,7 @@ func TestRoundTripSeeds(t *testing.T) {
 func TestFixturesOwnOutline(t *testing.T) {
 	for _, f := range samples {
 		t.Run(f.name, func(t *testing.T) {
-			src, err := docread.Read("x.docx", f.build())
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := ImportReport(src, importOpts(t))
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := f.imported(t)
 			if !res.Derived {
 				t.Fatalf("forced onto outline %s (fit %.2f)", res.Outline.ID, res.Fit)
 			}
@@ -255,43 +247,17 @@ func TestFixturesOwnOutline(t *testing.T) {
 // clerk's hyphens and spaced dashes as typed — not as Word's non-breaking
 // hyphen or a no-break space, which search and copy do not match.
 func TestImportedHyphensAsTyped(t *testing.T) {
-	src, err := docread.Read("x.docx", samples[1].build())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := ImportReport(src, importOpts(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := samples[1].imported(t)
 	data, err := export.Render("docx", res.Report, res.Outline, importOpts(t).Rules)
 	if err != nil {
 		t.Fatal(err)
 	}
-	xml := documentXML(t, data)
+	xml := docxtest.DocumentXML(t, data)
 	for _, typed := range []string{"Công văn số 2710/BKHĐT-TH ngày 08/9/2024", "tình hình kinh tế - xã hội hằng tháng"} {
 		if !strings.Contains(xml, typed) {
 			t.Errorf("%q is not in the DOCX as typed", typed)
 		}
 	}
-}
-
-// documentXML returns word/document.xml of a DOCX.
-func documentXML(t *testing.T, data []byte) string {
-	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := z.Open("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }
 
 // TestImportSummary: the summary names the parts read, counts the tables
@@ -308,14 +274,7 @@ func TestImportSummary(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.f.name, func(t *testing.T) {
-			src, err := docread.Read("x.docx", c.f.build())
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := ImportReport(src, importOpts(t))
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := c.f.imported(t)
 			s := res.Summary
 			fields := "|" + strings.Join(s.Fields, "|") + "|"
 			for _, f := range c.fields {
@@ -381,14 +340,7 @@ func TestRefusedTypes(t *testing.T) {
 // name, the V/v line in the header, Kính gửi above the body.
 func TestLetter(t *testing.T) {
 	f := samples[4]
-	src, err := docread.Read("x.docx", f.build())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := ImportReport(src, importOpts(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := f.imported(t)
 	r := res.Report
 	if !r.Doc.Letter || r.Doc.Subject != "báo cáo kết quả tiêm chủng quý I năm 2026" || strings.Join(r.To, "|") != "Kính gửi: Phòng Văn hóa - Xã hội huyện Tuy An." {
 		t.Fatalf("read as letter %v, subject %q, to %q", r.Doc.Letter, r.Doc.Subject, r.To)
