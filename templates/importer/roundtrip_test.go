@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/docread"
 	"github.com/baocao/baocao/templates/docread/docxtest"
 	"github.com/baocao/baocao/templates/export"
@@ -228,6 +229,12 @@ func TestFixturesOwnOutline(t *testing.T) {
 			res := f.imported(t)
 			if !res.Derived {
 				t.Fatalf("forced onto outline %s (fit %.2f)", res.Outline.ID, res.Fit)
+			}
+			if o := res.Outline; o.Subject != "" || o.Closing != "" || len(o.DefaultRecipients) > 0 || len(o.Defaults) > 0 {
+				t.Errorf("the report's own outline carries another report's words: %q %q %q %q", o.Subject, o.Closing, o.DefaultRecipients, o.Defaults)
+			}
+			if probs := templates.CheckOutline("x.outline", WriteOutline(res.Outline, "x.docx")); len(probs) > 0 {
+				t.Errorf("the report's own outline does not check: %+v", probs)
 			}
 			written := map[string]bool{}
 			for _, h := range res.Report.Headings {
