@@ -53,6 +53,9 @@ func TestReadTables(t *testing.T) {
 			t.Errorf("row %d cell %d = %+v (header %v), want %+v (header %v)", tt.row, tt.cell, got, row.Header, tt.want, tt.header)
 		}
 	}
+	if tb.Landscape {
+		t.Error("a table on portrait pages read as landscape")
+	}
 	if tb.Columns() != 3 {
 		t.Errorf("columns %d, want 3", tb.Columns())
 	}
