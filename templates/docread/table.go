@@ -140,7 +140,11 @@ type section struct {
 // turned (w:orient, or a page wider than high).
 func sectionEnd(sect *node, at int) section {
 	pg := sect.child("pgSz")
-	s := section{at: at, landscape: pg.attr1("orient") == "landscape"}
+	s := section{at: at}
+	if pg == nil {
+		return s
+	}
+	s.landscape = pg.attr1("orient") == "landscape"
 	if w, h := atoiSmallBig(pg.attr1("w")), atoiSmallBig(pg.attr1("h")); w > 0 && h > 0 && w > h {
 		s.landscape = true
 	}

@@ -90,3 +90,22 @@ func FuzzTableXML(f *testing.F) {
 		}
 	})
 }
+
+// A section's page size decides whether its tables stand on turned pages;
+// a section without one (Word's default) is portrait.
+func TestTableLandscape(t *testing.T) {
+	turned := `<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906"/></w:sectPr></w:pPr></w:p>`
+	bare := `<w:p><w:pPr><w:sectPr/></w:pPr></w:p>`
+	body := bieu() + bare + docxtest.P("Phụ lục") + bieu() + turned + bieu() + `<w:sectPr><w:pgSz w:w="11906" w:h="16838" w:orient="landscape"/></w:sectPr>`
+	doc, err := Read("l.docx", docxtest.Build(body, docxtest.Parts{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []bool
+	for _, tb := range doc.Tables {
+		got = append(got, tb.Landscape)
+	}
+	if len(got) != 3 || got[0] || !got[1] || !got[2] {
+		t.Errorf("landscape %v, want false, true, true", got)
+	}
+}
