@@ -68,6 +68,7 @@ func FuzzTableXML(f *testing.F) {
 	f.Add(bieu())
 	f.Add(`<w:tbl><w:tr>` + tc(`<w:gridSpan w:val="99999999999"/>`, docxtest.P("x")) + `</w:tr></w:tbl>`)
 	f.Add(`<w:tbl><w:tr>` + tc(`<w:vMerge/>`, `<w:tbl><w:tr>`+tc("", docxtest.P("lồng"))+`</w:tr></w:tbl>`) + `</w:tr></w:tbl>`)
+	f.Add(bieu() + `<w:p><w:pPr><w:sectPr/></w:pPr></w:p>` + bieu() + `<w:p><w:pPr><w:sectPr><w:pgSz w:w="9" w:h="x"/></w:sectPr></w:pPr></w:p>`)
 	f.Add(`<w:tbl><w:tr><w:trPr><w:tblHeader w:val="0"/></w:trPr><w:sdt><w:sdtContent>` + tc("", docxtest.P("a")) + `</w:sdtContent></w:sdt></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, markup string) {
 		lim := DefaultLimits
