@@ -18,6 +18,8 @@ type srcTable struct {
 	// document; caption is the paragraph that titles it, if any.
 	at      int
 	caption string
+	// landscape is true when the table stands on turned pages.
+	landscape bool
 }
 
 // gridCell is one grid position of a source table: the text of the cell
@@ -77,7 +79,7 @@ func takeTables(doc docread.Document) (docread.Document, []srcTable) {
 			captions[c] = true
 			st.caption = doc.Paras[c].Text
 		}
-		st.at = t.At
+		st.at, st.landscape = t.At, t.Landscape
 		found = append(found, st)
 	}
 	if len(found) == 0 {

@@ -17,11 +17,12 @@ var numberTitles = map[string]bool{"stt": true, "tt": true, "so tt": true, "so t
 // a typed total row or column that equals the sum of the others
 // made a computed one; column kinds from the cells (integer, decimal,
 // percent for a "%" or "tỷ lệ" title, money for a title in đồng, else
-// text); the header rows with their merged cells.
+// text); the header rows with their merged cells; landscape when the
+// source sets it on turned pages.
 func specOf(t srcTable) (model.TableSpec, *model.Table) {
 	titles, body := t.titles(), t.body()
 	width := len(titles)
-	spec := model.TableSpec{}
+	spec := model.TableSpec{Landscape: t.landscape}
 	lead := 0
 	if width > 1 && numberTitles[Fold(titles[0])] {
 		spec.Numbered, lead = true, 1
