@@ -27,28 +27,29 @@ func (m *Main) openStore(w *workspace) (*store.Store, error) {
 	return s, nil
 }
 
-// storeNotes are what a command tells about the open store besides its
-// work: that it is open read-only, that the backup on open failed. The
-// CLI prints them on stderr; the UI shows them (banner, status line).
-func (m *Main) storeNotes(s *store.Store) (banner, warning string) {
-	if err := s.ReadOnly(); err != nil {
-		banner = m.lang.T("CHỈ XEM: tệp bản nháp không ghi được, mọi thay đổi sẽ không được lưu",
-			"READ-ONLY: the drafts file cannot be written; changes will not be saved")
+// readOnlyBanner is what the UI's title line and the CLI's stderr say of
+// a store open read-only; "" for a writable one.
+func (m *Main) readOnlyBanner(s *store.Store) string {
+	if s.ReadOnly() == nil {
+		return ""
 	}
-	if err := s.BackupError(); err != nil {
-		warning = m.storeError(err).Error()
-	}
-	return banner, warning
+	return m.lang.T("CHỈ XEM: tệp bản nháp không ghi được, mọi thay đổi sẽ không được lưu",
+		"READ-ONLY: the drafts file cannot be written; changes will not be saved")
 }
 
-// warnStore prints the store's notes on stderr.
+// warnStore prints on stderr that the store is open read-only.
 func (m *Main) warnStore(s *store.Store) {
-	banner, warning := m.storeNotes(s)
-	if banner != "" {
+	if banner := m.readOnlyBanner(s); banner != "" {
 		m.eprintf("%s (%s)\n", banner, oneLine(s.ReadOnly().Error()))
 	}
-	if warning != "" {
-		m.eprintf("%s\n", oneLine(warning))
+}
+
+// autoBackup takes the automatic backup when one is due, after a
+// command's work (its output is out first), and prints on stderr why it
+// failed.
+func (m *Main) autoBackup(ctx context.Context, s *store.Store) {
+	if _, err := s.AutoBackup(ctx); err != nil {
+		m.eprintf("%s\n", oneLine(m.storeError(err).Error()))
 	}
 }
 
@@ -72,6 +73,9 @@ func (m *Main) withStore(g *globals, args []string, fs *flagSet, min, max int, v
 	}
 	m.warnStore(s)
 	err = fn(w, s)
+	if err == nil {
+		m.autoBackup(context.Background(), s)
+	}
 	if cerr := s.Close(); err == nil && cerr != nil {
 		err = m.storeError(cerr)
 	}

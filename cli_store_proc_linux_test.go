@@ -327,3 +327,46 @@ func TestBackupFailureShown(t *testing.T) {
 	ro.want(t, 0, nil, []string{"backup", "read-only"})
 	proc(t, env, nil, "backup", filepath.Join(mnt, "bản sao.db")).want(t, 1, nil, []string{"chỉ cho đọc"})
 }
+
+// TestWritersSpareTheStoreProcess: in real processes, a workbook or its
+// JSON compiled with --force onto the drafts file (through a link named
+// .xlsx, or through "..") or onto its newest backup is refused, and every
+// draft and backup is still there and sound.
+func TestWritersSpareTheStoreProcess(t *testing.T) {
+	env, dir := sandbox(t)
+	db := env["BAOCAO_DB"]
+	seed(t, db, "Giữ lại 1", "Giữ lại 2")
+	backupNow(t, db)
+	backups, _ := store.ListBackups(db)
+	if len(backups) == 0 {
+		t.Fatal("no backup to aim at")
+	}
+	before, _ := os.ReadFile(backups[0].Path)
+	in, _ := compileInputs(t, dir)
+	link := filepath.Join(dir, "tổng hợp.xlsx")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(filepath.Dir(db), "con")
+	if err := os.Mkdir(sub, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	jump := filepath.Join(dir, "lối tắt")
+	if err := os.Symlink(sub, jump); err != nil {
+		t.Fatal(err)
+	}
+	up := jump + "/../" + filepath.Base(db) // beside the link by name; the drafts file by the system
+	for _, args := range [][]string{
+		{"compile", in, "-o", link, "--force"},
+		{"compile", in, "-o", filepath.Join(dir, "a.xlsx"), "--json", up, "--force", "--no-draft"},
+		{"compile", in, "-o", filepath.Join(dir, "b.xlsx"), "--json", backups[0].Path, "--force", "--no-draft"},
+		{"bundle", "export", up, "--force"},
+	} {
+		proc(t, env, nil, args...).want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
+	}
+	proc(t, env, nil, "list").want(t, 0, []string{"Giữ lại 1", "Giữ lại 2"}, nil)
+	proc(t, env, nil, "verify").want(t, 0, nil, nil)
+	if after, _ := os.ReadFile(backups[0].Path); !bytes.Equal(before, after) {
+		t.Fatal("the newest backup changed")
+	}
+}

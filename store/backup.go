@@ -1,12 +1,14 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -95,13 +97,10 @@ func parseBackupName(prefix, name string) (BackupInfo, bool) {
 	return b, true
 }
 
-// backupDue says whether Open should take an automatic backup: wanted,
-// none of this transaction yet, and the newest older than
-// o.backupEvery. It returns the automatic copies, newest first.
-func backupDue(tx *bolt.Tx, dbPath string, o options, wanted bool) (bool, []BackupInfo, error) {
-	if !wanted {
-		return false, nil, nil
-	}
+// backupDue says whether an automatic backup is due: none of this
+// transaction yet, and the newest older than o.backupEvery. It returns the
+// automatic copies, newest first.
+func backupDue(tx *bolt.Tx, dbPath string, o options) (bool, []BackupInfo, error) {
 	list, err := ListBackups(dbPath)
 	if err != nil {
 		return false, nil, &Error{Kind: ErrBackup, Path: dbPath, Err: readError(err)}
@@ -115,36 +114,113 @@ func backupDue(tx *bolt.Tx, dbPath string, o options, wanted bool) (bool, []Back
 	return !same && !recent, autos, nil
 }
 
-// backupOnOpen copies the checked file into the backups folder and keeps
-// the newest o.backups automatic copies. Only a store whose every draft
-// decodes is copied: otherwise nothing is written or removed, so the last
-// copy that passed the full check stays.
-func backupOnOpen(tx *bolt.Tx, dbPath string, o options, autos []BackupInfo) error {
-	if err := decodeAll(tx); err != nil {
-		return &Error{Kind: ErrBackup, Path: dbPath, Err: err}
+// AutoBackup takes the automatic backup when one is due (see the package
+// doc) and returns it; the zero BackupInfo when none was due, the store
+// is read-only or WithBackups(0). It is meant to run in the background
+// after the first screen is drawn: the copy is taken in one read
+// transaction (saves go on meanwhile), then checked in full — every page,
+// bbolt's check, every draft decoded, one at a time, so memory does not
+// grow with the drafts — as a file of its own, and only then renamed into
+// the backups folder and the oldest automatic copies removed. A copy that
+// fails, a folder that cannot be written, a full disk or ctx cancelled
+// (the program quitting) leave the earlier backups as they were; the
+// error (ErrBackup) says why. A kill at any moment leaves at most a
+// temporary file, which the next Open removes.
+func (s *Store) AutoBackup(ctx context.Context) (BackupInfo, error) {
+	if s.readOnly != nil || s.opts.backups == 0 {
+		return BackupInfo{}, nil
 	}
-	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
-		return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+	fail := func(err error) (BackupInfo, error) {
+		return BackupInfo{}, &Error{Kind: ErrBackup, Path: s.path, Err: err}
 	}
-	name := fmt.Sprintf("%s%s-tx%d.db", backupPrefix(dbPath), o.now().UTC().Format(stampLayout), tx.ID())
-	err := writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
-		_, err := tx.WriteTo(w)
-		return err
+	var b BackupInfo
+	var tmp string
+	var autos []BackupInfo
+	err := s.view(func(tx *bolt.Tx) error {
+		due, list, err := backupDue(tx, s.path, s.opts)
+		if err != nil || !due {
+			return err
+		}
+		autos = list
+		if err := os.MkdirAll(BackupDir(s.path), 0o700); err != nil {
+			return &Error{Kind: ErrBackup, Path: s.path, Err: writeError(err)}
+		}
+		b.Time = s.opts.now().UTC()
+		b.Name = fmt.Sprintf("%s%s-tx%d.db", backupPrefix(s.path), b.Time.Format(stampLayout), tx.ID())
+		b.Path, b.Auto, b.tx, b.Size = filepath.Join(BackupDir(s.path), b.Name), true, uint64(tx.ID()), tx.Size()
+		tmp, err = writeTemp(b.Path, func(w io.Writer) error {
+			_, err := tx.WriteTo(ctxWriter{ctx, w})
+			return err
+		})
+		if err != nil {
+			return &Error{Kind: ErrBackup, Path: s.path, Err: writeError(err)}
+		}
+		return nil
 	})
-	if err != nil {
-		return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+	if err != nil || tmp == "" {
+		return BackupInfo{}, err
 	}
-	for _, old := range autos[min(len(autos), o.backups-1):] {
+	defer os.Remove(tmp)
+	if err := checkFile(ctx, tmp, s.opts); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp, b.Path); err != nil {
+		return fail(writeError(err))
+	}
+	if err := syncDir(BackupDir(s.path)); err != nil {
+		return fail(writeError(err))
+	}
+	for _, old := range autos[min(len(autos), s.opts.backups-1):] {
 		if err := os.Remove(old.Path); err != nil {
-			return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+			return fail(writeError(err))
 		}
 	}
-	return nil
+	return b, nil
+}
+
+// ctxWriter fails its writes once ctx is done, so that a long copy stops
+// when the program quits.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+// checkFile runs the full check on a copy of a store at path, opened
+// read-only as a database of its own: every page read, bbolt's check,
+// every draft decoded.
+func checkFile(ctx context.Context, path string, o options) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("trang dữ liệu hỏng: %v", r)
+		}
+	}()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: o.timeout})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.View(func(tx *bolt.Tx) error {
+		if err := verify(tx); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return decodeAll(ctx, tx)
+	})
 }
 
 // decodeAll checks that every live and trashed draft's entry and report
 // decode; the error names the first that does not.
-func decodeAll(tx *bolt.Tx) error {
+func decodeAll(ctx context.Context, tx *bolt.Tx) error {
 	drafts := tx.Bucket(bucketDrafts)
 	for _, name := range [][]byte{bucketIndex, bucketTrash} {
 		b := tx.Bucket(name)
@@ -152,6 +228,9 @@ func decodeAll(tx *bolt.Tx) error {
 			continue
 		}
 		err := b.ForEach(func(k, v []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if _, err := decodeEntry(v); err != nil {
 				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
 			}
@@ -172,18 +251,15 @@ func decodeAll(tx *bolt.Tx) error {
 // reads every page, runs bbolt's check and decodes every draft: a store
 // that fails is not copied (ErrCorrupt, naming the draft).
 func (s *Store) Backup(dst string) error {
-	dst, err := filepath.Abs(dst)
-	if err != nil {
-		return err
-	}
 	if err := Overwrites(s.path, dst); err != nil {
 		return err
 	}
+	dst = writeTarget(dst)
 	return s.view(func(tx *bolt.Tx) error {
 		if err := verify(tx); err != nil {
 			return corrupt(s.path, err)
 		}
-		if err := decodeAll(tx); err != nil {
+		if err := decodeAll(context.Background(), tx); err != nil {
 			return corrupt(s.path, err)
 		}
 		return writeError(writeAtomic(dst, func(w io.Writer) error {
@@ -201,7 +277,7 @@ func (s *Store) Verify() error {
 		if err := verify(tx); err != nil {
 			return corrupt(s.path, err)
 		}
-		if err := decodeAll(tx); err != nil {
+		if err := decodeAll(context.Background(), tx); err != nil {
 			return corrupt(s.path, err)
 		}
 		return nil
@@ -223,7 +299,7 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 	if err != nil {
 		return err
 	}
-	if _, err := inspect(b.Path, o, check{full: true}); err != nil {
+	if _, err := inspect(b.Path, o, true); err != nil {
 		return err
 	}
 	target := realPath(dbPath)

@@ -462,7 +462,7 @@ func (s *Store) ExportBundleFile(path string) error {
 	if err := Overwrites(s.path, path); err != nil {
 		return err
 	}
-	return writeError(writeAtomic(path, s.ExportBundle))
+	return writeError(writeAtomic(writeTarget(path), s.ExportBundle))
 }
 
 // ImportBundleFile imports the bundle in a file; see ImportBundle.

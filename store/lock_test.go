@@ -60,6 +60,7 @@ func TestLockAcrossProcesses(t *testing.T) {
 	s := openTest(t, path)
 	mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
 	s.Close()
+	openBackup(t, path)
 	if _, err := os.Stat(filepath.Join(BackupDir(path))); err != nil {
 		t.Fatal(err)
 	}

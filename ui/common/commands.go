@@ -35,6 +35,12 @@ type (
 		Undo bool
 		Err  error
 	}
+	// BackupDoneMsg reports the background backup: Taken false and no
+	// Err when none was due.
+	BackupDoneMsg struct {
+		Taken bool
+		Err   error
+	}
 	// ExportedMsg reports an export. Warning, when set, is what the
 	// written document lacks (characters its font cannot draw).
 	ExportedMsg struct {
@@ -53,6 +59,14 @@ func LoadDraftsCmd(s DraftStore) tea.Cmd {
 	return func() tea.Msg {
 		items, err := s.List()
 		return DraftsLoadedMsg{Items: items, Err: err}
+	}
+}
+
+// BackupCmd takes the automatic backup, if one is due.
+func BackupCmd(b Backuper) tea.Cmd {
+	return func() tea.Msg {
+		taken, err := b.AutoBackup()
+		return BackupDoneMsg{Taken: taken, Err: err}
 	}
 }
 

@@ -98,6 +98,17 @@ type Services struct {
 	// Prefs remembers the clerk's choices between runs; nil remembers
 	// nothing.
 	Prefs Prefs
+	// Backup takes the drafts file's automatic backup in the background
+	// once the drafts list is on screen; nil takes none.
+	Backup Backuper
+}
+
+// Backuper takes the drafts file's automatic backup, with its full check,
+// when one is due. It reads and writes files: call it from a command.
+type Backuper interface {
+	// AutoBackup reports whether a backup was taken (false when none was
+	// due), or why it failed; a failed backup keeps the earlier ones.
+	AutoBackup() (taken bool, err error)
 }
 
 // Prefs keeps the choices remembered for the user between runs (a small
