@@ -143,7 +143,7 @@ func (s *Store) List() ([]Meta, error) {
 	var out []Meta
 	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
-			e, err := decodeEntry(v)
+			e, err := decodeListing(v)
 			if err != nil {
 				return corruptDraft(formatID(keyID(k)), err)
 			}

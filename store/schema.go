@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -63,7 +64,7 @@ func initLayout(tx *bolt.Tx) error {
 
 // migrations[v] upgrades a store of schema v to schema v+1 inside the
 // caller's transaction.
-var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0to1, migrate1to2}
+var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0to1, migrate1to2, migrate2to3}
 
 // upgrade migrates an older schema and purges expired trash, in one
 // transaction, and only when there is something to do.
@@ -162,4 +163,30 @@ func migrate1to2(tx *bolt.Tx, now time.Time) error {
 		}
 		return addRevision(tx, keyID(k), revHead{Version: e.Version, Summary: e.Summary}, e.Modified, report, now)
 	})
+}
+
+// migrate2to3 rewrites the index and trash entries from JSON to their
+// binary form (entry.go), so that listing reads no JSON.
+func migrate2to3(tx *bolt.Tx, _ time.Time) error {
+	for _, name := range [][]byte{bucketIndex, bucketTrash} {
+		b := tx.Bucket(name)
+		var keys, vals [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			e, err := decodeEntry(v)
+			if err != nil {
+				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
+			}
+			keys, vals = append(keys, slices.Clone(k)), append(vals, encodeEntry(e))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for i, k := range keys {
+			if err := b.Put(k, vals[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
