@@ -1,8 +1,8 @@
 package store
 
 import (
-	"encoding/json"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
