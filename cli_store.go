@@ -220,6 +220,8 @@ func (m *Main) refuseExisting(path string, force bool) error {
 // backups; with one it restores it.
 func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 	fs := newFlagSet("restore", m.lang, &g)
+	var replaceRO bool
+	fs.Bool(&replaceRO, "replace-read-only")
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
@@ -242,7 +244,11 @@ func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := store.RestoreBackup(w.dbPath, b.Name); err != nil {
+	var opts []store.Option
+	if replaceRO {
+		opts = append(opts, store.WithReplaceReadOnly())
+	}
+	if err := store.RestoreBackup(w.dbPath, b.Name, opts...); err != nil {
 		return m.storeError(err)
 	}
 	m.printf(m.lang.T("Đã khôi phục %s từ bản sao lưu %s (lúc %s). Tệp cũ được giữ trong %s.\n",

@@ -370,3 +370,46 @@ func TestWritersSpareTheStoreProcess(t *testing.T) {
 		t.Fatal("the newest backup changed")
 	}
 }
+
+// TestRestoreReadOnly: in a real process, "restore" never replaces a
+// drafts file the user made read-only: it says so and changes nothing,
+// until the file is writable again or --replace-read-only confirms it.
+func TestRestoreReadOnly(t *testing.T) {
+	tests := []struct {
+		name  string
+		apply func(t *testing.T, db string, env map[string]string) result
+	}{
+		{"made writable", func(t *testing.T, db string, env map[string]string) result {
+			if err := os.Chmod(db, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return proc(t, env, nil, "restore", "1")
+		}},
+		{"confirmed", func(t *testing.T, db string, env map[string]string) result {
+			return proc(t, env, nil, "restore", "1", "--replace-read-only")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env, _ := sandbox(t)
+			db := env["BAOCAO_DB"]
+			seed(t, db, "Bản đã sao lưu")
+			backupNow(t, db)
+			seed(t, db, "Bản mới hơn")
+			if err := os.Chmod(db, 0o444); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := os.ReadFile(db)
+			proc(t, env, nil, "restore", "1").want(t, 1, nil, []string{"chỉ đọc", "--replace-read-only", "không bị thay đổi"})
+			proc(t, env, nil, "restore", "1", "--lang", "en").want(t, 1, nil, []string{"read-only", "--replace-read-only"})
+			if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+				t.Fatal("a refused restore changed the read-only drafts file")
+			}
+			tt.apply(t, db, env).want(t, 0, []string{"Đã khôi phục"}, nil)
+			r := proc(t, env, nil, "list")
+			if !strings.Contains(r.stdout, "Bản đã sao lưu") || strings.Contains(r.stdout, "Bản mới hơn") {
+				t.Fatalf("after the restore:\n%s", r.stdout)
+			}
+		})
+	}
+}

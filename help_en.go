@@ -150,13 +150,16 @@ baocao --db PATH.
 	"restore": `Usage:
   baocao restore            list the backups, newest is number 1
   baocao restore N          restore backup number N (or give its file name)
+  --replace-read-only       replace a drafts file that is read-only too
 
-When it opens the drafts file, baocao keeps a copy in the "backups" folder
-beside it (the last 3, at least 12 hours apart), only after reading the whole
-file and decoding every draft. A backup is checked before it is restored; the
-current drafts file is kept in "backups", so a restore can be undone. When
---db is a symbolic link, the file it points to is restored and the link kept.
-Close every baocao window before restoring.
+After it opens the drafts file (the editor: once the drafts list shows; a
+command: after its work), baocao keeps a copy in the "backups" folder beside it
+(the last 3, at least 12 hours apart), only after reading the whole copy and
+decoding every draft. A backup is checked before it is restored; the current
+drafts file is kept in "backups", so a restore can be undone. When --db is a
+symbolic link, the file it points to is restored and the link kept. A drafts
+file that is read-only is not replaced unless you make it writable or add
+--replace-read-only. Close every baocao window before restoring.
 
 To use a file made by "baocao backup": open it directly with baocao --db PATH,
 or copy it over the drafts file while baocao is closed.

@@ -289,7 +289,10 @@ func (s *Store) Verify() error {
 // file it replaces is kept in the backups folder (Auto false), so a
 // restore can be undone. When dbPath is a symbolic link, the file it
 // points to is replaced and the link kept. It refuses with ErrLocked while
-// a baocao has the file open.
+// a baocao has the file open, and with ErrRestoreReadOnly when the file
+// has no write permission (the user made it read-only, or it lies on
+// read-only media), unless WithReplaceReadOnly: a rename would replace it
+// all the same.
 func RestoreBackup(dbPath, name string, opts ...Option) error {
 	o := options{timeout: DefaultTimeout, now: time.Now}
 	for _, opt := range opts {
@@ -298,6 +301,9 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 	b, err := pickBackup(dbPath, name)
 	if err != nil {
 		return err
+	}
+	if err := readOnlyTarget(realPath(dbPath)); err != nil && !o.replaceRO {
+		return &Error{Kind: ErrRestoreReadOnly, Path: dbPath, Err: err}
 	}
 	if _, err := inspect(b.Path, o, true); err != nil {
 		return err
@@ -318,6 +324,21 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 		return writeError(err)
 	}
 	return syncDir(filepath.Dir(target))
+}
+
+// readOnlyTarget says why the drafts file at path counts as read-only:
+// no write permission bit (as the user sets it; root would write anyway),
+// or the system refuses to open it for writing; nil when it is writable
+// or missing.
+func readOnlyTarget(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	if info.Mode().Perm()&0o222 == 0 {
+		return &fs.PathError{Op: "open", Path: path, Err: fs.ErrPermission}
+	}
+	return writeDenied(path)
 }
 
 // realPath follows symbolic links to the file a path names; a path that

@@ -151,3 +151,38 @@ func TestParseBackupName(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoreReadOnlyFile: RestoreBackup refuses to replace a drafts file
+// without write permission (ErrRestoreReadOnly, the file unchanged) unless
+// WithReplaceReadOnly confirms it.
+func TestRestoreReadOnlyFile(t *testing.T) {
+	tests := []struct {
+		name string
+		opts []Option
+		want error
+	}{
+		{"refused", nil, ErrRestoreReadOnly},
+		{"confirmed", []Option{WithReplaceReadOnly()}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, path := newStore(t)
+			if _, err := s.AutoBackup(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			mustCreate(t, s, sampleReport("A", 1), sampleSummary("sau sao lưu"))
+			s.Close()
+			if err := os.Chmod(path, 0o444); err != nil {
+				t.Fatal(err)
+			}
+			before := fileSum(t, path)
+			err := RestoreBackup(path, "", tt.opts...)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("RestoreBackup = %v, want %v", err, tt.want)
+			}
+			if changed := fileSum(t, path) != before; changed != (tt.want == nil) {
+				t.Fatalf("file changed: %v, want %v", changed, tt.want == nil)
+			}
+		})
+	}
+}

@@ -41,6 +41,8 @@ type options struct {
 	backupEvery time.Duration
 	verify      bool
 	readOnly    bool
+	// replaceRO lets RestoreBackup replace a read-only drafts file.
+	replaceRO bool
 	now         func() time.Time
 	summarize   func(model.Report) Summary
 }
@@ -90,6 +92,13 @@ func WithVerify() Option {
 // WithReadOnly opens the store read-only even when the file is writable.
 func WithReadOnly() Option {
 	return func(o *options) { o.readOnly = true }
+}
+
+// WithReplaceReadOnly lets RestoreBackup replace a drafts file that has
+// no write permission: the user's explicit confirmation that they mean to
+// replace the file they made read-only.
+func WithReplaceReadOnly() Option {
+	return func(o *options) { o.replaceRO = true }
 }
 
 // WithSummarizer sets how ImportBundle computes the drafts-list summary
