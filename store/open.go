@@ -43,8 +43,8 @@ type options struct {
 	readOnly    bool
 	// replaceRO lets RestoreBackup replace a read-only drafts file.
 	replaceRO bool
-	now         func() time.Time
-	summarize   func(model.Report) Summary
+	now       func() time.Time
+	summarize func(model.Report) Summary
 }
 
 // Option changes how Open opens a store.
