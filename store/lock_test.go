@@ -49,7 +49,7 @@ func openGuarded(t *testing.T, path string) (*Store, time.Duration, error) {
 	select {
 	case r := <-ch:
 		return r.s, time.Since(start), r.err
-	case <-time.After(30 * time.Second):
+	case <-time.After(2 * time.Minute):
 		t.Fatal("Open hung on a locked file")
 	}
 	return nil, 0, nil
