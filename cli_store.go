@@ -92,14 +92,22 @@ func (m *Main) runList(_ context.Context, g globals, args []string) error {
 			return m.usagef("list", "--sort %q không hợp lệ; hãy dùng time (mới sửa trước) hoặc name (theo tên)",
 				"invalid --sort %q; use time (latest first) or name", sortBy)
 		}
+		if sortBy == "time" {
+			return m.printEach(w, s)
+		}
 		list, err := s.List()
 		if err != nil {
 			return m.storeError(err)
 		}
-		if sortBy == "name" {
-			store.SortByName(list)
+		store.SortByName(list)
+		if len(list) == 0 {
+			m.noDrafts(w)
+			return nil
 		}
-		m.printDrafts(w, list)
+		l := m.listHeader()
+		for _, d := range list {
+			m.printDraft(l, d)
+		}
 		return nil
 	})
 }
@@ -155,30 +163,56 @@ func (l listLayout) row(cols ...string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
-// printDrafts prints the drafts list, one draft a line, fitted to the
-// terminal's width (long titles cut with "…"); into a pipe, titles are whole.
-func (m *Main) printDrafts(w *workspace, list []store.Meta) {
-	if len(list) == 0 {
-		m.printf(m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
-			"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
-		return
+// printEach prints the drafts list, newest first, one draft a line as
+// the store reads it (the list is never held whole), fitted to the
+// terminal's width (long titles cut with "…"); into a pipe, titles are
+// whole.
+func (m *Main) printEach(w *workspace, s *store.Store) error {
+	var l *listLayout
+	err := s.Each(func(d store.Meta) error {
+		if l == nil {
+			h := m.listHeader()
+			l = &h
+		}
+		m.printDraft(*l, d)
+		return nil
+	})
+	if err != nil {
+		return m.storeError(err)
 	}
+	if l == nil {
+		m.noDrafts(w)
+	}
+	return nil
+}
+
+// noDrafts says that the drafts file holds none.
+func (m *Main) noDrafts(w *workspace) {
+	m.printf(m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
+		"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
+}
+
+// listHeader prints the list's header and returns the layout of its rows.
+func (m *Main) listHeader() listLayout {
 	l := layoutFor(terminalWidth(m.Stdout))
 	m.printf("%s\n", l.row(m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
 		m.lang.T("XONG", "DONE"), m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"),
 		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT")))
-	for _, d := range list {
-		title := d.Title
-		if title == "" {
-			title = m.lang.T("(chưa đặt tên)", "(untitled)")
-		}
-		if d.Unit != "" {
-			title += " — " + d.Unit
-		}
-		m.printf("%s\n", l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
-			fmt.Sprintf("%d/%d", d.Done, d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
-			d.Outline, title))
+	return l
+}
+
+// printDraft prints one row of the drafts list.
+func (m *Main) printDraft(l listLayout, d store.Meta) {
+	title := d.Title
+	if title == "" {
+		title = m.lang.T("(chưa đặt tên)", "(untitled)")
 	}
+	if d.Unit != "" {
+		title += " — " + d.Unit
+	}
+	m.printf("%s\n", l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
+		fmt.Sprintf("%d/%d", d.Done, d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
+		d.Outline, title))
 }
 
 // runBackup is "baocao backup PATH [--force]". PATH may be a folder, which

@@ -384,7 +384,7 @@ func (im *importer) mergeClock(n uint64, local entry, it importItem) error {
 	if local.Root == "" {
 		local.Root = it.Root
 	}
-	return im.tx.Bucket(bucketIndex).Put(key(n), encodeEntry(local))
+	return setEntry(im.tx, n, local)
 }
 
 // conflict keeps the bundle's version beside the local one, as a new
@@ -447,7 +447,7 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 	if err := im.tx.Bucket(bucketDrafts).Put(key(n), it.data); err != nil {
 		return Meta{}, err
 	}
-	if err := im.tx.Bucket(bucketIndex).Put(key(n), encodeEntry(local)); err != nil {
+	if err := setEntry(im.tx, n, local); err != nil {
 		return Meta{}, err
 	}
 	now := im.s.opts.now()

@@ -1,8 +1,8 @@
 package store
 
 import (
-	"context"
 	"bufio"
+	"context"
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"

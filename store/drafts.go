@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"errors"
 	"runtime/debug"
 	"slices"
@@ -46,7 +45,7 @@ func (s *Store) insert(tx *bolt.Tx, e entry, data []byte) (Meta, error) {
 	if err := tx.Bucket(bucketDrafts).Put(key(id), data); err != nil {
 		return Meta{}, err
 	}
-	if err := tx.Bucket(bucketIndex).Put(key(id), encodeEntry(e)); err != nil {
+	if err := setEntry(tx, id, e); err != nil {
 		return Meta{}, err
 	}
 	h := revHead{Version: e.Version, Summary: e.Summary}
@@ -90,7 +89,7 @@ func (s *Store) put(tx *bolt.Tx, id string, sum Summary, data []byte) (Meta, err
 	if err := tx.Bucket(bucketDrafts).Put(key(n), data); err != nil {
 		return Meta{}, err
 	}
-	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
+	if err := setEntry(tx, n, e); err != nil {
 		return Meta{}, err
 	}
 	return e.meta(n), addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, now, data, now)
@@ -138,32 +137,14 @@ func (s *Store) decode(id string, data []byte) (model.Report, error) {
 
 // List returns the entries of all live drafts (not those in the trash),
 // most recently modified first. It reads only the index: no report is
-// decoded, so it stays fast with thousands of drafts.
+// decoded. For a list too long to hold, see ListPage and Each.
 func (s *Store) List() ([]Meta, error) {
 	var out []Meta
-	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
-			e, err := decodeListing(v)
-			if err != nil {
-				return corruptDraft(formatID(keyID(k)), err)
-			}
-			out = append(out, e.meta(keyID(k)))
-			return nil
-		})
+	err := s.Each(func(m Meta) error {
+		out = append(out, m)
+		return nil
 	})
-	sortNewest(out)
 	return out, err
-}
-
-func sortNewest(ms []Meta) {
-	slices.SortFunc(ms, func(a, b Meta) int {
-		if c := b.Modified.Compare(a.Modified); c != 0 {
-			return c
-		}
-		an, _ := parseID(a.ID)
-		bn, _ := parseID(b.ID)
-		return cmp.Compare(bn, an)
-	})
 }
 
 // Duplicate starts a new draft from an existing one with Report.Carry:

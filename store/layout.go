@@ -20,6 +20,7 @@ var (
 	bucketIndex     = []byte("index")
 	bucketRevisions = []byte("revisions")
 	bucketTrash     = []byte("trash")
+	bucketRecent    = []byte("recent")
 	keySchema       = []byte("schema")
 )
 

@@ -54,7 +54,7 @@ func putSchema(tx *bolt.Tx, v int) error {
 
 // initLayout creates the buckets of the current schema in an empty file.
 func initLayout(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketMeta, bucketDrafts, bucketIndex, bucketRevisions, bucketTrash} {
+	for _, name := range [][]byte{bucketMeta, bucketDrafts, bucketIndex, bucketRevisions, bucketTrash, bucketRecent} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return err
 		}
@@ -75,7 +75,8 @@ func (s *Store) upgrade() error {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
 		v, err = readSchema(tx, s.path)
-		need = v != schemaVersion || (err == nil && hasExpired(tx, now))
+		need = v != schemaVersion || (err == nil && hasExpired(tx, now)) ||
+			(v == schemaVersion && (tx.Bucket(bucketRecent) == nil || s.walked && !recentSound(tx)))
 		return err
 	})
 	if err != nil || !need {
@@ -105,6 +106,11 @@ func (s *Store) upgrade() error {
 		}
 		if err := putSchema(tx, schemaVersion); err != nil {
 			return err
+		}
+		if !recentSound(tx) {
+			if err := rebuildRecent(tx); err != nil {
+				return err
+			}
 		}
 		return purgeExpired(tx, now)
 	})
@@ -166,7 +172,8 @@ func migrate1to2(tx *bolt.Tx, now time.Time) error {
 }
 
 // migrate2to3 rewrites the index and trash entries from JSON to their
-// binary form (entry.go), so that listing reads no JSON.
+// binary form (entry.go), so that listing reads no JSON; the upgrade
+// then orders the live drafts by time in the recent bucket (recent.go).
 func migrate2to3(tx *bolt.Tx, _ time.Time) error {
 	for _, name := range [][]byte{bucketIndex, bucketTrash} {
 		b := tx.Bucket(name)
