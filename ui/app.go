@@ -125,7 +125,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 // Init asks for the drafts list and the outlines.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(common.LoadDraftsCmd(m.c.Svc.Store), common.LoadOutlinesCmd(m.c.Svc.Outlines))
+	return tea.Batch(m.drafts.Reload(), common.LoadOutlinesCmd(m.c.Svc.Outlines))
 }
 
 // Update routes a message, then quits if a quit waits and every save is
@@ -221,7 +221,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case common.ShowDraftsMsg:
 		m.screen = scrDrafts
-		return common.LoadDraftsCmd(m.c.Svc.Store), true
+		return m.drafts.Reload(), true
 	case common.ShowNewDraftMsg:
 		m.newDraft = newdraft.New(m.common(), m.outlines)
 		m.screen = scrNewDraft

@@ -16,10 +16,12 @@ type (
 		At  time.Time
 		Err error
 	}
-	// DraftsLoadedMsg carries the drafts list.
+	// DraftsLoadedMsg carries a page of the drafts list and the Seq of
+	// the query that asked for it.
 	DraftsLoadedMsg struct {
-		Items []DraftInfo
-		Err   error
+		DraftPage
+		Seq int
+		Err error
 	}
 	// DraftOpenedMsg carries a draft to edit and its outline.
 	DraftOpenedMsg struct {
@@ -54,11 +56,11 @@ type (
 // ErrNoOutline is returned when a draft's outline is not installed.
 var ErrNoOutline = errors.New("ui: outline not found")
 
-// LoadDraftsCmd lists the drafts.
-func LoadDraftsCmd(s DraftStore) tea.Cmd {
+// LoadDraftsCmd reads a page of the drafts list.
+func LoadDraftsCmd(s DraftStore, q ListQuery) tea.Cmd {
 	return func() tea.Msg {
-		items, err := s.List()
-		return DraftsLoadedMsg{Items: items, Err: err}
+		p, err := s.List(q)
+		return DraftsLoadedMsg{DraftPage: p, Seq: q.Seq, Err: err}
 	}
 }
 

@@ -29,10 +29,30 @@ type Draft struct {
 	Report model.Report
 }
 
+// ListQuery asks for a page of the drafts list: Count drafts from Offset
+// on, most recently changed first, among those Match accepts (all when
+// nil). Seq is echoed in the answer, so that a screen can tell the page
+// it asked for last.
+type ListQuery struct {
+	Offset, Count int
+	Match         func(DraftInfo) bool
+	Seq           int
+}
+
+// DraftPage is a page of the drafts list and how many drafts the whole
+// list (after the filter) holds.
+type DraftPage struct {
+	Items  []DraftInfo
+	Offset int
+	Total  int
+}
+
 // DraftStore is what the screens need of the drafts store. Every call is
 // made from a command, never from Update or View.
 type DraftStore interface {
-	List() ([]DraftInfo, error)
+	// List reads one page of the drafts list: the list of tens of
+	// thousands is never read whole to draw a screen of it.
+	List(q ListQuery) (DraftPage, error)
 	Get(id string) (Draft, error)
 	// Create stores a new draft and returns it with its ID and time.
 	Create(d Draft) (Draft, error)
