@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -104,7 +105,7 @@ func (m *Main) runList(_ context.Context, g globals, args []string) error {
 			m.noDrafts(w)
 			return nil
 		}
-		l := m.listHeader()
+		l := m.listHeader(terminalWidth(m.Stdout))
 		for _, d := range list {
 			m.printDraft(l, d)
 		}
@@ -168,10 +169,17 @@ func (l listLayout) row(cols ...string) string {
 // terminal's width (long titles cut with "…"); into a pipe, titles are
 // whole.
 func (m *Main) printEach(w *workspace, s *store.Store) error {
+	width, out := terminalWidth(m.Stdout), m.Stdout
+	buf := bufio.NewWriterSize(out, 64<<10) // tens of thousands of lines: not one write each
+	m.Stdout = buf
+	defer func() {
+		buf.Flush()
+		m.Stdout = out
+	}()
 	var l *listLayout
 	err := s.Each(func(d store.Meta) error {
 		if l == nil {
-			h := m.listHeader()
+			h := m.listHeader(width)
 			l = &h
 		}
 		m.printDraft(*l, d)
@@ -192,9 +200,10 @@ func (m *Main) noDrafts(w *workspace) {
 		"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
 }
 
-// listHeader prints the list's header and returns the layout of its rows.
-func (m *Main) listHeader() listLayout {
-	l := layoutFor(terminalWidth(m.Stdout))
+// listHeader prints the list's header for a terminal width columns wide
+// (0: a pipe) and returns the layout of its rows.
+func (m *Main) listHeader(width int) listLayout {
+	l := layoutFor(width)
 	m.printf("%s\n", l.row(m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
 		m.lang.T("XONG", "DONE"), m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"),
 		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT")))

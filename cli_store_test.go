@@ -300,3 +300,34 @@ func TestWritersSpareTheStore(t *testing.T) {
 	run(t, env, "verify").want(t, 0, nil, nil)
 	run(t, env, "restore", "1").want(t, 0, nil, nil)
 }
+
+// TestVerifyCompact: "verify --compact" shrinks a file that once held a
+// large draft, keeping the drafts and the old file among the backups.
+func TestVerifyCompact(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	seed(t, db, "Giữ lại")
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := model.Report{Outline: "state", Answers: map[string]model.Answer{"I.1.text": {Text: strings.Repeat("Đoạn dán rất dài. ", 300_000)}}}
+	m, err := s.Create(r, store.Summary{Title: "Lớn"})
+	if err == nil {
+		err = s.Delete(m.ID)
+	}
+	if err == nil {
+		err = s.Purge(m.ID)
+	}
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(db)
+	run(t, env, "verify", "--compact").want(t, 0, []string{"lành", "Đã thu gọn tệp", "backups"}, nil)
+	after, _ := os.Stat(db)
+	if after.Size()*4 > before.Size() {
+		t.Fatalf("drafts file %d → %d bytes after verify --compact", before.Size(), after.Size())
+	}
+	run(t, env, "list").want(t, 0, []string{"Giữ lại"}, nil)
+}

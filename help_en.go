@@ -132,12 +132,16 @@ errors and warnings left, outline, title and unit. Most recently changed
 first by default; --sort name sorts by title in Vietnamese alphabetical order.
 Use the ID to export ("baocao export ID").
 `,
-	"verify": `Usage: baocao verify [--db PATH]
+	"verify": `Usage: baocao verify [--compact] [--db PATH]
 
 Reads the whole drafts file: every page, bbolt's consistency check, and every
-draft decoded. On open baocao does this only after an unclean shutdown or
-before a backup; this command does it now. For a damaged file it says which
-draft or page is damaged and how to restore.
+draft decoded. On open baocao does this only after an unclean shutdown (an
+automatic backup is checked so when it is taken); this command does it now.
+For a damaged file it says which draft or page is damaged and how to restore.
+
+--compact  after the check, rewrite the file compactly: a file that once held
+           a very large draft (deleted for good or trimmed) shrinks. The old
+           file is kept in the "backups" folder. Close every baocao window first.
 `,
 	"backup": `Usage: baocao backup PATH [--force] [--db PATH]
 

@@ -127,12 +127,17 @@ số lỗi (LỖI) và cảnh báo (CB) còn lại, đề cương, tên và đơ
 mới sửa lên đầu; --sort name xếp theo tên (thứ tự chữ cái tiếng Việt). Dùng mã
 để xuất ("baocao export MÃ").
 `,
-	"verify": `Cách dùng: baocao verify [--db PATH]
+	"verify": `Cách dùng: baocao verify [--compact] [--db PATH]
 
 Đọc lại toàn bộ tệp dữ liệu: mọi trang, phép kiểm tra cấu trúc của bbolt, và
 giải mã từng bản nháp. Khi mở, baocao chỉ làm việc này sau một lần bị tắt
-ngang hoặc trước khi sao lưu; lệnh này làm ngay khi cần. Tệp hỏng thì lệnh báo
-bản nháp hay trang nào hỏng và cách khôi phục.
+ngang (bản sao lưu tự động thì được kiểm tra như vậy khi sao lưu); lệnh này
+làm ngay khi cần. Tệp hỏng thì lệnh báo bản nháp hay trang nào hỏng và cách
+khôi phục.
+
+--compact  sau khi kiểm tra, ghi lại tệp cho gọn: tệp từng chứa một bản nháp
+           rất lớn (đã xóa hẳn hoặc đã cắt bớt) sẽ nhỏ lại. Tệp cũ được giữ
+           trong thư mục "backups". Hãy đóng mọi cửa sổ baocao trước.
 `,
 	"backup": `Cách dùng: baocao backup PATH [--force] [--db PATH]
 

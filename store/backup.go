@@ -317,7 +317,7 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 	if err := freshReplica(tmp, o); err != nil {
 		return writeError(err)
 	}
-	if err := keepReplaced(dbPath, o); err != nil {
+	if _, err := keepReplacedCopy(dbPath, o); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, target); err != nil {
@@ -389,26 +389,27 @@ func pickBackup(dbPath, name string) (BackupInfo, error) {
 		Err: errors.New("không có bản sao lưu tên này; hãy chọn một tên trong danh sách")}
 }
 
-// keepReplaced copies the current file, if any, into the backups folder
-// under an exclusive lock: ErrLocked while another baocao has it open.
-func keepReplaced(dbPath string, o options) error {
+// keepReplacedCopy copies the current file, if any, into the backups
+// folder under an exclusive lock (ErrLocked while another baocao has it
+// open) and returns the copy's path.
+func keepReplacedCopy(dbPath string, o options) (string, error) {
 	f, err := os.Open(dbPath)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return "", nil
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer f.Close()
 	if err := waitLock(f, dbPath, true, o.timeout); err != nil {
-		return err
+		return "", err
 	}
 	defer unlock(f)
 	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
-		return writeError(err)
+		return "", writeError(err)
 	}
-	name := backupPrefix(dbPath) + o.now().UTC().Format(stampLayout) + "-replaced.db"
-	return writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
+	dst := filepath.Join(BackupDir(dbPath), backupPrefix(dbPath)+o.now().UTC().Format(stampLayout)+"-replaced.db")
+	return dst, writeAtomic(dst, func(w io.Writer) error {
 		_, err := io.Copy(w, io.NewSectionReader(f, 0, 1<<62))
 		return err
 	})
