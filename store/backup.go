@@ -234,7 +234,11 @@ func decodeAll(ctx context.Context, tx *bolt.Tx) error {
 			if _, err := decodeEntry(v); err != nil {
 				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
 			}
-			if _, err := model.UnmarshalReport(drafts.Get(k)); err != nil {
+			data, err := unpackDraft(drafts.Get(k))
+			if err == nil {
+				_, err = model.UnmarshalReport(data)
+			}
+			if err != nil {
 				return fmt.Errorf("bản nháp số %s không đọc được (%w)", formatID(keyID(k)), err)
 			}
 			return nil

@@ -42,7 +42,7 @@ func (s *Store) insert(tx *bolt.Tx, e entry, data []byte) (Meta, error) {
 		e.Modified = now
 	}
 	e.Version = max(e.Version, 1)
-	if err := tx.Bucket(bucketDrafts).Put(key(id), data); err != nil {
+	if err := tx.Bucket(bucketDrafts).Put(key(id), packDraft(data)); err != nil {
 		return Meta{}, err
 	}
 	if err := setEntry(tx, id, e); err != nil {
@@ -85,8 +85,9 @@ func (s *Store) put(tx *bolt.Tx, id string, sum Summary, data []byte) (Meta, err
 	e.Modified = now
 	e.Version++
 	e.Summary = sum.clean()
-	e.advance(s.replica, tx.Bucket(bucketDrafts).Get(key(n)))
-	if err := tx.Bucket(bucketDrafts).Put(key(n), data); err != nil {
+	prev, _ := unpackDraft(tx.Bucket(bucketDrafts).Get(key(n))) // damaged: its hash as it is
+	e.advance(s.replica, prev)
+	if err := tx.Bucket(bucketDrafts).Put(key(n), packDraft(data)); err != nil {
 		return Meta{}, err
 	}
 	if err := setEntry(tx, n, e); err != nil {
@@ -109,7 +110,11 @@ func (s *Store) Get(id string) (Draft, error) {
 		if e, err = liveEntry(tx, n, id); err != nil {
 			return err
 		}
-		data = slices.Clone(tx.Bucket(bucketDrafts).Get(key(n)))
+		data, err = unpackDraft(tx.Bucket(bucketDrafts).Get(key(n)))
+		if err != nil {
+			return corruptDraft(id, err)
+		}
+		data = slices.Clone(data)
 		return nil
 	})
 	if err != nil {
