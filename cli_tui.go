@@ -36,7 +36,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Store:     ui.NewDraftStore(s, live),
 		Outlines:  live,
 		Rules:     w.rules,
-		Export:    newExporter(false, w.dbPath),
+		Export:    m.newExporter(false, w.dbPath),
 		ExportDir: exportDir(),
 		Backup:    ui.NewBackup(backupCtx, s),
 	}
