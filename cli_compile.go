@@ -127,7 +127,7 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 	if err := compile.WriteWorkbook(res, &buf); err != nil {
 		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
-	x := newExporter(false, w.dbPath)
+	x := m.newExporter(false, w.dbPath)
 	if err := x.WriteFile(opt.out, buf.Bytes(), opt.force); err != nil {
 		return m.writeError(opt.out, err)
 	}
