@@ -347,15 +347,7 @@ func TestWritersSpareTheStoreProcess(t *testing.T) {
 	if err := os.Symlink(db, link); err != nil {
 		t.Fatal(err)
 	}
-	sub := filepath.Join(filepath.Dir(db), "con")
-	if err := os.Mkdir(sub, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	jump := filepath.Join(dir, "lối tắt")
-	if err := os.Symlink(sub, jump); err != nil {
-		t.Fatal(err)
-	}
-	up := jump + "/../" + filepath.Base(db) // beside the link by name; the drafts file by the system
+	up := upThroughLink(t, db, dir)
 	for _, args := range [][]string{
 		{"compile", in, "-o", link, "--force"},
 		{"compile", in, "-o", filepath.Join(dir, "a.xlsx"), "--json", up, "--force", "--no-draft"},

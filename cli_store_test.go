@@ -253,17 +253,7 @@ func TestWritersSpareTheStore(t *testing.T) {
 		if err := os.Symlink(db, link); err != nil {
 			t.Fatal(err)
 		}
-		sub := filepath.Join(filepath.Dir(db), "con")
-		if err := os.Mkdir(sub, 0o700); err != nil {
-			t.Fatal(err)
-		}
-		jump := filepath.Join(dir, "lối tắt")
-		if err := os.Symlink(sub, jump); err != nil {
-			t.Fatal(err)
-		}
-		// By name "lối tắt/../drafts.db" is beside the link; the system
-		// follows the link first, to the drafts file.
-		targets = append(targets, link, jump+string(filepath.Separator)+".."+string(filepath.Separator)+filepath.Base(db))
+		targets = append(targets, link, upThroughLink(t, db, dir))
 	}
 	in, _ := compileInputs(t, dir)
 	other := filepath.Join(dir, "khác.xlsx")
@@ -299,6 +289,22 @@ func TestWritersSpareTheStore(t *testing.T) {
 	run(t, env, "list").want(t, 0, []string{"Giữ lại"}, nil)
 	run(t, env, "verify").want(t, 0, nil, nil)
 	run(t, env, "restore", "1").want(t, 0, nil, nil)
+}
+
+// upThroughLink makes a link in dir to a folder beside the drafts file db
+// and returns "LINK/../drafts.db": beside the link by name, the drafts
+// file for the system, which follows the link before "..".
+func upThroughLink(t *testing.T, db, dir string) string {
+	t.Helper()
+	sub := filepath.Join(filepath.Dir(db), "con")
+	if err := os.Mkdir(sub, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	jump := filepath.Join(dir, "lối tắt")
+	if err := os.Symlink(sub, jump); err != nil {
+		t.Fatal(err)
+	}
+	return jump + string(filepath.Separator) + ".." + string(filepath.Separator) + filepath.Base(db)
 }
 
 // TestVerifyCompact: "verify --compact" shrinks a file that once held a

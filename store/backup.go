@@ -208,20 +208,24 @@ func checkFile(ctx context.Context, path string, o options) (err error) {
 	}
 	defer db.Close()
 	return db.View(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
+		release := releaser(db, tx.Size())
+		defer release()
+		if err := verify(tx, release); err != nil {
 			return err
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return decodeAll(ctx, tx)
+		return decodeAll(ctx, tx, release)
 	})
 }
 
 // decodeAll checks that every live and trashed draft's entry and report
-// decode; the error names the first that does not.
-func decodeAll(ctx context.Context, tx *bolt.Tx) error {
+// decode; the error names the first that does not. Every releaseEvery
+// drafts it calls release (nil: none), so that the pages read can go.
+func decodeAll(ctx context.Context, tx *bolt.Tx, release func()) error {
 	drafts := tx.Bucket(bucketDrafts)
+	n := 0
 	for _, name := range [][]byte{bucketIndex, bucketTrash} {
 		b := tx.Bucket(name)
 		if b == nil {
@@ -230,6 +234,9 @@ func decodeAll(ctx context.Context, tx *bolt.Tx) error {
 		err := b.ForEach(func(k, v []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if n++; release != nil && n%releaseEvery == 0 {
+				release()
 			}
 			if _, err := decodeEntry(v); err != nil {
 				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
@@ -250,6 +257,10 @@ func decodeAll(ctx context.Context, tx *bolt.Tx) error {
 	return nil
 }
 
+// releaseEvery is how many drafts decodeAll decodes between two releases
+// of the pages it read.
+const releaseEvery = 256
+
 // Backup writes a consistent copy of the open store to dst (0600),
 // atomically: dst is either its old self or the whole copy. It first
 // reads every page, runs bbolt's check and decodes every draft: a store
@@ -260,10 +271,10 @@ func (s *Store) Backup(dst string) error {
 	}
 	dst = writeTarget(dst)
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
+		if err := verify(tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
-		if err := decodeAll(context.Background(), tx); err != nil {
+		if err := decodeAll(context.Background(), tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
 		return writeError(writeAtomic(dst, func(w io.Writer) error {
@@ -278,10 +289,10 @@ func (s *Store) Backup(dst string) error {
 // after an unclean shutdown or before a backup.
 func (s *Store) Verify() error {
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
+		if err := verify(tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
-		if err := decodeAll(context.Background(), tx); err != nil {
+		if err := decodeAll(context.Background(), tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
 		return nil

@@ -174,11 +174,7 @@ func TestHostileSummaryCleaned(t *testing.T) {
 	s := openTest(t, path)
 	m := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
 	s.Close()
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		n, _ := parseID(m.ID)
 		e, err := decodeEntry(tx.Bucket(bucketIndex).Get(key(n)))
 		if err != nil {
@@ -193,10 +189,6 @@ func TestHostileSummaryCleaned(t *testing.T) {
 		}
 		return tx.Bucket(bucketIndex).Put(key(n), data)
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	s = openTest(t, path)
 	list, err := s.List()
 	if err != nil || len(list) != 1 {

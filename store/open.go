@@ -309,7 +309,7 @@ func inspect(path string, o options, full bool) (res checked, err error) {
 	err = db.View(func(tx *bolt.Tx) error {
 		if full || !closedCleanly(tx) {
 			res.walked = true
-			if err := verify(tx); err != nil {
+			if err := verify(tx, nil); err != nil {
 				return corrupt(path, err)
 			}
 		}
@@ -348,11 +348,16 @@ func openError(path string, err error) error {
 }
 
 // verify reads every bucket, key and value (the caller turns a fault into a
-// panic), then runs bbolt's consistency check.
-func verify(tx *bolt.Tx) error {
-	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0) })
+// panic), then runs bbolt's consistency check. Every releaseEvery values,
+// and before the check, it calls release (nil: none).
+func verify(tx *bolt.Tx, release func()) error {
+	n := 0
+	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0, release, &n) })
 	if err != nil {
 		return err
+	}
+	if release != nil {
+		release()
 	}
 	var errs []error
 	for e := range tx.Check() {
@@ -363,7 +368,7 @@ func verify(tx *bolt.Tx) error {
 	return errors.Join(errs...)
 }
 
-func walk(b *bolt.Bucket, depth int) error {
+func walk(b *bolt.Bucket, depth int, release func(), n *int) error {
 	if depth > 2 {
 		return errors.New("ngăn lồng nhau quá sâu")
 	}
@@ -374,13 +379,16 @@ func walk(b *bolt.Bucket, depth int) error {
 			if len(v) > 0 {
 				sink ^= v[0] ^ v[len(v)-1]
 			}
+			if *n++; release != nil && *n%(16*releaseEvery) == 0 {
+				release()
+			}
 			continue
 		}
 		nb := b.Bucket(k)
 		if nb == nil {
 			return fmt.Errorf("khóa %x không có giá trị", k)
 		}
-		if err := walk(nb, depth+1); err != nil {
+		if err := walk(nb, depth+1, release, n); err != nil {
 			return err
 		}
 	}

@@ -65,18 +65,10 @@ func TestRecentRepaired(t *testing.T) {
 	mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
 	m := mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
 	s.Close()
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		n, _ := parseID(m.ID)
 		return tx.Bucket(bucketRecent).Delete(recentKey(n, m.Modified))
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	s = openTest(t, path, WithVerify())
 	if list, _ := s.List(); titles(list) != "B, A" {
 		t.Fatalf("after a verifying Open: %q, want both drafts", titles(list))

@@ -57,20 +57,10 @@ func TestOpenWalksOnlyWhenNeeded(t *testing.T) {
 // bit flip inside a value would (bbolt's check still passes).
 func breakDraft(t *testing.T, path, id string) {
 	t.Helper()
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	n, _ := parseID(id)
-	err = db.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDrafts).Put(key(n), []byte(`{"format": "baocao/report@1", "unit": 7}`))
 	})
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // TestBackupNeedsEveryDraft: a store with a draft that does not decode is
