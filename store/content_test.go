@@ -21,7 +21,7 @@ func TestPackDraft(t *testing.T) {
 		if err != nil || !bytes.Equal(got, tt.report) {
 			t.Errorf("%s: unpack(pack) = %d bytes, %v", tt.name, len(got), err)
 		}
-		if len(tt.report) > 1000 && len(packed)*4 > len(tt.report) {
+		if len(tt.report) >= packMin && len(packed)*4 > len(tt.report) {
 			t.Errorf("%s: packed %d of %d bytes", tt.name, len(packed), len(tt.report))
 		}
 	}

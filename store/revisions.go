@@ -54,10 +54,15 @@ type revHead struct {
 
 // A stored revision is: the save time as 8 bytes big-endian Unix
 // nanoseconds, the head's length as a uvarint, the head as JSON, then the
-// report's JSON form, deflated (Zip). Listing reads only time and head.
+// report's JSON form, deflated (Zip) from packMin bytes on. Listing
+// reads only time and head.
 func encodeRev(saved time.Time, h revHead, report []byte) []byte {
-	body := deflate(nil, report)
-	h.Size, h.Zip, h.Sum = len(report), true, reportSum(report)
+	body := report
+	if len(report) >= packMin {
+		body = deflate(nil, report)
+		h.Size, h.Zip = len(report), true
+	}
+	h.Sum = reportSum(report)
 	head, err := json.Marshal(h)
 	if err != nil {
 		panic(err) // revHead has only strings and ints: cannot fail
