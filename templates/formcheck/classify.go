@@ -50,15 +50,10 @@ var (
 
 // typeNames are the names of document types (tên loại), folded, so that a
 // type name written in lower case is still found (and reported).
-var typeNames = map[string]bool{}
-
-func init() {
-	for _, n := range []string{"bao cao", "ke hoach", "to trinh", "quyet dinh", "thong bao", "chuong trinh",
-		"nghi quyet", "chi thi", "huong dan", "quy che", "quy dinh", "de an", "phuong an", "bien ban",
-		"cong dien", "giay moi", "ket luan", "thong tri", "quy dinh", "tuyen bo", "loi keu goi"} {
-		typeNames[n] = true
-	}
-}
+var typeNames = map[string]bool{"bao cao": true, "ke hoach": true, "to trinh": true, "quyet dinh": true,
+	"thong bao": true, "chuong trinh": true, "nghi quyet": true, "chi thi": true, "huong dan": true,
+	"quy che": true, "quy dinh": true, "de an": true, "phuong an": true, "bien ban": true, "cong dien": true,
+	"giay moi": true, "ket luan": true, "thong tri": true, "tuyen bo": true, "loi keu goi": true}
 
 // letters folds a line to its bare lower-case letters and single spaces,
 // so "CỘNG HOÀ XÃ HỘI…" and "Độc lập – Tự do – Hạnh phúc" compare as words.

@@ -99,17 +99,21 @@ func (k *run) paper(i int, s Section, at int) {
 	w, h := k.f.PageWidth, k.f.PageHeight
 	size := span{w, w}.has(math.Min(s.Width, s.Height)) && span{h, h}.has(math.Max(s.Width, s.Height))
 	fix := []edit{sectEdit(s, child{name: "pgSz", attrs: attrs("w", twipsOf(w), "h", twipsOf(h), "orient", "")})}
+	var p *Problem
 	switch {
 	case s.Width == 0:
-		k.add("paper", model.Warning, at, k.formRef("paper"), "Hãy mở Bố cục > Khổ giấy và chọn A4 (210 × 297 mm).",
-			"Văn bản không ghi khổ giấy (Word sẽ dùng khổ mặc định của máy)").fix = fix
+		p = k.add("paper", model.Warning, at, k.formRef("paper"), "Hãy mở Bố cục > Khổ giấy và chọn A4 (210 × 297 mm).",
+			"Văn bản không ghi khổ giấy (Word sẽ dùng khổ mặc định của máy)")
 	case !size:
-		k.add("paper", model.Error, at, k.formRef("paper"), "Hãy chọn khổ A4 (210 × 297 mm) ở Bố cục > Khổ giấy.",
-			"Khổ giấy %s × %s mm, không phải A4 (210 × 297 mm)", num(s.Width), num(s.Height)).fix = fix
+		p = k.add("paper", model.Error, at, k.formRef("paper"), "Hãy chọn khổ A4 (210 × 297 mm) ở Bố cục > Khổ giấy.",
+			"Khổ giấy %s × %s mm, không phải A4 (210 × 297 mm)", num(s.Width), num(s.Height))
 	case s.Landscape && i == 0:
-		k.add("paper", model.Error, at, k.formRef("paper"), "Hãy đặt trang theo chiều đứng (Bố cục > Hướng > Dọc); chỉ phụ lục mới được để trang nằm ngang.",
-			"Trang đầu văn bản nằm ngang").fix = fix
+		p = k.add("paper", model.Error, at, k.formRef("paper"), "Hãy đặt trang theo chiều đứng (Bố cục > Hướng > Dọc); chỉ phụ lục mới được để trang nằm ngang.",
+			"Trang đầu văn bản nằm ngang")
+	default:
+		return
 	}
+	p.Fixable, p.fix = true, fix
 }
 
 func (k *run) margins(s Section, at int) {
@@ -141,8 +145,8 @@ func (k *run) margins(s Section, at int) {
 	if len(bad) == 0 {
 		return
 	}
-	k.addRule("margins", at, "Hãy đặt lại lề ở Bố cục > Lề > Lề tùy chỉnh.", "%s", strings.Join(bad, "; ")).fix =
-		[]edit{sectEdit(s, child{name: "pgMar", attrs: attrs("top", twipsOf(want[0]), "bottom", twipsOf(want[1]),
+	p := k.addRule("margins", at, "Hãy đặt lại lề ở Bố cục > Lề > Lề tùy chỉnh.", "%s", strings.Join(bad, "; "))
+	p.Fixable, p.fix = true, []edit{sectEdit(s, child{name: "pgMar", attrs: attrs("top", twipsOf(want[0]), "bottom", twipsOf(want[1]),
 			"left", twipsOf(want[2]), "right", twipsOf(want[3]))})}
 }
 
@@ -157,7 +161,7 @@ func (k *run) pageNumbers() {
 	if s.NumberedFirst && !k.f.PageNumberFirst {
 		p := k.add("page-number", model.Error, -1, ref, "Hãy chọn \"Trang đầu khác\" (Different First Page) ở Đầu trang để trang 1 không có số.",
 			"Trang thứ nhất có đánh số trang")
-		if s.Numbered && !k.firstHeader(s) {
+		if !s.TitlePage && !s.firstHasPage {
 			p.Fixable, p.fix = true, []edit{sectEdit(s, child{name: "titlePg"})}
 		}
 	}
@@ -165,16 +169,6 @@ func (k *run) pageNumbers() {
 		k.add("page-number", model.Warning, -1, k.formRef("page-number"), "Hãy chèn số trang (Chèn > Số trang > Đầu trang, giữa) từ trang 2.",
 			"Văn bản nhiều trang nhưng không có số trang")
 	}
-}
-
-// firstHeader reports whether the section has its own first-page header.
-func (k *run) firstHeader(s Section) bool {
-	for _, c := range s.node.kids {
-		if c.name == "headerReference" && c.attr1("type") == "first" {
-			return true
-		}
-	}
-	return false
 }
 
 // pages is the page count when Word saved it, else an estimate from the

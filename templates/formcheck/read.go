@@ -32,6 +32,9 @@ type Section struct {
 	// in the default header or footer; NumberedFirst one in the first
 	// page's (or the default one's when there is no different first page).
 	TitlePage, Numbered, NumberedFirst bool
+	// firstHasPage is a PAGE field in the first page's own header or
+	// footer, shown only with TitlePage.
+	firstHasPage bool
 	// First and Last are the indexes of the section's first and last
 	// paragraphs in Doc.Paras (Last is -1 for an empty section).
 	First, Last int
@@ -315,13 +318,14 @@ func (w *walker) endSection(sp *node) {
 		has := w.hasPageField(w.rels["id:"+k.attr1("id")])
 		switch k.attr1("type") {
 		case "first":
-			s.NumberedFirst = s.NumberedFirst || has
+			s.firstHasPage = s.firstHasPage || has
 		case "default", "":
 			s.Numbered = s.Numbered || has
 		}
 	}
-	if !s.TitlePage {
-		s.NumberedFirst = s.Numbered
+	s.NumberedFirst = s.Numbered
+	if s.TitlePage {
+		s.NumberedFirst = s.firstHasPage
 	}
 	w.doc.Sections = append(w.doc.Sections, s)
 	w.sectionStart = len(w.doc.Paras)
