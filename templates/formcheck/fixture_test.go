@@ -61,6 +61,16 @@ func fixture(t testing.TB, name string) []byte {
 // the test when the change does not apply.
 func mutate(t testing.TB, data []byte, part string, change func(string) string) []byte {
 	t.Helper()
+	out, changed := rewrite(t, data, part, change)
+	if !changed {
+		t.Fatalf("the defect did not apply to %s", part)
+	}
+	return out
+}
+
+// rewrite returns a copy of a DOCX with one part's text changed, and
+// whether it changed.
+func rewrite(t testing.TB, data []byte, part string, change func(string) string) ([]byte, bool) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
@@ -84,10 +94,7 @@ func mutate(t testing.TB, data []byte, part string, change func(string) string) 
 		w.Write(body)
 	}
 	zw.Close()
-	if !changed {
-		t.Fatalf("the defect did not apply to %s", part)
-	}
-	return buf.Bytes()
+	return buf.Bytes(), changed
 }
 
 // check checks a document as of its own date.

@@ -147,7 +147,7 @@ func (k *run) margins(s Section, at int) {
 	}
 	p := k.addRule("margins", at, "Hãy đặt lại lề ở Bố cục > Lề > Lề tùy chỉnh.", "%s", strings.Join(bad, "; "))
 	p.Fixable, p.fix = true, []edit{sectEdit(s, child{name: "pgMar", attrs: attrs("top", twipsOf(want[0]), "bottom", twipsOf(want[1]),
-			"left", twipsOf(want[2]), "right", twipsOf(want[3]))})}
+		"left", twipsOf(want[2]), "right", twipsOf(want[3]))})}
 }
 
 // pageNumbers checks that page 1 has no number where the form says so and

@@ -2,22 +2,17 @@ package formcheck
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 )
 
-var (
-	spaceBefore  = regexp.MustCompile(`\p{L}\s+[,.;:!?)]`)
-	noSpaceAfter = regexp.MustCompile(`\p{Ll}[,;:]\p{L}|\p{Ll}[.!?]\p{Lu}`)
-)
 
 // writing checks spelling: syllables that are not Vietnamese, syllables
 // not attested, doubled words, spaces around punctuation and the same word
 // with both tone placements.
 func (k *run) writing() {
-	w := &writer{k: k, seen: map[string]bool{}, spellings: map[string]map[string]int{}, rare: -1}
+	w := &writer{k: k, seen: map[string]bool{}, spellings: map[string]map[string]int{}, rare: -1, parsed: map[string]parsed{}}
 	for i, p := range k.doc.Paras {
 		if p.Text == "" || k.l.roles[i] == Number {
 			continue
@@ -40,6 +35,27 @@ type writer struct {
 	// rareWords are the syllables not attested, rare where the first was.
 	rareWords []string
 	rare      int
+	// parsed caches each word's analysis: documents repeat their words.
+	parsed map[string]parsed
+}
+
+type parsed struct {
+	s   syllable
+	ok  bool
+	key string
+}
+
+func (w *writer) parse(lower string) parsed {
+	if p, ok := w.parsed[lower]; ok {
+		return p
+	}
+	s, ok := parseSyllable(lower)
+	p := parsed{s: s, ok: ok}
+	if ok && s.tone != 0 {
+		p.key = toneKey(lower)
+	}
+	w.parsed[lower] = p
+	return p
 }
 
 func (w *writer) para(i int, text string) {
@@ -59,21 +75,48 @@ func (w *writer) para(i int, text string) {
 	for _, word := range words(text) {
 		w.syllable(i, word, strings.ToLower(word))
 	}
-	if m := spaceBefore.FindString(text); m != "" && !w.seen["before:"+m] {
-		w.seen["before:"+m] = true
-		w.k.addRule("writing", i, "Hãy xóa dấu cách trước dấu câu.", "Có dấu cách trước dấu câu: %q", m)
+	before, after := spacing(text)
+	if before != "" && !w.seen["before:"+before] {
+		w.seen["before:"+before] = true
+		w.k.addRule("writing", i, "Hãy xóa dấu cách trước dấu câu.", "Có dấu cách trước dấu câu: %q", before)
 	}
-	if m := noSpaceAfter.FindString(text); m != "" && !w.seen["after:"+m] {
-		w.seen["after:"+m] = true
-		w.k.addRule("writing", i, "Hãy thêm một dấu cách sau dấu câu.", "Thiếu dấu cách sau dấu câu: %q", m)
+	if after != "" && !w.seen["after:"+after] {
+		w.seen["after:"+after] = true
+		w.k.addRule("writing", i, "Hãy thêm một dấu cách sau dấu câu.", "Thiếu dấu cách sau dấu câu: %q", after)
 	}
+}
+
+// spacing finds the first punctuation mark after a space that follows a
+// word ("kỳ ,"), and the first mark glued to the next word: a comma,
+// semicolon or colon between letters ("chẽ,hồ"), a full stop before a
+// capital ("xong.Tiếp"). Numbers (6,8; 4.120) and abbreviations (b/c) are
+// left alone.
+func spacing(text string) (before, after string) {
+	rs := []rune(text)
+	for i := 1; i < len(rs); i++ {
+		r := rs[i]
+		if !strings.ContainsRune(",.;:!?)", r) {
+			continue
+		}
+		if before == "" && rs[i-1] == ' ' && i >= 2 && unicode.IsLetter(rs[i-2]) {
+			before = string(rs[i-2 : i+1])
+		}
+		if after == "" && i+1 < len(rs) && unicode.IsLower(rs[i-1]) {
+			next := rs[i+1]
+			if strings.ContainsRune(",;:", r) && unicode.IsLetter(next) || strings.ContainsRune(".!?", r) && unicode.IsUpper(next) {
+				after = string(rs[i-1 : i+2])
+			}
+		}
+	}
+	return before, after
 }
 
 func (w *writer) syllable(i int, word, lower string) {
 	if isAcronym(word) || !hasVietnamese(lower) && len(lower) < 3 {
 		return
 	}
-	s, ok := parseSyllable(lower)
+	an := w.parse(lower)
+	s, ok := an.s, an.ok
 	switch {
 	case !ok && !w.seen[lower]:
 		w.seen[lower] = true
@@ -87,7 +130,7 @@ func (w *writer) syllable(i int, word, lower string) {
 		w.rareWords = append(w.rareWords, lower)
 	}
 	if ok && s.tone != 0 {
-		key := toneKey(lower)
+		key := an.key
 		if w.spellings[key] == nil {
 			w.spellings[key] = map[string]int{}
 		}
