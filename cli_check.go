@@ -28,7 +28,7 @@ func (m *Main) runCheck(g globals, args []string) error {
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
-	if err := fs.need(1, 1, "tệp cần kiểm tra (baocao check FILE.json hoặc FILE.docx)", "the file to check (baocao check FILE.json or FILE.docx)"); err != nil {
+	if err := fs.need(1, 1, "tệp báo cáo (baocao check FILE.json hoặc FILE.docx)", "the report file (baocao check FILE.json or FILE.docx)"); err != nil {
 		return err
 	}
 	data, err := m.readInput(fs.args[0])

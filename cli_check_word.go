@@ -15,7 +15,7 @@ import (
 
 // wordOptions are the flags of "baocao check FILE.docx".
 type wordOptions struct {
-	form, date, out string
+	form, date, out  string
 	json, fix, force bool
 }
 

@@ -7,7 +7,6 @@ import (
 	"unicode"
 )
 
-
 // writing checks spelling: syllables that are not Vietnamese, syllables
 // not attested, doubled words, spaces around punctuation and the same word
 // with both tone placements.
