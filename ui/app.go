@@ -19,6 +19,7 @@ import (
 	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/trash"
+	"github.com/baocao/baocao/ui/wordcheck"
 )
 
 // Config is what main.go gives the program.
@@ -54,6 +55,7 @@ const (
 	scrTrash
 	scrCompile
 	scrImport
+	scrWordCheck
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
@@ -76,6 +78,7 @@ type Model struct {
 	compile   *compile.Model
 	readFile  func(string) ([]byte, error)
 	importer  *importfile.Model
+	wordCheck *wordcheck.Model
 	banner    string
 	warning   string
 	status    string
@@ -205,6 +208,10 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.importer != nil {
 			return m.importer.Update(msg)
 		}
+	case wordcheck.Msg:
+		if m.wordCheck != nil {
+			return m.wordCheck.Update(msg)
+		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
 			return a.Update(msg)
@@ -248,6 +255,9 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case importfile.ShowMsg:
 		m.importer, m.screen = importfile.New(m.common()), scrImport
 		return m.importer.Init(), true
+	case wordcheck.ShowMsg:
+		m.wordCheck, m.screen = wordcheck.New(m.common()), scrWordCheck
+		return m.wordCheck.Init(), true
 	case importfile.ShowOutlineMsg:
 		m.importer, m.screen = importfile.NewOutline(m.common()), scrImport
 		return m.importer.Init(), true
@@ -372,6 +382,8 @@ func (m *Model) active() common.Component {
 		return m.compile
 	case scrImport:
 		return m.importer
+	case scrWordCheck:
+		return m.wordCheck
 	}
 	return m.drafts
 }
@@ -393,7 +405,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile, m.importer} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile, m.importer, m.wordCheck} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}
