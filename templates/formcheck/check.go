@@ -215,10 +215,16 @@ func (k *run) add(id string, sev model.Severity, at int, source, todo, format st
 	return &k.r.Problems[len(k.r.Problems)-1]
 }
 
-// addRule records a problem of a check rule with its severity and source.
+// addRule records a problem of a check rule with its severity and source;
+// a rule of every form ("all") is not the form's, so its source stands
+// alone.
 func (k *run) addRule(id string, at int, todo, format string, args ...any) *Problem {
 	cr, v, _ := k.rule(id)
-	return k.add(id, cr.Severity, at, k.cite(v.Ref), todo, format, args...)
+	src := v.Ref
+	if _, own := cr.Values[k.f.ID]; own {
+		src = k.cite(v.Ref)
+	}
+	return k.add(id, cr.Severity, at, src, todo, format, args...)
 }
 
 // excerpt is a paragraph's first words, at most eight.

@@ -258,13 +258,22 @@ func (m *Model) listLines() []string {
 		for _, l := range common.WrapLines(head, w) {
 			out = append(out, style.Render(l))
 		}
-		out = append(out, common.WrapLines("  "+p.What, w)...)
-		for _, l := range common.WrapLines("  "+m.txt.source+p.Source, w) {
+		out = append(out, indented(p.What, w)...)
+		for _, l := range indented(m.txt.source+p.Source, w) {
 			out = append(out, st.Form.Hint.Render(l))
 		}
-		out = append(out, common.WrapLines("  "+m.txt.todo+p.Todo, w)...)
+		out = append(out, indented(m.txt.todo+p.Todo, w)...)
 	}
 	return out
+}
+
+// indented wraps s two columns in from the left edge.
+func indented(s string, w int) []string {
+	lines := common.WrapLines(s, max(w-2, 8))
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return lines
 }
 
 // Cursor places the terminal cursor in the path.
@@ -285,9 +294,9 @@ func (m *Model) Title() string { return m.txt.screen }
 // ShortHelp lists the keys of the state shown.
 func (m *Model) ShortHelp() []key.Binding {
 	if m.report != nil {
-		return []key.Binding{m.keys.Fix, m.keys.Up, m.keys.Back}
+		return []key.Binding{m.keys.Fix, m.keys.Up}
 	}
-	return []key.Binding{m.keys.Check, m.keys.Back}
+	return []key.Binding{m.keys.Check} // the root adds esc
 }
 
 // FullHelp lists the screen's keys.
