@@ -62,7 +62,11 @@ func (k *run) elements() {
 		if sp, ok := ranges[string(e)]; ok {
 			k.runsWhere(found, i, e, "size", func(r Run) bool { return !sp.has(size(r)) },
 				"sizes", fmt.Sprintf("cỡ chữ phải %s pt", sp), func(r Run) []child {
-					v := fmt.Sprint(int(2 * sp.nearest(size(r))))
+					target := st.Size // the form's own size, which the exports use
+					if !sp.has(target) {
+						target = sp.nearest(size(r))
+					}
+					v := fmt.Sprint(int(2 * target))
 					return []child{{name: "sz", attrs: attrs("val", v)}, {name: "szCs", attrs: attrs("val", v)}}
 				})
 		}
@@ -175,11 +179,11 @@ func (k *run) body() {
 			func(Para) child { return child{name: "jc", attrs: attrs("val", "both")} }},
 		{"indent", "thụt đầu dòng " + ps["indent"].String() + " mm", func(p Para) bool { return !ps["indent"].has(p.FirstLine) },
 			func(p Para) child {
-				return child{name: "ind", attrs: attrs("firstLine", twipsOf(ps["indent"].nearest(p.FirstLine)), "hanging", "", "firstLineChars", "", "hangingChars", "")}
+				return child{name: "ind", attrs: attrs("firstLine", twipsOf(formOr(ps["indent"], k.f.FirstLineIndent, p.FirstLine)), "hanging", "", "firstLineChars", "", "hangingChars", "")}
 			}},
 		{"after", "cách đoạn sau " + ps["after"].String() + " pt", func(p Para) bool { return !ps["after"].has(p.After) },
 			func(p Para) child {
-				return child{name: "spacing", attrs: attrs("after", fmt.Sprint(int(20*ps["after"].nearest(p.After))), "afterLines", "", "afterAutospacing", "")}
+				return child{name: "spacing", attrs: attrs("after", fmt.Sprint(int(20*formOr(ps["after"], k.f.ParagraphAfter, p.After))), "afterLines", "", "afterAutospacing", "")}
 			}},
 		{"line", k.lineWant(ps), func(p Para) bool { return !k.lineOK(ps, p) },
 			func(p Para) child { return k.lineFix(ps, p) }},
@@ -248,4 +252,13 @@ func (k *run) lineFix(ps map[string]span, p Para) child {
 		v = k.f.LineSpacing
 	}
 	return child{name: "spacing", attrs: attrs("line", fmt.Sprint(int(240*v)), "lineRule", "auto")}
+}
+
+// formOr is the form's own value when the allowed range holds it (what
+// baocao's exports use), else the allowed value nearest to now.
+func formOr(sp span, form, now float64) float64 {
+	if sp.has(form) {
+		return form
+	}
+	return sp.nearest(now)
 }
