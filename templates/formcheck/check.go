@@ -141,6 +141,7 @@ func (c *Checker) CheckDoc(doc *Doc, opt Options) *Result {
 	k.writing()
 	k.references()
 	k.abolishedBodies()
+	k.unitKind()
 	return r
 }
 

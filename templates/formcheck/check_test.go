@@ -101,6 +101,7 @@ var defects = []defect{
 	{name: "page 1 numbered", fixture: "state2026", old: `<w:titlePg/>`, new: ``, rule: "page-number", fixable: true},
 	{name: "replaced guidance", fixture: "lo-party-2026", old: `Hướng dẫn số 05-HD/VPTW`, new: `Hướng dẫn số 36-HD/VPTW`, rule: "references", sev: model.Warning},
 	{name: "abolished parent", fixture: "state2026", old: `UBND TỈNH LÂM HÀ`, new: `UBND HUYỆN LÂM HÀ`, rule: "abolished", sev: model.Warning},
+	{name: "no more thị trấn", fixture: "lo-state-2026", old: `XÃ TÂN LẬP`, new: `THỊ TRẤN TÂN LẬP`, rule: "unit-kind", sev: model.Warning},
 	{name: "not a syllable", fixture: "lo-state-2024", old: `Trong kỳ`, new: `Trong kìt`, rule: "writing", sev: model.Warning},
 	{name: "foreign word", fixture: "lo-state-2024", old: `phần mềm`, new: `phần mềm software`, rule: "writing", sev: model.Warning},
 	{name: "doubled word", fixture: "lo-party-2026", old: `thường xuyên`, new: `thường thường xuyên`, rule: "writing", sev: model.Warning},

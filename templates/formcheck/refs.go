@@ -81,3 +81,51 @@ func (k *run) abolishedBodies() {
 			a.Level, words, a.Level, a.From.Short())
 	}
 }
+
+// unitKind warns when the issuer names a kind of commune-level unit that
+// did not exist on the document's date (a thị trấn after 1/7/2025), by the
+// periods of rules/units.rules.
+func (k *run) unitKind() {
+	period, ok := k.c.abolished.UnitsOn(k.r.Date)
+	if !ok {
+		return
+	}
+	for i, p := range k.doc.Paras {
+		if k.l.roles[i] != Issuer {
+			continue
+		}
+		words := " " + strings.Join(strings.Fields(strings.ToLower(p.Text)), " ") + " "
+		for _, kr := range k.c.kinds() {
+			if _, exists := period.Kind(kr.Kind); exists || !strings.Contains(words, " "+strings.ToLower(kr.Label)+" ") {
+				continue
+			}
+			k.add("unit-kind", model.Warning, i, period.Basis,
+				"Hãy ghi đúng loại đơn vị hành chính hiện có vào ngày đó ("+kindLabels(period)+").",
+				"Tên cơ quan ban hành có %q, nhưng vào ngày %s không còn đơn vị hành chính loại này", kr.Label, k.r.Date.Short())
+			return
+		}
+	}
+}
+
+// kinds lists every commune-level kind of every period, once.
+func (c *Checker) kinds() []model.KindRule {
+	var out []model.KindRule
+	seen := map[model.UnitKind]bool{}
+	for _, p := range c.abolished.Units {
+		for _, kr := range p.Kinds {
+			if !seen[kr.Kind] {
+				seen[kr.Kind] = true
+				out = append(out, kr)
+			}
+		}
+	}
+	return out
+}
+
+func kindLabels(p model.UnitPeriod) string {
+	var out []string
+	for _, kr := range p.Kinds {
+		out = append(out, strings.ToLower(kr.Label))
+	}
+	return strings.Join(out, ", ")
+}
