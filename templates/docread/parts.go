@@ -1,6 +1,10 @@
 package docread
 
-import "sort"
+import (
+	"path"
+	"sort"
+	"strings"
+)
 
 // Package is an opened Word file whose parts are read raw, under the same
 // checks as Read: the refused formats, the entry count, the per-part and
@@ -54,4 +58,31 @@ func (k *Package) Names() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Relationship is one internal relationship of the main part: its ID, its
+// kind (the last segment of its type: "styles", "theme", "header") and
+// the part it points to.
+type Relationship struct {
+	ID, Kind, Target string
+}
+
+// Relationships lists the main part's internal relationships; a missing
+// relationships part is none.
+func (k *Package) Relationships() ([]Relationship, error) {
+	main := k.p.mainPart()
+	dir, file := path.Split(main)
+	root, err := k.p.tree(dir+"_rels/"+file+".rels", k.p.lim)
+	if err != nil || root == nil {
+		return nil, err
+	}
+	var out []Relationship
+	for _, r := range root.path("x:Relationships").kids {
+		if r.attr1("TargetMode") == "External" {
+			continue
+		}
+		t := r.attr1("Type")
+		out = append(out, Relationship{ID: r.attr1("Id"), Kind: t[strings.LastIndex(t, "/")+1:], Target: resolveTarget(dir, r.attr1("Target"))})
+	}
+	return out, nil
 }

@@ -94,7 +94,10 @@ func Read(name string, data []byte) (*Doc, error) {
 	if body == nil {
 		return nil, &docread.Error{Msg: "tệp " + path.Base(name) + " không có phần thân văn bản; hãy mở bằng Word và lưu lại thành .docx"}
 	}
-	rels := d.relations()
+	rels, err := d.relations()
+	if err != nil {
+		return nil, err
+	}
 	st := readStyles(d.tree(rels["styles"]), readTheme(d.tree(rels["theme"])))
 	if set := d.tree(path.Dir(d.main) + "/settings.xml"); set != nil {
 		_, d.Mirror = set.path("settings").val("mirrorMargins")
@@ -109,32 +112,16 @@ func broken(name, part string, err error) error {
 	return &docread.Error{Msg: "tệp " + path.Base(name) + " bị hỏng ở phần " + part + " (" + err.Error() + "); hãy mở bằng Word, để Word sửa tệp rồi lưu lại thành .docx"}
 }
 
-// relations maps the main part's relationship IDs and kinds ("styles",
-// "theme", "header") to part names.
-func (d *Doc) relations() map[string]string {
-	dir, file := path.Split(d.main)
+// relations maps the main part's relationship kinds ("styles", "theme")
+// and IDs ("id:rId3") to part names.
+func (d *Doc) relations() (map[string]string, error) {
+	rels, err := d.pkg.Relationships()
 	out := map[string]string{}
-	root := d.tree(dir + "_rels/" + file + ".rels")
-	if root == nil {
-		return out
+	for _, r := range rels {
+		out[r.Kind] = r.Target
+		out["id:"+r.ID] = r.Target
 	}
-	for _, r := range root.path("x:Relationships").kids {
-		if r.attr1("TargetMode") == "External" {
-			continue
-		}
-		t := r.attr1("Type")
-		target := resolveTarget(dir, r.attr1("Target"))
-		out[t[strings.LastIndex(t, "/")+1:]] = target
-		out["id:"+r.attr1("Id")] = target
-	}
-	return out
-}
-
-func resolveTarget(dir, target string) string {
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
-	}
-	return strings.TrimPrefix(path.Clean("/"+dir+target), "/")
+	return out, err
 }
 
 // tree parses a part; a missing, unreadable or broken part is nil (the
