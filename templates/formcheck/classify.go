@@ -114,24 +114,32 @@ func classify(ps []Para) layout {
 	l.signature(ps)
 	start := head + 1
 	for i := start; i < l.bodyEnd; i++ {
-		if l.roles[i] == Other && hasWord(ps[i].Text) && ps[i].Table == 0 && i > l.title {
+		if l.roles[i] == Other && hasWord(ps[i].Text) && ps[i].Table == 0 && i > l.title && !caption(ps, i) {
 			l.roles[i] = Body
 		}
 	}
 	return l
 }
 
-// issuers marks the capitalised lines above the number (in its table cell
-// when the heading is a table): the parent body, then the issuer. When all
+// issuers marks the capitalised lines above the number (in its column,
+// whatever the row, when the heading is a table): the parent body, then
+// the issuer. When all
 // are bold they are the issuer's lines.
 func (l *layout) issuers(ps []Para, number int) {
 	if number < 0 {
 		return
 	}
 	var lines []int
+	n := ps[number]
 	for i := number - 1; i >= 0 && len(lines) < 6; i-- {
 		p := ps[i]
-		if p.Table != ps[number].Table || p.Cell != ps[number].Cell || l.roles[i] != Other {
+		if p.Table != n.Table {
+			break
+		}
+		if n.Table != 0 && p.Cell != n.Cell { // the heading table's other column, in any row
+			continue
+		}
+		if l.roles[i] != Other {
 			break
 		}
 		if p.Text == "" || !isUpper(p.Text) {
@@ -266,4 +274,10 @@ func boldAll(p Para) bool {
 // hasWord reports a letter or digit: "*" and "-----" are marks, not text.
 func hasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// caption reports a table's title: a centred paragraph right above a
+// table, which is not body text.
+func caption(ps []Para, i int) bool {
+	return ps[i].Align == "center" && i+1 < len(ps) && ps[i+1].Table != 0
 }
