@@ -91,6 +91,8 @@ var defects = []defect{
 	{name: "number colon", fixture: "state2026", old: `Số: 318/BC`, new: `Số 318/BC`, rule: "number", fixable: true, text: [2]string{"Số 318", "Số: 318"}},
 	{name: "number zero", fixture: "lo-party-2024", old: `Số 63-BC/ĐU`, new: `Số 6-BC/ĐU`, rule: "number", fixable: true, text: [2]string{"6-", "06-"}},
 	{name: "party colon", fixture: "lo-party-2026", old: `Số 112-BC/ĐU`, new: `Số: 112-BC/ĐU`, rule: "number", fixable: true, text: [2]string{"Số: 112", "Số 112"}},
+	{name: "symbol", fixture: "state2026", old: `Số: 318/BC`, new: `Số: 318/KH`, rule: "symbol"},
+	{name: "symbol party", fixture: "lo-party-2024", old: `Số 63-BC/ĐU`, new: `Số 63-TB/ĐU`, rule: "symbol"},
 	{name: "ending", fixture: "state2026", old: `tổng hợp./.`, new: `tổng hợp.`, rule: "ending", fixable: true, text: [2]string{"tổng hợp.", "tổng hợp./."}},
 	{name: "ending party", fixture: "lo-party-2024", old: `doanh nghiệp.`, new: `doanh nghiệp`, rule: "ending", fixable: true, text: [2]string{"doanh nghiệp", "doanh nghiệp."}},
 	{name: "recipient mark", fixture: "state2026", old: "Sở Nội vụ tỉnh Lâm\u00a0Hà;", new: "Sở Nội vụ tỉnh Lâm\u00a0Hà", rule: "recipients", fixable: true, text: [2]string{"Lâm\u00a0Hà", "Lâm\u00a0Hà;"}},

@@ -65,6 +65,32 @@ func (k *run) number() {
 	if m[3] != want[3] {
 		k.addRule("number", i, todo, "Giữa số và ký hiệu phải là dấu %q, không phải %q", want[3], m[3])
 	}
+	k.symbol(i, m[4])
+}
+
+// symbol checks the type's abbreviation in the symbol against the type
+// name at the head of the document (BÁO CÁO: BC).
+func (k *run) symbol(i int, symbol string) {
+	_, v, ok := k.rule("symbol")
+	if !ok || k.l.title < 0 {
+		return
+	}
+	title := letters(k.doc.Paras[k.l.title].Text)
+	for _, pair := range strings.Split(v.Value, ",") {
+		name, abbr, _ := strings.Cut(strings.TrimSpace(pair), "=")
+		if letters(name) != title {
+			continue
+		}
+		parts := strings.FieldsFunc(symbol, func(r rune) bool { return r == '-' || r == '/' })
+		if len(parts) == 0 {
+			return
+		}
+		if got := parts[0]; got != abbr {
+			k.addRule("symbol", i, "Hãy viết ký hiệu tên loại là \""+abbr+"\".",
+				"Văn bản là %s nhưng ký hiệu tên loại là %q, phải là %q", strings.ToUpper(name), parts[0], abbr)
+		}
+		return
+	}
 }
 
 // date checks the zeros: a day under 10 and month 1 or 2 take one, other
