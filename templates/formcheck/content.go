@@ -36,6 +36,72 @@ func (k *run) content() {
 	k.ending()
 	k.recipients()
 	k.authority()
+	k.lines()
+}
+
+// lines checks the marks under the heading: a line under the issuer (the
+// Party's asterisk instead) and under the Tiêu ngữ, or under the Party's
+// heading; a line drawn as a shape counts.
+func (k *run) lines() {
+	if last := k.last(Issuer); last >= 0 {
+		if k.f.IssuerMark != "" && !k.markAfter(last, k.f.IssuerMark) {
+			k.add("lines", model.Warning, last, k.formRef("issuer-mark"), "Hãy ghi dấu \""+k.f.IssuerMark+"\" dưới tên cơ quan ban hành.",
+				"Dưới tên cơ quan ban hành thiếu dấu %q", k.f.IssuerMark)
+		}
+		if k.f.IssuerMark == "" && !k.lineAfter(last) {
+			k.add("lines", model.Warning, last, k.formRef("issuer"), "Hãy kẻ một đường nét liền dưới tên cơ quan ban hành (khoảng 1/3 đến 1/2 độ dài dòng chữ, cân giữa).",
+				"Dưới tên cơ quan ban hành thiếu đường kẻ")
+		}
+	}
+	under := k.last(Slogan)
+	if k.f.Slogan.Size == 0 {
+		under = k.last(Motto)
+	}
+	if under >= 0 && !k.lineAfter(under) {
+		k.add("lines", model.Warning, under, k.formRef("motto-rule"), "Hãy kẻ một đường nét liền dưới dòng này, dài bằng dòng chữ, cân giữa.",
+			"Dưới %s thiếu đường kẻ", elementNames[k.l.roles[under]])
+	}
+}
+
+// last returns the last paragraph of an element, or -1.
+func (k *run) last(e Element) int {
+	out := -1
+	for i, r := range k.l.roles {
+		if r == e {
+			out = i
+		}
+	}
+	return out
+}
+
+// lineAfter reports a line drawn with paragraph i or with one of the empty
+// paragraphs right under it in the same place.
+func (k *run) lineAfter(i int) bool {
+	ps := k.doc.Paras
+	for j := i; j < len(ps) && j <= i+2; j++ {
+		if j > i && (ps[j].Table != ps[i].Table || ps[j].Cell != ps[i].Cell || ps[j].Text != "") {
+			return false
+		}
+		if ps[j].Drawn {
+			return true
+		}
+	}
+	return false
+}
+
+// markAfter reports the mark as one of the next two paragraphs in the
+// same place.
+func (k *run) markAfter(i int, mark string) bool {
+	ps := k.doc.Paras
+	for j := i + 1; j < len(ps) && j <= i+2; j++ {
+		if ps[j].Table != ps[i].Table || ps[j].Cell != ps[i].Cell {
+			return false
+		}
+		if strings.TrimSpace(ps[j].Text) == mark {
+			return true
+		}
+	}
+	return false
 }
 
 // number checks "Số:" (state) or "Số" (Party), the zero before a number

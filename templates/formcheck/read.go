@@ -58,6 +58,9 @@ type Para struct {
 	Page int
 	// Rule marks an empty paragraph drawn as a horizontal rule (a border).
 	Rule bool
+	// Drawn is a line drawn with the paragraph: a top or bottom border,
+	// or a drawing (shape) anchored in it.
+	Drawn bool
 
 	node *node
 }
@@ -224,6 +227,13 @@ func (w *walker) para(n *node) {
 	}
 	p.Text = model.CleanLine(b.String())
 	p.Rule = p.Text == "" && ppr.child("pBdr") != nil
+	bordered := false
+	for _, l := range append(pprs, ppr) { // a style's border counts unless the paragraph's own replaces it
+		if b := l.child("pBdr"); b != nil {
+			bordered = border(b)
+		}
+	}
+	p.Drawn = p.Drawn || bordered
 	w.doc.Paras = append(w.doc.Paras, p)
 	if sp := ppr.child("sectPr"); sp != nil {
 		w.endSection(sp)
@@ -271,6 +281,8 @@ func (w *walker) run(r *node, p *Para, prs []*node) {
 			b.WriteString("\n")
 		case "noBreakHyphen":
 			b.WriteString("-")
+		case "drawing", "pict", "x:AlternateContent":
+			p.Drawn = true
 		case "lastRenderedPageBreak":
 			w.doc.PagesKnown = true
 			w.page++
@@ -336,4 +348,14 @@ func (w *walker) hasPageField(part string) bool {
 		walk(root)
 	}
 	return found
+}
+
+// border reports a visible top or bottom paragraph border.
+func border(b *node) bool {
+	for _, side := range []string{"top", "bottom"} {
+		if v, ok := b.val(side); ok && v != "nil" && v != "none" {
+			return true
+		}
+	}
+	return false
 }

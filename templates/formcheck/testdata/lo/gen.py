@@ -120,6 +120,8 @@ def fodt(d):
     ]
     if f["slogan"]:
         st.append(pstyle("Slogan", f["slogan"][0], f["slogan"][1]))
+    st.append(pstyle("Rule", 6, extra='fo:border-bottom="0.5pt solid #000000" fo:padding="0cm" '
+                                      'fo:margin-left="2.5cm" fo:margin-right="2.5cm"'))
 
     def p(style, text):
         parts = [escape(x) for x in text.split("\n")]
@@ -128,16 +130,16 @@ def fodt(d):
     left = [p("Parent", d["parent"]), p("Issuer", d["issuer"])]
     right = [p("Motto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" if d["profile"] == "state" else "ĐẢNG CỘNG SẢN VIỆT NAM")]
     if d["profile"] == "state":
-        left += [p("Mark", "")]
-        right += [p("Slogan", "Độc lập - Tự do - Hạnh phúc")]
+        left += [p("Rule", "")]
+        right += [p("Slogan", "Độc lập - Tự do - Hạnh phúc"), p("Rule", "")]
     else:
         left += [p("Mark", "*")]
-        right += [p("Mark", "")]
+        right += [p("Rule", "")]
     left += [p("Number", d["number"])]
     right += [p("Date", d["place_date"])]
     head = table("Head", left, right)
     body = [p("Title", d["title"]), p("Subject", d["subject"])]
-    body += [p("Mark", "-----" if d["profile"] == "party" else "")]
+    body += [p("Mark", "-----") if d["profile"] == "party" else p("Rule", "")]
     body += [p("Body", d["cite"])]
     for kind, text in BODY:
         body.append(p("Heading" if kind == "h" else "Body", text))
