@@ -159,8 +159,9 @@ func (l *layout) issuers(ps []Para, number int) {
 	}
 }
 
-// titleAndSubject marks the type name (the first capitalised centred
-// paragraph after the heading, outside the heading's table) and the
+// titleAndSubject marks the type name (the first short capitalised
+// paragraph after the heading, outside the heading's table, not justified
+// like the body) and the
 // subject lines under it, down to the rule or the "-----" mark.
 func (l *layout) titleAndSubject(ps []Para, head int) {
 	for i := head + 1; i < len(ps) && i <= head+4; i++ {
@@ -168,7 +169,7 @@ func (l *layout) titleAndSubject(ps []Para, head int) {
 		if p.Text == "" || (p.Table != 0 && head >= 0 && p.Table == ps[head].Table) {
 			continue
 		}
-		if (isUpper(p.Text) || typeNames[letters(p.Text)]) && p.Align == "center" && !authRe.MatchString(p.Text) {
+		if (isUpper(p.Text) || typeNames[letters(p.Text)]) && len(strings.Fields(p.Text)) <= 6 && p.Align != "both" && !authRe.MatchString(p.Text) {
 			l.roles[i], l.title = Title, i
 		}
 		break
@@ -178,7 +179,7 @@ func (l *layout) titleAndSubject(ps []Para, head int) {
 	}
 	for i := l.title + 1; i < len(ps) && i <= l.title+4; i++ {
 		p := ps[i]
-		if p.Rule || strings.Trim(p.Text, "-–— ") == "" && p.Text != "" || p.Align != "center" {
+		if p.Rule || strings.Trim(p.Text, "-–— ") == "" && p.Text != "" || p.Align != "center" && p.Align != ps[l.title].Align {
 			break
 		}
 		if p.Text != "" {

@@ -220,11 +220,20 @@ func fontAllowed(font string, allowed []string) bool {
 		return true // Word's own default, Times New Roman, unless a style says otherwise
 	}
 	for _, a := range allowed {
-		if strings.EqualFold(strings.TrimSpace(a), font) {
+		a = strings.TrimSpace(a)
+		if strings.EqualFold(a, font) || a == "unicode" && !legacyFont(font) {
 			return true
 		}
 	}
 	return false
+}
+
+// legacyFont reports a font of the pre-Unicode Vietnamese encodings
+// (TCVN3 ".VnTime", VNI "VNI-Times"), whose text is garbled in any other
+// font.
+func legacyFont(font string) bool {
+	f := strings.ToLower(font)
+	return strings.HasPrefix(f, ".vn") || strings.HasPrefix(f, "vni-") || strings.HasPrefix(f, "vni ") || strings.HasPrefix(f, "vn-")
 }
 
 func fontAttrs(font string) [][2]string {

@@ -47,6 +47,13 @@ func (k *run) style(e Element) templates.Style {
 func (k *run) elements() {
 	_, sizes, _ := k.rule("sizes")
 	ranges := params(sizes.Value)
+	_, alignRule, _ := k.rule("align")
+	aligns := map[string]struct{ s string }{}
+	for _, item := range strings.Split(alignRule.Value, ",") {
+		if f := strings.Fields(item); len(f) == 2 {
+			aligns[f[0]] = struct{ s string }{f[1]}
+		}
+	}
 	_, upper, _ := k.rule("upper")
 	caps := strings.Fields(upper.Value)
 	found := map[string]*int{}
@@ -77,6 +84,9 @@ func (k *run) elements() {
 			k.runsWhere(found, i, e, "italic", func(r Run) bool { return r.Italic != st.Italic }, "element",
 				map[bool]string{true: "phải in nghiêng", false: "phải viết chữ đứng, không nghiêng"}[st.Italic],
 				func(Run) []child { return []child{onOff("i", st.Italic), onOff("iCs", st.Italic)} })
+		}
+		if want, ok := aligns[string(e)]; ok && p.Align != want.s {
+			k.aligned(found, i, e, want.s)
 		}
 		if contains(caps, string(e)) && !isUpper(p.Text) && !allCaps(p) {
 			k.addRule("upper", i, "Hãy viết lại bằng chữ in hoa (hoặc chọn đoạn và bấm Shift+F3 trong Word).",
@@ -261,4 +271,22 @@ func formOr(sp span, form, now float64) float64 {
 		return form
 	}
 	return sp.nearest(now)
+}
+
+// aligned adds (once per element) the problem of paragraphs of an element
+// not aligned as the form places it, with the edit for each.
+func (k *run) aligned(found map[string]*int, i int, e Element, want string) {
+	key := string(e) + "/align"
+	at, ok := found[key]
+	if !ok {
+		n := len(k.r.Problems)
+		at = &n
+		found[key] = at
+		words := map[string]string{"center": "căn giữa", "left": "căn trái", "right": "căn phải", "both": "dàn đều"}
+		k.addRule("align", i, "Hãy chọn đoạn và căn lề lại (Trang đầu > Đoạn văn), hoặc dùng baocao check --fix.",
+			"%s phải %s (đang %s)", capital(elementNames[e]), words[want], words[k.doc.Paras[i].Align])
+	}
+	p := &k.r.Problems[*at]
+	p.Fixable = true
+	p.fix = append(p.fix, paraEdit(k.doc.Paras[i], child{name: "jc", attrs: attrs("val", want)}))
 }
