@@ -58,3 +58,13 @@ func TestOpenRefusesAsRead(t *testing.T) {
 		t.Error("a file over the limit opened")
 	}
 }
+
+// TestEmptyContentControl: a w:sdt without w:sdtContent inside a
+// paragraph is read as nothing, not a crash.
+func TestEmptyContentControl(t *testing.T) {
+	data := docxtest.Build(`<w:p><w:sdt/><w:r><w:t>Một đoạn</w:t></w:r></w:p>`, docxtest.Parts{})
+	doc, err := Read("a.docx", data)
+	if err != nil || len(doc.Paras) != 1 || doc.Paras[0].Text != "Một đoạn" {
+		t.Fatalf("Read = %+v, %v", doc.Paras, err)
+	}
+}

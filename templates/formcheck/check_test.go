@@ -218,3 +218,37 @@ func list(res *Result) string {
 	}
 	return b.String()
 }
+
+// TestNoPageSetup: a document without a sectPr is judged by Word's
+// defaults; the page warning is not offered as fixable.
+func TestNoPageSetup(t *testing.T) {
+	data := mutate(t, fixture(t, "lo-state-2024"), "word/document.xml", func(s string) string {
+		i, j := strings.LastIndex(s, "<w:sectPr>"), strings.LastIndex(s, "</w:sectPr>")
+		return s[:i] + s[j+len("</w:sectPr>"):]
+	})
+	res := check(t, data)
+	p, ok := find(res, "paper")
+	if !ok || p.Severity != model.Warning || p.Fixable {
+		t.Fatalf("paper problem %+v (found %v), want an unfixable warning", p, ok)
+	}
+	if _, _, err := res.Fix(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOddStructures: content controls without content, a theme without
+// fonts, empty tables and runs read without failing.
+func TestOddStructures(t *testing.T) {
+	tests := []struct{ name, part, old, new string }{
+		{"empty sdt", "word/document.xml", "<w:body>", "<w:body><w:sdt/><w:p><w:sdt/><w:r/></w:p><w:tbl/><w:tbl><w:tr/></w:tbl>"},
+		{"sectPr in pPr", "word/document.xml", "<w:body>", "<w:body><w:p><w:pPr><w:sectPr/></w:pPr></w:p>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := check(t, mutate(t, fixture(t, "lo-state-2024"), tt.part, func(s string) string { return strings.Replace(s, tt.old, tt.new, 1) }))
+			if _, _, err := res.Fix(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

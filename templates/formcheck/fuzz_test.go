@@ -37,6 +37,7 @@ func FuzzDocumentXML(f *testing.F) {
 	base := fixture(f, "lo-state-2026")
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Số: 5/BC</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="1" w:h="2"/></w:sectPr></w:body></w:document>`)
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:pPr><w:sectPr/></w:pPr></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`)
+	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p></w:body></w:document>`)
 	c := testChecker(f)
 	f.Fuzz(func(t *testing.T, xml string) {
 		data, _ := rewrite(t, base, "word/document.xml", func(string) string { return xml })

@@ -113,7 +113,9 @@ func (k *run) paper(i int, s Section, at int) {
 	default:
 		return
 	}
-	p.Fixable, p.fix = true, fix
+	if s.node != nil { // a document without page setup has no sectPr to correct
+		p.Fixable, p.fix = true, fix
+	}
 }
 
 func (k *run) margins(s Section, at int) {
@@ -146,7 +148,7 @@ func (k *run) margins(s Section, at int) {
 		return
 	}
 	p := k.addRule("margins", at, "Hãy đặt lại lề ở Bố cục > Lề > Lề tùy chỉnh.", "%s", strings.Join(bad, "; "))
-	p.Fixable, p.fix = true, []edit{sectEdit(s, child{name: "pgMar", attrs: attrs("top", twipsOf(want[0]), "bottom", twipsOf(want[1]),
+	p.Fixable, p.fix = s.node != nil, []edit{sectEdit(s, child{name: "pgMar", attrs: attrs("top", twipsOf(want[0]), "bottom", twipsOf(want[1]),
 		"left", twipsOf(want[2]), "right", twipsOf(want[3]))})}
 }
 

@@ -167,7 +167,7 @@ type walker struct {
 }
 
 func (w *walker) block(n *node) {
-	for _, k := range n.kids {
+	for _, k := range n.children() {
 		switch k.name {
 		case "p":
 			w.para(k)
@@ -188,13 +188,13 @@ func (w *walker) tbl(n *node) {
 		w.table = w.tables
 	}
 	w.row = 0
-	for _, tr := range n.kids {
+	for _, tr := range n.children() {
 		if tr.name != "tr" {
 			continue
 		}
 		w.row++
 		w.cell = 0
-		for _, tc := range tr.kids {
+		for _, tc := range tr.children() {
 			if tc.name == "tc" {
 				w.cell++
 				w.block(tc)
@@ -243,7 +243,7 @@ func (w *walker) para(n *node) {
 // runs reads the runs of a paragraph, through hyperlinks, fields and
 // tracked insertions; field instructions and deletions are not text.
 func (w *walker) runs(n *node, p *Para, rprs []*node) {
-	for _, k := range n.kids {
+	for _, k := range n.children() {
 		switch k.name {
 		case "r":
 			w.run(k, p, rprs)
@@ -268,7 +268,7 @@ func (w *walker) run(r *node, p *Para, prs []*node) {
 	}
 	rp.apply(rpr, w.st.theme)
 	var b strings.Builder
-	for _, k := range r.kids {
+	for _, k := range r.children() {
 		switch k.name {
 		case "t":
 			b.WriteString(k.text)
@@ -310,7 +310,7 @@ func (w *walker) endSection(sp *node) {
 	if on, set := sp.flag("titlePg"); set {
 		s.TitlePage = on
 	}
-	for _, k := range sp.kids {
+	for _, k := range sp.children() {
 		if k.name != "headerReference" && k.name != "footerReference" {
 			continue
 		}
@@ -336,7 +336,7 @@ func (w *walker) hasPageField(part string) bool {
 	found := false
 	var walk func(*node)
 	walk = func(n *node) {
-		for _, k := range n.kids {
+		for _, k := range n.children() {
 			if k.name == "instrText" && strings.Contains(strings.ToUpper(k.text), "PAGE") ||
 				k.name == "fldSimple" && strings.Contains(strings.ToUpper(k.attr1("instr")), "PAGE") {
 				found = true

@@ -134,12 +134,23 @@ func with(scope map[string]string, prefix, ns string) map[string]string {
 // attr1 returns the value of the attribute with the local name (w:val,
 // r:id …).
 func (n *node) attr1(local string) string {
+	if n == nil {
+		return ""
+	}
 	for _, a := range n.attr {
 		if a.Name.Local == local {
 			return a.Value
 		}
 	}
 	return ""
+}
+
+// children returns the element's children; none for a missing element.
+func (n *node) children() []*node {
+	if n == nil {
+		return nil
+	}
+	return n.kids
 }
 
 // child returns the first child with the name, or nil.
