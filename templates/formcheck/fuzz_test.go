@@ -1,6 +1,10 @@
 package formcheck
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"sort"
 	"testing"
 )
 
@@ -34,13 +38,15 @@ func FuzzCheck(f *testing.F) {
 // FuzzDocumentXML fuzzes the main part only, inside a valid package, so
 // the fuzzer spends its time on the XML reader, the classifier and Fix.
 func FuzzDocumentXML(f *testing.F) {
-	base := fixture(f, "lo-state-2026")
+	parts := unzipAll(f, fixture(f, "lo-state-2026"))
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Số: 5/BC</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="1" w:h="2"/></w:sectPr></w:body></w:document>`)
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:pPr><w:sectPr/></w:pPr></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`)
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p></w:body></w:document>`)
+	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:sdt/><w:p><w:sdt><w:sdtContent><w:r><w:t>Số: 1/BC</w:t></w:r></w:sdtContent></w:sdt></w:p><w:tbl><w:tr><w:tc/></w:tr></w:tbl></w:body></w:document>`)
 	c := testChecker(f)
 	f.Fuzz(func(t *testing.T, xml string) {
-		data, _ := rewrite(t, base, "word/document.xml", func(string) string { return xml })
+		parts["word/document.xml"] = []byte(xml)
+		data := zipStored(parts)
 		res, err := c.Check("fuzz.docx", data, Options{})
 		if err != nil {
 			return
@@ -49,4 +55,39 @@ func FuzzDocumentXML(f *testing.F) {
 			t.Fatalf("Fix of an accepted document failed: %v", err)
 		}
 	})
+}
+
+// unzipAll reads every part of a DOCX.
+func unzipAll(t testing.TB, data []byte) map[string][]byte {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name], _ = io.ReadAll(rc)
+		rc.Close()
+	}
+	return out
+}
+
+// zipStored zips parts without compression (fast, for the fuzzer).
+func zipStored(parts map[string][]byte) []byte {
+	names := make([]string, 0, len(parts))
+	for n := range parts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, n := range names {
+		w, _ := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Store})
+		w.Write(parts[n])
+	}
+	zw.Close()
+	return buf.Bytes()
 }
