@@ -252,3 +252,15 @@ func TestOddStructures(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingPlacedFreely: a bold heading of the body flush with the
+// margin is not a body paragraph out of form.
+func TestHeadingPlacedFreely(t *testing.T) {
+	data := mutate(t, fixture(t, "lo-party-2024"), "word/document.xml", func(s string) string {
+		return strings.Replace(s, `<w:ind w:firstLine="567"/><w:jc w:val="both"/><w:rPr></w:rPr></w:pPr><w:r><w:rPr></w:rPr><w:t>I.`,
+			`<w:ind w:firstLine="0"/><w:jc w:val="left"/><w:rPr></w:rPr></w:pPr><w:r><w:rPr></w:rPr><w:t>I.`, 1)
+	})
+	if p, ok := find(check(t, data), "body"); ok {
+		t.Errorf("a heading flush left: %s", p.What)
+	}
+}

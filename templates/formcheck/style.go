@@ -202,7 +202,7 @@ func (k *run) body() {
 		var prob *Problem
 		n := 0
 		for i, p := range k.doc.Paras {
-			if k.l.roles[i] != Body || !c.bad(p) {
+			if k.l.roles[i] != Body || !c.bad(p) || (c.name == "align" || c.name == "indent") && heading(p) {
 				continue
 			}
 			if prob == nil {
@@ -289,4 +289,11 @@ func (k *run) aligned(found map[string]*int, i int, e Element, want string) {
 	p := &k.r.Problems[*at]
 	p.Fixable = true
 	p.fix = append(p.fix, paraEdit(k.doc.Paras[i], child{name: "jc", attrs: attrs("val", want)}))
+}
+
+// heading reports a heading inside the body (bold, short: "I. KẾT QUẢ",
+// "1. Cải cách thủ tục"), which forms place freely (centred, or flush with
+// the margin); the body's alignment and indent do not apply to it.
+func heading(p Para) bool {
+	return boldAll(p) && len(strings.Fields(p.Text)) <= 20
 }
