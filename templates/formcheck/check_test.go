@@ -99,6 +99,7 @@ var defects = []defect{
 	{name: "ending party", fixture: "lo-party-2024", old: `doanh nghiệp.`, new: `doanh nghiệp`, rule: "ending", fixable: true, text: [2]string{"doanh nghiệp", "doanh nghiệp."}},
 	{name: "recipient mark", fixture: "state2026", old: "Sở Nội vụ tỉnh Lâm\u00a0Hà;", new: "Sở Nội vụ tỉnh Lâm\u00a0Hà", rule: "recipients", fixable: true, text: [2]string{"Lâm\u00a0Hà", "Lâm\u00a0Hà;"}},
 	{name: "recipient comma", fixture: "lo-party-2026", old: `Ban Thường vụ Tỉnh ủy;`, new: `Ban Thường vụ Tỉnh ủy,`, rule: "recipients", fixable: true, text: [2]string{"Tỉnh ủy,", "Tỉnh ủy;"}},
+	{name: "label colon", fixture: "lo-party-2026", old: `Nơi nhận:`, new: `Nơi nhận`, rule: "recipients", fixable: true, text: [2]string{"Nơi nhận", "Nơi nhận:"}},
 	{name: "archive", fixture: "state2026", old: "Lưu: VT,\u00a0VP.", new: "VT,\u00a0VP.", rule: "archive"},
 	{name: "authority", fixture: "state2026", old: `KT. CHỦ TỊCH`, new: `K/T CHỦ TỊCH`, rule: "authority"},
 	{name: "deputy", fixture: "lo-state-2026", old: `>PHÓ CHỦ TỊCH<`, new: `>CHỦ TỊCH<`, rule: "authority"},

@@ -228,6 +228,11 @@ func (k *run) recipients() {
 	if len(lines) == 0 || k.f.RecipientSep == "" {
 		return
 	}
+	if label := k.find(RecipientsLabel); label >= 0 && !strings.HasSuffix(strings.TrimSpace(k.doc.Paras[label].Text), ":") {
+		p := k.add("recipients", model.Error, label, k.formRef("recipients-label"), "Hãy viết \"Nơi nhận:\" (có dấu hai chấm).",
+			"Sau chữ \"Nơi nhận\" phải có dấu hai chấm")
+		k.textFixEnd(p, label, "", ":")
+	}
 	ref := k.formRef("recipients-end")
 	for n, i := range lines {
 		want := k.f.RecipientSep
