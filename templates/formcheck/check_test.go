@@ -111,6 +111,7 @@ var defects = []defect{
 	{name: "abolished parent", fixture: "state2026", old: `UBND TỈNH LÂM HÀ`, new: `UBND HUYỆN LÂM HÀ`, rule: "abolished", sev: model.Warning},
 	{name: "no more thị trấn", fixture: "lo-state-2026", old: `XÃ TÂN LẬP`, new: `THỊ TRẤN TÂN LẬP`, rule: "unit-kind", sev: model.Warning},
 	{name: "not a syllable", fixture: "lo-state-2024", old: `Trong kỳ`, new: `Trong kìt`, rule: "writing", sev: model.Warning},
+	{name: "unattested syllable", fixture: "lo-state-2024", old: `Trong kỳ`, new: `Trong kỳ khuỳnh`, rule: "writing", sev: model.Warning},
 	{name: "foreign word", fixture: "lo-state-2024", old: `phần mềm`, new: `phần mềm software`, rule: "writing", sev: model.Warning},
 	{name: "doubled word", fixture: "lo-party-2026", old: `thường xuyên`, new: `thường thường xuyên`, rule: "writing", sev: model.Warning},
 	{name: "space before comma", fixture: "lo-state-2026", old: `Trong kỳ,`, new: `Trong kỳ ,`, rule: "writing", sev: model.Warning},
