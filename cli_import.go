@@ -308,9 +308,9 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 		return common.Draft{}, "", err
 	}
 	s := res.Summary
-	return d, made + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
-		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
-		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows) + t.notes(s), nil
+	return d, made + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows, %d tables."),
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables) + t.notes(s), nil
 }
 
 // notes is what the status line adds to the counts: what was not kept as
