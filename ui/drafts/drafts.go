@@ -20,6 +20,8 @@ import (
 type KeyMap struct {
 	common.DraftsKeyMap
 	History, Trash, ClearFilter, Import key.Binding
+	// Next makes next period's report from the draft (báo cáo kỳ sau).
+	Next key.Binding
 	// Mark marks drafts to compile; Compile opens the compile screen on them.
 	Mark, Compile key.Binding
 }
@@ -35,6 +37,7 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 		Mark:         common.Bind("space", s.KeyMark, "space"),
 		Compile:      common.Bind("c", s.KeyCompile, "c"),
 		Import:       common.Bind("i", s.KeyImport, "i"),
+		Next:         common.Bind("s", s.KeyNext, "s"),
 	}
 }
 
@@ -64,6 +67,7 @@ type Model struct {
 	filter    string
 	filtering bool
 	confirm   string // ID of the draft waiting for delete confirmation
+	notice    string // why the last key did nothing, until the next key
 	deleted   string // ID of the last draft deleted in this session, for undo
 	marked    map[string]bool
 	loaded    bool
@@ -107,7 +111,10 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 		return d.handleDeleted(msg)
 	case undeletedMsg:
 		return d.handleUndeleted(msg)
+	case noPeriodMsg:
+		d.notice = d.s.NoPeriod(msg.id)
 	case tea.KeyPressMsg:
+		d.notice = ""
 		return d.handleKey(msg)
 	case tea.PasteMsg:
 		if d.filtering {
@@ -186,6 +193,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Duplicate):
 		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+	case key.Matches(k, d.keys.Next):
+		return nextPeriodCmd(d.c.Svc, sel.ID)
 	case key.Matches(k, d.keys.History):
 		return common.CmdOf(history.ShowMsg{ID: sel.ID})
 	case key.Matches(k, d.keys.Delete):
@@ -284,6 +293,9 @@ func (d *Model) View() string {
 	if sel, ok := d.selected(); ok && d.confirm == sel.ID {
 		tail = append([]string{""}, common.WrapStyled(st.Confirm.Render, d.confirmText(sel), d.width)...)
 	}
+	if d.notice != "" {
+		tail = append([]string{""}, common.WrapStyled(d.c.Styles.App.StatusError.Render, d.notice, d.width)...)
+	}
 	switch {
 	case !d.loaded:
 		lines = append(lines, d.c.Str.Loading)
@@ -369,6 +381,6 @@ func (d *Model) ShortHelp() []key.Binding {
 // FullHelp lists every key.
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash, k.Import},
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Next, k.Delete, k.Undo}, {k.History, k.Trash, k.Import},
 		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }
