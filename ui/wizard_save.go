@@ -226,15 +226,19 @@ func (w *Wizard) focusedHelp() (help.KeyMap, bool) {
 	return h, ok
 }
 
-// FullHelp lists every key of the wizard.
+// FullHelp lists every key of the wizard, the unplaced paragraphs' alt
+// keys among them while there are some.
 func (w *Wizard) FullHelp() [][]key.Binding {
 	k := w.keys
+	var cols [][]key.Binding
 	if h, ok := w.focusedHelp(); ok {
-		return joinShortest(h.FullHelp(), []key.Binding{k.NextSection, k.PrevSection, k.Review, k.Export})
+		cols = joinShortest(h.FullHelp(), []key.Binding{k.NextSection, k.PrevSection, k.Review, k.Export})
+	} else {
+		cols = [][]key.Binding{
+			{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
+			{k.None, k.Guide, k.Review, k.Preview, k.Export},
+			{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey, history.OpenKey(w.c.Str)},
+		}
 	}
-	return append([][]key.Binding(nil), [][]key.Binding{
-		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
-		{k.None, k.Guide, k.Review, k.Preview, k.Export},
-		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey, history.OpenKey(w.c.Str)},
-	}...)
+	return joinShortest(cols, w.unplaced.Keys())
 }

@@ -8,7 +8,8 @@ import (
 	"github.com/baocao/baocao/model"
 )
 
-// body lays out the căn cứ sentence, the numbered sections and the closing.
+// body lays out the căn cứ sentence, the numbered sections and the closing,
+// one paragraph a line as the clerk typed it.
 func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 	blocks := []Block{{Kind: Paragraph, Text: clean(model.BasisText(r))}}
 	staffing := rules.StaffingParagraphs(r, o.Profile)
@@ -24,10 +25,7 @@ func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 		blocks = append(blocks, Block{Kind: Heading, Level: s.Level, Number: numberText(s), Text: clean(s.Heading)})
 		blocks = append(blocks, content[i]...)
 	}
-	if c := clean(model.ClosingText(r, o)); c != "" {
-		blocks = append(blocks, Block{Kind: Paragraph, Text: c})
-	}
-	return blocks
+	return append(blocks, narrative(model.ClosingText(r, o))...)
 }
 
 func bodySections(o model.Outline) []model.Section {

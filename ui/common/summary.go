@@ -1,6 +1,7 @@
 package common
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/baocao/baocao/model"
@@ -17,7 +18,7 @@ func Summarize(r model.Report, o model.Outline, t model.Tally, section string) D
 }
 
 // DraftTitle names a draft in the list so that one period's report differs
-// from the next: "Số 197 · 29/8/2023 · <subject>", leaving out what is not
+// from the next: "Số 197 · 29/08/2023 · <subject>", leaving out what is not
 // typed yet, or the outline's name when nothing is.
 func DraftTitle(r model.Report, o model.Outline) string {
 	var parts []string
@@ -25,7 +26,7 @@ func DraftTitle(r model.Report, o model.Outline) string {
 		parts = append(parts, "Số "+n)
 	}
 	if d := strings.TrimSpace(r.Doc.Date); d != "" {
-		parts = append(parts, d)
+		parts = append(parts, dateShown(d))
 	}
 	if t := strings.TrimSpace(r.Doc.Subject); t != "" {
 		parts = append(parts, t)
@@ -34,4 +35,15 @@ func DraftTitle(r model.Report, o model.Outline) string {
 		return o.Name
 	}
 	return strings.Join(parts, " · ")
+}
+
+// dateShown writes a date the one way every screen shows it, 30/06/2026,
+// however it was typed ("30/6/2026", "2026-06-30"); text that is no date
+// yet is shown as typed.
+func dateShown(typed string) string {
+	d, err := model.ParseDate(typed)
+	if err != nil || !d.Valid() {
+		return typed
+	}
+	return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year)
 }

@@ -68,6 +68,7 @@ type Model struct {
 	filtering bool
 	confirm   string // ID of the draft waiting for delete confirmation
 	notice    string // why the last key did nothing, until the next key
+	follow    string // ID of the draft the cursor goes to when the list comes
 	deleted   string // ID of the last draft deleted in this session, for undo
 	marked    map[string]bool
 	loaded    bool
@@ -97,11 +98,16 @@ func (d *Model) Len() int { return len(d.items) }
 func (d *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.DraftsLoadedMsg:
+		follow := d.follow
+		if sel, ok := d.selected(); ok && follow == "" {
+			follow = sel.ID
+		}
 		d.loaded, d.err = true, msg.Err
 		if msg.Err == nil {
 			d.items = msg.Items
 		}
 		d.refold()
+		d.moveTo(follow)
 	case common.OutlinesLoadedMsg:
 		for _, o := range msg.Outlines {
 			d.names[o.ID] = o.Name
@@ -250,6 +256,22 @@ func (d *Model) handleFilterKey(k tea.KeyPressMsg) {
 		}
 	}
 	d.refilter()
+}
+
+// Select puts the cursor on draft id when the list next comes (the draft
+// just opened, which an edit moves to the top).
+func (d *Model) Select(id string) { d.follow = id }
+
+// moveTo puts the cursor on draft id when it is shown: the cursor follows
+// a draft when a re-sort moves it, rather than stay on its row.
+func (d *Model) moveTo(id string) {
+	d.follow = ""
+	for i, idx := range d.shown {
+		if d.items[idx].ID == id {
+			d.cur = i
+			return
+		}
+	}
 }
 
 // selected returns the draft under the cursor.

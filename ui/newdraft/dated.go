@@ -1,7 +1,12 @@
 package newdraft
 
 import (
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/field"
@@ -101,4 +106,33 @@ func Recipients(o model.Outline, directiveIssuer string) []string {
 		out = append(out, up+suffix)
 	}
 	return append(out, o.DefaultRecipients...)
+}
+
+// shortYear is a day/month/year date whose year has two digits.
+var shortYear = regexp.MustCompile(`^\s*(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2})\s*$`)
+
+// askShortYear writes out a two-digit year of a date field in full, in
+// the century of today ("15/12/26" → "15/12/2026"), focuses the field
+// and says so, so that the clerk confirms with ctrl+s or corrects it;
+// false when no date field has a two-digit year.
+func (m *Model) askShortYear() (tea.Cmd, bool) {
+	for _, i := range []int{iDate, iDirDate} {
+		in, ok := m.inputs[i].(*field.LineInput)
+		if !ok {
+			continue
+		}
+		typed := in.Value()
+		p := shortYear.FindStringSubmatch(typed)
+		if p == nil {
+			continue
+		}
+		yy, _ := strconv.Atoi(p[4])
+		year := m.c.Now().Year()/100*100 + yy
+		full := fmt.Sprintf("%s%s%s%s%d", p[1], p[2], p[3], p[2], year)
+		in.SetValue(full)
+		m.changed(i)
+		m.err = m.t.ShortYear(in.Field().Label, strings.TrimSpace(typed), full, year)
+		return m.move(i - m.focus), true
+	}
+	return nil, false
 }

@@ -384,6 +384,9 @@ func (m *Model) submit() tea.Cmd {
 		m.err = m.c.Str.NeedUnitName
 		return nil
 	}
+	if cmd, asked := m.askShortYear(); asked {
+		return cmd
+	}
 	m.fillDerived(&r, o)
 	m.err, m.busy = "", true
 	info := common.Summarize(r, o, model.Measure(r, o, model.Validate(r, o, m.c.Svc.Rules)), o.Sections[0].ID)
