@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"github.com/baocao/baocao/examples"
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
 )
 
 // seedPeriodic stores the state example as a monthly report of December
@@ -54,4 +56,28 @@ func TestNextCommand(t *testing.T) {
 	}
 	// The refusals made no draft.
 	run(t, env, "export", "4", "--format", "json", "-o", "-").want(t, 1, nil, []string{"không có bản nháp mã \"4\""})
+}
+
+// TestSummaryCountsUnfilledApart: a draft's list entry made by the
+// commands (import, next) counts what is still to be written as chưa
+// điền, not as errors, as the screens do (model.Measure).
+func TestSummaryCountsUnfilledApart(t *testing.T) {
+	set, errs := templates.Load("")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	rules, err := templates.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"state", "party"} {
+		o, _ := set.Get(id)
+		r := model.New(o)
+		r.Doc.Number = "x7"
+		sum := summaryOf(r, o, rules, "Nháp")
+		tally := model.Measure(r, o, model.Validate(r, o, rules))
+		if tally.Unfilled == 0 || sum.Errors != tally.Errors || sum.Warnings != tally.Warnings {
+			t.Errorf("%s: summary %d errors, %d warnings; tally %+v", id, sum.Errors, sum.Warnings, tally)
+		}
+	}
 }

@@ -104,3 +104,17 @@ func TestHelpListsUnplacedKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestUnfilledIsNotAnError: a required field left empty reads "chưa
+// điền", marked ○ as in the section list, in the staffing table as under
+// every field; never "Lỗi" or ✗.
+func TestUnfilledIsNotAnError(t *testing.T) {
+	h := newHarness(t, 100, 40)
+	h.newDraft()
+	h.jump("I.1")
+	for range 4 {
+		h.keys("tab")
+	}
+	h.contains("○ Chưa điền")
+	h.lacks("Lỗi: Chưa điền", "✗ Chưa điền")
+}

@@ -142,7 +142,7 @@ func Vietnamese() Strings {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo. Chọn một dòng và nhấn enter để sửa.", e, w)
 	}
 	s.UnfilledSummary = func(unfilled int) string {
-		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", unfilled)
+		return fmt.Sprintf("Còn %d mục chưa điền.", unfilled)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)

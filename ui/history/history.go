@@ -203,7 +203,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return common.StatusCmd(m.c.Str.StoreError(msg.err), true)
 		}
 		m.mode, m.rev, m.report, m.laidFor = msg.mode, msg.rev, msg.report, -1
-		m.cmp = diff.Reports(msg.report, m.draft.Report, m.outline)
+		m.cmp = diff.ReportsNamed(msg.report, m.draft.Report, m.outline, m.c.Svc.Rules.CatalogueFor(m.draft.Report.Doc.Date))
 		m.layout()
 		m.vp.GotoTop()
 	case restoredMsg:
