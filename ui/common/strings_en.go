@@ -44,6 +44,7 @@ func English() Strings {
 		NoOutlines:   "No outline is installed; check the outlines folder and start again.",
 
 		Empty: "(empty)", NotChosen: "(not chosen — use ←/→)", NoneMark: "[Không]",
+		NoOptions:      "(does not apply to this kind of unit)",
 		NotOffered:     "(not on the report's date)",
 		NoneNotAllowed: "This field needs content; it cannot be answered “Không”.",
 		Example:        "Example", Saving: "Saving…",

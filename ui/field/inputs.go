@@ -346,6 +346,9 @@ func (in *ChoiceInput) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (in *ChoiceInput) View(focused bool) string {
+	if len(in.labels) == 0 {
+		return blurredLine(in.env, "", in.env.Str.NoOptions, in.width)
+	}
 	if !focused {
 		if in.idx < 0 {
 			return blurredLine(in.env, "", in.env.Str.NotChosen, in.width)

@@ -347,3 +347,21 @@ func TestShortYearAskedBack(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyFormForACommune: the Party form starts as a xã's Đảng ủy
+// ("Đảng ủy xã Tân Lập"), and a cấp ủy is offered no class.
+func TestPartyFormForACommune(t *testing.T) {
+	m := form(t)
+	choose(t, m, "outline", "party")
+	focus(t, m, "unit.name")
+	typeText(m, "Tân Lập")
+	if got := m.Value("unit.issuer"); got != "Đảng ủy xã Tân Lập" {
+		t.Errorf("issuer %q, want Đảng ủy xã Tân Lập", got)
+	}
+	choose(t, m, "unit.kind", "cap-uy")
+	focus(t, m, "unit.class")
+	v := view(m)
+	if len(m.Options("unit.class")) != 0 || strings.Contains(v, "Loại I") || !strings.Contains(v, "(không áp dụng cho loại đơn vị này)") {
+		t.Errorf("a cấp ủy's classes %v:\n%s", m.Options("unit.class"), v)
+	}
+}
