@@ -179,7 +179,7 @@ func (m *Main) listOutlines(w *workspace) error {
 		if src == "built-in" {
 			src = m.lang.T("có sẵn", "built in")
 		}
-		m.printf("%-10s %-6s %s (%s)\n", o.ID, o.Profile, o.Name, src)
+		m.printf("%-10s %-6s %s (%s)\n", o.ID, o.Profile, w.outlineName(o, ""), src)
 	}
 	m.printf(m.lang.T("Dàn ý riêng đặt trong: %s\n", "Your own outlines go in: %s\n"), w.outlineDir)
 	if len(w.loadErrs) == 0 {

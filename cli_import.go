@@ -78,7 +78,7 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 		return m.storeError(err)
 	}
 	m.printf(m.lang.T("Đã tạo bản nháp %s theo dàn ý %s (%s).\n", "Created draft %s with outline %s (%s).\n"),
-		meta.ID, res.Outline.ID, res.Outline.Name)
+		meta.ID, res.Outline.ID, w.outlineName(res.Outline, res.Report.Doc.Date))
 	m.printImportSummary(res.Summary)
 	if len(res.Report.Unplaced) > 0 {
 		m.printf(m.lang.T("Các đoạn chưa xếp được nằm đầu trình soạn của bản nháp %s; mở \"baocao\" để chuyển vào đúng mục.\n",

@@ -3,6 +3,7 @@ package common
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/model"
 )
@@ -46,4 +47,18 @@ func dateShown(typed string) string {
 		return typed
 	}
 	return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year)
+}
+
+// OutlineName is an outline's name as the units of day d call themselves
+// (model.UnitPeriod.OutlineName): "UBND xã, phường, đặc khu" from
+// 1/7/2025.
+func OutlineName(rules model.Rules, o model.Outline, d model.Date) string {
+	p, _ := rules.UnitsOn(d)
+	return p.OutlineName(o.Name)
+}
+
+// Today is the date of the clock's now.
+func Today(now func() time.Time) model.Date {
+	t := now()
+	return model.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 }

@@ -110,7 +110,7 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 		d.moveTo(follow)
 	case common.OutlinesLoadedMsg:
 		for _, o := range msg.Outlines {
-			d.names[o.ID] = o.Name
+			d.names[o.ID] = common.OutlineName(d.c.Svc.Rules, o, common.Today(d.c.Now))
 		}
 		d.refold()
 	case common.DeletedMsg:

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
 )
 
@@ -18,8 +19,7 @@ func (m *Model) date() model.Date {
 	if d, err := model.ParseDate(m.Value("doc.date")); err == nil && d.Valid() {
 		return d
 	}
-	now := m.c.Now()
-	return model.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
+	return common.Today(m.c.Now)
 }
 
 // refreshChoices rebuilds the kind and class choices for the date's
@@ -40,7 +40,20 @@ func (m *Model) refreshChoices(kind, class string) {
 	m.setChoice(iKind, "unit.kind", m.c.Str.FieldKind, p.KindOptions(own), kind)
 	m.setChoice(iClass, "unit.class", m.c.Str.FieldClass, p.ClassOptions(model.UnitKind(m.Value("unit.kind"))), class)
 	m.setHints(o.Profile, p)
+	if in, ok := m.inputs[iOutline].(*field.ChoiceInput); ok {
+		in.SetOptions(m.outlineOptions())
+	}
 	m.period = p.ID
+}
+
+// outlineOptions are the outline chooser's options, each outline named as
+// the units of the form's date call themselves.
+func (m *Model) outlineOptions() []string {
+	var opts []string
+	for _, o := range m.outlines {
+		opts = append(opts, o.ID+"="+common.OutlineName(m.c.Svc.Rules, o, m.date()))
+	}
+	return opts
 }
 
 // setChoice replaces a choice's options, keeping value when offered (else

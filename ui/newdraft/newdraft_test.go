@@ -365,3 +365,22 @@ func TestPartyFormForACommune(t *testing.T) {
 		t.Errorf("a cấp ủy's classes %v:\n%s", m.Options("unit.class"), v)
 	}
 }
+
+// TestOutlineNamedByDate: the built-in outline is named by the units of
+// the form's date: thị trấn before 1/7/2025, đặc khu from then.
+func TestOutlineNamedByDate(t *testing.T) {
+	for _, tt := range []struct{ date, want, not string }{
+		{"14/9/2023", "UBND xã, phường, thị trấn (văn bản hành chính)", "đặc khu"},
+		{"30/6/2025", "UBND xã, phường, thị trấn (văn bản hành chính)", "đặc khu"},
+		{"1/7/2025", "UBND xã, phường, đặc khu (văn bản hành chính)", "thị trấn"},
+		{"", "UBND xã, phường, đặc khu (văn bản hành chính)", "thị trấn"},
+	} {
+		m := form(t)
+		focus(t, m, "doc.date")
+		typeText(m, tt.date)
+		v := view(m)
+		if !strings.Contains(v, tt.want) || strings.Contains(v, "UBND xã, phường, "+tt.not) {
+			t.Errorf("%q: the outline is not named %q:\n%s", tt.date, tt.want, v)
+		}
+	}
+}
