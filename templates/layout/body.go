@@ -9,14 +9,15 @@ import (
 )
 
 // body lays out the căn cứ sentence, the numbered sections and the closing,
-// one paragraph a line as the clerk typed it.
-func body(r model.Report, o model.Outline, rules model.Rules) []Block {
+// one paragraph a line as the clerk typed it, the last with the form's
+// ending.
+func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 	blocks := []Block{{Kind: Paragraph, Text: clean(model.BasisText(r))}}
 	staffing := rules.StaffingParagraphs(r, o.Profile)
 	secs := bodySections(o)
 	content := make([][]Block, len(secs))
 	for i, s := range secs {
-		content[i] = sectionContent(r, s, staffing)
+		content[i] = sectionContent(r, s, staffing, f)
 	}
 	for i, s := range secs {
 		if !keep(secs, content, i) {
@@ -25,13 +26,28 @@ func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 		blocks = append(blocks, Block{Kind: Heading, Level: s.Level, Number: numberText(s), Text: clean(s.Heading)})
 		blocks = append(blocks, content[i]...)
 	}
-	return append(blocks, narrative(model.ClosingText(r, o))...)
+	closing := narrative(model.ClosingText(r, o))
+	if n := len(closing); n > 0 {
+		closing[n-1].Text = withEnding(closing[n-1].Text, f.Ending)
+	}
+	return append(blocks, closing...)
+}
+
+// withEnding ends the closing sentence with the form's ending ("./." or
+// "."), whichever of the two it was typed with; an empty ending keeps it.
+func withEnding(text, ending string) string {
+	if ending == "" {
+		return text
+	}
+	text = strings.TrimSuffix(text, "./.")
+	return strings.TrimRight(text, ". ") + ending
 }
 
 func bodySections(o model.Outline) []model.Section {
 	var out []model.Section
+	appendix := inAppendix(o)
 	for _, s := range o.Sections {
-		if s.InBody() {
+		if s.InBody() && !appendix[s.ID] {
 			out = append(out, s)
 		}
 	}
@@ -74,10 +90,14 @@ func numberText(s model.Section) string {
 	return n + "."
 }
 
-func sectionContent(r model.Report, s model.Section, staffing []string) []Block {
+func sectionContent(r model.Report, s model.Section, staffing []string, form Form) []Block {
 	var out []Block
 	for _, f := range s.Fields {
 		switch {
+		case f.Kind == model.FieldTable && f.Table != nil:
+			if t := r.Answers[f.ID].Table; !t.IsEmpty() || f.Required {
+				out = append(out, Block{Kind: TableBlock, Text: clean(f.Label), Table: tableBlock(f, t, form)})
+			}
 		case f.Kind == model.FieldStaffing:
 			for _, p := range staffing {
 				out = append(out, Block{Kind: Paragraph, Text: clean(p)})
