@@ -86,7 +86,7 @@ func TestExportConfirmsErrorsAndOverwrite(t *testing.T) {
 		t.Fatal("written although the clerk said no")
 	}
 	h.keys("enter", "y")
-	h.contains("Đã xuất: ")
+	h.contains("Đã xuất:", want)
 	if _, err := os.Stat(want); err != nil {
 		t.Fatal(err)
 	}
