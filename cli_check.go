@@ -223,6 +223,6 @@ func (m *Main) checkOutline(w *workspace, name string) error {
 	}
 	m.printf(m.lang.T("%s: dàn ý %q (%s) hợp lệ, %d mục. Đặt tệp vào thư mục %s để dùng.\n",
 		"%s: outline %q (%s) is valid, %d sections. Put the file in the folder %s to use it.\n"),
-		name, o.ID, o.Name, len(o.Sections), w.outlineDir)
+		name, o.ID, w.outlineName(o, ""), len(o.Sections), w.outlineDir)
 	return nil
 }

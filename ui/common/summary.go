@@ -33,7 +33,7 @@ func DraftTitle(r model.Report, o model.Outline) string {
 		parts = append(parts, t)
 	}
 	if len(parts) == 0 {
-		return o.Name
+		return model.UnitPeriod{}.OutlineName(o.Name) // no date: "UBND cấp xã"
 	}
 	return strings.Join(parts, " · ")
 }
