@@ -48,7 +48,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 	}
 	opts := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(m.Stdin), tea.WithOutput(m.Stdout)}, m.tuiOptions...)
 	banner, warning := m.storeNotes(s)
-	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning, ReadFile: readExpected}), opts...)
+	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning, ReadFile: readExpected, PasteGap: common.PasteGap}), opts...)
 	_, err = p.Run()
 	m.reportLoadErrors(w)
 	if prefsErr != nil {

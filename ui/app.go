@@ -14,6 +14,7 @@ import (
 	"github.com/baocao/baocao/ui/compile"
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/export"
+	"github.com/baocao/baocao/ui/grid"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/importfile"
 	"github.com/baocao/baocao/ui/newdraft"
@@ -38,6 +39,10 @@ type Config struct {
 	Warning string
 	// ReadFile reads the compile screen's list of expected units.
 	ReadFile func(name string) ([]byte, error)
+	// PasteGap: keys closer together are a paste that the terminal types as
+	// keys (common.Burst, common.PasteGap); zero sees no such paste, as
+	// tests that press keys at machine speed need.
+	PasteGap time.Duration
 }
 
 // screen names the screen on show.
@@ -91,6 +96,8 @@ type Model struct {
 	// session, by ID, so that reopening one keeps judging an invalid date
 	// by it (Wizard.recent).
 	recent map[string]model.Date
+	burst  *common.Burst
+	held   heldKey
 }
 
 // New returns the root model showing the drafts list. It does no I/O; Init
@@ -113,7 +120,7 @@ func New(cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
 	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24,
-		banner: cfg.Banner, warning: cfg.Warning, readFile: cfg.ReadFile}
+		banner: cfg.Banner, warning: cfg.Warning, readFile: cfg.ReadFile, burst: common.NewBurst(cfg.PasteGap, now)}
 	m.drafts = drafts.New(c)
 	return m
 }
@@ -152,7 +159,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.resize()
 		return nil
 	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+		return m.keyOrPaste(msg)
+	case heldKeyMsg:
+		return m.releaseHeld(msg)
 	case common.StatusMsg:
 		return m.setStatus(msg.Text, msg.Error)
 	case common.ClearStatusMsg:
@@ -173,7 +182,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // deliver hands results to the screen they belong to.
 func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case saveTickMsg, common.SavedMsg, staffing.LeaveMsg, staffing.ChangedMsg:
+	case saveTickMsg, common.SavedMsg, staffing.LeaveMsg, staffing.ChangedMsg, grid.LeaveMsg:
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
@@ -239,7 +248,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		return m.wizard.focusCmd(), true
 	case common.JumpMsg:
 		m.screen = scrWizard
-		return m.wizard.Jump(msg.Section, msg.Field), true
+		return m.wizard.Jump(msg), true
 	case history.ShowMsg, trash.ShowMsg:
 		return m.showSafety(msg), true
 	case compile.ShowMsg:

@@ -12,6 +12,7 @@ import (
 
 // View draws title, screen, status and help, or the too-small message.
 func (m *Model) View() tea.View {
+	defer m.burst.Rendered()
 	if m.width < common.MinWidth || m.height < common.MinHeight {
 		v := tea.NewView(common.FitLines(strings.Join(common.WrapLines(m.c.Str.TooSmall(m.width, m.height), max(m.width, 1)), "\n"), m.width, m.height))
 		v.AltScreen = true

@@ -39,6 +39,10 @@ func readDOCX(name string, data []byte, lim Limits) (Document, error) {
 		w.readNotes(parts[kind], kind)
 	}
 	w.block(body)
+	if s := body.child("sectPr"); s != nil {
+		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
+	}
+	markLandscape(w.doc.Tables, w.sections)
 	return *w.doc, nil
 }
 
@@ -108,6 +112,7 @@ type walker struct {
 
 	tables, table, row, cell int
 	box                      bool
+	sections                 []section // the section ends met, in order
 }
 
 // readNotes reads footnotes or endnotes (kind) into w.notes, skipping the
@@ -248,6 +253,9 @@ func (w *walker) para(n *node) {
 	if p.Text != "" {
 		w.doc.Paras = append(w.doc.Paras, p)
 	}
+	if s := ppr.child("sectPr"); s != nil && w.table == 0 {
+		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
+	}
 	for _, box := range in.boxes {
 		saved := w.box
 		w.box = true
@@ -313,9 +321,10 @@ func (in *inline) visible() bool {
 
 func (w *walker) run(r *node, in *inline) {
 	bold, italic := w.runFormat(r.child("rPr"), in.style)
+	under := underlined(r.child("rPr"))
 	add := func(s string) {
 		if in.visible() {
-			in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic})
+			in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic, Underline: under})
 		}
 	}
 	for _, k := range r.kids {
@@ -418,6 +427,12 @@ func (w *walker) runFormat(rpr *node, pst style) (bold, italic bool) {
 		italic = i
 	}
 	return bold, italic
+}
+
+// underlined reports a run's direct underline (w:u other than "none").
+func underlined(rpr *node) bool {
+	v, ok := rpr.val("u")
+	return ok && v != "" && v != "none"
 }
 
 // symText is the character of a w:sym, unless it is a symbol-font glyph.
