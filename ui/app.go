@@ -34,9 +34,6 @@ type Config struct {
 	// Banner, when set, is shown on the title line for the whole session
 	// (the drafts file is open read-only: "chỉ xem").
 	Banner string
-	// Warning, when set, is shown on the status line whenever it has
-	// nothing else to show (a backup that could not be taken).
-	Warning string
 	// ReadFile reads the compile screen's list of expected units.
 	ReadFile func(name string) ([]byte, error)
 	// PasteGap: keys closer together are a paste that the terminal types as
@@ -65,33 +62,35 @@ const (
 // size, the status line and the quit sequence (which waits for the last
 // save to be durable).
 type Model struct {
-	c         common.Common
-	keys      common.GlobalKeyMap
-	help      help.Model
-	showHelp  bool
-	screen    screen
-	drafts    *drafts.Model
-	newDraft  *newdraft.Model
-	wizard    *Wizard
-	review    *Review
-	preview   *Preview
-	export    *export.Model
-	history   *history.Model
-	trash     *trash.Model
-	compile   *compile.Model
-	readFile  func(string) ([]byte, error)
-	importer  *importfile.Model
-	banner    string
-	warning   string
-	status    string
-	statusErr bool
-	statusID  int
-	fatal     error
-	outlines  []model.Outline
-	quitting  bool
-	forceQuit bool
-	width     int
-	height    int
+	c        common.Common
+	keys     common.GlobalKeyMap
+	help     help.Model
+	showHelp bool
+	screen   screen
+	drafts   *drafts.Model
+	newDraft *newdraft.Model
+	wizard   *Wizard
+	review   *Review
+	preview  *Preview
+	export   *export.Model
+	history  *history.Model
+	trash    *trash.Model
+	compile  *compile.Model
+	readFile func(string) ([]byte, error)
+	importer *importfile.Model
+	banner   string
+	warning  string
+	// backupAsked is set once the background backup has been started.
+	backupAsked bool
+	status      string
+	statusErr   bool
+	statusID    int
+	fatal       error
+	outlines    []model.Outline
+	quitting    bool
+	forceQuit   bool
+	width       int
+	height      int
 	// recent is the last valid report date of each draft opened in this
 	// session, by ID, so that reopening one keeps judging an invalid date
 	// by it (Wizard.recent).
@@ -120,7 +119,7 @@ func New(cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
 	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24,
-		banner: cfg.Banner, warning: cfg.Warning, readFile: cfg.ReadFile, burst: common.NewBurst(cfg.PasteGap, now)}
+		banner: cfg.Banner, readFile: cfg.ReadFile, burst: common.NewBurst(cfg.PasteGap, now)}
 	m.drafts = drafts.New(c)
 	return m
 }
@@ -133,7 +132,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 // Init asks for the drafts list and the outlines.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(common.LoadDraftsCmd(m.c.Svc.Store), common.LoadOutlinesCmd(m.c.Svc.Outlines))
+	return tea.Batch(m.drafts.Reload(), common.LoadOutlinesCmd(m.c.Svc.Outlines))
 }
 
 // Update routes a message, then quits if a quit waits and every save is
@@ -172,6 +171,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case common.FatalMsg:
 		m.fatal = msg.Err
 		return nil
+	case common.BackupDoneMsg:
+		return m.backupDone(msg)
 	}
 	if cmd, ok := m.navigate(msg); ok {
 		return cmd
@@ -186,7 +187,9 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
-	case common.DraftsLoadedMsg, common.DeletedMsg, drafts.Msg:
+	case common.DraftsLoadedMsg:
+		return tea.Batch(m.drafts.Update(msg), m.startBackup())
+	case common.DeletedMsg, drafts.Msg:
 		return m.drafts.Update(msg)
 	case common.OutlinesLoadedMsg:
 		m.outlines = msg.Outlines
@@ -227,7 +230,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case common.ShowDraftsMsg:
 		m.screen = scrDrafts
-		return common.LoadDraftsCmd(m.c.Svc.Store), true
+		return m.drafts.Reload(), true
 	case common.ShowNewDraftMsg:
 		m.newDraft = newdraft.New(m.common(), m.outlines)
 		m.screen = scrNewDraft

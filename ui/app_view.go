@@ -87,7 +87,7 @@ func (m *Model) statusLine() string {
 		text, isErr = m.wizard.SaveState()
 	}
 	if text == "" {
-		text, isErr = m.warning, true // the start-up warning, when nothing else shows
+		text, isErr = m.warning, true // a failed backup, when nothing else shows
 	}
 	style := st.Status
 	if isErr {

@@ -7,7 +7,6 @@ import (
 	"github.com/baocao/baocao/examples"
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/ui/common"
 )
 
 // seedTwo stores the state example as draft 1 (Số 125) and an untitled
@@ -29,7 +28,7 @@ func (h *harness) seedTwo() {
 			h.t.Fatal(err)
 		}
 	}
-	h.run(common.LoadDraftsCmd(h.svc.Store))
+	h.run(h.m.drafts.Reload())
 }
 
 func (h *harness) titleLine() string { return strings.SplitN(h.view(), "\n", 2)[0] }
@@ -92,7 +91,7 @@ func TestHelpListsUnplacedKeys(t *testing.T) {
 	if _, err := h.st.Create(r, store.Summary{Title: "Nhập", Outline: "state", Section: "I"}); err != nil {
 		t.Fatal(err)
 	}
-	h.run(common.LoadDraftsCmd(h.svc.Store))
+	h.run(h.m.drafts.Reload())
 	h.keys("enter")
 	h.lacks("· al…")
 	h.contains("Đoạn chưa xếp 1/1 · alt+↑↓")

@@ -5,7 +5,6 @@ import (
 
 	"github.com/baocao/baocao/examples"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/ui/common"
 )
 
 // seedSubject stores the state example under another subject, with
@@ -20,7 +19,7 @@ func (h *harness) seedSubject(subject string) {
 	if _, err := h.st.Create(r, store.Summary{Title: subject, Outline: "state"}); err != nil {
 		h.t.Fatal(err)
 	}
-	h.run(common.LoadDraftsCmd(h.svc.Store))
+	h.run(h.m.drafts.Reload())
 }
 
 // TestNextPeriodKey: s in the drafts list makes and opens next period's
