@@ -199,9 +199,10 @@ func advanceYear(s string) string {
 }
 
 // NextPeriod starts the report of the period after r's (báo cáo kỳ sau):
-// the period named first in the subject (else the directive's subject,
-// which the opening cites, else the closing) sets the kind, and every
-// expression of that kind in those three texts moves one period on. The
+// the period named first in the subject (else the opening as written, the
+// directive's subject the composed opening cites, the closing) sets the
+// kind, and every expression of that kind in those texts moves one period
+// on. The
 // number and the date are left blank for the văn thư; unit, directive,
 // answers, staffing, signer, recipients and unplaced paragraphs are kept
 // as written, for the clerk to edit. It returns ErrNoPeriod, and r
@@ -209,7 +210,7 @@ func advanceYear(s string) string {
 func NextPeriod(r Report) (Report, error) {
 	next := r.Clone()
 	kind := PeriodNone
-	for _, t := range []string{r.Doc.Subject, r.Directive.Subject, r.Closing} {
+	for _, t := range []string{r.Doc.Subject, r.Opening, r.Directive.Subject, r.Closing} {
 		if kind = PeriodOf(t); kind != PeriodNone {
 			break
 		}
@@ -217,7 +218,7 @@ func NextPeriod(r Report) (Report, error) {
 	if kind == PeriodNone {
 		return r, ErrNoPeriod
 	}
-	for _, p := range []*string{&next.Doc.Subject, &next.Directive.Subject, &next.Closing} {
+	for _, p := range []*string{&next.Doc.Subject, &next.Opening, &next.Directive.Subject, &next.Closing} {
 		*p = AdvancePeriod(*p, kind)
 	}
 	next.Doc.Number, next.Doc.Date = "", ""

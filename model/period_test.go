@@ -73,6 +73,7 @@ func TestNextPeriod(t *testing.T) {
 			Subject: "báo cáo định kỳ hằng tháng"},
 		Answers:  map[string]Answer{"ket-qua": {Text: "Trong tháng 12 đã làm xong."}},
 		Closing:  "Trên đây là báo cáo tháng 12 năm 2026 của UBND xã.",
+		Opening:  "Thực hiện Kế hoạch ngày 05/01/2026, UBND xã báo cáo kết quả tháng 12 như sau:",
 		Unplaced: []string{"đoạn chưa xếp"},
 		Signer:   Signer{Title: "CHỦ TỊCH", Name: "Trần Văn Minh"},
 	}
@@ -83,6 +84,7 @@ func TestNextPeriod(t *testing.T) {
 	checks := []struct{ name, got, want string }{
 		{"subject", next.Doc.Subject, "Kết quả công tác tháng 01 năm 2027"},
 		{"closing", next.Closing, "Trên đây là báo cáo tháng 01 năm 2027 của UBND xã."},
+		{"opening", next.Opening, "Thực hiện Kế hoạch ngày 05/01/2026, UBND xã báo cáo kết quả tháng 01 như sau:"},
 		{"directive subject", next.Directive.Subject, "báo cáo định kỳ hằng tháng"},
 		{"directive ref", next.Directive.Ref, "12/KH-UBND"},
 		{"number", next.Doc.Number, ""},
