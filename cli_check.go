@@ -203,7 +203,7 @@ func (m *Main) listOutlines(w *workspace) error {
 		if src == "built-in" {
 			src = m.lang.T("có sẵn", "built in")
 		}
-		m.printf("%-10s %-6s %s (%s)\n", o.ID, o.Profile, o.Name, src)
+		m.printf("%-10s %-6s %s (%s)\n", o.ID, o.Profile, w.outlineName(o, ""), src)
 	}
 	m.printf(m.lang.T("Dàn ý riêng đặt trong: %s\n", "Your own outlines go in: %s\n"), w.outlineDir)
 	if len(w.loadErrs) == 0 {
@@ -247,6 +247,6 @@ func (m *Main) checkOutline(w *workspace, name string) error {
 	}
 	m.printf(m.lang.T("%s: dàn ý %q (%s) hợp lệ, %d mục. Đặt tệp vào thư mục %s để dùng.\n",
 		"%s: outline %q (%s) is valid, %d sections. Put the file in the folder %s to use it.\n"),
-		name, o.ID, o.Name, len(o.Sections), w.outlineDir)
+		name, o.ID, w.outlineName(o, ""), len(o.Sections), w.outlineDir)
 	return nil
 }

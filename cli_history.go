@@ -145,7 +145,7 @@ func (m *Main) diffRevision(w *workspace, s *store.Store, id string, rev uint64)
 	if err != nil {
 		return m.storeError(err)
 	}
-	d := diff.Reports(old, cur.Report, m.draftOutline(w, s, id))
+	d := diff.ReportsNamed(old, cur.Report, m.draftOutline(w, s, id), w.rules.CatalogueFor(cur.Report.Doc.Date))
 	m.printf(m.lang.T("Bản lưu %d → bản hiện tại của bản nháp %s: %s\n",
 		"Revision %d → the current draft %s: %s\n"), rev, id, m.diffLine(d))
 	for _, sec := range d.Sections {

@@ -78,7 +78,7 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 		return m.storeError(err)
 	}
 	m.printf(m.lang.T("Đã tạo bản nháp %s theo dàn ý %s (%s).\n", "Created draft %s with outline %s (%s).\n"),
-		meta.ID, res.Outline.ID, res.Outline.Name)
+		meta.ID, res.Outline.ID, w.outlineName(res.Outline, res.Report.Doc.Date))
 	m.printImportSummary(res.Summary)
 	if len(res.Report.Unplaced) > 0 {
 		m.printf(m.lang.T("Các đoạn chưa xếp được nằm đầu trình soạn của bản nháp %s; mở \"baocao\" để chuyển vào đúng mục.\n",
@@ -135,13 +135,13 @@ func (m *Main) printImportSummary(sum importer.Summary) {
 	}
 }
 
-// summaryOf makes a draft's list entry, as the UI does when it saves.
+// summaryOf makes a draft's list entry, as the UI does when it saves:
+// counted by model.Measure, so what is only still to be written is not
+// an error.
 func summaryOf(r model.Report, o model.Outline, rules model.Rules, title string) store.Summary {
-	ps := model.Validate(r, o, rules)
-	done, required := model.Progress(r, o, ps)
-	e, warn := model.Count(ps)
-	return store.Summary{Title: model.CleanLine(title), Unit: r.Unit.Issuer, Outline: o.ID, Done: done, Required: required,
-		Errors: e, Warnings: warn}
+	t := model.Measure(r, o, model.Validate(r, o, rules))
+	return store.Summary{Title: model.CleanLine(title), Unit: r.Unit.Issuer, Outline: o.ID, Done: t.Done, Required: t.Required,
+		Errors: t.Errors, Warnings: t.Warnings}
 }
 
 // saveOutline writes an outline among the user's outlines, under a name

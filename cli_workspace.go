@@ -75,6 +75,15 @@ func (w *workspace) outline(m *Main, r model.Report) (model.Outline, error) {
 		r.Outline, strings.Join(ids, ", "), w.outlineDir)
 }
 
+// outlineName is an outline's name as the units of a report dated date
+// (as typed; today when it is not a date) call themselves
+// (model.UnitPeriod.OutlineName).
+func (w *workspace) outlineName(o model.Outline, date string) string {
+	d, _, _ := w.rules.ReportDate(model.Report{Doc: model.Document{Date: date}})
+	p, _ := w.rules.UnitsOn(d)
+	return p.OutlineName(o.Name)
+}
+
 // storeError turns a store error into a message in the user's language.
 func (m *Main) storeError(err error) error {
 	if m.lang == LangVI {

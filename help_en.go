@@ -30,6 +30,7 @@ Commands:
                            compile many units' reports: a workbook and a
                            compiled report draft
   import FILE              read an earlier report (.docx, .txt, .md) as a new draft
+  next DRAFT               next period's report: a new draft for the next month, quarter, year
   help [COMMAND]           show this help or a command's
   version                  print the version
 
@@ -201,6 +202,20 @@ section by section; removed words in [-…-], added words in {+…+}.
 A restore loses nothing: the content it replaces is kept as a new revision,
 and the command prints how to go back. In the editor: h in the drafts list,
 or ctrl+y in the wizard.
+`,
+	"next": `Usage: baocao next DRAFT
+
+Makes a new draft for the reporting period after draft DRAFT's (see the IDs
+with "baocao list"); the old draft is not changed. The period comes from the
+subject: month, quarter, 6 months or year. The period words of the subject,
+of the directive's subject that the opening cites and of the closing move one
+period on: "tháng 6" becomes "tháng 7", "quý I" "quý II", "6 tháng đầu năm"
+"năm", "tháng 12 năm 2026" "tháng 01 năm 2027" (keeping the old report's
+zeros). Full dates (such as "ngày 05 tháng 6 năm 2026") are not changed. The
+number and date are left blank; the sections, staffing table, signer and
+recipients are kept, to be edited for the new period. An old Word report:
+read it with "baocao import", then run "baocao next" on the new draft. In the
+editor: s in the drafts list.
 `,
 	"trash": `Usage:
   baocao trash                  list the drafts in the trash

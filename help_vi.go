@@ -28,6 +28,7 @@ Lệnh:
   compile TỆP… -o OUT.xlsx tổng hợp báo cáo của nhiều đơn vị: bảng tính và bản
                            nháp báo cáo tổng hợp
   import FILE              đọc báo cáo cũ (.docx, .txt, .md) thành bản nháp mới
+  next NHÁP                báo cáo kỳ sau: bản nháp mới cho tháng, quý, năm sau
   help [LỆNH]              xem hướng dẫn chung hoặc của một lệnh
   version                  in phiên bản
 
@@ -197,6 +198,19 @@ trong [-…-], chữ thêm trong {+…+}.
 Khôi phục không làm mất gì: nội dung đang có được giữ thành một bản lưu mới, và
 lệnh in câu lệnh để quay lại. Trong giao diện: phím h ở danh sách bản nháp, hoặc
 ctrl+y trong trình soạn.
+`,
+	"next": `Cách dùng: baocao next NHÁP
+
+Tạo bản nháp mới cho kỳ báo cáo sau của bản nháp NHÁP (xem mã bằng "baocao
+list"); bản nháp cũ không đổi. Kỳ báo cáo lấy từ trích yếu: tháng, quý, 6 tháng
+hay năm. Các cụm chỉ kỳ trong trích yếu, trong nội dung văn bản chỉ đạo mà câu
+mở đầu dẫn và trong câu kết được lùi sang kỳ sau: "tháng 6" thành "tháng 7",
+"quý I" thành "quý II", "6 tháng đầu năm" thành "năm", "tháng 12 năm 2026"
+thành "tháng 01 năm 2027" (giữ cách viết số 0 của bản cũ). Ngày tháng đầy đủ
+(như "ngày 05 tháng 6 năm 2026") không bị đổi. Số và ngày văn bản để trống;
+nội dung các mục, bảng cán bộ, người ký, nơi nhận giữ nguyên để sửa cho kỳ mới.
+Báo cáo Word cũ: đọc vào bằng "baocao import" rồi dùng "baocao next" với bản
+nháp vừa tạo. Trong giao diện: phím s ở danh sách bản nháp.
 `,
 	"trash": `Cách dùng:
   baocao trash                  liệt kê bản nháp trong thùng rác

@@ -103,6 +103,8 @@ func (m *Main) dispatch(ctx context.Context, g globals, cmd string, args []strin
 		return m.runCompile(g, args)
 	case "import":
 		return m.runImport(ctx, g, args)
+	case "next":
+		return m.runNext(ctx, g, args)
 	}
 	return m.usagef("", "không có lệnh %q; xem danh sách lệnh bằng \"baocao help\"",
 		"unknown command %q; see the list of commands with \"baocao help\"", cmd)

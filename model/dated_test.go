@@ -358,6 +358,11 @@ func TestPeriodOptions(t *testing.T) {
 		if got := p.ClassOptions(model.KindCommune); len(got) != 3 {
 			t.Errorf("%s: a xã has classes %v, want I, II, III", tt.date.Short(), got)
 		}
+		for _, k := range []model.UnitKind{model.KindCommittee, model.KindAgency} {
+			if got := p.ClassOptions(k); len(got) != 0 {
+				t.Errorf("%s: a %s is offered classes %v", tt.date.Short(), k.Label(), got)
+			}
+		}
 	}
 }
 

@@ -137,20 +137,16 @@ func (p UnitPeriod) KindOptions(own []string) []string {
 }
 
 // ClassOptions lists the classes of a kind in the period as choice options
-// ("DB=Loại đặc biệt"); for a unit that is not commune-level (no class
-// applies) every class of the period.
+// ("DB=Loại đặc biệt"); none for a unit that is not commune-level (a cấp
+// ủy or an agency has no class).
 func (p UnitPeriod) ClassOptions(kind UnitKind) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, k := range p.Kinds {
-		if kind.IsCommuneLevel() && k.Kind != kind {
+		if k.Kind != kind {
 			continue
 		}
 		for _, c := range k.Classes {
-			if !seen[c.Value] {
-				seen[c.Value] = true
-				out = append(out, c.Value+"="+c.Label)
-			}
+			out = append(out, c.Value+"="+c.Label)
 		}
 	}
 	return out

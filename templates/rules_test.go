@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
@@ -80,5 +82,24 @@ func TestParseRulesValues(t *testing.T) {
 	p := g.Positions[0]
 	if p.Max != 2 || p.Group != model.GroupCadre || len(p.Kinds) != 2 || p.Kinds[1] != model.KindTownlet {
 		t.Errorf("position = %+v", p)
+	}
+}
+
+// TestPositionNamesCapitalised: every position's title and short name in
+// the built-in rules starts with a capital, as a list or table row shows
+// it ("Công chức Văn phòng…", never "công chức Văn phòng…").
+func TestPositionNamesCapitalised(t *testing.T) {
+	rules, err := Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range rules.Regimes {
+		for _, p := range g.Positions {
+			for _, name := range []string{p.Title, p.Short} {
+				if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+					t.Errorf("%s: position %s is named %q, starting lower-case", g.Basis, p.ID, name)
+				}
+			}
+		}
 	}
 }

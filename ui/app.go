@@ -297,6 +297,7 @@ func (m *Model) open(msg common.DraftOpenedMsg) tea.Cmd {
 	if m.wizard != nil {
 		m.recent[m.wizard.info.ID] = m.wizard.recent
 	}
+	m.drafts.Select(msg.Draft.Info.ID)
 	m.wizard = NewWizard(m.common(), msg.Draft, msg.Outline, m.recent[msg.Draft.Info.ID])
 	m.screen = scrWizard
 	return m.wizard.focusCmd()

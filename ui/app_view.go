@@ -60,13 +60,23 @@ func (m *Model) titleLine() string {
 	} else {
 		ctx = m.c.Str.ScreenName(int(m.screen))
 	}
-	if m.wizard != nil && m.screen != scrDrafts && m.screen != scrNewDraft && m.screen != scrTrash && m.screen != scrCompile {
+	if m.wizard != nil && m.showsWizardDraft() {
 		ctx += " · " + common.DraftTitle(m.wizard.report, m.wizard.outline)
 	}
 	if m.banner != "" {
 		title += " " + st.Fatal.Render("["+m.banner+"]")
 	}
 	return ansi.Truncate(title+st.Context.Render(" · "+ctx), m.width, "…")
+}
+
+// showsWizardDraft reports whether the screen on show works on the draft
+// the wizard holds (the other screens name their own draft, or none).
+func (m *Model) showsWizardDraft() bool {
+	switch m.screen {
+	case scrWizard, scrReview, scrPreview, scrExport:
+		return true
+	}
+	return false
 }
 
 // statusLine shows the passing message, else the wizard's save state.
@@ -154,9 +164,13 @@ func (k mergedKeys) helpKey() key.Binding {
 }
 
 // FullHelp adds the global keys to the screen's shortest column, so the
-// help stays as wide as the screen's own.
+// help stays as wide as the screen's own; while a text field takes "?"
+// and "q" as text, help is named f1 and only ctrl+c quits.
 func (k mergedKeys) FullHelp() [][]key.Binding {
-	global := []key.Binding{k.global.Back, k.global.Help, k.global.QuitQ, k.global.Quit}
+	global := []key.Binding{k.global.Back, k.helpKey(), k.global.QuitQ, k.global.Quit}
+	if k.typing {
+		global = []key.Binding{k.global.Back, k.helpKey(), k.global.Quit}
+	}
 	return joinShortest(k.screen.FullHelp(), global)
 }
 

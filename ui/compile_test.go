@@ -25,7 +25,7 @@ func TestCompileFromDraftsList(t *testing.T) {
 			}
 		}
 		h.send(common.ShowDraftsMsg{})
-		h.keys("space", "space", "c")
+		h.keys("space", "down", "space", "c")
 		if h.m.screen != scrCompile {
 			t.Fatalf("%dx%d: c did not open the compile screen:\n%s", size.w, size.h, h.view())
 		}

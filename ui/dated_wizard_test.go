@@ -23,10 +23,14 @@ func (h *harness) setDate(date string) {
 	h.keys("tab")
 }
 
-// choose moves the focused choice to the option with the value.
+// choose moves the focused choice to the option with the value: first to
+// the first option, then right (the choice does not wrap round).
 func (h *harness) choose(value string) {
 	h.t.Helper()
 	c := h.m.wizard.inputs[h.m.wizard.focus].(*field.ChoiceInput)
+	for i := 0; i < 8; i++ {
+		h.keys("left")
+	}
 	for i := 0; i < 8 && c.Value() != value; i++ {
 		h.keys("right")
 	}

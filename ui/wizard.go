@@ -26,6 +26,7 @@ type Wizard struct {
 	outline  model.Outline
 	report   model.Report
 	problems []model.Problem
+	unfilled []bool // parallel to problems: model.UnfilledFlags
 	marks    []model.Status
 	tally    model.Tally // progress as defined once in model.Measure
 	sec      int
@@ -273,7 +274,7 @@ func (w *Wizard) enter(i int) {
 	for _, in := range w.inputs {
 		in.Load(w.report)
 		if p, ok := in.(problemSetter); ok {
-			p.SetProblems(w.problems)
+			p.SetProblems(w.tableProblems())
 		}
 	}
 	w.follow(w.rules())

@@ -124,8 +124,22 @@ func (w *Wizard) validate() {
 	rules := w.rules()
 	w.problems = model.Validate(w.report, w.outline, rules)
 	w.marks = model.Statuses(w.report, w.outline, w.problems)
+	w.unfilled = model.UnfilledFlags(w.report, w.outline, w.problems)
 	w.tally = model.Measure(w.report, w.outline, w.problems)
 	w.follow(rules)
+}
+
+// tableProblems are the problems the staffing table lists under its rows:
+// all but what is only still to be written, which the wizard names "chưa
+// điền" under the field as it does for every field.
+func (w *Wizard) tableProblems() []model.Problem {
+	var out []model.Problem
+	for i, p := range w.problems {
+		if !w.unfilled[i] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // rules are the program's rules with the report's last valid date standing
@@ -144,7 +158,7 @@ func (w *Wizard) rules() model.Rules {
 func (w *Wizard) follow(rules model.Rules) {
 	for _, in := range w.inputs {
 		if p, ok := in.(problemSetter); ok {
-			p.SetProblems(w.problems)
+			p.SetProblems(w.tableProblems())
 		}
 		if f, ok := in.(reportFollower); ok {
 			f.Follow(w.report, rules)
@@ -226,15 +240,19 @@ func (w *Wizard) focusedHelp() (help.KeyMap, bool) {
 	return h, ok
 }
 
-// FullHelp lists every key of the wizard.
+// FullHelp lists every key of the wizard, the unplaced paragraphs' alt
+// keys among them while there are some.
 func (w *Wizard) FullHelp() [][]key.Binding {
 	k := w.keys
+	var cols [][]key.Binding
 	if h, ok := w.focusedHelp(); ok {
-		return joinShortest(h.FullHelp(), []key.Binding{k.NextSection, k.PrevSection, k.Review, k.Export})
+		cols = joinShortest(h.FullHelp(), []key.Binding{k.NextSection, k.PrevSection, k.Review, k.Export})
+	} else {
+		cols = [][]key.Binding{
+			{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
+			{k.None, k.Guide, k.Review, k.Preview, k.Export},
+			{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey, history.OpenKey(w.c.Str)},
+		}
 	}
-	return append([][]key.Binding(nil), [][]key.Binding{
-		{k.NextField, k.PrevField, k.NextSection, k.PrevSection},
-		{k.None, k.Guide, k.Review, k.Preview, k.Export},
-		{k.Up, k.Down, k.Enter, k.ReviewKey, k.PreviewKey, k.ExportKey, history.OpenKey(w.c.Str)},
-	}...)
+	return joinShortest(cols, w.unplaced.Keys())
 }

@@ -46,7 +46,7 @@ func (w *Wizard) moveUnplaced(i int) tea.Cmd {
 	}
 	in := w.inputs[w.focus]
 	f := in.Field()
-	if f.Bind != "" || (f.Kind != model.FieldNarrative && f.Kind != model.FieldBullets && f.Kind != model.FieldLine) {
+	if !takesParagraph(f) {
 		return common.StatusCmd(w.unplaced.NotText(), true)
 	}
 	in.Apply(&w.report)
@@ -68,4 +68,17 @@ func (w *Wizard) moveUnplaced(i int) tea.Cmd {
 	w.validate()
 	w.layout()
 	return tea.Batch(w.commit(), common.StatusCmd(w.unplaced.Moved(f.Label), false))
+}
+
+// takesParagraph reports whether an unplaced paragraph may go into the
+// field: an answer's text, or a narrative bound to the report (the closing,
+// Câu kết), never a one-line part of the header or the signature.
+func takesParagraph(f model.Field) bool {
+	switch f.Kind {
+	case model.FieldNarrative:
+		return true
+	case model.FieldBullets, model.FieldLine:
+		return f.Bind == ""
+	}
+	return false
 }

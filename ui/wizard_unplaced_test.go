@@ -72,6 +72,31 @@ func TestWizardUnplacedNotText(t *testing.T) {
 	}
 }
 
+// TestWizardUnplacedIntoClosing: alt+enter works in Câu kết as in every
+// narrative field; the paragraph becomes the closing's next line.
+func TestWizardUnplacedIntoClosing(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "drafts.db"), store.WithBackups(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := examples.Report("state")
+	r.Closing = "Trên đây là báo cáo của xã."
+	r.Unplaced = []string{"Kính đề nghị huyện xem xét."}
+	if _, err := st.Create(r, store.Summary{Title: "Nhập", Outline: "state", Section: "closing"}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	h := openHarness(t, dir, export.Exporter{Exists: common.ErrFileExists}, 80, 24)
+	h.keys("enter")
+	h.contains("Câu kết")
+	h.keys("alt+enter")
+	h.lacks("không nhận đoạn văn")
+	if got := h.stored(); len(got.Unplaced) != 0 || got.Closing != "Trên đây là báo cáo của xã.\nKính đề nghị huyện xem xét." {
+		t.Errorf("after alt+enter in Câu kết: unplaced %q, closing %q", got.Unplaced, got.Closing)
+	}
+}
+
 // TestDraftsImportKey: i in the drafts list opens the import screen; esc
 // goes back; without an importer the screen says to use the command.
 func TestDraftsImportKey(t *testing.T) {

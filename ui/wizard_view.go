@@ -234,7 +234,9 @@ func (w *Wizard) isLastOfOwner(i int) bool {
 	return i == len(w.inputs)-1 || w.inputs[i+1].Owner() != w.inputs[i].Owner()
 }
 
-// problemView lists the problems of a visited field, errors in red.
+// problemView lists the problems of a visited field, errors in red; what
+// is only still to be written is marked ○ as in the section list, not as
+// an error (model.Measure's words: lỗi, chưa điền, cảnh báo).
 func (w *Wizard) problemView(owner string, pw int) []string {
 	if !w.touched[owner] {
 		return nil
@@ -242,13 +244,16 @@ func (w *Wizard) problemView(owner string, pw int) []string {
 	fs := w.c.Styles.Form
 	shown := w.showsOwnProblems(owner)
 	var lines []string
-	for _, p := range w.problems {
-		if p.Field != owner || (shown && strings.HasPrefix(p.Path, "staffing")) {
+	for i, p := range w.problems {
+		if p.Field != owner || (shown && strings.HasPrefix(p.Path, "staffing") && !w.unfilled[i]) {
 			continue
 		}
 		style, glyph := fs.Error, "✗ "
-		if p.Severity == model.Warning {
+		switch {
+		case p.Severity == model.Warning:
 			style, glyph = fs.Warning, "! "
+		case w.unfilled[i]:
+			style, glyph = fs.Hint, "○ "
 		}
 		for _, l := range common.WrapLines(glyph+p.Message, pw-bodyIndent) {
 			lines = append(lines, strings.Repeat(" ", bodyIndent)+style.Render(l))

@@ -66,11 +66,18 @@ func (d Diff) Summary() string {
 // does not name, or every part when o has no sections) is compared under a
 // section of its own, so that no difference goes unseen.
 func Reports(old, cur model.Report, o model.Outline) Diff {
+	return ReportsNamed(old, cur, o, model.Catalogue{})
+}
+
+// ReportsNamed is Reports with the staffing table's positions named by
+// their titles in cat (model.Rules.CatalogueFor), as a reader sees them,
+// rather than by their codes.
+func ReportsNamed(old, cur model.Report, o model.Outline, cat model.Catalogue) Diff {
 	var d Diff
 	for _, s := range sectionsOf(o, old, cur) {
 		sd := Section{ID: s.ID, Label: label(s), Heading: s.Heading}
 		for _, f := range s.Fields {
-			for _, p := range paragraphs(value(old, f), value(cur, f)) {
+			for _, p := range paragraphs(value(old, f, cat), value(cur, f, cat)) {
 				p.Field = fieldLabel(f)
 				a, r := counts(p.Parts)
 				sd.Added, sd.Removed = sd.Added+a, sd.Removed+r

@@ -37,10 +37,10 @@ var boundParts = []group{
 
 // value is a field's content as text, one paragraph (or row, or line) per
 // line, so that it can be compared line by line.
-func value(r model.Report, f model.Field) string {
+func value(r model.Report, f model.Field, cat model.Catalogue) string {
 	switch f.Bind {
 	case "staffing":
-		return staffingText(r.Staffing)
+		return staffingText(r.Staffing, cat)
 	case "recipients":
 		return strings.Join(r.Recipients, "\n")
 	case "signer":
@@ -65,16 +65,12 @@ func answerText(a model.Answer) string {
 	return strings.Join(append(parts, a.Items...), "\n")
 }
 
-// staffingText writes one line per row of the table, then the totals the
-// clerk typed.
-func staffingText(s model.Staffing) string {
+// staffingText writes one line per row of the table, named as cat names
+// it, then the totals the clerk typed.
+func staffingText(s model.Staffing, cat model.Catalogue) string {
 	var b strings.Builder
 	for _, row := range s.Rows {
-		name := row.Title
-		if name == "" {
-			name = strings.Join(row.Roles, " + ")
-		}
-		fmt.Fprintf(&b, "%s: đầu nhiệm kỳ %d, hiện nay %d\n", name, row.Start, row.Now)
+		fmt.Fprintf(&b, "%s: đầu nhiệm kỳ %d, hiện nay %d\n", cat.RowTitle(row), row.Start, row.Now)
 	}
 	for _, t := range []struct {
 		label string

@@ -18,7 +18,7 @@ import (
 // The workbook's sheets, in order.
 const (
 	SheetStaffing    = "Cán bộ theo đơn vị"
-	SheetProblems    = "Lỗi theo đơn vị"
+	SheetProblems    = "Lỗi, chưa điền, cảnh báo"
 	SheetSubmissions = "Tiếp nhận"
 	SheetIssues      = "Điểm bất thường"
 )
@@ -199,10 +199,15 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	}
 	n := 0
 	for _, u := range res.Units {
-		for _, p := range u.Problems {
+		unfilled := model.UnfilledFlags(u.Report, u.Outline, u.Problems)
+		for i, p := range u.Problems {
 			n++
 			section, field := place(u.Outline, p)
-			row := []any{n, u.Label, p.Severity.Label(), section, field, p.Path,
+			level := p.Severity.Label()
+			if unfilled[i] {
+				level = "chưa điền" // as check and the screens name it (model.Measure)
+			}
+			row := []any{n, u.Label, level, section, field, p.Path,
 				excelize.Cell{StyleID: st.text, Value: p.Message}, u.Name}
 			if err := setRow(sw, n+1, row); err != nil {
 				return err

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/baocao/baocao/model"
 )
 
 func workbook(t *testing.T, res *Result) []byte {
@@ -62,6 +64,43 @@ func TestWorkbookFormulas(t *testing.T) {
 	}
 	if v, _ := f.GetCellValue(SheetStaffing, "J1"); !strings.Contains(v, "Bí thư") {
 		t.Errorf("first position column = %q, want the catalogue's first position", v)
+	}
+}
+
+// TestWorkbookLevels: the problems sheet names each problem with
+// model.Measure's words, a required field left empty "chưa điền", not
+// "lỗi".
+func TestWorkbookLevels(t *testing.T) {
+	sc := newScenario(t)
+	u := sc.res.Units[0]
+	u.Report.Signer.Name, u.Report.Doc.Subject = "", ""
+	u.Problems = model.Validate(u.Report, u.Outline, sc.fx.rules)
+	f, err := excelize.OpenReader(bytes.NewReader(workbook(t, sc.res)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetProblems)
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels, want := map[string]int{}, map[string]int{}
+	for _, row := range rows[1:] {
+		levels[row[2]]++
+	}
+	for _, u := range sc.res.Units {
+		tally := model.Measure(u.Report, u.Outline, u.Problems)
+		want["lỗi"] += tally.Errors
+		want["chưa điền"] += tally.Unfilled
+		want["cảnh báo"] += tally.Warnings
+	}
+	if want["chưa điền"] == 0 {
+		t.Fatal("no field was left empty")
+	}
+	for level, n := range want {
+		if levels[level] != n {
+			t.Errorf("%d rows %q, want %d (all: %v)", levels[level], level, n, levels)
+		}
 	}
 }
 

@@ -11,8 +11,8 @@ import (
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/export"
-	"github.com/baocao/baocao/templates/layout"
 	"github.com/baocao/baocao/templates/internal/pagecheck"
+	"github.com/baocao/baocao/templates/layout"
 )
 
 // TestSamePageBreaks checks that baocao's PDF breaks its pages where

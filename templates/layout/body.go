@@ -9,8 +9,10 @@ import (
 )
 
 // body lays out the opening sentence, the numbered sections and the
-// closing; an imported draft gets no staffing paragraphs composed from its
-// table, as its own staffing text is kept in its answers.
+// closing, one paragraph a line as the clerk typed it, the last with the
+// form's ending (an imported closing keeps its own); an imported draft gets
+// no staffing paragraphs composed from its table, as its own staffing text
+// is kept in its answers.
 func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 	blocks := paragraphs(strings.Join(r.To, "\n"))
 	blocks = append(blocks, paragraphs(model.OpeningText(r))...)
@@ -32,11 +34,11 @@ func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 			blocks = append(blocks, content[i]...)
 		}
 	}
-	closing := model.ClosingText(r, o)
-	if c := clean(closing); c != "" && !r.Imported {
-		closing = withEnding(c, f.Ending)
+	closing := paragraphs(model.ClosingText(r, o))
+	if n := len(closing); n > 0 && !r.Imported {
+		closing[n-1].Text = withEnding(closing[n-1].Text, f.Ending)
 	}
-	blocks = append(blocks, paragraphs(closing)...)
+	blocks = append(blocks, closing...)
 	for i := range blocks {
 		blocks[i].AsTyped = r.Imported
 	}

@@ -117,6 +117,8 @@ func TestFrame(t *testing.T) {
 			func(d Doc) string { return strings.Join(d.Recipients.Items, "|") }, "- Như trên;|- Lưu: VT."},
 		{"closing ends ./.", "state", func(r *model.Report) { r.Closing = "Trên đây là báo cáo." },
 			func(d Doc) string { return d.Body[len(d.Body)-1].Text }, "Trên đây là báo cáo./."},
+		{"closing lines are paragraphs", "state", func(r *model.Report) { r.Closing = "Trên đây là báo cáo.\nKính đề nghị xem xét." },
+			func(d Doc) string { return d.Body[len(d.Body)-2].Text + "|" + d.Body[len(d.Body)-1].Text }, "Trên đây là báo cáo.|Kính đề nghị xem xét./."},
 		{"basis first", "state", func(r *model.Report) {}, func(d Doc) string { return d.Body[0].Text[:len("Thực hiện")] }, "Thực hiện"},
 		{"profile", "party", func(r *model.Report) {}, func(d Doc) string { return string(d.Profile) }, "party"},
 	}

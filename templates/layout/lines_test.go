@@ -11,6 +11,30 @@ import (
 // the writers' measures.
 func chars(s string) float64 { return float64(len([]rune(s))) }
 
+// TestNameLinesKeepWords: the words of a central body's name ("TRUNG
+// ƯƠNG", "CƠ QUAN", "DOANH NGHIỆP") are never split over two lines,
+// whatever the width.
+func TestNameLinesKeepWords(t *testing.T) {
+	names := []string{
+		"ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
+		"BAN CHẤP HÀNH ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG",
+		"ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG",
+		"BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
+	}
+	for _, name := range names {
+		for max := 12.0; max <= 40; max++ {
+			lines := NameLines(name, max, chars)
+			for _, l := range lines[:len(lines)-1] {
+				for _, first := range []string{"TRUNG", "CƠ", "DOANH"} {
+					if strings.HasSuffix(l, " "+first) || l == first {
+						t.Errorf("NameLines(%q, %v) breaks after %q: %q", name, max, first, strings.Join(lines, " / "))
+					}
+				}
+			}
+		}
+	}
+}
+
 func TestNameLines(t *testing.T) {
 	tests := []struct {
 		name string

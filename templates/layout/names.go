@@ -26,6 +26,8 @@ var FixedNames = []string{
 	"BAN CHẤP HÀNH TRUNG ƯƠNG", "HỘI LIÊN HIỆP PHỤ NỮ", "HỘI CỰU CHIẾN BINH", "HỘI NÔNG DÂN",
 	"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "CÔNG AN", "BAN CHỈ HUY QUÂN SỰ",
 	"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
+	// Words of central bodies' names ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG").
+	"TRUNG ƯƠNG", "CƠ QUAN", "DOANH NGHIỆP",
 	// The parts of the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc".
 	"ĐỘC LẬP", "TỰ DO", "HẠNH PHÚC",
 }

@@ -39,10 +39,13 @@ type Strings struct {
 	// Wizard.
 	// NotOffered marks a chosen option the report's date no longer offers.
 	Empty, NotChosen, NotOffered, NoneMark, NoneNotAllowed, Example, Saving, HeadingOnly, NoneHint string
-	SignerAuthority, SignerFor, SignerTitle, SignerName                                            string
-	SignerForHint, SignerTitleHint, SignerNameHint                                                 string
-	AuthorityHead, AuthorityTM, AuthorityKT, AuthorityTL                                           string
-	AuthorityTUQ, AuthorityQ, AuthorityPartyTM, AuthorityPartyKT                                   string
+	// NoOptions stands for a choice with nothing to choose (the class of a
+	// cấp ủy).
+	NoOptions                                                    string
+	SignerAuthority, SignerFor, SignerTitle, SignerName          string
+	SignerForHint, SignerTitleHint, SignerNameHint               string
+	AuthorityHead, AuthorityTM, AuthorityKT, AuthorityTL         string
+	AuthorityTUQ, AuthorityQ, AuthorityPartyTM, AuthorityPartyKT string
 
 	// Review, export, frame.
 	NoProblems, WholeReport, ExportTitle, FieldFormat, FieldPath string
@@ -109,6 +112,7 @@ func Vietnamese() Strings {
 		NoOutlines:   "Chưa có mẫu báo cáo nào; hãy kiểm tra thư mục dàn ý rồi mở lại chương trình.",
 
 		Empty: "(chưa điền)", NotChosen: "(chưa chọn — dùng ←/→)", NoneMark: "[Không]",
+		NoOptions:      "(không áp dụng cho loại đơn vị này)",
 		NotOffered:     "(không có vào ngày báo cáo)",
 		NoneNotAllowed: "Ô này bắt buộc có nội dung, không trả lời “Không” được.",
 		Example:        "Ví dụ", Saving: "Đang lưu…",
@@ -145,7 +149,7 @@ func Vietnamese() Strings {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo. Chọn một dòng và nhấn enter để sửa.", e, w)
 	}
 	s.UnfilledSummary = func(unfilled int) string {
-		return fmt.Sprintf("%d mục chưa điền (việc cần làm, không phải lỗi).", unfilled)
+		return fmt.Sprintf("Còn %d mục chưa điền.", unfilled)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Xóa bản nháp “%s”? Bản nháp vào thùng rác và lấy lại được. Nhấn y để xóa, n để thôi.", t)

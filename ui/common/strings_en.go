@@ -45,6 +45,7 @@ func English() Strings {
 		NoOutlines:   "No outline is installed; check the outlines folder and start again.",
 
 		Empty: "(empty)", NotChosen: "(not chosen — use ←/→)", NoneMark: "[Không]",
+		NoOptions:      "(does not apply to this kind of unit)",
 		NotOffered:     "(not on the report's date)",
 		NoneNotAllowed: "This field needs content; it cannot be answered “Không”.",
 		Example:        "Example", Saving: "Saving…",
@@ -81,7 +82,7 @@ func English() Strings {
 		return fmt.Sprintf("%d errors, %d warnings. Pick one and press enter to fix it.", e, w)
 	}
 	s.UnfilledSummary = func(unfilled int) string {
-		return fmt.Sprintf("%d fields still to fill in (to do, not errors).", unfilled)
+		return fmt.Sprintf("%d fields still to fill in.", unfilled)
 	}
 	s.ConfirmDelete = func(t string) string {
 		return fmt.Sprintf("Delete draft “%s”? It goes to the trash and can be restored. Press y to delete, n to keep.", t)

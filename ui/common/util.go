@@ -7,13 +7,43 @@ import (
 )
 
 // WrapLines word-wraps text to width and splits it into lines; an empty
-// text gives no lines.
+// text gives no lines. It breaks at spaces only, so a hyphen stays with
+// its words ("Tài chính - kế toán" never loses its " -", "2020-2025" is
+// never split); only a word wider than the line is cut.
 func WrapLines(text string, width int) []string {
 	text = strings.TrimRight(text, "\n ")
 	if text == "" {
 		return nil
 	}
-	return strings.Split(ansi.Wrap(text, max(width, 1), ""), "\n")
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		out = append(out, wrapLine(line, max(width, 1))...)
+	}
+	return out
+}
+
+// wrapLine packs one line's words, separated by single spaces, into lines
+// of width.
+func wrapLine(s string, width int) []string {
+	var lines []string
+	line, lw := "", 0
+	for i, word := range strings.Split(s, " ") {
+		ww := ansi.StringWidth(word)
+		if i > 0 && lw+1+ww <= width {
+			line, lw = line+" "+word, lw+1+ww
+			continue
+		}
+		if i > 0 {
+			lines = append(lines, line)
+		}
+		line, lw = word, ww
+		for lw > width {
+			head := ansi.Truncate(line, width, "")
+			lines, line = append(lines, head), line[len(head):]
+			lw = ansi.StringWidth(line)
+		}
+	}
+	return append(lines, line)
 }
 
 // WrapStyled wraps text to width and styles each line.

@@ -52,7 +52,10 @@ func (m *Model) busyText() string {
 // scrolled to fit.
 func (m *Model) result() []string {
 	st := m.c.Styles
-	head := wrap(st.App.Status.Render, m.doneText(), m.width)
+	var head []string
+	for _, l := range wrapPath(m.doneText(), m.path, max(m.width, 1)) {
+		head = append(head, st.App.Status.Render(l))
+	}
 	var body []string
 	if len(m.res.Issues) == 0 && len(m.res.Skipped) == 0 {
 		body = append(body, m.s.NoIssues)

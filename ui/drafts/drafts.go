@@ -24,6 +24,8 @@ type KeyMap struct {
 	History, Trash, ClearFilter, Import key.Binding
 	// Word opens the Word file checker.
 	Word key.Binding
+	// Next makes next period's report from the draft (báo cáo kỳ sau).
+	Next key.Binding
 	// Mark marks drafts to compile; Compile opens the compile screen on them.
 	Mark, Compile key.Binding
 }
@@ -40,6 +42,7 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 		Compile:      common.Bind("c", s.KeyCompile, "c"),
 		Import:       common.Bind("i", s.KeyImport, "i"),
 		Word:         common.Bind("w", s.KeyWord, "w"),
+		Next:         common.Bind("s", s.KeyNext, "s"),
 	}
 }
 
@@ -76,6 +79,8 @@ type Model struct {
 	filter    string
 	filtering bool
 	confirm   string // ID of the draft waiting for delete confirmation
+	notice    string // why the last key did nothing, until the next key
+	want      string // ID of the draft the cursor goes to when the list comes
 	deleted   string // ID of the last draft deleted in this session, for undo
 	// marked holds the drafts marked to compile, each with its place in
 	// the list when it was marked (compiled in that order).
@@ -132,6 +137,10 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.Seq != d.seq {
 			return nil // a page asked for before the last query
 		}
+		target := d.want
+		if sel, ok := d.selected(); ok && target == "" {
+			target = sel.ID
+		}
 		d.loaded, d.err = true, msg.Err
 		if msg.Err == nil {
 			d.items, d.offset, d.total = msg.Items, msg.Offset, msg.Total
@@ -140,9 +149,10 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 				return d.follow()
 			}
 		}
+		d.moveTo(target)
 	case common.OutlinesLoadedMsg:
 		for _, o := range msg.Outlines {
-			d.names[o.ID] = o.Name
+			d.names[o.ID] = common.OutlineName(d.c.Svc.Rules, o, common.Today(d.c.Now))
 		}
 		if d.filter != "" {
 			return d.Reload()
@@ -151,7 +161,10 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 		return d.handleDeleted(msg)
 	case undeletedMsg:
 		return d.handleUndeleted(msg)
+	case noPeriodMsg:
+		d.notice = d.s.NoPeriod(msg.id)
 	case tea.KeyPressMsg:
+		d.notice = ""
 		return d.handleKey(msg)
 	case tea.PasteMsg:
 		if d.filtering {
@@ -232,6 +245,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Duplicate):
 		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+	case key.Matches(k, d.keys.Next):
+		return nextPeriodCmd(d.c.Svc, sel.ID)
 	case key.Matches(k, d.keys.History):
 		return common.CmdOf(history.ShowMsg{ID: sel.ID})
 	case key.Matches(k, d.keys.Delete):
@@ -294,6 +309,23 @@ func (d *Model) handleFilterKey(k tea.KeyPressMsg) tea.Cmd {
 	return d.refilter()
 }
 
+// Select puts the cursor on draft id when the list next comes (the draft
+// just opened, which an edit moves to the top).
+func (d *Model) Select(id string) { d.want = id }
+
+// moveTo puts the cursor on draft id when the page held shows it: the
+// cursor follows a draft when a re-sort moves it, rather than stay on its
+// row.
+func (d *Model) moveTo(id string) {
+	d.want = ""
+	for i, it := range d.items {
+		if it.ID == id {
+			d.cur = d.offset + i
+			return
+		}
+	}
+}
+
 // selected returns the draft under the cursor, when its page is held.
 func (d *Model) selected() (common.DraftInfo, bool) {
 	i := d.cur - d.offset
@@ -321,6 +353,9 @@ func (d *Model) View() string {
 	var tail []string
 	if sel, ok := d.selected(); ok && d.confirm == sel.ID {
 		tail = append([]string{""}, common.WrapStyled(st.Confirm.Render, d.confirmText(sel), d.width)...)
+	}
+	if d.notice != "" {
+		tail = append([]string{""}, common.WrapStyled(d.c.Styles.App.StatusError.Render, d.notice, d.width)...)
 	}
 	switch {
 	case !d.loaded:
@@ -412,6 +447,6 @@ func (d *Model) ShortHelp() []key.Binding {
 // FullHelp lists every key.
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.Word},
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Next, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.Word},
 		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }

@@ -248,6 +248,36 @@ func BenchmarkCursorMove(b *testing.B) {
 	}
 }
 
+// TestCursorFollowsDraft: when the list comes back re-sorted (a draft
+// edited moves to the top), the cursor stays on the draft it was on, and
+// the delete prompt names that draft.
+func TestCursorFollowsDraft(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   []string
+		opened string
+		want   string
+	}{
+		{"another draft moved up", []string{"down", "down"}, "", "Xóa bản nháp số 2"},
+		{"the selected one moved up", []string{"down"}, "", "Xóa bản nháp số 3"},
+		{"the opened one", []string{"down"}, "1", "Xóa bản nháp số 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newScreen(t, 4, 80, 21, common.Vietnamese())
+			s.Keys(tt.keys...)
+			if tt.opened != "" {
+				s.m.Select(tt.opened)
+			}
+			// Draft 1, last in the list, was edited: it comes first now.
+			s.st.items = append([]common.DraftInfo{s.st.items[3]}, s.st.items[:3]...)
+			s.Run(s.m.Reload())
+			s.Keys("x")
+			s.Contains(tt.want)
+		})
+	}
+}
+
 // TestReadsOnlyItsPage: the screen holds one page of a long list: the
 // store is asked for pages, never the whole list, as the cursor moves;
 // the filter still searches every draft, the last one too.

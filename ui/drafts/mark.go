@@ -12,7 +12,8 @@ import (
 	"github.com/baocao/baocao/ui/compile"
 )
 
-// mark marks or unmarks a draft for compiling and moves down.
+// mark marks or unmarks a draft for compiling; the cursor stays on it, as
+// it does for every other key that acts on a draft.
 func (d *Model) mark(id string) {
 	if d.marked == nil {
 		d.marked = map[string]int{}
@@ -22,7 +23,6 @@ func (d *Model) mark(id string) {
 	} else {
 		d.marked[id] = d.cur
 	}
-	d.cur = min(d.cur+1, max(d.total-1, 0))
 }
 
 // compile opens the compile screen on the marked drafts, in list order

@@ -9,8 +9,9 @@ import (
 	"github.com/baocao/baocao/ui/compile"
 )
 
-// TestMarkAndCompile marks drafts with space (the mark shows before the
-// title, space again takes it off) and c opens the compile screen on the
+// TestMarkAndCompile marks drafts with space, which stays on the row (so
+// space ↓ space marks rows 1 and 2; the mark shows before the title, space
+// again takes it off) and c opens the compile screen on the
 // marked ones, in list order; without a mark c does nothing.
 func TestMarkAndCompile(t *testing.T) {
 	for _, lang := range []common.Strings{common.Vietnamese(), common.English()} {
@@ -18,7 +19,7 @@ func TestMarkAndCompile(t *testing.T) {
 		if s.Keys("c"); len(s.Sent) != 0 {
 			t.Errorf("c without a mark sent %v", s.Sent)
 		}
-		s.Keys("space", "space", "space", "up", "space", "up", "up")
+		s.Keys("space", "down", "space", "down", "space", "space", "up", "up")
 		v := s.View()
 		if strings.Count(v, "✓ ") != 2 || !strings.Contains(v, "▸ ✓ ") {
 			t.Errorf("marks not shown:\n%s", v)

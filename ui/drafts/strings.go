@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 )
 
@@ -12,7 +13,9 @@ import (
 type Strings struct {
 	KeyHistory, KeyTrash, KeyClearFilter, TrashEmpty, Untitled string
 	KeyMark, KeyCompile                                        string
-	KeyImport, KeyWord                                         string
+	KeyImport, KeyWord, KeyNext                                string
+	// NoPeriod says why a draft has no next period's report.
+	NoPeriod func(id string) string
 	// ConfirmDelete names the draft by number, title, unit and last
 	// change, since two drafts often share a title.
 	ConfirmDelete func(id, title, unit string, modified time.Time) string
@@ -32,6 +35,10 @@ func stringsFor(s *common.Strings) Strings {
 func Vietnamese() Strings {
 	return Strings{
 		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc", KeyImport: "đọc tệp cũ", KeyWord: "kiểm tra tệp Word",
+		KeyNext: "báo cáo kỳ sau",
+		NoPeriod: func(id string) string {
+			return "Bản nháp " + id + ": " + model.ErrNoPeriod.Error() + "."
+		},
 		KeyMark: "đánh dấu", KeyCompile: "tổng hợp các bản đã đánh dấu",
 		TrashEmpty: "Thùng rác trống; không có bản nháp nào để lấy lại.", Untitled: "(chưa đặt tên)",
 		ConfirmDelete: func(id, title, unit string, mod time.Time) string {
@@ -51,6 +58,11 @@ func Vietnamese() Strings {
 func English() Strings {
 	return Strings{
 		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter", KeyImport: "import file", KeyWord: "check a Word file",
+		KeyNext: "next period's report",
+		NoPeriod: func(id string) string {
+			return "Draft " + id + ": its subject names no reporting period (month, quarter, 6 months or year), " +
+				"so the next one is unknown; write the period in the subject, e.g. “tháng 6 năm 2026”, and try again."
+		},
 		KeyMark: "mark", KeyCompile: "compile the marked drafts",
 		TrashEmpty: "The trash is empty; there is no draft to take back.", Untitled: "(untitled)",
 		ConfirmDelete: func(id, title, unit string, mod time.Time) string {

@@ -65,6 +65,8 @@ func TestEditing(t *testing.T) {
 	}
 }
 
+// TestHomeEndWrapped: home goes to the start of the screen row, then of
+// the paragraph; end goes to the end of the paragraph at once.
 func TestHomeEndWrapped(t *testing.T) {
 	m := focused(10, 5)
 	m.SetValue("một hai ba bốn năm sáu")
@@ -75,9 +77,10 @@ func TestHomeEndWrapped(t *testing.T) {
 	}{
 		{[]string{"home", "X"}, "một hai ba bốn Xnăm sáu"},
 		{[]string{"home", "home", "X"}, "Xmột hai ba bốn năm sáu"},
-		{[]string{"ctrl+home", "end", "X"}, "một haiX ba bốn năm sáu"},
+		{[]string{"ctrl+home", "end", "X"}, "một hai ba bốn năm sáuX"},
 		{[]string{"ctrl+home", "end", "end", "X"}, "một hai ba bốn năm sáuX"},
-		{[]string{"up", "home", "end", "X"}, "một hai ba bốnX năm sáu"},
+		{[]string{"up", "home", "end", "X"}, "một hai ba bốn năm sáuX"},
+		{[]string{"ctrl+home", "down", "end", "X"}, "một hai ba bốn năm sáuX"},
 	}
 	for _, tt := range tests {
 		m2 := focused(10, 5)

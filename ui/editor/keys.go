@@ -42,7 +42,7 @@ func DefaultKeyMap() KeyMap {
 		LineUp:             b("↑", "dòng trên", "up"),
 		LineDown:           b("↓", "dòng dưới", "down"),
 		LineStart:          b("home", "đầu dòng (lần nữa: đầu đoạn)", "home", "ctrl+a"),
-		LineEnd:            b("end", "cuối dòng (lần nữa: cuối đoạn)", "end", "ctrl+e"),
+		LineEnd:            b("end", "cuối đoạn", "end", "ctrl+e"),
 		PageUp:             b("pgup", "trang trước", "pgup"),
 		PageDown:           b("pgdown", "trang sau", "pgdown"),
 		InputBegin:         b("ctrl+home", "đầu văn bản", "ctrl+home"),

@@ -79,21 +79,9 @@ func (m *Model) home() {
 	m.co = 0
 }
 
-// end moves to the end of the wrapped row, or of the line when already
-// there (or in one-line mode). The end of a row that is followed by another
-// is before its last cluster, since the offset after it shows on the next
-// row.
-func (m *Model) end() {
-	l := m.cur()
-	r := l.rowOf(m.co)
-	if !m.single && r < len(l.rows)-1 {
-		if p := l.prev(l.rowEnd(r)); m.co < p {
-			m.co = p
-			return
-		}
-	}
-	m.co = len(l.s)
-}
+// end moves to the end of the line: the paragraph, however many rows it
+// wraps to on screen.
+func (m *Model) end() { m.co = len(m.cur().s) }
 
 // isSpace reports whether the grapheme starting at i of s is white space.
 func isSpace(s string, i int) bool {

@@ -223,7 +223,8 @@ func (in *AreaInput) refreshPreview() {
 	in.preview = in.env.St.Form.Value.Render(strings.Join(lines, "\n"))
 }
 
-// ChoiceInput picks one of a field's options with ←/→ or space.
+// ChoiceInput picks one of a field's options with ←/→ or space; the ends
+// stop the choice rather than wrap round (from KT. to TL. unseen).
 type ChoiceInput struct {
 	env     Env
 	f       model.Field
@@ -337,14 +338,17 @@ func (in *ChoiceInput) Update(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, in.keys.Left):
-		in.idx = (max(in.idx, 0) + len(in.values) - 1) % len(in.values)
+		in.idx = max(in.idx-1, 0)
 	case key.Matches(k, in.keys.Right):
-		in.idx = (in.idx + 1) % len(in.values)
+		in.idx = min(in.idx+1, len(in.values)-1)
 	}
 	return nil
 }
 
 func (in *ChoiceInput) View(focused bool) string {
+	if len(in.labels) == 0 {
+		return blurredLine(in.env, "", in.env.Str.NoOptions, in.width)
+	}
 	if !focused {
 		if in.idx < 0 {
 			return blurredLine(in.env, "", in.env.Str.NotChosen, in.width)

@@ -152,8 +152,14 @@ func New(c common.Common, msg ShowMsg) *Model {
 		vp: viewport.New(), width: c.Width, height: c.Height}
 }
 
-// Title names the screen in the title bar.
-func (m *Model) Title() string { return m.s.Title }
+// Title names the screen and the draft whose history it shows, whichever
+// screen opened it.
+func (m *Model) Title() string {
+	if !m.loaded || m.err != nil {
+		return m.s.Title
+	}
+	return m.s.Title + " · " + common.DraftTitle(m.draft.Report, m.outline)
+}
 
 // Init reads the draft, its outline and its history.
 func (m *Model) Init() tea.Cmd {
@@ -197,7 +203,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return common.StatusCmd(m.c.Str.StoreError(msg.err), true)
 		}
 		m.mode, m.rev, m.report, m.laidFor = msg.mode, msg.rev, msg.report, -1
-		m.cmp = diff.Reports(msg.report, m.draft.Report, m.outline)
+		m.cmp = diff.ReportsNamed(msg.report, m.draft.Report, m.outline, m.c.Svc.Rules.CatalogueFor(m.draft.Report.Doc.Date))
 		m.layout()
 		m.vp.GotoTop()
 	case restoredMsg:

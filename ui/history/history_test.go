@@ -126,6 +126,28 @@ func TestCompareMarksWords(t *testing.T) {
 	s.Contains("Bản lưu 1 → bản hiện tại", "{+Trong quý có 7 hồ sơ trễ hạn.+}")
 }
 
+// TestCompareNamesPositions: a staffing change reads with the positions'
+// names, as the document prints them, not their codes.
+func TestCompareNamesPositions(t *testing.T) {
+	s := newScreen(t, 100, 21, common.Vietnamese(), false)
+	d, err := s.st.Get(s.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := d.Report.Clone()
+	r.Staffing.Rows[0].Now = 0
+	r.Staffing.Rows[1].Start = 2
+	if _, err := s.st.Save(store.Draft{Meta: d.Meta, Report: r}); err != nil {
+		t.Fatal(err)
+	}
+	s.Run(s.m.Init())
+	s.Keys("down", "c")
+	s.Contains("Bí thư Đảng ủy: đầu nhiệm kỳ 1, hiện nay [-1-]{+0+}", "Phó Bí thư Đảng ủy kiêm Chủ tịch HĐND: đầu nhiệm kỳ [-1-]{+2+}")
+	if v := s.View(); strings.Contains(v, "bi-thu") || strings.Contains(v, "ct-hdnd") {
+		t.Errorf("the comparison shows position codes:\n%s", v)
+	}
+}
+
 func TestRestoreAndUndo(t *testing.T) {
 	s := newScreen(t, 80, 21, common.Vietnamese(), false)
 	s.Keys("down", "down", "r")

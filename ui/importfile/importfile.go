@@ -58,6 +58,8 @@ type Model struct {
 	profile model.Profile
 }
 
+// keyMap holds the screen's keys; Back is handled here (it leads back to
+// where the screen was opened from) but named in the help by the root.
 type keyMap struct{ Read, Back, Form key.Binding }
 
 // New returns the screen with an empty path.
@@ -205,12 +207,12 @@ func (m *Model) Cursor() *tea.Cursor {
 // Title names the screen on the title line.
 func (m *Model) Title() string { return m.txt.screen }
 
-// ShortHelp lists the screen's keys.
+// ShortHelp lists the screen's keys; esc is the root's, named once.
 func (m *Model) ShortHelp() []key.Binding {
 	if m.outline {
-		return []key.Binding{m.keys.Read, m.keys.Form, m.keys.Back}
+		return []key.Binding{m.keys.Read, m.keys.Form}
 	}
-	return []key.Binding{m.keys.Read, m.keys.Back}
+	return []key.Binding{m.keys.Read}
 }
 
 // FullHelp lists the screen's keys.

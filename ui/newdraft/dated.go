@@ -1,9 +1,15 @@
 package newdraft
 
 import (
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
 )
 
@@ -13,8 +19,7 @@ func (m *Model) date() model.Date {
 	if d, err := model.ParseDate(m.Value("doc.date")); err == nil && d.Valid() {
 		return d
 	}
-	now := m.c.Now()
-	return model.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
+	return common.Today(m.c.Now)
 }
 
 // refreshChoices rebuilds the kind and class choices for the date's
@@ -35,7 +40,20 @@ func (m *Model) refreshChoices(kind, class string) {
 	m.setChoice(iKind, "unit.kind", m.c.Str.FieldKind, p.KindOptions(own), kind)
 	m.setChoice(iClass, "unit.class", m.c.Str.FieldClass, p.ClassOptions(model.UnitKind(m.Value("unit.kind"))), class)
 	m.setHints(o.Profile, p)
+	if in, ok := m.inputs[iOutline].(*field.ChoiceInput); ok {
+		in.SetOptions(m.outlineOptions())
+	}
 	m.period = p.ID
+}
+
+// outlineOptions are the outline chooser's options, each outline named as
+// the units of the form's date call themselves.
+func (m *Model) outlineOptions() []string {
+	var opts []string
+	for _, o := range m.outlines {
+		opts = append(opts, o.ID+"="+common.OutlineName(m.c.Svc.Rules, o, m.date()))
+	}
+	return opts
 }
 
 // setChoice replaces a choice's options, keeping value when offered (else
@@ -101,4 +119,33 @@ func Recipients(o model.Outline, directiveIssuer string) []string {
 		out = append(out, up+suffix)
 	}
 	return append(out, o.DefaultRecipients...)
+}
+
+// shortYear is a day/month/year date whose year has two digits.
+var shortYear = regexp.MustCompile(`^\s*(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2})\s*$`)
+
+// askShortYear writes out a two-digit year of a date field in full, in
+// the century of today ("15/12/26" → "15/12/2026"), focuses the field
+// and says so, so that the clerk confirms with ctrl+s or corrects it;
+// false when no date field has a two-digit year.
+func (m *Model) askShortYear() (tea.Cmd, bool) {
+	for _, i := range []int{iDate, iDirDate} {
+		in, ok := m.inputs[i].(*field.LineInput)
+		if !ok {
+			continue
+		}
+		typed := in.Value()
+		p := shortYear.FindStringSubmatch(typed)
+		if p == nil {
+			continue
+		}
+		yy, _ := strconv.Atoi(p[4])
+		year := m.c.Now().Year()/100*100 + yy
+		full := fmt.Sprintf("%s%s%s%s%d", p[1], p[2], p[3], p[2], year)
+		in.SetValue(full)
+		m.changed(i)
+		m.err = m.t.ShortYear(in.Field().Label, strings.TrimSpace(typed), full, year)
+		return m.move(i - m.focus), true
+	}
+	return nil, false
 }

@@ -201,11 +201,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // setOutlines fills the outline chooser and loads the first outline.
 func (m *Model) setOutlines(list []model.Outline) {
 	m.outlines = list
-	var opts []string
-	for _, o := range list {
-		opts = append(opts, o.ID+"="+o.Name)
-	}
-	out := m.choice("outline", m.c.Str.FieldOutline, opts)
+	out := m.choice("outline", m.c.Str.FieldOutline, m.outlineOptions())
 	m.inputs[iOutline] = out
 	if len(list) > 0 {
 		out.SetIndex(0)
@@ -383,6 +379,9 @@ func (m *Model) submit() tea.Cmd {
 	if strings.TrimSpace(r.Unit.Name) == "" {
 		m.err = m.c.Str.NeedUnitName
 		return nil
+	}
+	if cmd, asked := m.askShortYear(); asked {
+		return cmd
 	}
 	m.fillDerived(&r, o)
 	m.err, m.busy = "", true

@@ -59,10 +59,14 @@ func focus(t *testing.T, m *Model, bind string) {
 	t.Fatalf("no input %q", bind)
 }
 
-// choose presses → until the choice holds value.
+// choose presses ← to the first option (the choice does not wrap round),
+// then → until the choice holds value.
 func choose(t *testing.T, m *Model, bind, value string) {
 	t.Helper()
 	focus(t, m, bind)
+	for range 10 {
+		keys(m, "left")
+	}
 	for range 10 {
 		if m.Value(bind) == value {
 			return
@@ -303,4 +307,80 @@ func TestDateHintFitsAndTellsTheTruth(t *testing.T) {
 		return
 	}
 	t.Fatalf("no date row:\n%s", ansi.Strip(m.View()))
+}
+
+// TestShortYearAskedBack: a date with a two-digit year is written out in
+// full and asked back before the draft is made; a second ctrl+s makes it.
+// A four-digit year, in either order, is taken at once.
+func TestShortYearAskedBack(t *testing.T) {
+	tests := []struct {
+		bind, typed, full string
+		ask               string
+	}{
+		{"doc.date", "15/12/26", "15/12/2026", "Ngày báo cáo “15/12/26” ghi năm hai chữ số: có phải năm 2026?"},
+		{"directive.date", "3.1.26", "3.1.2026", "Ngày văn bản chỉ đạo “3.1.26” ghi năm hai chữ số: có phải năm 2026?"},
+		{"doc.date", "2026-06-30", "2026-06-30", ""},
+		{"doc.date", "30/6/2026", "30/6/2026", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			m := form(t)
+			focus(t, m, "unit.name")
+			typeText(m, "Tân Lập")
+			focus(t, m, tt.bind)
+			typeText(m, tt.typed)
+			keys(m, "tab", "ctrl+s")
+			flat := strings.Join(strings.Fields(view(m)), " ")
+			if tt.ask == "" {
+				if !m.busy {
+					t.Fatalf("%q was not taken:\n%s", tt.typed, view(m))
+				}
+				return
+			}
+			if m.busy || !strings.Contains(flat, tt.ask) || m.Value(tt.bind) != tt.full || m.Focused() != tt.bind {
+				t.Fatalf("busy %v, %s = %q, focus %s:\n%s", m.busy, tt.bind, m.Value(tt.bind), m.Focused(), view(m))
+			}
+			keys(m, "ctrl+s")
+			if !m.busy {
+				t.Errorf("the second ctrl+s made no draft:\n%s", view(m))
+			}
+		})
+	}
+}
+
+// TestPartyFormForACommune: the Party form starts as a xã's Đảng ủy
+// ("Đảng ủy xã Tân Lập"), and a cấp ủy is offered no class.
+func TestPartyFormForACommune(t *testing.T) {
+	m := form(t)
+	choose(t, m, "outline", "party")
+	focus(t, m, "unit.name")
+	typeText(m, "Tân Lập")
+	if got := m.Value("unit.issuer"); got != "Đảng ủy xã Tân Lập" {
+		t.Errorf("issuer %q, want Đảng ủy xã Tân Lập", got)
+	}
+	choose(t, m, "unit.kind", "cap-uy")
+	focus(t, m, "unit.class")
+	v := view(m)
+	if len(m.Options("unit.class")) != 0 || strings.Contains(v, "Loại I") || !strings.Contains(v, "(không áp dụng cho loại đơn vị này)") {
+		t.Errorf("a cấp ủy's classes %v:\n%s", m.Options("unit.class"), v)
+	}
+}
+
+// TestOutlineNamedByDate: the built-in outline is named by the units of
+// the form's date: thị trấn before 1/7/2025, đặc khu from then.
+func TestOutlineNamedByDate(t *testing.T) {
+	for _, tt := range []struct{ date, want, not string }{
+		{"14/9/2023", "UBND xã, phường, thị trấn (văn bản hành chính)", "đặc khu"},
+		{"30/6/2025", "UBND xã, phường, thị trấn (văn bản hành chính)", "đặc khu"},
+		{"1/7/2025", "UBND xã, phường, đặc khu (văn bản hành chính)", "thị trấn"},
+		{"", "UBND xã, phường, đặc khu (văn bản hành chính)", "thị trấn"},
+	} {
+		m := form(t)
+		focus(t, m, "doc.date")
+		typeText(m, tt.date)
+		v := view(m)
+		if !strings.Contains(v, tt.want) || strings.Contains(v, "UBND xã, phường, "+tt.not) {
+			t.Errorf("%q: the outline is not named %q:\n%s", tt.date, tt.want, v)
+		}
+	}
 }

@@ -11,6 +11,9 @@ type texts struct {
 	FieldDate, ConfirmLeave, FromFile      string
 	IssuerStateExample, IssuerPartyExample string
 	Example, IssuerHint, DateHint          func(string) string
+	// ShortYear asks back a date typed with a two-digit year, after
+	// writing the year out in full in the field (label, typed, full).
+	ShortYear func(label, typed, full string, year int) string
 }
 
 // textsFor picks the texts of the language of the shared strings.
@@ -39,6 +42,10 @@ func vietnamese() texts {
 		DateHint: func(today string) string {
 			return fmt.Sprintf("để trống được: loại, hạng đơn vị theo hôm nay %s", today)
 		},
+		ShortYear: func(label, typed, full string, year int) string {
+			return fmt.Sprintf("%s “%s” ghi năm hai chữ số: có phải năm %d? Đã ghi lại thành %s; đúng thì nhấn ctrl+s lần nữa, không thì sửa ngày.",
+				label, typed, year, full)
+		},
 	}
 }
 
@@ -56,6 +63,10 @@ func english() texts {
 			return "e.g. " + s
 		},
 		IssuerHint: func(s string) string { return "derived from kind and name, e.g. " + s },
+		ShortYear: func(label, typed, full string, year int) string {
+			return fmt.Sprintf("%s “%s” has a two-digit year: is it %d? It now reads %s; if right, press ctrl+s again, else correct the date.",
+				label, typed, year, full)
+		},
 		DateHint: func(today string) string {
 			return fmt.Sprintf("may stay empty: kinds, classes follow today, %s", today)
 		},

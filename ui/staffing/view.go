@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // The column headings and widths of the count columns.
@@ -414,9 +415,13 @@ func (m Model) Cursor() *tea.Cursor {
 	return c
 }
 
-// wrapText word-wraps s to w cells and returns its lines.
+// wrapText word-wraps s to w cells and returns its lines, breaking at
+// spaces only (common.WrapLines), one line at least.
 func wrapText(s string, w int) []string {
-	return strings.Split(ansi.Wrap(s, max(1, w), ""), "\n")
+	if lines := common.WrapLines(s, w); len(lines) > 0 {
+		return lines
+	}
+	return []string{""}
 }
 
 // pad pads s with spaces to w cells, cutting it when longer.

@@ -104,3 +104,18 @@ func TestProblemsLeaveRoomForRows(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphPageKeepsEveryWord: the p panel shows the generated
+// paragraph word for word at every width, " -" at a line end included.
+func TestParagraphPageKeepsEveryWord(t *testing.T) {
+	for w := 30; w <= 100; w++ {
+		m := newTable(w, 40)
+		want := strings.Join(strings.Fields(strings.Join(m.paras(m.s), " ")), " ")
+		m, _ = press(m, "p")
+		flat := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+		_, got, _ := strings.Cut(flat, "về bảng): ")
+		if got != want {
+			t.Fatalf("width %d: the panel reads\n%s\nwant\n%s", w, got, want)
+		}
+	}
+}

@@ -109,20 +109,13 @@ func (l *List) Remove(i int) {
 }
 
 // Lines draws the list in width columns: a title line with the count and
-// the keys, then the selected paragraph on up to rows lines; nothing when
+// the keys as far as they fit whole, then the selected paragraph on up to rows lines; nothing when
 // the list is empty.
 func (l *List) Lines(width, rows int) []string {
 	if len(l.items) == 0 || width < 4 {
 		return nil
 	}
-	title := fmt.Sprintf(l.txt.short, l.sel+1, len(l.items))
-	if withKeys := title + " " + l.txt.keysShort; ansi.StringWidth(withKeys) <= width {
-		title = withKeys
-	}
-	if width >= 60 {
-		title = fmt.Sprintf(l.txt.title, l.sel+1, len(l.items)) + " · " + l.txt.keysLong
-	}
-	lines := []string{l.st.Form.Warning.Render(ansi.Truncate(title, width, "…"))}
+	lines := []string{l.st.Form.Warning.Render(ansi.Truncate(l.title(width), width, "…"))}
 	text := common.WrapLines("“"+l.items[l.sel]+"”", width-2)
 	if len(text) > rows {
 		text = text[:rows]
@@ -132,6 +125,19 @@ func (l *List) Lines(width, rows int) []string {
 		lines = append(lines, "  "+l.st.Form.Hint.Render(t))
 	}
 	return lines
+}
+
+// title is the longest title line that fits width: the keys with what
+// they do, the keys alone, or only the count (F1 lists the keys).
+func (l *List) title(width int) string {
+	long := fmt.Sprintf(l.txt.title, l.sel+1, len(l.items))
+	short := fmt.Sprintf(l.txt.short, l.sel+1, len(l.items))
+	for _, t := range []string{long + " · " + l.txt.keysLong, long + " · " + l.txt.keysShort, short + " " + l.txt.keysShort} {
+		if ansi.StringWidth(t) <= width {
+			return t
+		}
+	}
+	return short
 }
 
 // texts are the list's words in one language.

@@ -70,6 +70,11 @@ func TestLines(t *testing.T) {
 	if got := ansi.Strip(l.Lines(80, 1)[0]); !strings.Contains(got, "alt+enter đưa vào ô đang soạn") {
 		t.Errorf("wide title lacks the keys: %q", got)
 	}
+	for _, w := range []int{60, 66, 70, 74, 80} {
+		if got := ansi.Strip(l.Lines(w, 1)[0]); strings.Contains(got, "…") {
+			t.Errorf("width %d: the title is cut: %q", w, got)
+		}
+	}
 	en := common.English()
 	st := common.DefaultStyles()
 	le := New(common.Common{Str: &en, Styles: &st}, []string{"x"})
