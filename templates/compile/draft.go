@@ -26,6 +26,9 @@ func (res *Result) draft() model.Report {
 	if text := res.staffingText(); text != "" {
 		r.Answers[FieldStaffing] = model.Answer{Text: text}
 	}
+	r.Normalize()
+	// The units' answers were cleaned when their reports were read and are
+	// joined by labels and line breaks only: they are not cleaned again.
 	for _, s := range res.Source.Sections {
 		for _, f := range s.Fields {
 			if f.Bind != "" {
@@ -42,7 +45,6 @@ func (res *Result) draft() model.Report {
 			r.Answers[f.ID] = model.Answer{Text: text}
 		}
 	}
-	r.Normalize()
 	return r
 }
 
@@ -55,7 +57,7 @@ func (res *Result) gather(f model.Field) string {
 		if u.Report.Outline != res.Source.ID {
 			continue
 		}
-		text := answerText(u.Report, f)
+		text := u.texts[f.ID]
 		if text == "" {
 			continue
 		}

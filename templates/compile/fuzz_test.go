@@ -1,9 +1,10 @@
 package compile
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
@@ -43,14 +44,19 @@ func FuzzReadJSON(f *testing.F) {
 	for _, s := range []string{"", "{", `{"format":"baocao/bundle@9"}`, `{"drafts":[],"format":"baocao/bundle@1"}`, `{"format":7}`, `{"format":"baocao/bundle@1","drafts":null}`, `[]`, `{"format":"baocao/report@1"} x`} {
 		f.Add([]byte(s))
 	}
+	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res := readJSON("f.json", data, time.Time{})
-		for _, s := range res.skipped {
-			if s.Err == nil || s.Err.Error() == "" || !strings.HasPrefix(s.Name, "f.json") {
+		name := filepath.Join(dir, "f.json")
+		if err := os.WriteFile(name, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		inputs, skipped := Load([]string{name}, LoadOptions{})
+		for _, s := range skipped {
+			if s.Err == nil || s.Err.Error() == "" || !strings.HasPrefix(s.Name, name) {
 				t.Fatalf("skipped %q without a message", s.Name)
 			}
 		}
-		for _, in := range res.inputs {
+		for _, in := range inputs {
 			if in.Report.Unit.Name != model.CleanLine(in.Report.Unit.Name) {
 				t.Fatalf("unclean unit name %q", in.Report.Unit.Name)
 			}
