@@ -38,7 +38,7 @@ func (v *validator) orphans() {
 	}
 	var lost []string
 	for id, a := range v.r.Answers {
-		if !ids[id] && (strings.TrimSpace(a.Text) != "" || len(nonEmpty(a.Items)) > 0) {
+		if !ids[id] && (strings.TrimSpace(a.Text) != "" || len(nonEmpty(a.Items)) > 0 || !a.Table.IsEmpty()) {
 			lost = append(lost, id)
 		}
 	}
@@ -129,6 +129,8 @@ func (v *validator) field(s Section, f Field) {
 		v.staffing()
 	case FieldRecipients:
 		v.recipients()
+	case FieldTable:
+		v.table(f)
 	}
 }
 

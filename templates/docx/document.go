@@ -36,6 +36,10 @@ func documentXML(d layout.Doc, f layout.Form) string {
 		p.write(&b)
 	}
 	for i, bl := range d.Body {
+		if bl.Kind == layout.TableBlock {
+			tableBlock(&b, bl.Table, f)
+			continue
+		}
 		p := bodyPara(bl, f)
 		if i == len(d.Body)-1 {
 			// Keep the closing sentence with the signature block.
@@ -44,7 +48,7 @@ func documentXML(d layout.Doc, f layout.Form) string {
 		p.write(&b)
 	}
 	signatureTable(&b, d, f)
-	sectPr(&b, f)
+	appendicesAndSections(&b, d, f)
 	b.WriteString(`</w:body></w:document>`)
 	return b.String()
 }

@@ -37,6 +37,7 @@ type para struct {
 	exact               int    // exact line height in twips, for rules
 	ruleTop             bool   // a solid top border: the short rules
 	keepNext, keepLines bool
+	pageBreak           bool // start on a new page
 	widows              bool // widow and orphan control
 	outline             int  // outline level + 1 (0: none)
 	runs                []run
@@ -55,6 +56,9 @@ func (p para) write(b *strings.Builder) {
 	}
 	if p.keepLines {
 		b.WriteString(`<w:keepLines/>`)
+	}
+	if p.pageBreak {
+		b.WriteString(`<w:pageBreakBefore/>`)
 	}
 	if p.widows {
 		b.WriteString(`<w:widowControl/>`)

@@ -11,6 +11,9 @@ func (w *writer) document(d layout.Doc) {
 	w.title(d)
 	for i, bl := range d.Body {
 		switch {
+		case bl.Kind == layout.TableBlock:
+			w.table(bl.Table)
+			continue
 		case i == len(d.Body)-1:
 			// Keep the closing sentence's end with the signature block.
 			w.ensure(w.paragraphHeight(bl) + w.footerHeight(d))
@@ -20,6 +23,7 @@ func (w *writer) document(d layout.Doc) {
 		w.block(bl)
 	}
 	w.footer(d)
+	w.appendices(d.Appendices)
 }
 
 // columns runs two column drawers side by side from the cursor and leaves
@@ -139,6 +143,9 @@ func (w *writer) keepHeight(blocks []layout.Block) float64 {
 	h := 0.0
 	for _, bl := range blocks {
 		lh := w.bodyLine()
+		if bl.Kind == layout.TableBlock {
+			return h + 3*lh
+		}
 		n := len(w.paragraphLines(bl))
 		if bl.Kind != layout.Heading {
 			return h + float64(min(n, 2))*lh
