@@ -236,10 +236,12 @@ func readExpected(name string) ([]byte, error) {
 
 // wordReader reads a unit's Word report for compiling, through the
 // importer (as "baocao import" does): the report on the outline whose
-// headings match best. A report that fits no installed outline cannot be
-// compiled with the others and is skipped with a message saying what to do.
+// headings match best. A report that fits no installed outline is compiled
+// for its tables (added up by their structure) when it has some; without
+// tables it cannot be compiled with the others and is skipped with a
+// message saying what to do.
 func wordReader(w *workspace) compile.Reader {
-	return func(name string, data []byte) ([]model.Report, error) {
+	return func(name string, data []byte) ([]compile.Input, error) {
 		doc, err := docread.Read(name, data)
 		if err != nil {
 			return nil, err
@@ -248,9 +250,23 @@ func wordReader(w *workspace) compile.Reader {
 		if err != nil {
 			return nil, err
 		}
+		in := compile.Input{Report: res.Report}
 		if res.Derived {
-			return nil, fmt.Errorf("các đề mục của báo cáo không khớp dàn ý nào đã cài; hãy đọc tệp bằng \"baocao import %s\", sửa bản nháp rồi tổng hợp bản JSON của nó", name)
+			if !hasTable(res.Report) {
+				return nil, fmt.Errorf("các đề mục của báo cáo không khớp dàn ý nào đã cài; hãy đọc tệp bằng \"baocao import %s\", sửa bản nháp rồi tổng hợp bản JSON của nó", name)
+			}
+			in.Derived = &res.Outline
 		}
-		return []model.Report{res.Report}, nil
+		return []compile.Input{in}, nil
 	}
+}
+
+// hasTable reports whether a report has a table with something typed in.
+func hasTable(r model.Report) bool {
+	for _, a := range r.Answers {
+		if !a.Table.IsEmpty() {
+			return true
+		}
+	}
+	return false
 }

@@ -65,9 +65,10 @@ type Unit struct {
 	cat  model.Catalogue
 	key  string
 	// texts are the unit's answers as gathered text, by field ID of its
-	// own outline: what the compiled draft needs of the answers, which
-	// are not kept.
-	texts map[string]string
+	// own outline, and tables its tables parsed: what the compilation
+	// needs of the answers, which are not kept.
+	texts  map[string]string
+	tables []*unitTable
 }
 
 // IssueKind says what kind of inconsistency an Issue is.
@@ -85,12 +86,14 @@ const (
 	IssueMissing                     // an expected unit that did not report
 	IssueNoPlace                     // a source field the compiled outline has no field for
 	IssueCut                         // a text too long for a workbook cell, cut there
+	IssueTable                       // a table's cells that are no number, sums too large, rows past the limit
+	IssueTableShape                  // one table in different structures
 )
 
 // Label names the kind in Vietnamese.
 func (k IssueKind) Label() string {
 	return [...]string{"Báo cáo nhiều lần", "Khác dàn ý", "Lỗi số liệu cán bộ", "Sau thời hạn",
-		"Thiếu ngày báo cáo", "Trùng tên đơn vị", "Ngoài danh sách", "Chưa báo cáo", "Không có chỗ gom", "Cắt bớt trong bảng tính"}[k]
+		"Thiếu ngày báo cáo", "Trùng tên đơn vị", "Ngoài danh sách", "Chưa báo cáo", "Không có chỗ gom", "Cắt bớt trong bảng tính", "Số liệu biểu", "Biểu khác cấu trúc"}[k]
 }
 
 // Issue is one inconsistency, listed and never resolved silently.
@@ -122,6 +125,8 @@ type Result struct {
 	// all is every regime's positions, newest regime first: the order of
 	// positions in the totals.
 	all model.Catalogue
+	// tables are the units' tables by structure.
+	tables []*tableGroup
 }
 
 // ErrNothing is returned when no input could be read.
@@ -204,6 +209,7 @@ func compile(units []*Unit, skipped []Skipped, opt Options) (*Result, error) {
 	res.sameNames()
 	res.matchExpected(opt.Expected)
 	res.cellLimits()
+	res.groupTables()
 	res.Draft = res.draft()
 	return res, nil
 }
@@ -269,6 +275,12 @@ func newUnit(in Input, opt Options) *Unit {
 		}
 	}
 	u.key = fold(u.Label) + "|" + fold(r.Unit.Parent)
+	switch {
+	case u.Known:
+		u.keepTables(u.Outline)
+	case in.Derived != nil:
+		u.keepTables(*in.Derived)
+	}
 	u.keepTexts()
 	return u
 }
@@ -380,6 +392,8 @@ func (res *Result) issue(k IssueKind, unit, msg string) {
 func (res *Result) checkUnits() {
 	for _, u := range res.Units {
 		switch {
+		case !u.Known && u.Derived != nil:
+			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", u.Name))
 		case !u.Known:
 			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Report.Outline))
 		case u.Outline.ID != res.Source.ID:

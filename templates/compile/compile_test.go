@@ -309,7 +309,7 @@ func TestCompileErrors(t *testing.T) {
 		want   string
 	}{
 		{"nothing", nil, Options{Outlines: fx.set}, "không đọc được báo cáo nào"},
-		{"unknown outline", []Input{{Report: own}}, Options{Outlines: fx.set}, "không báo cáo nào theo dàn ý tổng hợp được (state, party)"},
+		{"unknown outline", []Input{{Report: own}}, Options{Outlines: fx.set}, "không báo cáo nào theo dàn ý tổng hợp được (state, party, cchc-quy)"},
 		{"asked outline", []Input{{Report: r}}, Options{Outlines: fx.set, Outline: "rieng"}, "không có dàn ý \"rieng\""},
 		{"no tong-hop", []Input{{Report: r}}, Options{Outlines: fx.set, Outline: "state-tong-hop"}, "chưa có dàn ý tổng hợp"},
 	}
@@ -399,11 +399,11 @@ func TestLoadReaders(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	read := func(name string, data []byte) ([]model.Report, error) {
+	read := func(name string, data []byte) ([]Input, error) {
 		if string(data) == "1" {
 			return nil, fmt.Errorf("không đọc được")
 		}
-		return reports, nil
+		return []Input{{Report: reports[0]}, {Report: reports[1]}}, nil
 	}
 	var calls []int
 	inputs, skipped := Load([]string{dir}, LoadOptions{Readers: map[string]Reader{".docx": read},

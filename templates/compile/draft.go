@@ -45,6 +45,7 @@ func (res *Result) draft() model.Report {
 			r.Answers[f.ID] = model.Answer{Text: text}
 		}
 	}
+	res.fillTables(&r)
 	return r
 }
 

@@ -23,6 +23,11 @@ type Input struct {
 	Name     string
 	Report   model.Report
 	Received time.Time
+	// Derived is the outline a Word report was read on when none of the
+	// installed ones fits it (derived from its own headings): its tables
+	// are added up with the others by their structure; its text is not
+	// gathered.
+	Derived *model.Outline
 	// file and seq place the input among those read: the file's index in
 	// the expanded paths and the report's index in the file, so that ties
 	// are resolved the same way however the workers ran.
@@ -48,8 +53,9 @@ type Skipped struct {
 func (s Skipped) Error() string { return s.Name + ": " + s.Err.Error() }
 
 // Reader reads the reports in a file of a kind other than JSON (a Word
-// report through the importer, for example).
-type Reader func(name string, data []byte) ([]model.Report, error)
+// report through the importer, for example): each input's Report, and its
+// Derived outline if it has one; the rest is filled in by the caller.
+type Reader func(name string, data []byte) ([]Input, error)
 
 // LoadOptions tune Load.
 type LoadOptions struct {

@@ -172,12 +172,13 @@ func (sc *scanner) run(j job) {
 		sc.skip(j.file, j.name, err)
 		return
 	}
-	for i, r := range reports {
-		n := j.name
+	for i, in := range reports {
+		in.Name = j.name
 		if len(reports) > 1 {
-			n = fmt.Sprintf("%s (báo cáo thứ %d)", j.name, i+1)
+			in.Name = fmt.Sprintf("%s (báo cáo thứ %d)", j.name, i+1)
 		}
-		sc.take(Input{Name: n, Report: r, Received: j.received, file: j.file.index, seq: i})
+		in.Received, in.file, in.seq = j.received, j.file.index, i
+		sc.take(in)
 	}
 }
 

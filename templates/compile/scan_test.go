@@ -13,7 +13,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 )
 
@@ -32,12 +31,12 @@ func TestRunSkipsWhatPanics(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	read := func(name string, data []byte) ([]model.Report, error) {
+	read := func(name string, data []byte) ([]Input, error) {
 		if string(data) == "hong.docx" {
 			var deep []int
 			_ = deep[len(data)]
 		}
-		return []model.Report{fx.genMany(5, 11)[4]}, nil
+		return []Input{{Report: fx.genMany(5, 11)[4]}}, nil
 	}
 	res, err := Run([]string{dir}, LoadOptions{Readers: map[string]Reader{".docx": read}}, Options{Outlines: fx.set, Rules: fx.rules})
 	if err != nil {

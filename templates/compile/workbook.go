@@ -27,7 +27,8 @@ const (
 // WriteWorkbook writes the compilation as an XLSX workbook with four
 // sheets: staffing by unit (a totals row of formulas under it), every
 // problem of check by unit, the submissions against the deadline with the
-// units still missing, and the inconsistencies and skipped files. Each has
+// units still missing, and the inconsistencies and skipped files; then a
+// sheet per table structure (see tableSheets). Each has
 // a frozen header row of Vietnamese headers, set column widths, and numbers
 // and dates as such.
 func WriteWorkbook(res *Result, w io.Writer) error {
@@ -57,6 +58,9 @@ func WriteWorkbook(res *Result, w io.Writer) error {
 		if err := sw.Flush(); err != nil {
 			return err
 		}
+	}
+	if err := tableSheets(f, res, st); err != nil {
+		return err
 	}
 	_, err = f.WriteTo(w)
 	return err
