@@ -299,6 +299,8 @@ func (u *Unit) keepTexts() {
 		}
 	}
 	u.Report.Answers, u.Report.Unplaced = nil, nil
+	u.Report.Staffing.Rows = slices.Clone(u.Report.Staffing.Rows)
+	u.Problems = slices.Clone(u.Problems)
 }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its

@@ -46,6 +46,9 @@ func (res *Result) draft() model.Report {
 		}
 	}
 	res.fillTables(&r)
+	for _, u := range slices.Concat(res.Units, res.Superseded) {
+		u.texts = nil // in the draft now
+	}
 	return r
 }
 
@@ -53,19 +56,24 @@ func (res *Result) draft() model.Report {
 // each starting with the unit's label; units on another outline are left
 // out (listed by checkUnits).
 func (res *Result) gather(f model.Field) string {
-	var b strings.Builder
+	size := 0
 	for _, u := range res.Units {
-		if u.Report.Outline != res.Source.ID {
-			continue
+		if text := u.texts[f.ID]; text != "" && u.Report.Outline == res.Source.ID {
+			size += len(u.Label) + len(text) + 3
 		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, u := range res.Units {
 		text := u.texts[f.ID]
-		if text == "" {
+		if text == "" || u.Report.Outline != res.Source.ID {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(u.Label + ":")
+		b.WriteString(u.Label)
+		b.WriteByte(':')
 		if !strings.HasPrefix(text, "\n") {
 			b.WriteByte(' ')
 		}

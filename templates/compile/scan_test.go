@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
@@ -155,21 +154,6 @@ func TestLongNamesAreCutWithAWarning(t *testing.T) {
 	for _, cell := range []string{rows[1][1], rows[1][2], rows[2][1], rows[2][2]} {
 		if n := len(utf16.Encode([]rune(cell))); n > excelize.TotalCellChars || n > 1000 && !strings.HasSuffix(cell, "…") {
 			t.Errorf("a cell of %d UTF-16 units, ending %q", n, cell[max(len(cell)-8, 0):])
-		}
-	}
-}
-
-// BenchmarkRunBundle compiles one bundle of 2,000 drafts, read draft by
-// draft (see README for the RSS script with larger bundles).
-func BenchmarkRunBundle(b *testing.B) {
-	fx := newFixture(b)
-	path := filepath.Join(b.TempDir(), "goi.json")
-	writeJSON(b, path, bundleOf(b, fx.genMany(2000, 14), time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)))
-	b.ReportAllocs()
-	for b.Loop() {
-		res, err := Run([]string{path}, LoadOptions{}, Options{Outlines: fx.set, Rules: fx.rules})
-		if err != nil || len(res.Units) != 2000 {
-			b.Fatal(err)
 		}
 	}
 }
