@@ -170,4 +170,3 @@ func BenchmarkCompileBundle1000(b *testing.B) { benchSample(b, "bundle", 1000) }
 // BenchmarkCompileBieu1000 is 1,000 reports each with a 20 × 10 biểu
 // (issue 16's goal: 3 s, 300 MB).
 func BenchmarkCompileBieu1000(b *testing.B) { benchSample(b, "bieu", 1000) }
-
