@@ -121,9 +121,9 @@ func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id
 
 // printImportSummary prints what an import did.
 func (m *Main) printImportSummary(sum importer.Summary) {
-	m.printf(m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức.\n",
-		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows.\n"),
-		sum.Paragraphs, sum.Placed, sum.Sections, sum.Unplaced, sum.StaffRows)
+	m.printf(m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức, %d bảng số liệu.\n",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows, %d tables.\n"),
+		sum.Paragraphs, sum.Placed, sum.Sections, sum.Unplaced, sum.StaffRows, sum.Tables)
 	for _, n := range sum.Notes {
 		m.printf(m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))
 	}
@@ -295,9 +295,9 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 		return common.Draft{}, "", err
 	}
 	s := res.Summary
-	return d, fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
-		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
-		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
+	return d, fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows, %d tables."),
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables), nil
 }
 
 // ImportOutline makes an outline from a directive's outline document, saves
