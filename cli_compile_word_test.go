@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/model"
 )
 
 // TestCompileWordReports: a unit's report that arrives as a Word file (here
@@ -29,5 +32,133 @@ func TestCompileWordReports(t *testing.T) {
 	r.want(t, 3, []string{"Tổng hợp 2 đơn vị"}, []string{"rong.docx"})
 	if strings.Contains(r.stderr, "hoa-phong.docx") {
 		t.Errorf("the Word report was skipped:\n%s", r.stderr)
+	}
+}
+
+// TestCompileWordTables: two communes' Word reports carrying the same biểu
+// (exported from the CCHC example with other figures) compile, with no
+// outline given, into a draft whose biểu holds their sums cell by cell.
+func TestCompileWordTables(t *testing.T) {
+	env, dir := sandbox(t)
+	in := filepath.Join(dir, "nhận")
+	if err := os.MkdirAll(in, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("examples", "cchc.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := model.UnmarshalReport(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums := map[[2]int]int64{}
+	for i, name := range []string{"Tân Lập", "Hòa Bình"} {
+		r := base.Clone()
+		r.Unit.Name, r.Unit.Issuer, r.Unit.Place = name, "Ủy ban nhân dân xã "+name, name
+		table := r.Answers["bieu.tthc"].Table
+		for row := range table.Rows {
+			for col := range 5 {
+				v := int64((i+1)*1000 + row*10 + col)
+				table.Rows[row].Cells[col] = model.Number(v * model.NumberScale).Format(0)
+				sums[[2]int{row, col}] += v
+			}
+		}
+		js := filepath.Join(dir, fmt.Sprintf("xa-%d.json", i))
+		out, err := model.MarshalReport(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, filepath.Base(js), out)
+		run(t, env, "export", js, "--format", "docx", "--allow-errors", "-o", filepath.Join(in, fmt.Sprintf("xa-%d.docx", i))).want(t, 0, nil, nil)
+	}
+	draft := filepath.Join(dir, "th.json")
+	run(t, env, "compile", in, "-o", filepath.Join(dir, "th.xlsx"), "--json", draft, "--no-draft").want(t, 0,
+		[]string{"Tổng hợp 2 đơn vị theo dàn ý cchc-quy"}, nil)
+	data, err = os.ReadFile(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled, err := model.UnmarshalReport(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	table := compiled.Answers["bieu.tthc"].Table
+	if table == nil || len(table.Rows) != len(base.Answers["bieu.tthc"].Table.Rows) {
+		t.Fatalf("compiled biểu = %+v", table)
+	}
+	for key, want := range sums {
+		if got := table.Rows[key[0]].Cells[key[1]]; got != model.Number(want*model.NumberScale).Format(0) {
+			t.Errorf("row %d column %d = %q, want %d", key[0]+1, key[1]+1, got, want)
+		}
+	}
+}
+
+// TestCompileDerivedWordTables: a Word report written on an outline the
+// compiling office does not have (read on an outline derived from its own
+// headings) still adds its biểu to the sums of the same biểu from a report
+// on the built-in outline.
+func TestCompileDerivedWordTables(t *testing.T) {
+	env, dir := sandbox(t)
+	in := filepath.Join(dir, "nhận")
+	outlines := filepath.Join(os.Getenv("XDG_DATA_HOME"), "baocao", "outlines")
+	for _, d := range []string{in, outlines} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src, err := os.ReadFile(filepath.Join("templates", "outlines", "cchc-quy.outline"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := strings.Replace(string(src), "outline: cchc-quy", "outline: rieng-cua-xa", 1)
+	for i, h := range []string{"Công tác chỉ đạo, điều hành cải cách hành chính", "Kết quả thực hiện các nhiệm vụ cải cách hành chính",
+		"Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy và chế độ công vụ", "Xây dựng, phát triển chính quyền số",
+		"Tồn tại, hạn chế và nguyên nhân", "Nhiệm vụ trọng tâm quý tới"} {
+		own = strings.Replace(own, "heading: "+h, fmt.Sprintf("heading: Nội dung riêng thứ %d của xã", i+1), 1)
+	}
+	ownFile := filepath.Join(outlines, "rieng-cua-xa.outline")
+	writeFile(t, outlines, filepath.Base(ownFile), []byte(own))
+	data, err := os.ReadFile(filepath.Join("examples", "cchc.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := model.UnmarshalReport(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, outline := range []string{"cchc-quy", "rieng-cua-xa"} {
+		r := base.Clone()
+		r.Outline = outline
+		r.Unit.Name, r.Unit.Issuer = fmt.Sprintf("Xã số %d", i+1), fmt.Sprintf("Ủy ban nhân dân xã số %d", i+1)
+		out, err := model.MarshalReport(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, outline+".json", out)
+		run(t, env, "export", filepath.Join(dir, outline+".json"), "--format", "docx", "--allow-errors",
+			"-o", filepath.Join(in, outline+".docx")).want(t, 0, nil, nil)
+	}
+	if err := os.Remove(ownFile); err != nil {
+		t.Fatal(err)
+	}
+	draft := filepath.Join(dir, "th.json")
+	r := run(t, env, "compile", in, "-o", filepath.Join(dir, "th.xlsx"), "--json", draft, "--no-draft")
+	r.want(t, 0, []string{"Tổng hợp 2 đơn vị theo dàn ý cchc-quy", "không khớp dàn ý nào đã cài"}, nil)
+	data, err = os.ReadFile(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled, err := model.UnmarshalReport(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := base.Answers["bieu.tthc"].Table.Rows[0].Cells[0]
+	n, _, err := model.ParseNumber(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := compiled.Answers["bieu.tthc"].Table.Rows[0].Cells[0]; got != (2 * n).Format(0) {
+		t.Errorf("first cell = %q, want twice %s", got, want)
 	}
 }

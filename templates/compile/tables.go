@@ -10,9 +10,11 @@ import (
 // Tables: statistics tables (biểu) are added up across units by their
 // structure, not by the outline they came on, so that Word reports read on
 // outlines derived from themselves add up with the others. Two tables have
-// the same structure when their columns have the same titles, units and
-// kinds (text, percent, or another number) and, for a biểu, the same row
-// labels, compared by fold.
+// the same structure when their columns have the same headings as printed
+// (the header cells over each column, joined by " - " as the importer
+// names a column read from a merged header) and, for a biểu, the same row
+// labels, compared by fold. A column is added up when every unit's table
+// holds numbers in it (not percentages).
 
 // unitTable is one unit's answer to one table field, parsed.
 type unitTable struct {
@@ -40,6 +42,8 @@ type tableGroup struct {
 	parts []*unitTable
 	sums  []model.Number
 	set   []bool
+	// summable says which columns every unit's table holds numbers in.
+	summable []bool
 	// overflow is set when a sum would overflow (see model.AddNumbers).
 	overflow bool
 }
@@ -47,8 +51,8 @@ type tableGroup struct {
 // shapeKey is the structure tables are added up by.
 func shapeKey(spec *model.TableSpec) string {
 	var b strings.Builder
-	for _, c := range spec.Columns {
-		b.WriteString(fold(c.Title) + "\x1f" + columnClass(c.Kind) + "\x1f" + fold(c.Unit) + "\x1e")
+	for _, name := range columnNames(spec) {
+		b.WriteString(fold(name) + "\x1e")
 	}
 	if spec.Fixed() {
 		b.WriteString("\x1d")
@@ -59,14 +63,29 @@ func shapeKey(spec *model.TableSpec) string {
 	return b.String()
 }
 
-func columnClass(k model.ColumnKind) string {
-	switch {
-	case !k.Numeric():
-		return "text"
-	case k == model.ColumnPercent:
-		return "percent"
+// columnNames are the data columns' headings as printed: the texts of the
+// header cells over each, top to bottom, joined by " - ".
+func columnNames(spec *model.TableSpec) []string {
+	names := make([]string, len(spec.Columns))
+	grid, err := spec.HeaderGrid()
+	if err != nil {
+		for j, c := range spec.Columns {
+			names[j] = c.Heading()
+		}
+		return names
 	}
-	return "number"
+	first := spec.FirstData()
+	for _, p := range grid {
+		for k := p.Col; k < p.Col+p.Span; k++ {
+			if j := k - first; j >= 0 && j < len(names) && p.Text != "" {
+				if names[j] != "" {
+					names[j] += " - "
+				}
+				names[j] += p.Text
+			}
+		}
+	}
+	return names
 }
 
 // summed reports whether a column's cells are added up: numbers, not
@@ -149,7 +168,10 @@ func (res *Result) groupTables() {
 		for _, ut := range u.tables {
 			g := byKey[ut.key]
 			if g == nil {
-				g = &tableGroup{key: ut.key, field: ut.field, title: ut.title, spec: ut.spec}
+				g = &tableGroup{key: ut.key, field: ut.field, title: ut.title, spec: ut.spec, summable: make([]bool, len(ut.spec.Columns))}
+				for j, c := range ut.spec.Columns {
+					g.summable[j] = summed(c)
+				}
 				if ut.spec.Fixed() {
 					g.sums = make([]model.Number, len(ut.vals))
 					g.set = make([]bool, len(ut.vals))
@@ -174,8 +196,11 @@ func (res *Result) groupTables() {
 func (g *tableGroup) add(u *Unit, ut *unitTable) {
 	g.units = append(g.units, u)
 	g.parts = append(g.parts, ut)
+	for j, c := range ut.spec.Columns {
+		g.summable[j] = g.summable[j] && summed(c)
+	}
 	for i, ok := range ut.set {
-		if !ok || !summed(g.spec.Columns[i%len(g.spec.Columns)]) {
+		if !ok {
 			continue
 		}
 		s, err := model.AddNumbers(g.sums[i], ut.vals[i])
@@ -218,10 +243,7 @@ func (res *Result) shapeIssues() {
 
 // describe says what a structure is: its columns and rows.
 func (g *tableGroup) describe() string {
-	var cols []string
-	for _, c := range g.spec.Columns {
-		cols = append(cols, c.Title)
-	}
+	cols := columnNames(g.spec)
 	text := fmt.Sprintf("%s cột: %s", Count(len(cols)), shorten(strings.Join(cols, ", "), 120))
 	if g.spec.Fixed() {
 		text += fmt.Sprintf("; %s hàng: %s", Count(len(g.spec.Rows)), shorten(strings.Join(g.spec.Rows, ", "), 120))
@@ -313,7 +335,7 @@ func (g *tableGroup) compiled(spec *model.TableSpec) (t *model.Table, left int) 
 	for i, label := range spec.Rows {
 		row := model.TableRow{Label: label, Cells: make([]string, cols)}
 		for j, c := range spec.Columns {
-			if k := i*cols + j; summed(c) && g.set[k] {
+			if k := i*cols + j; g.summable[j] && g.set[k] {
 				row.Cells[j] = g.sums[k].Format(decimals(c.Kind))
 			}
 		}

@@ -52,16 +52,12 @@ func sheetName(i int, title string) string {
 	return strings.TrimSpace(string(name[:min(len(name), 31)]))
 }
 
-// dataColumns are the sheet columns of a table's data columns: the title
-// with the unit.
+// dataColumns are the sheet columns of a table's data columns, headed as
+// the table prints them.
 func dataColumns(spec *model.TableSpec) []column {
 	var cols []column
-	for _, c := range spec.Columns {
-		head := c.Title
-		if c.Unit != "" {
-			head += " (" + c.Unit + ")"
-		}
-		cols = append(cols, column{head, 14})
+	for _, name := range columnNames(spec) {
+		cols = append(cols, column{name, 14})
 	}
 	return cols
 }
@@ -92,8 +88,8 @@ func fixedSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
 	for i, rowLabel := range g.spec.Rows {
 		n++
 		row := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, i + 1, cellText(rowLabel)}
-		for j, c := range g.spec.Columns {
-			if !summed(c) {
+		for j := range g.spec.Columns {
+			if !g.summable[j] {
 				row = append(row, nil)
 				continue
 			}
@@ -129,8 +125,8 @@ func freeSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
 		}
 	}
 	total := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}
-	for j, c := range g.spec.Columns {
-		if !summed(c) {
+	for j := range g.spec.Columns {
+		if !g.summable[j] {
 			total = append(total, nil)
 			continue
 		}
