@@ -1,7 +1,10 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,4 +164,80 @@ func TestCompileDerivedWordTables(t *testing.T) {
 	if got := compiled.Answers["bieu.tthc"].Table.Rows[0].Cells[0]; got != (2 * n).Format(0) {
 		t.Errorf("first cell = %q, want twice %s", got, want)
 	}
+}
+
+// TestCompileHostileWordFiles: Word files made to break a reader (cut
+// short, nesting a million deep, broken XML)
+// among good reports are each skipped and named; the good ones are
+// compiled and the workbook is written.
+func TestCompileHostileWordFiles(t *testing.T) {
+	env, dir := sandbox(t)
+	in := filepath.Join(dir, "nhận")
+	if err := os.MkdirAll(in, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(in, "tot.docx")
+	run(t, env, "export", filepath.Join("examples", "state2026.json"), "--format", "docx", "--allow-errors", "-o", good).want(t, 0, nil, nil)
+	data, err := os.ReadFile(filepath.Join("examples", "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, in, "tot.json", data)
+	docx, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := strings.Repeat("<w:p>", 1_000_000)
+	hostile := map[string][]byte{
+		"cut.docx":    docx[:len(docx)/2],
+		"deep.docx":   rezip(t, docx, map[string]string{"word/document.xml": `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + deep + `</w:body></w:document>`}),
+		"broken.docx": rezip(t, docx, map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}),
+	}
+	for name, data := range hostile {
+		writeFile(t, in, name, data)
+	}
+	out := filepath.Join(dir, "th.xlsx")
+	r := run(t, env, "compile", in, "-o", out, "--no-draft")
+	r.want(t, 3, []string{"Đã ghi bảng tính", "Tổng hợp 2 đơn vị"}, nil)
+	for name := range hostile {
+		if !strings.Contains(r.stderr, name) {
+			t.Errorf("%s is not listed as skipped:\n%s", name, r.stderr)
+		}
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("no workbook: %v", err)
+	}
+}
+
+// rezip returns the zip archive data with the entries in parts replaced.
+func rezip(t *testing.T, data []byte, parts map[string]string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text, ok := parts[f.Name]; ok {
+			_, err = io.WriteString(w, text)
+		} else {
+			var rc io.ReadCloser
+			if rc, err = f.Open(); err == nil {
+				_, err = io.Copy(w, rc)
+				rc.Close()
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
