@@ -17,11 +17,7 @@ import (
 // the DOCX baocao exports, as a unit would send it) is compiled with the
 // JSON ones; a Word file that is no report is skipped and named.
 func TestCompileWordReports(t *testing.T) {
-	env, dir := sandbox(t)
-	in := filepath.Join(dir, "nhận")
-	if err := os.MkdirAll(in, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	env, dir, in := inbox(t)
 	data, err := os.ReadFile(filepath.Join("examples", "state.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -42,19 +38,8 @@ func TestCompileWordReports(t *testing.T) {
 // (exported from the CCHC example with other figures) compile, with no
 // outline given, into a draft whose biểu holds their sums cell by cell.
 func TestCompileWordTables(t *testing.T) {
-	env, dir := sandbox(t)
-	in := filepath.Join(dir, "nhận")
-	if err := os.MkdirAll(in, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(filepath.Join("examples", "cchc.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := model.UnmarshalReport(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	env, dir, in := inbox(t)
+	base := readReport(t, filepath.Join("examples", "cchc.json"))
 	sums := map[[2]int]int64{}
 	for i, name := range []string{"Tân Lập", "Hòa Bình"} {
 		r := base.Clone()
@@ -78,14 +63,7 @@ func TestCompileWordTables(t *testing.T) {
 	draft := filepath.Join(dir, "th.json")
 	run(t, env, "compile", in, "-o", filepath.Join(dir, "th.xlsx"), "--json", draft, "--no-draft").want(t, 0,
 		[]string{"Tổng hợp 2 đơn vị theo dàn ý cchc-quy"}, nil)
-	data, err = os.ReadFile(draft)
-	if err != nil {
-		t.Fatal(err)
-	}
-	compiled, err := model.UnmarshalReport(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	compiled := readReport(t, draft)
 	table := compiled.Answers["bieu.tthc"].Table
 	if table == nil || len(table.Rows) != len(base.Answers["bieu.tthc"].Table.Rows) {
 		t.Fatalf("compiled biểu = %+v", table)
@@ -102,13 +80,10 @@ func TestCompileWordTables(t *testing.T) {
 // headings) still adds its biểu to the sums of the same biểu from a report
 // on the built-in outline.
 func TestCompileDerivedWordTables(t *testing.T) {
-	env, dir := sandbox(t)
-	in := filepath.Join(dir, "nhận")
+	env, dir, in := inbox(t)
 	outlines := filepath.Join(os.Getenv("XDG_DATA_HOME"), "baocao", "outlines")
-	for _, d := range []string{in, outlines} {
-		if err := os.MkdirAll(d, 0o700); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.MkdirAll(outlines, 0o700); err != nil {
+		t.Fatal(err)
 	}
 	src, err := os.ReadFile(filepath.Join("templates", "outlines", "cchc-quy.outline"))
 	if err != nil {
@@ -122,14 +97,7 @@ func TestCompileDerivedWordTables(t *testing.T) {
 	}
 	ownFile := filepath.Join(outlines, "rieng-cua-xa.outline")
 	writeFile(t, outlines, filepath.Base(ownFile), []byte(own))
-	data, err := os.ReadFile(filepath.Join("examples", "cchc.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := model.UnmarshalReport(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := readReport(t, filepath.Join("examples", "cchc.json"))
 	for i, outline := range []string{"cchc-quy", "rieng-cua-xa"} {
 		r := base.Clone()
 		r.Outline = outline
@@ -148,14 +116,7 @@ func TestCompileDerivedWordTables(t *testing.T) {
 	draft := filepath.Join(dir, "th.json")
 	r := run(t, env, "compile", in, "-o", filepath.Join(dir, "th.xlsx"), "--json", draft, "--no-draft")
 	r.want(t, 0, []string{"Tổng hợp 2 đơn vị theo dàn ý cchc-quy", "không khớp dàn ý nào đã cài"}, nil)
-	data, err = os.ReadFile(draft)
-	if err != nil {
-		t.Fatal(err)
-	}
-	compiled, err := model.UnmarshalReport(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	compiled := readReport(t, draft)
 	want := base.Answers["bieu.tthc"].Table.Rows[0].Cells[0]
 	n, _, err := model.ParseNumber(want)
 	if err != nil {
@@ -171,11 +132,7 @@ func TestCompileDerivedWordTables(t *testing.T) {
 // among good reports are each skipped and named; the good ones are
 // compiled and the workbook is written.
 func TestCompileHostileWordFiles(t *testing.T) {
-	env, dir := sandbox(t)
-	in := filepath.Join(dir, "nhận")
-	if err := os.MkdirAll(in, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	env, dir, in := inbox(t)
 	good := filepath.Join(in, "tot.docx")
 	run(t, env, "export", filepath.Join("examples", "state2026.json"), "--format", "docx", "--allow-errors", "-o", good).want(t, 0, nil, nil)
 	data, err := os.ReadFile(filepath.Join("examples", "state.json"))
@@ -240,4 +197,29 @@ func rezip(t *testing.T, data []byte, parts map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// inbox is a sandbox with a folder "nhận" where the units' reports arrive.
+func inbox(t *testing.T) (env map[string]string, dir, in string) {
+	t.Helper()
+	env, dir = sandbox(t)
+	in = filepath.Join(dir, "nhận")
+	if err := os.MkdirAll(in, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return env, dir, in
+}
+
+// readReport reads a report's JSON form.
+func readReport(t *testing.T, path string) model.Report {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := model.UnmarshalReport(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -88,18 +88,13 @@ func fixedSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
 	for i, rowLabel := range g.spec.Rows {
 		n++
 		row := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, i + 1, cellText(rowLabel)}
-		for j := range g.spec.Columns {
-			if !g.summable[j] {
-				row = append(row, nil)
-				continue
-			}
-			col, err := excelize.ColumnNumberToName(4 + j)
-			if err != nil {
-				return err
-			}
-			row = append(row, excelize.Cell{StyleID: st.total, Formula: fmt.Sprintf("SUMIF($B$2:$B$%d,$B%d,%s$2:%s$%d)", last, n, col, col, last)})
+		totals, err := g.totals(4, st, func(col string) string {
+			return fmt.Sprintf("SUMIF($B$2:$B$%d,$B%d,%s$2:%s$%d)", last, n, col, col, last)
+		})
+		if err != nil {
+			return err
 		}
-		if err := setRow(sw, n, row); err != nil {
+		if err := setRow(sw, n, append(row, totals...)); err != nil {
 			return err
 		}
 	}
@@ -124,19 +119,28 @@ func freeSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
 			}
 		}
 	}
-	total := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}
-	for j := range g.spec.Columns {
-		if !g.summable[j] {
-			total = append(total, nil)
+	totals, err := g.totals(3, st, func(col string) string { return fmt.Sprintf("SUM(%s2:%s%d)", col, col, max(n, 2)) })
+	if err != nil {
+		return err
+	}
+	return setRow(sw, n+1, append([]any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}, totals...))
+}
+
+// totals are the cells of a totals row over the data columns, the first in
+// sheet column first: formula(column name) where the column is added up.
+func (g *tableGroup) totals(first int, st styles, formula func(col string) string) ([]any, error) {
+	out := make([]any, len(g.spec.Columns))
+	for j, ok := range g.summable {
+		if !ok {
 			continue
 		}
-		col, err := excelize.ColumnNumberToName(3 + j)
+		col, err := excelize.ColumnNumberToName(first + j)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		total = append(total, excelize.Cell{StyleID: st.total, Formula: fmt.Sprintf("SUM(%s2:%s%d)", col, col, max(n, 2))})
+		out[j] = excelize.Cell{StyleID: st.total, Formula: formula(col)}
 	}
-	return setRow(sw, n+1, total)
+	return out, nil
 }
 
 // numberCell is a typed number as a cell: whole numbers as integers.
