@@ -153,6 +153,41 @@ func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
 	return compile(units, skipped, opt)
 }
 
+// Compiler compiles reports handed to it one at a time, as they are read
+// from wherever they come (the drafts store, for the compile screen): each
+// is checked and summed when added, and only what the compilation needs of
+// it is kept.
+type Compiler struct {
+	opt   Options
+	mu    sync.Mutex
+	units []*Unit
+}
+
+// NewCompiler returns a Compiler compiling against opt.
+func NewCompiler(opt Options) *Compiler { return &Compiler{opt: opt} }
+
+// Add checks one report and keeps what the compilation needs of it. It
+// may be called from several goroutines; ties between reports of one unit
+// go to the one added last.
+func (c *Compiler) Add(in Input) {
+	c.mu.Lock()
+	in.file, in.seq = 0, len(c.units)
+	c.units = append(c.units, nil)
+	c.mu.Unlock()
+	u := newUnit(in, c.opt)
+	c.mu.Lock()
+	c.units[in.seq] = u
+	c.mu.Unlock()
+}
+
+// Compile compiles the reports added; skipped are the inputs that could not
+// be read, carried into the result.
+func (c *Compiler) Compile(skipped []Skipped) (*Result, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return compile(c.units, skipped, c.opt)
+}
+
 // Run reads the inputs named by paths (as Load does) and compiles them,
 // one report at a time: each is parsed, checked and summed in a worker as
 // it is read, and only what the compilation needs of it is kept (see Unit),

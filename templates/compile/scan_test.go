@@ -12,6 +12,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/baocao/baocao/model"
+
 	"github.com/baocao/baocao/store"
 )
 
@@ -154,6 +156,49 @@ func TestLongNamesAreCutWithAWarning(t *testing.T) {
 	for _, cell := range []string{rows[1][1], rows[1][2], rows[2][1], rows[2][2]} {
 		if n := len(utf16.Encode([]rune(cell))); n > excelize.TotalCellChars || n > 1000 && !strings.HasSuffix(cell, "…") {
 			t.Errorf("a cell of %d UTF-16 units, ending %q", n, cell[max(len(cell)-8, 0):])
+		}
+	}
+}
+
+// TestCompilerAddsAsCompile: reports added one at a time from several
+// goroutines compile as Compile compiles them all at once, without keeping
+// their answers.
+func TestCompilerAddsAsCompile(t *testing.T) {
+	fx := newFixture(t)
+	opt := Options{Outlines: fx.set, Rules: fx.rules}
+	var inputs []Input
+	for i, r := range fx.genOn(fx.cchc, 20, 31) {
+		inputs = append(inputs, Input{Name: fmt.Sprint(i), Report: r})
+	}
+	want, err := Compile(inputs, nil, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewCompiler(opt)
+	done := make(chan bool)
+	for w := range 4 {
+		go func() {
+			for i := w; i < len(inputs); i += 4 {
+				c.Add(inputs[i])
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	got, err := c.Compile(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := model.MarshalReport(want.Draft)
+	b, _ := model.MarshalReport(got.Draft)
+	if len(got.Units) != len(want.Units) || !bytes.Equal(a, b) {
+		t.Errorf("%d units, drafts equal %v; want %d units and the same draft", len(got.Units), bytes.Equal(a, b), len(want.Units))
+	}
+	for _, u := range got.Units {
+		if u.Report.Answers != nil {
+			t.Fatalf("%s: answers kept", u.Label)
 		}
 	}
 }
