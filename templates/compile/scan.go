@@ -202,9 +202,13 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 		mod = st.ModTime()
 	}
 	if read != nil {
-		data, err := io.ReadAll(file)
-		if err != nil {
+		data, err := io.ReadAll(io.LimitReader(file, maxFile+1))
+		switch {
+		case err != nil:
 			fail(userfile.Describe(f.name, err))
+			return
+		case len(data) > maxFile:
+			fail(tooLarge(f.name))
 			return
 		}
 		sc.send(jobs, job{file: f, name: f.name, data: data, read: read, received: mod})
@@ -222,7 +226,7 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 		fail(userfile.Describe(f.name, err))
 		return
 	case len(data) > maxFile:
-		fail(userfile.Check(f.name, maxFile))
+		fail(tooLarge(f.name))
 		return
 	}
 	if format := formatOf(data); strings.HasPrefix(format, "baocao/bundle@") {
@@ -230,4 +234,13 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 		return
 	}
 	sc.send(jobs, job{file: f, name: f.name, data: data, received: mod})
+}
+
+// tooLarge says why a file read past maxFile is not read (it may have grown
+// since it was checked).
+func tooLarge(name string) error {
+	if err := userfile.Check(name, maxFile); err != nil {
+		return err
+	}
+	return fmt.Errorf("%s lớn hơn %s nên không đọc; hãy kiểm tra đúng tệp chưa", name, userfile.Size(maxFile))
 }
