@@ -40,8 +40,8 @@ type Options struct {
 
 // Unit is one report in the compilation.
 type Unit struct {
-	// Input is the report as read, without its answers and unplaced
-	// paragraphs (see texts).
+	// Input is the report as read, without what the compilation does not
+	// use (see keepTexts).
 	Input
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").
@@ -320,8 +320,9 @@ func newUnit(in Input, opt Options) *Unit {
 	return u
 }
 
-// keepTexts keeps the answers as gathered text and drops the report's
-// answers and unplaced paragraphs, the bulk of a report.
+// keepTexts keeps the answers as gathered text and drops from the report
+// what the compilation does not use: the answers and unplaced paragraphs
+// (the bulk of a report), the basis, closing, recipients and signer.
 func (u *Unit) keepTexts() {
 	if u.Known {
 		u.texts = map[string]string{}
@@ -334,6 +335,7 @@ func (u *Unit) keepTexts() {
 		}
 	}
 	u.Report.Answers, u.Report.Unplaced = nil, nil
+	u.Report.Directive, u.Report.Closing, u.Report.Recipients, u.Report.Signer = model.Directive{}, "", nil, model.Signer{}
 	u.Report.Staffing.Rows = slices.Clone(u.Report.Staffing.Rows)
 	u.Problems = slices.Clone(u.Problems)
 }
