@@ -22,6 +22,7 @@ func Validate(r Report, o Outline, rules Rules) []Problem {
 	v.dates()
 	v.dated()
 	v.signerRules()
+	v.partyEnding()
 	v.orphans()
 	return v.out
 }

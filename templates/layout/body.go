@@ -25,9 +25,19 @@ func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 		blocks = append(blocks, content[i]...)
 	}
 	if c := clean(model.ClosingText(r, o)); c != "" {
-		blocks = append(blocks, Block{Kind: Paragraph, Text: c})
+		blocks = append(blocks, Block{Kind: Paragraph, Text: withEnding(c, f.Ending)})
 	}
 	return blocks
+}
+
+// withEnding ends the closing sentence with the form's ending ("./." or
+// "."), whichever of the two it was typed with; an empty ending keeps it.
+func withEnding(text, ending string) string {
+	if ending == "" {
+		return text
+	}
+	text = strings.TrimSuffix(text, "./.")
+	return strings.TrimRight(text, ". ") + ending
 }
 
 func bodySections(o model.Outline) []model.Section {
