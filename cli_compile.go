@@ -133,7 +133,7 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 	if err := <-made; err != nil {
 		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
-	x := newExporter(false, w.dbPath)
+	x := m.newExporter(false, w.dbPath)
 	out := inFolder(opt.out, res, ".xlsx")
 	if err := x.WriteFile(out, buf.Bytes(), opt.force); err != nil {
 		return m.writeError(out, err)
