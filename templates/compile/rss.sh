@@ -17,7 +17,7 @@ shift $(($# < 2 ? $# : 2))
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 BAOCAO_SAMPLE_DIR=$dir BAOCAO_SAMPLE_N=$n BAOCAO_SAMPLE_KIND=$kind \
-	go test ./templates/compile -run '^TestWriteSample$' -count=1 >/dev/null
+	go test ./templates/compile -run '^TestWriteSample$' -count=1 -timeout 60m >/dev/null
 go build -o "$dir/baocao" .
 mkdir -p "$dir/data/baocao"
 if [ -d "$dir/outlines" ]; then
