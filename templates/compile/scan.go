@@ -202,13 +202,9 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 		mod = st.ModTime()
 	}
 	if read != nil {
-		data, err := io.ReadAll(io.LimitReader(file, maxFile+1))
-		switch {
-		case err != nil:
-			fail(userfile.Describe(f.name, err))
-			return
-		case len(data) > maxFile:
-			fail(tooLarge(f.name))
+		data, err := readAll(f.name, file)
+		if err != nil {
+			fail(err)
 			return
 		}
 		sc.send(jobs, job{file: f, name: f.name, data: data, read: read, received: mod})
@@ -220,13 +216,9 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 		sc.bundle(f, br, format, jobs)
 		return
 	}
-	data, err := io.ReadAll(io.LimitReader(br, maxFile+1))
-	switch {
-	case err != nil:
-		fail(userfile.Describe(f.name, err))
-		return
-	case len(data) > maxFile:
-		fail(tooLarge(f.name))
+	data, err := readAll(f.name, br)
+	if err != nil {
+		fail(err)
 		return
 	}
 	if format := formatOf(data); strings.HasPrefix(format, "baocao/bundle@") {
@@ -236,11 +228,17 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 	sc.send(jobs, job{file: f, name: f.name, data: data, received: mod})
 }
 
-// tooLarge says why a file read past maxFile is not read (it may have grown
-// since it was checked).
-func tooLarge(name string) error {
-	if err := userfile.Check(name, maxFile); err != nil {
-		return err
+// readAll reads what is left of file name from r, at most maxFile bytes.
+func readAll(name string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxFile+1))
+	switch {
+	case err != nil:
+		return nil, userfile.Describe(name, err)
+	case len(data) <= maxFile:
+		return data, nil
 	}
-	return fmt.Errorf("%s lớn hơn %s nên không đọc; hãy kiểm tra đúng tệp chưa", name, userfile.Size(maxFile))
+	if err := userfile.Check(name, maxFile); err != nil {
+		return nil, err
+	}
+	return nil, fmt.Errorf("%s lớn hơn %s nên không đọc; hãy kiểm tra đúng tệp chưa", name, userfile.Size(maxFile))
 }
