@@ -55,8 +55,8 @@ type Para struct {
 
 // Span is a run of text with one formatting.
 type Span struct {
-	Text         string
-	Bold, Italic bool
+	Text                    string
+	Bold, Italic, Underline bool
 }
 
 // Full returns the paragraph as a reader sees it: the numbering, a space,
@@ -118,7 +118,7 @@ func joinSpans(spans []Span) []Span {
 		if s.Text == "" {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Bold == s.Bold && out[n-1].Italic == s.Italic {
+		if n := len(out); n > 0 && out[n-1].Bold == s.Bold && out[n-1].Italic == s.Italic && out[n-1].Underline == s.Underline {
 			out[n-1].Text += s.Text
 			continue
 		}

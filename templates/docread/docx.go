@@ -313,9 +313,10 @@ func (in *inline) visible() bool {
 
 func (w *walker) run(r *node, in *inline) {
 	bold, italic := w.runFormat(r.child("rPr"), in.style)
+	under := underlined(r.child("rPr"))
 	add := func(s string) {
 		if in.visible() {
-			in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic})
+			in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic, Underline: under})
 		}
 	}
 	for _, k := range r.kids {
@@ -418,6 +419,12 @@ func (w *walker) runFormat(rpr *node, pst style) (bold, italic bool) {
 		italic = i
 	}
 	return bold, italic
+}
+
+// underlined reports a run's direct underline (w:u other than "none").
+func underlined(rpr *node) bool {
+	v, ok := rpr.val("u")
+	return ok && v != "" && v != "none"
 }
 
 // symText is the character of a w:sym, unless it is a symbol-font glyph.
