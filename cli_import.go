@@ -239,6 +239,9 @@ func (m *Main) writeDerived(w *workspace, o model.Outline, source, out string) (
 	if err := m.refuseExisting(out, false); err != nil {
 		return "", err
 	}
+	if err := store.Overwrites(w.dbPath, out); err != nil {
+		return "", m.storeError(err)
+	}
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return "", m.failf("không ghi được %s: %v", "cannot write %s: %v", out, err)
 	}

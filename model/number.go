@@ -58,8 +58,7 @@ func ParseNumber(s string) (Number, bool, error) {
 	return n, percent, err
 }
 
-// numberSpaces drops the spaces allowed between thousands (made once: a
-// Replacer is costly to build, and every cell of every table is parsed).
+// numberSpaces removes the spaces a number may hold between thousands.
 var numberSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
 
 // splitNumber returns the digits before and after the decimal mark.

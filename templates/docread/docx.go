@@ -39,6 +39,10 @@ func readDOCX(name string, data []byte, lim Limits) (Document, error) {
 		w.readNotes(parts[kind], kind)
 	}
 	w.block(body)
+	if s := body.child("sectPr"); s != nil {
+		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
+	}
+	markLandscape(w.doc.Tables, w.sections)
 	return *w.doc, nil
 }
 
@@ -108,6 +112,7 @@ type walker struct {
 
 	tables, table, row, cell int
 	box                      bool
+	sections                 []section // the section ends met, in order
 }
 
 // readNotes reads footnotes or endnotes (kind) into w.notes, skipping the
@@ -247,6 +252,9 @@ func (w *walker) para(n *node) {
 	p.Italic = allOf(p.Spans, func(s Span) bool { return s.Italic })
 	if p.Text != "" {
 		w.doc.Paras = append(w.doc.Paras, p)
+	}
+	if s := ppr.child("sectPr"); s != nil && w.table == 0 {
+		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
 	}
 	for _, box := range in.boxes {
 		saved := w.box

@@ -53,6 +53,9 @@ func TestReadTables(t *testing.T) {
 			t.Errorf("row %d cell %d = %+v (header %v), want %+v (header %v)", tt.row, tt.cell, got, row.Header, tt.want, tt.header)
 		}
 	}
+	if tb.Landscape {
+		t.Error("a table on portrait pages read as landscape")
+	}
 	if tb.Columns() != 3 {
 		t.Errorf("columns %d, want 3", tb.Columns())
 	}
@@ -65,6 +68,7 @@ func FuzzTableXML(f *testing.F) {
 	f.Add(bieu())
 	f.Add(`<w:tbl><w:tr>` + tc(`<w:gridSpan w:val="99999999999"/>`, docxtest.P("x")) + `</w:tr></w:tbl>`)
 	f.Add(`<w:tbl><w:tr>` + tc(`<w:vMerge/>`, `<w:tbl><w:tr>`+tc("", docxtest.P("lồng"))+`</w:tr></w:tbl>`) + `</w:tr></w:tbl>`)
+	f.Add(bieu() + `<w:p><w:pPr><w:sectPr/></w:pPr></w:p>` + bieu() + `<w:p><w:pPr><w:sectPr><w:pgSz w:w="9" w:h="x"/></w:sectPr></w:pPr></w:p>`)
 	f.Add(`<w:tbl><w:tr><w:trPr><w:tblHeader w:val="0"/></w:trPr><w:sdt><w:sdtContent>` + tc("", docxtest.P("a")) + `</w:sdtContent></w:sdt></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, markup string) {
 		lim := DefaultLimits
@@ -86,4 +90,23 @@ func FuzzTableXML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A section's page size decides whether its tables stand on turned pages;
+// a section without one (Word's default) is portrait.
+func TestTableLandscape(t *testing.T) {
+	turned := `<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906"/></w:sectPr></w:pPr></w:p>`
+	bare := `<w:p><w:pPr><w:sectPr/></w:pPr></w:p>`
+	body := bieu() + bare + docxtest.P("Phụ lục") + bieu() + turned + bieu() + `<w:sectPr><w:pgSz w:w="11906" w:h="16838" w:orient="landscape"/></w:sectPr>`
+	doc, err := Read("l.docx", docxtest.Build(body, docxtest.Parts{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []bool
+	for _, tb := range doc.Tables {
+		got = append(got, tb.Landscape)
+	}
+	if len(got) != 3 || got[0] || !got[1] || !got[2] {
+		t.Errorf("landscape %v, want false, true, true", got)
+	}
 }

@@ -109,6 +109,9 @@ func TestTableDerivedOutline(t *testing.T) {
 	if tthc.Columns[5].Kind != model.ColumnPercent || tthc.Columns[0].Kind != model.ColumnInteger {
 		t.Errorf("kinds %+v", tthc.Columns)
 	}
+	if !specs[1].Landscape || specs[0].Landscape || specs[2].Landscape {
+		t.Errorf("landscape %v %v %v, want only the first appendix's", specs[0].Landscape, specs[1].Landscape, specs[2].Landscape)
+	}
 	if specs[2].Fixed() || len(tables[2].Rows) != len(r.Answers["bieu.trehan"].Table.Rows) {
 		t.Errorf("list: fixed %v, %d rows", specs[2].Fixed(), len(tables[2].Rows))
 	}

@@ -17,7 +17,7 @@ import (
 func TestTables(t *testing.T) {
 	tool := needPdftotext(t)
 	d, f := layout.Lay(fixture.Example(t, "cchc"))
-	data, err := Render(d, f)
+	data, err := Render(d, f, testTime)
 	if err != nil {
 		t.Fatal(err)
 	}
