@@ -57,11 +57,13 @@ func (m *Main) runCompile(g globals, args []string) error {
 		return err
 	}
 	copt.Outlines, copt.Rules = w.outlines, w.rules
-	inputs, skipped := compile.Load(fs.args, compile.LoadOptions{Progress: m.progress(),
-		Readers: map[string]compile.Reader{".docx": wordReader(w)}})
-	res, err := compile.Compile(inputs, skipped, copt)
+	res, err := compile.Run(fs.args, compile.LoadOptions{Progress: m.progress(),
+		Readers: map[string]compile.Reader{".docx": wordReader(w)}}, copt)
+	var skipped *compile.RunError
+	if errors.As(err, &skipped) {
+		m.printSkipped(skipped.Skipped)
+	}
 	if err != nil {
-		m.printSkipped(skipped)
 		return m.failf("%v", "%v", err)
 	}
 	if err := m.writeCompiled(w, res, opt); err != nil {
@@ -77,8 +79,8 @@ func (m *Main) runCompile(g globals, args []string) error {
 // compileSettings checks -o, --deadline and --expected.
 func (m *Main) compileSettings(opt compileOptions) (compile.Options, error) {
 	var c compile.Options
-	if !strings.EqualFold(filepath.Ext(opt.out), ".xlsx") {
-		return c, m.usagef("compile", "cần -o TỆP.xlsx: bảng tính để ghi kết quả tổng hợp", "-o FILE.xlsx is needed: the workbook to write")
+	if !strings.EqualFold(filepath.Ext(opt.out), ".xlsx") && !isDir(opt.out) {
+		return c, m.usagef("compile", "cần -o TỆP.xlsx (hoặc -o THƯ_MỤC): bảng tính để ghi kết quả tổng hợp", "-o FILE.xlsx (or -o FOLDER) is needed: the workbook to write")
 	}
 	if opt.deadline != "" {
 		d, err := model.ParseDate(opt.deadline)
@@ -121,46 +123,72 @@ func (m *Main) progress() func(done, total int) {
 }
 
 // writeCompiled writes the workbook, the draft's JSON when asked, and
-// stores the draft unless --no-draft.
+// stores the draft unless --no-draft. The draft's summary is made while
+// the workbook is.
 func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptions) error {
 	var buf bytes.Buffer
-	if err := compile.WriteWorkbook(res, &buf); err != nil {
+	made := make(chan error, 1)
+	go func() { made <- compile.WriteWorkbook(res, &buf) }()
+	sum := compiledSummary(w, res)
+	if err := <-made; err != nil {
 		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
 	x := m.newExporter(false, w.dbPath)
-	if err := x.WriteFile(opt.out, buf.Bytes(), opt.force); err != nil {
-		return m.writeError(opt.out, err)
+	out := inFolder(opt.out, res, ".xlsx")
+	if err := x.WriteFile(out, buf.Bytes(), opt.force); err != nil {
+		return m.writeError(out, err)
 	}
-	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), opt.out)
+	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), out)
 	if opt.json != "" {
+		out := inFolder(opt.json, res, ".json")
 		data, err := model.MarshalReport(res.Draft)
 		if err == nil {
-			err = x.WriteFile(opt.json, data, opt.force)
+			err = x.WriteFile(out, data, opt.force)
 		}
 		if err != nil {
-			return m.writeError(opt.json, err)
+			return m.writeError(out, err)
 		}
-		m.printf(m.lang.T("Đã ghi bản nháp tổng hợp dạng JSON %s.\n", "Wrote the compiled draft as JSON to %s.\n"), opt.json)
+		m.printf(m.lang.T("Đã ghi bản nháp tổng hợp dạng JSON %s.\n", "Wrote the compiled draft as JSON to %s.\n"), out)
 	}
 	if opt.noDraft {
 		return nil
 	}
-	return m.storeCompiled(w, res)
+	return m.storeCompiled(w, res, sum)
 }
 
-// storeCompiled adds the compiled draft to the drafts file.
-func (m *Main) storeCompiled(w *workspace, res *compile.Result) error {
-	s, err := m.openStore(w)
-	if err != nil {
-		return err
+// isDir reports whether path names a folder (or a link to one).
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// inFolder is path, or when path is a folder the file in it named after
+// the compiled outline with extension ext ("state-tong-hop.xlsx"), as
+// "export -o FOLDER" names its file.
+func inFolder(path string, res *compile.Result, ext string) string {
+	if isDir(path) {
+		return filepath.Join(path, res.Target.ID+ext)
 	}
+	return path
+}
+
+// compiledSummary is the drafts-list entry of the compiled draft.
+func compiledSummary(w *workspace, res *compile.Result) store.Summary {
 	r, o := res.Draft, res.Target
 	ps := model.Validate(r, o, w.rules)
 	done, required := model.Progress(r, o, ps)
 	errs, warns := model.Count(ps)
-	sum := store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", len(res.Units)), Outline: o.ID,
+	return store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", len(res.Units)), Outline: o.ID,
 		Done: done, Required: required, Errors: errs, Warnings: warns}
-	meta, err := s.Create(r, sum)
+}
+
+// storeCompiled adds the compiled draft to the drafts file.
+func (m *Main) storeCompiled(w *workspace, res *compile.Result, sum store.Summary) error {
+	s, err := m.openStore(w)
+	if err != nil {
+		return err
+	}
+	meta, err := s.Create(res.Draft, sum)
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
@@ -208,10 +236,12 @@ func readExpected(name string) ([]byte, error) {
 
 // wordReader reads a unit's Word report for compiling, through the
 // importer (as "baocao import" does): the report on the outline whose
-// headings match best. A report that fits no installed outline cannot be
-// compiled with the others and is skipped with a message saying what to do.
+// headings match best. A report that fits no installed outline is compiled
+// for its tables (added up by their structure) when it has some; without
+// tables it cannot be compiled with the others and is skipped with a
+// message saying what to do.
 func wordReader(w *workspace) compile.Reader {
-	return func(name string, data []byte) ([]model.Report, error) {
+	return func(name string, data []byte) ([]compile.Input, error) {
 		doc, err := docread.Read(name, data)
 		if err != nil {
 			return nil, err
@@ -220,9 +250,23 @@ func wordReader(w *workspace) compile.Reader {
 		if err != nil {
 			return nil, err
 		}
+		in := compile.Input{Report: res.Report}
 		if res.Derived {
-			return nil, fmt.Errorf("các đề mục của báo cáo không khớp dàn ý nào đã cài; hãy đọc tệp bằng \"baocao import %s\", sửa bản nháp rồi tổng hợp bản JSON của nó", name)
+			if !hasTable(res.Report) {
+				return nil, fmt.Errorf("các đề mục của báo cáo không khớp dàn ý nào đã cài; hãy đọc tệp bằng \"baocao import %s\", sửa bản nháp rồi tổng hợp bản JSON của nó", name)
+			}
+			in.Derived = &res.Outline
 		}
-		return []model.Report{res.Report}, nil
+		return []compile.Input{in}, nil
 	}
+}
+
+// hasTable reports whether a report has a table with something typed in.
+func hasTable(r model.Report) bool {
+	for _, a := range r.Answers {
+		if !a.Table.IsEmpty() {
+			return true
+		}
+	}
+	return false
 }

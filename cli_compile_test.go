@@ -103,3 +103,46 @@ func TestCompileUsage(t *testing.T) {
 		r.want(t, tt.code, nil, []string{tt.stderr})
 	}
 }
+
+// TestCompileTargets: -o FOLDER writes the workbook into it under the
+// compiled outline's name (and --json FOLDER the draft), whatever the
+// folder is called; the drafts file is never written over, by name or
+// through a link, even with --force.
+func TestCompileTargets(t *testing.T) {
+	env, dir := sandbox(t)
+	in, _ := compileInputs(t, dir)
+	db := env["BAOCAO_DB"]
+	run(t, env, "list").want(t, 0, nil, nil)
+	folder := filepath.Join(dir, "kết quả.xlsx")
+	if err := os.MkdirAll(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	run(t, env, "compile", in, "-o", folder, "--json", folder, "--no-draft").want(t, 3,
+		[]string{filepath.Join(folder, "state-tong-hop.xlsx"), filepath.Join(folder, "state-tong-hop.json")}, []string{"hong.json"})
+	for _, name := range []string{"state-tong-hop.xlsx", "state-tong-hop.json"} {
+		if _, err := os.Stat(filepath.Join(folder, name)); err != nil {
+			t.Errorf("-o FOLDER: %v", err)
+		}
+	}
+	link := filepath.Join(dir, "bản nháp.xlsx")
+	if err := os.Symlink(db, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"compile", in, "-o", link, "--force", "--no-draft"},
+		{"compile", in, "-o", filepath.Join(dir, "x.xlsx"), "--json", db, "--force", "--no-draft"},
+	} {
+		r := run(t, env, args...)
+		r.want(t, 1, nil, []string{"tệp bản nháp của baocao"})
+		if strings.Contains(r.stderr, ".docx") {
+			t.Errorf("%v suggests a Word file:\n%s", args, r.stderr)
+		}
+	}
+	if after, err := os.ReadFile(db); err != nil || !bytes.Equal(before, after) {
+		t.Fatalf("the drafts file changed: %v", err)
+	}
+}

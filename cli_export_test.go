@@ -14,15 +14,7 @@ import (
 // example reads examples/state.json.
 func example(t *testing.T) model.Report {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("examples", "state.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := model.UnmarshalReport(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return readReport(t, filepath.Join("examples", "state.json"))
 }
 
 func TestExportFormats(t *testing.T) {

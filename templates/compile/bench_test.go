@@ -5,36 +5,108 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/baocao/baocao/templates"
 )
 
-// writeSample writes n generated unit reports as JSON files into dir and
-// returns the expected-units list (every tenth unit left out of the files,
-// so that some are missing).
-func writeSample(t testing.TB, fx fixture, dir string, n int) []string {
-	var expected []string
-	for i, r := range fx.genMany(n, 2026) {
-		expected = append(expected, unitLabel(Input{Report: r}))
-		if i%10 == 9 {
-			continue
-		}
-		writeJSON(t, filepath.Join(dir, fmt.Sprintf("don-vi-%04d.json", i)), r)
+// The samples for measuring "baocao compile" (see rss.sh and README): n
+// unit reports, and a list of expected units naming n/10 more that did not
+// report. The kinds: "json" (reports on the state outline, one file each),
+// "bundle" (the same in one bundle of drafts), "bieu" (reports each with a
+// 20 × 10 biểu on the outline bieu-lon, whose two outline files are
+// written to DIR/outlines).
+var sampleKinds = []string{"json", "bundle", "bieu"}
+
+// bigBieu is the biểu of the "bieu" sample: 20 rows of 10 integer columns.
+func bigBieu() string {
+	var b strings.Builder
+	b.WriteString("-- field bieu.tthc\nlabel: Biểu tổng hợp số liệu\nkind: table\nrequired: yes\nnumbered: yes\ntotal-row: yes\nlabel-title: Chỉ tiêu\n")
+	for j := range 10 {
+		fmt.Fprintf(&b, "column: c%d | Cột số %d | integer | việc\n", j+1, j+1)
 	}
-	return expected
+	for i := range 20 {
+		fmt.Fprintf(&b, "row: Chỉ tiêu thứ %d\n", i+1)
+	}
+	return b.String() + "\n"
+}
+
+// bieuOutlines writes the outline bieu-lon and its compiled outline into
+// dir, made from the built-in cchc-quy ones with their first biểu replaced
+// by bigBieu, and returns the set with them.
+func bieuOutlines(t testing.TB, dir string) templates.Set {
+	t.Helper()
+	field := regexp.MustCompile(`(?s)-- field bieu\.tthc\n.*?\n\n`)
+	for _, name := range []string{"cchc-quy", "cchc-quy-tong-hop"} {
+		data, err := os.ReadFile(filepath.Join("..", "outlines", name+".outline"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := field.ReplaceAllLiteralString(string(data), bigBieu())
+		text = strings.Replace(text, "outline: cchc-quy", "outline: bieu-lon", 1)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, strings.Replace(name, "cchc-quy", "bieu-lon", 1)+".outline"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, errs := templates.Load(dir)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if o, ok := set.Get("bieu-lon"); !ok || len(o.Sections) == 0 {
+		t.Fatal("the outline bieu-lon did not load")
+	}
+	return set
+}
+
+// writeSample writes a sample of kind into dir and returns the set of
+// outlines it is compiled against.
+func writeSample(t testing.TB, fx fixture, dir, kind string, n int) templates.Set {
+	set, o := fx.set, fx.state
+	if kind == "bieu" {
+		set = bieuOutlines(t, filepath.Join(dir, "outlines"))
+		o, _ = set.Get("bieu-lon")
+	}
+	fx.set = set
+	if err := os.MkdirAll(filepath.Join(dir, "bao-cao"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	reports := fx.genOn(o, n+n/10, 2026)
+	var list strings.Builder
+	for _, r := range reports {
+		list.WriteString(unitLabel(Input{Report: r}) + "\n")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "expected.txt"), []byte(list.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if kind == "bundle" {
+		writeJSON(t, filepath.Join(dir, "bao-cao", "goi.json"), bundleOf(t, reports[:n], time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)))
+		return set
+	}
+	for i, r := range reports[:n] {
+		writeJSON(t, filepath.Join(dir, "bao-cao", fmt.Sprintf("don-vi-%05d.json", i)), r)
+	}
+	return set
 }
 
 // TestWriteSample writes a sample for trying "baocao compile" by hand and
-// measuring it (see README): BAOCAO_SAMPLE_DIR=DIR [BAOCAO_SAMPLE_N=1000]
-// go test ./templates/compile -run TestWriteSample. DIR gets the reports
-// and expected.txt. Without BAOCAO_SAMPLE_DIR it writes to a temporary
-// folder. Either way the sample must compile with every unit found.
+// measuring it (see rss.sh): BAOCAO_SAMPLE_DIR=DIR [BAOCAO_SAMPLE_N=1000]
+// [BAOCAO_SAMPLE_KIND=json|bundle|bieu] go test ./templates/compile -run
+// TestWriteSample. DIR gets the reports in DIR/bao-cao, expected.txt, and
+// for "bieu" the outlines in DIR/outlines. Without BAOCAO_SAMPLE_DIR it
+// writes every kind to a temporary folder. Either way the sample must
+// compile with every unit found.
 func TestWriteSample(t *testing.T) {
-	dir := os.Getenv("BAOCAO_SAMPLE_DIR")
-	if dir == "" {
-		dir = t.TempDir()
+	dir, kinds, n := os.Getenv("BAOCAO_SAMPLE_DIR"), sampleKinds, 30
+	if k := os.Getenv("BAOCAO_SAMPLE_KIND"); k != "" {
+		kinds = []string{k}
 	}
-	n := 40
 	if s := os.Getenv("BAOCAO_SAMPLE_N"); s != "" {
 		var err error
 		if n, err = strconv.Atoi(s); err != nil {
@@ -42,40 +114,44 @@ func TestWriteSample(t *testing.T) {
 		}
 	}
 	fx := newFixture(t)
-	expected := writeSample(t, fx, filepath.Join(dir, "bao-cao"), n)
-	list := ""
-	for _, e := range expected {
-		list += e + "\n"
-	}
-	if err := os.WriteFile(filepath.Join(dir, "expected.txt"), []byte(list), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	inputs, skipped := Load([]string{filepath.Join(dir, "bao-cao")}, LoadOptions{})
-	res, err := Compile(inputs, skipped, Options{Outlines: fx.set, Rules: fx.rules, Expected: expected})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Units) != n-n/10 || len(res.Missing) != n/10 || len(skipped) != 0 {
-		t.Errorf("%d units, %d missing, %d skipped; want %d, %d, 0", len(res.Units), len(res.Missing), len(skipped), n-n/10, n/10)
+	for _, kind := range kinds {
+		d := dir
+		if d == "" {
+			d = filepath.Join(t.TempDir(), kind)
+		}
+		set := writeSample(t, fx, d, kind, n)
+		expected := ParseExpected(must(os.ReadFile(filepath.Join(d, "expected.txt"))))
+		res, err := Run([]string{filepath.Join(d, "bao-cao")}, LoadOptions{}, Options{Outlines: set, Rules: fx.rules, Expected: expected})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Units) != n || len(res.Missing) != n/10 || len(res.Skipped) != 0 {
+			t.Errorf("%s: %d units, %d missing, %d skipped; want %d, %d, 0", kind, len(res.Units), len(res.Missing), len(res.Skipped), n, n/10)
+		}
+		if kind == "bieu" && (len(res.tables) != 3 || res.Draft.Answers["bieu.tthc"].Table == nil) {
+			t.Errorf("bieu: %d table structures, compiled biểu %v", len(res.tables), res.Draft.Answers["bieu.tthc"].Table)
+		}
 	}
 }
 
-// BenchmarkCompile1000 reads 1,000 generated unit reports from files,
-// compiles them and writes the workbook: the whole of "baocao compile"
-// except storing the draft.
-func BenchmarkCompile1000(b *testing.B) {
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// benchSample compiles a sample of kind: the whole of "baocao compile"
+// except storing the draft (reading, checking, summing, the workbook).
+func benchSample(b *testing.B, kind string, n int) {
 	fx := newFixture(b)
 	dir := b.TempDir()
-	var expected []string
-	for i, r := range fx.genMany(1000, 2026) {
-		expected = append(expected, unitLabel(Input{Report: r}))
-		writeJSON(b, filepath.Join(dir, fmt.Sprintf("don-vi-%04d.json", i)), r)
-	}
+	set := writeSample(b, fx, dir, kind, n)
+	expected := ParseExpected(must(os.ReadFile(filepath.Join(dir, "expected.txt"))))
 	b.ReportAllocs()
 	for b.Loop() {
-		inputs, skipped := Load([]string{dir}, LoadOptions{})
-		res, err := Compile(inputs, skipped, Options{Outlines: fx.set, Rules: fx.rules, Expected: expected})
-		if err != nil || len(res.Units) != 1000 {
+		res, err := Run([]string{filepath.Join(dir, "bao-cao")}, LoadOptions{}, Options{Outlines: set, Rules: fx.rules, Expected: expected})
+		if err != nil || len(res.Units) != n {
 			b.Fatal(err)
 		}
 		if err := WriteWorkbook(res, io.Discard); err != nil {
@@ -83,3 +159,14 @@ func BenchmarkCompile1000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompile1000 is 1,000 report files (issue 21's goal: 0.5 s).
+func BenchmarkCompile1000(b *testing.B) { benchSample(b, "json", 1000) }
+
+// BenchmarkCompileBundle1000 is one bundle of 1,000 drafts, read draft by
+// draft.
+func BenchmarkCompileBundle1000(b *testing.B) { benchSample(b, "bundle", 1000) }
+
+// BenchmarkCompileBieu1000 is 1,000 reports each with a 20 × 10 biểu
+// (issue 16's goal: 3 s, 300 MB).
+func BenchmarkCompileBieu1000(b *testing.B) { benchSample(b, "bieu", 1000) }

@@ -40,6 +40,8 @@ type Options struct {
 
 // Unit is one report in the compilation.
 type Unit struct {
+	// Input is the report as read, without what the compilation does not
+	// use (see keepTexts).
 	Input
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").
@@ -62,6 +64,11 @@ type Unit struct {
 	Held map[string][2]int
 	cat  model.Catalogue
 	key  string
+	// texts are the unit's answers as gathered text, by field ID of its
+	// own outline, and tables its tables parsed: what the compilation
+	// needs of the answers, which are not kept.
+	texts  map[string]string
+	tables []*unitTable
 }
 
 // IssueKind says what kind of inconsistency an Issue is.
@@ -78,12 +85,15 @@ const (
 	IssueUnexpected                  // a unit not on the expected list
 	IssueMissing                     // an expected unit that did not report
 	IssueNoPlace                     // a source field the compiled outline has no field for
+	IssueCut                         // a text too long for a workbook cell, cut there
+	IssueTable                       // a table's cells that are no number, sums too large, rows past the limit
+	IssueTableShape                  // one table in different structures
 )
 
 // Label names the kind in Vietnamese.
 func (k IssueKind) Label() string {
 	return [...]string{"Báo cáo nhiều lần", "Khác dàn ý", "Lỗi số liệu cán bộ", "Sau thời hạn",
-		"Thiếu ngày báo cáo", "Trùng tên đơn vị", "Ngoài danh sách", "Chưa báo cáo", "Không có chỗ gom"}[k]
+		"Thiếu ngày báo cáo", "Trùng tên đơn vị", "Ngoài danh sách", "Chưa báo cáo", "Không có chỗ gom", "Cắt bớt trong bảng tính", "Số liệu biểu", "Biểu khác cấu trúc"}[k]
 }
 
 // Issue is one inconsistency, listed and never resolved silently.
@@ -115,6 +125,8 @@ type Result struct {
 	// all is every regime's positions, newest regime first: the order of
 	// positions in the totals.
 	all model.Catalogue
+	// tables are the units' tables by structure.
+	tables []*tableGroup
 }
 
 // ErrNothing is returned when no input could be read.
@@ -123,10 +135,99 @@ var ErrNothing = errors.New("không đọc được báo cáo nào trong các t�
 // Compile checks the inputs and compiles them (see the package doc).
 // skipped are Load's, carried into the result.
 func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
-	if len(inputs) == 0 {
+	units := make([]*Unit, len(inputs))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(inputs); i += workers {
+				in := inputs[i]
+				in.file, in.seq = 0, i
+				units[i] = newUnit(in, opt)
+			}
+		}()
+	}
+	wg.Wait()
+	return compile(units, skipped, opt)
+}
+
+// Compiler compiles reports handed to it one at a time, as they are read
+// from wherever they come (the drafts store, for the compile screen): each
+// is checked and summed when added, and only what the compilation needs of
+// it is kept.
+type Compiler struct {
+	opt   Options
+	mu    sync.Mutex
+	units []*Unit
+}
+
+// NewCompiler returns a Compiler compiling against opt.
+func NewCompiler(opt Options) *Compiler { return &Compiler{opt: opt} }
+
+// Add checks one report and keeps what the compilation needs of it. It
+// may be called from several goroutines; ties between reports of one unit
+// go to the one added last.
+func (c *Compiler) Add(in Input) {
+	c.mu.Lock()
+	in.file, in.seq = 0, len(c.units)
+	c.units = append(c.units, nil)
+	c.mu.Unlock()
+	u := newUnit(in, c.opt)
+	c.mu.Lock()
+	c.units[in.seq] = u
+	c.mu.Unlock()
+}
+
+// Compile compiles the reports added; skipped are the inputs that could not
+// be read, carried into the result.
+func (c *Compiler) Compile(skipped []Skipped) (*Result, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return compile(c.units, skipped, c.opt)
+}
+
+// Run reads the inputs named by paths (as Load does) and compiles them,
+// one report at a time: each is parsed, checked and summed in a worker as
+// it is read, and only what the compilation needs of it is kept (see Unit),
+// never the whole report, so that memory stays far below the inputs' size.
+func Run(paths []string, lopt LoadOptions, opt Options) (*Result, error) {
+	var mu sync.Mutex
+	var units []*Unit
+	sc := scan(paths, lopt, func(in Input) {
+		u := newUnit(in, opt)
+		mu.Lock()
+		units = append(units, u)
+		mu.Unlock()
+	})
+	units = slices.DeleteFunc(units, func(u *Unit) bool { return sc.refused[u.file] })
+	slices.SortFunc(units, func(a, b *Unit) int { return a.compare(b.Input) })
+	res, err := compile(units, sc.skipped, opt)
+	if err != nil {
+		return nil, &RunError{Err: err, Skipped: sc.skipped}
+	}
+	return res, nil
+}
+
+// RunError is Run's error when the reports read cannot be compiled: why,
+// and the inputs skipped on the way (which may be the reason).
+type RunError struct {
+	Err     error
+	Skipped []Skipped
+}
+
+func (e *RunError) Error() string { return e.Err.Error() }
+
+// Unwrap returns why nothing was compiled.
+func (e *RunError) Unwrap() error { return e.Err }
+
+// compile compiles the checked units, in the order they were given.
+func compile(units []*Unit, skipped []Skipped, opt Options) (*Result, error) {
+	if len(units) == 0 {
 		return nil, ErrNothing
 	}
-	src, err := sourceOutline(inputs, opt)
+	src, err := sourceOutline(units, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -137,12 +238,13 @@ func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
 	}
 	res := &Result{Source: src, Target: target, Deadline: opt.Deadline, Skipped: skipped, Expected: len(opt.Expected),
 		all: opt.Rules.CatalogueFor("")}
-	units := checkAll(inputs, opt)
 	res.pickNewest(units)
 	sortUnits(res.Units)
 	res.checkUnits()
 	res.sameNames()
 	res.matchExpected(opt.Expected)
+	res.cellLimits()
+	res.groupTables()
 	res.Draft = res.draft()
 	return res, nil
 }
@@ -150,17 +252,17 @@ func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
 // sourceOutline is the outline asked for, or the one most reports follow
 // among those that have a "-tong-hop" outline (the first seen on a tie), so
 // that a compiled draft marked by mistake does not take over.
-func sourceOutline(inputs []Input, opt Options) (model.Outline, error) {
+func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 	id := opt.Outline
 	if id == "" {
 		count := map[string]int{}
-		for _, in := range inputs {
-			_, known := opt.Outlines.Get(in.Report.Outline)
-			_, compiled := opt.Outlines.Get(in.Report.Outline + "-tong-hop")
-			if known && compiled {
-				count[in.Report.Outline]++
-				if count[in.Report.Outline] > count[id] {
-					id = in.Report.Outline
+		for _, u := range units {
+			oid := u.Report.Outline
+			_, compiled := opt.Outlines.Get(oid + "-tong-hop")
+			if u.Known && compiled {
+				count[oid]++
+				if count[oid] > count[id] {
+					id = oid
 				}
 			}
 		}
@@ -179,24 +281,6 @@ func sourceOutline(inputs []Input, opt Options) (model.Outline, error) {
 		return o, fmt.Errorf("không có dàn ý %q; các dàn ý tổng hợp được: %s", id, strings.Join(ids, ", "))
 	}
 	return o, nil
-}
-
-// checkAll validates every input and sums its staffing, in parallel.
-func checkAll(inputs []Input, opt Options) []*Unit {
-	units := make([]*Unit, len(inputs))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(inputs); i += workers {
-				units[i] = newUnit(inputs[i], opt)
-			}
-		}()
-	}
-	wg.Wait()
-	return units
 }
 
 func newUnit(in Input, opt Options) *Unit {
@@ -226,7 +310,34 @@ func newUnit(in Input, opt Options) *Unit {
 		}
 	}
 	u.key = fold(u.Label) + "|" + fold(r.Unit.Parent)
+	switch {
+	case u.Known:
+		u.keepTables(u.Outline)
+	case in.Derived != nil:
+		u.keepTables(*in.Derived)
+	}
+	u.keepTexts()
 	return u
+}
+
+// keepTexts keeps the answers as gathered text and drops from the report
+// what the compilation does not use: the answers and unplaced paragraphs
+// (the bulk of a report), the basis, closing, recipients and signer.
+func (u *Unit) keepTexts() {
+	if u.Known {
+		u.texts = map[string]string{}
+		for _, s := range u.Outline.Sections {
+			for _, f := range s.Fields {
+				if text := answerText(u.Report, f); f.Bind == "" && text != "" {
+					u.texts[f.ID] = text
+				}
+			}
+		}
+	}
+	u.Report.Answers, u.Report.Unplaced = nil, nil
+	u.Report.Directive, u.Report.Closing, u.Report.Recipients, u.Report.Signer = model.Directive{}, "", nil, model.Signer{}
+	u.Report.Staffing.Rows = slices.Clone(u.Report.Staffing.Rows)
+	u.Problems = slices.Clone(u.Problems)
 }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
@@ -320,6 +431,8 @@ func (res *Result) issue(k IssueKind, unit, msg string) {
 func (res *Result) checkUnits() {
 	for _, u := range res.Units {
 		switch {
+		case !u.Known && u.Derived != nil:
+			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", u.Name))
 		case !u.Known:
 			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Report.Outline))
 		case u.Outline.ID != res.Source.ID:

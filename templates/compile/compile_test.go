@@ -399,11 +399,11 @@ func TestLoadReaders(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	read := func(name string, data []byte) ([]model.Report, error) {
+	read := func(name string, data []byte) ([]Input, error) {
 		if string(data) == "1" {
 			return nil, fmt.Errorf("không đọc được")
 		}
-		return reports, nil
+		return []Input{{Report: reports[0]}, {Report: reports[1]}}, nil
 	}
 	var calls []int
 	inputs, skipped := Load([]string{dir}, LoadOptions{Readers: map[string]Reader{".docx": read},

@@ -26,6 +26,9 @@ func (res *Result) draft() model.Report {
 	if text := res.staffingText(); text != "" {
 		r.Answers[FieldStaffing] = model.Answer{Text: text}
 	}
+	r.Normalize()
+	// The units' answers were cleaned when their reports were read and are
+	// joined by labels and line breaks only: they are not cleaned again.
 	for _, s := range res.Source.Sections {
 		for _, f := range s.Fields {
 			if f.Bind != "" {
@@ -42,7 +45,10 @@ func (res *Result) draft() model.Report {
 			r.Answers[f.ID] = model.Answer{Text: text}
 		}
 	}
-	r.Normalize()
+	res.fillTables(&r)
+	for _, u := range slices.Concat(res.Units, res.Superseded) {
+		u.texts = nil // in the draft now
+	}
 	return r
 }
 
@@ -50,19 +56,24 @@ func (res *Result) draft() model.Report {
 // each starting with the unit's label; units on another outline are left
 // out (listed by checkUnits).
 func (res *Result) gather(f model.Field) string {
-	var b strings.Builder
+	size := 0
 	for _, u := range res.Units {
-		if u.Report.Outline != res.Source.ID {
-			continue
+		if text := u.texts[f.ID]; text != "" && u.Report.Outline == res.Source.ID {
+			size += len(u.Label) + len(text) + 3
 		}
-		text := answerText(u.Report, f)
-		if text == "" {
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, u := range res.Units {
+		text := u.texts[f.ID]
+		if text == "" || u.Report.Outline != res.Source.ID {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(u.Label + ":")
+		b.WriteString(u.Label)
+		b.WriteByte(':')
 		if !strings.HasPrefix(text, "\n") {
 			b.WriteByte(' ')
 		}

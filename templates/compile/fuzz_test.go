@@ -1,9 +1,11 @@
 package compile
 
 import (
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
@@ -30,7 +32,8 @@ func FuzzParseExpected(f *testing.F) {
 }
 
 // FuzzReadJSON checks that any file gives reports or skipped entries with
-// a message, never a panic, and every report's text is clean.
+// a message, never a panic, and every report's text is clean; the reports
+// read compile (their tables added up) without a panic.
 func FuzzReadJSON(f *testing.F) {
 	fx := newFixture(f)
 	r := fx.genMany(1, 9)[0]
@@ -39,20 +42,35 @@ func FuzzReadJSON(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(data)
+	withTables, err := model.MarshalReport(fx.genOn(fx.cchc, 1, 9)[0])
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(withTables)
 	f.Add([]byte(`{"format":"baocao/bundle@2","drafts":[{"id":"1","modified":"2023-09-01T00:00:00Z","report":` + string(data) + `},{"id":"2","report":{}},{"report":"x"}]}`))
 	for _, s := range []string{"", "{", `{"format":"baocao/bundle@9"}`, `{"drafts":[],"format":"baocao/bundle@1"}`, `{"format":7}`, `{"format":"baocao/bundle@1","drafts":null}`, `[]`, `{"format":"baocao/report@1"} x`} {
 		f.Add([]byte(s))
 	}
+	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res := readJSON("f.json", data, time.Time{})
-		for _, s := range res.skipped {
-			if s.Err == nil || s.Err.Error() == "" || !strings.HasPrefix(s.Name, "f.json") {
+		name := filepath.Join(dir, "f.json")
+		if err := os.WriteFile(name, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		inputs, skipped := Load([]string{name}, LoadOptions{})
+		for _, s := range skipped {
+			if s.Err == nil || s.Err.Error() == "" || !strings.HasPrefix(s.Name, name) {
 				t.Fatalf("skipped %q without a message", s.Name)
 			}
 		}
-		for _, in := range res.inputs {
+		for _, in := range inputs {
 			if in.Report.Unit.Name != model.CleanLine(in.Report.Unit.Name) {
 				t.Fatalf("unclean unit name %q", in.Report.Unit.Name)
+			}
+		}
+		if res, err := Compile(inputs, skipped, Options{Outlines: fx.set, Rules: fx.rules}); err == nil {
+			if err := WriteWorkbook(res, io.Discard); err != nil {
+				t.Fatalf("workbook: %v", err)
 			}
 		}
 	})

@@ -86,6 +86,9 @@ func genStaffing(rng *rand.Rand, kind model.UnitKind, rules model.Rules, date st
 }
 
 func genAnswer(rng *rand.Rand, f model.Field, unit string) model.Answer {
+	if f.Kind == model.FieldTable {
+		return model.Answer{Table: genTable(rng, f.Table, unit)}
+	}
 	if f.NoneOK && rng.IntN(6) == 0 {
 		return model.Answer{None: true}
 	}
@@ -103,11 +106,41 @@ func genAnswer(rng *rand.Rand, f model.Field, unit string) model.Answer {
 	return model.Answer{Text: strings.Join(paras, "\n")}
 }
 
+// genTable fills a table: a biểu's every row, a free table's 0 to 3 rows,
+// numbers in Vietnamese form ("1.234", "12,5").
+func genTable(rng *rand.Rand, spec *model.TableSpec, unit string) *model.Table {
+	t := model.NewTable(*spec)
+	if !spec.Fixed() {
+		for range rng.IntN(4) {
+			t.Rows = append(t.Rows, model.TableRow{Cells: make([]string, len(spec.Columns))})
+		}
+	}
+	for i := range t.Rows {
+		for j, c := range spec.Columns {
+			t.Rows[i].Cells[j] = genCell(rng, c, unit)
+		}
+	}
+	return t
+}
+
+func genCell(rng *rand.Rand, c model.TableColumn, unit string) string {
+	switch c.Kind {
+	case model.ColumnInteger:
+		return model.Number(rng.IntN(3000) * model.NumberScale).Format(0)
+	case model.ColumnPercent:
+		return model.Number(rng.IntN(1000) * model.NumberScale / 10).Format(1)
+	case model.ColumnDecimal, model.ColumnMoney:
+		return model.Number(rng.IntN(1_000_000) * model.NumberScale / 100).Format(2)
+	}
+	return fmt.Sprintf("%s ở %s", pick(rng, fields), unit)
+}
+
 // fixture is what the tests compile against.
 type fixture struct {
 	set   templates.Set
 	rules model.Rules
 	state model.Outline
+	cchc  model.Outline
 }
 
 func newFixture(t testing.TB) fixture {
@@ -121,7 +154,11 @@ func newFixture(t testing.TB) fixture {
 		t.Fatal(err)
 	}
 	o, _ := set.Get("state")
-	return fixture{set: set, rules: rules, state: o}
+	cchc, ok := set.Get("cchc-quy")
+	if !ok {
+		t.Fatal("no built-in outline cchc-quy")
+	}
+	return fixture{set: set, rules: rules, state: o, cchc: cchc}
 }
 
 // genMany makes n reports on the state outline, dated within the first
@@ -130,9 +167,11 @@ func (fx fixture) genMany(n int, seed uint64) []model.Report {
 	return fx.genOn(fx.state, n, seed)
 }
 
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 7)) }
+
 // genOn makes n reports on outline o.
 func (fx fixture) genOn(o model.Outline, n int, seed uint64) []model.Report {
-	rng := rand.New(rand.NewPCG(seed, 7))
+	rng := newRand(seed)
 	out := make([]model.Report, n)
 	for i := range out {
 		out[i] = genReport(rng, i, o, fx.rules, fmt.Sprintf("%d/9/2023", 1+rng.IntN(15)))

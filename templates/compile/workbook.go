@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -26,7 +27,8 @@ const (
 // WriteWorkbook writes the compilation as an XLSX workbook with four
 // sheets: staffing by unit (a totals row of formulas under it), every
 // problem of check by unit, the submissions against the deadline with the
-// units still missing, and the inconsistencies and skipped files. Each has
+// units still missing, and the inconsistencies and skipped files; then a
+// sheet per table structure (see tableSheets). Each has
 // a frozen header row of Vietnamese headers, set column widths, and numbers
 // and dates as such.
 func WriteWorkbook(res *Result, w io.Writer) error {
@@ -56,6 +58,9 @@ func WriteWorkbook(res *Result, w io.Writer) error {
 		if err := sw.Flush(); err != nil {
 			return err
 		}
+	}
+	if err := tableSheets(f, res, st); err != nil {
+		return err
 	}
 	_, err = f.WriteTo(w)
 	return err
@@ -169,7 +174,7 @@ func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 		return err
 	}
 	for i, u := range res.Units {
-		row := []any{i + 1, u.Label, u.Report.Unit.Parent,
+		row := []any{i + 1, cellText(u.Label), cellText(u.Report.Unit.Parent),
 			u.Start.Cadre, u.Start.CivilServ, u.Start.All, u.Now.Cadre, u.Now.CivilServ, u.Now.All}
 		for _, p := range pos {
 			h := u.Held[p.id]
@@ -207,8 +212,8 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 			if unfilled[i] {
 				level = "chưa điền" // as check and the screens name it (model.Measure)
 			}
-			row := []any{n, u.Label, level, section, field, p.Path,
-				excelize.Cell{StyleID: st.text, Value: p.Message}, u.Name}
+			row := []any{n, cellText(u.Label), level, section, field, p.Path,
+				excelize.Cell{StyleID: st.text, Value: cellText(p.Message)}, cellText(u.Name)}
 			if err := setRow(sw, n+1, row); err != nil {
 				return err
 			}
@@ -232,6 +237,45 @@ func place(o model.Outline, p model.Problem) (section, field string) {
 	return section, field
 }
 
+// cellText is s cut to fit an Excel cell (excelize.TotalCellChars UTF-16
+// units), ending in "…" when cut; cellLimits lists what is cut.
+func cellText(s string) string {
+	if !tooLong(s) {
+		return s
+	}
+	n := 0
+	for i, r := range s {
+		n += utf16.RuneLen(r)
+		if n > excelize.TotalCellChars-1 {
+			return s[:i] + "…"
+		}
+	}
+	return s
+}
+
+func tooLong(s string) bool {
+	return len(s) > excelize.TotalCellChars && len(utf16.Encode([]rune(s))) > excelize.TotalCellChars
+}
+
+// cellLimits lists, as issues, the names the workbook must cut to fit a
+// cell: a unit's label, its parent, its file, a missing unit's name.
+func (res *Result) cellLimits() {
+	check := func(unit, what, s string) {
+		if tooLong(s) {
+			res.issue(IssueCut, shorten(unit, 60), fmt.Sprintf("%s dài %s ký tự, quá %s ký tự một ô của Excel, nên trong bảng tính chỉ giữ phần đầu (kết thúc bằng …); bản tổng hợp giữ nguyên; hãy kiểm tra lại với đơn vị",
+				what, Count(utf8.RuneCountInString(s)), Count(excelize.TotalCellChars)))
+		}
+	}
+	for _, u := range slices.Concat(res.Units, res.Superseded) {
+		check(u.Label, "tên đơn vị", u.Label)
+		check(u.Label, "tên cấp trên", u.Report.Unit.Parent)
+		check(u.Label, "tên tệp", u.Name)
+	}
+	for _, name := range res.Missing {
+		check(name, "tên đơn vị trong danh sách phải báo cáo", name)
+	}
+}
+
 func shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -250,8 +294,8 @@ func submissionsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	add := func(u *Unit, status string) error {
 		n++
 		r := u.Report
-		row := []any{n, u.Label, r.Unit.Parent, docNumber(r.Doc.Number), symbol(u), dateCell(u.Date, st),
-			stampCell(u.Received, st), status, u.Name}
+		row := []any{n, cellText(u.Label), cellText(r.Unit.Parent), docNumber(r.Doc.Number), symbol(u), dateCell(u.Date, st),
+			stampCell(u.Received, st), status, cellText(u.Name)}
 		return setRow(sw, n+1, row)
 	}
 	for _, u := range res.Units {
@@ -266,7 +310,7 @@ func submissionsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	}
 	for _, name := range res.Missing {
 		n++
-		if err := setRow(sw, n+1, []any{n, name, nil, nil, nil, nil, nil, "Chưa báo cáo"}); err != nil {
+		if err := setRow(sw, n+1, []any{n, cellText(name), nil, nil, nil, nil, nil, "Chưa báo cáo"}); err != nil {
 			return err
 		}
 	}
@@ -335,13 +379,13 @@ func issuesSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	n := 0
 	for _, is := range res.Issues {
 		n++
-		if err := setRow(sw, n+1, []any{n, is.Kind.Label(), is.Unit, excelize.Cell{StyleID: st.text, Value: is.Message}}); err != nil {
+		if err := setRow(sw, n+1, []any{n, is.Kind.Label(), cellText(is.Unit), excelize.Cell{StyleID: st.text, Value: cellText(is.Message)}}); err != nil {
 			return err
 		}
 	}
 	for _, s := range res.Skipped {
 		n++
-		row := []any{n, "Tệp bị bỏ qua", filepath.Base(s.Name), excelize.Cell{StyleID: st.text, Value: s.Name + ": " + s.Err.Error()}}
+		row := []any{n, "Tệp bị bỏ qua", cellText(filepath.Base(s.Name)), excelize.Cell{StyleID: st.text, Value: cellText(s.Name + ": " + s.Err.Error())}}
 		if err := setRow(sw, n+1, row); err != nil {
 			return err
 		}

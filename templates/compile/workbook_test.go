@@ -108,40 +108,8 @@ func TestWorkbookLevels(t *testing.T) {
 // (which computes the formulas itself, as no cached value is written) and
 // checks the totals, the problems, the submissions and the issues.
 func TestWorkbookLibreOffice(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("soffice not found; install libreoffice-calc-nogui")
-		}
-		t.Skip("skipped: soffice not found; install libreoffice-calc-nogui (Debian) to run this check")
-	}
 	sc := newScenario(t)
-	dir := t.TempDir()
-	file := filepath.Join(dir, "tong-hop.xlsx")
-	if err := os.WriteFile(file, workbook(t, sc.res), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	// The 12th token (-1) writes every sheet to its own file NAME-SHEET.csv.
-	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
-	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", filter, "--outdir", dir, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	sheet := func(name string) [][]string {
-		data, err := os.ReadFile(filepath.Join(dir, "tong-hop-"+name+".csv"))
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rows
-	}
+	sheet := calcSheets(t, workbook(t, sc.res))
 	staff := sheet(SheetStaffing)
 	total := staff[len(staff)-1]
 	start, now := sc.totals()
@@ -175,5 +143,46 @@ func TestWorkbookLibreOffice(t *testing.T) {
 	issues := sheet(SheetIssues)
 	if len(issues) != len(sc.res.Issues)+len(sc.res.Skipped)+1 {
 		t.Errorf("issues sheet has %d rows", len(issues))
+	}
+}
+
+// calcSheets converts every sheet of a workbook to CSV with LibreOffice
+// (which computes the formulas itself, as no cached value is written) and
+// returns a reader of the sheets by name. The test is skipped in -short
+// mode, and where soffice is missing outside CI.
+func calcSheets(t *testing.T, book []byte) func(name string) [][]string {
+	t.Helper()
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("soffice not found; install libreoffice-calc-nogui")
+		}
+		t.Skip("skipped: soffice not found; install libreoffice-calc-nogui (Debian) to run this check")
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "tong-hop.xlsx")
+	if err := os.WriteFile(file, book, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The 12th token (-1) writes every sheet to its own file NAME-SHEET.csv.
+	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", filter, "--outdir", dir, file).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	return func(name string) [][]string {
+		data, err := os.ReadFile(filepath.Join(dir, "tong-hop-"+name+".csv"))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
 	}
 }

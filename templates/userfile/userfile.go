@@ -23,24 +23,13 @@ var ErrNotRegular = errors.New("không phải tệp thường")
 var ErrTooLarge = errors.New("tệp quá lớn")
 
 // Read returns the contents of the regular file at path, at most limit
-// bytes. The file is opened without blocking (a FIFO swapped in after the
-// check cannot hang the open) and checked again once open.
+// bytes. The file is opened as Open does.
 func Read(path string, limit int64) ([]byte, error) {
-	if err := Check(path, limit); err != nil {
-		return nil, err
-	}
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := Open(path, limit)
 	if err != nil {
-		return nil, Describe(path, err)
+		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, Describe(path, err)
-	}
-	if err := checkInfo(path, info, limit); err != nil {
-		return nil, err
-	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, Describe(path, err)
@@ -49,6 +38,30 @@ func Read(path string, limit int64) ([]byte, error) {
 		return nil, tooLarge(path, limit)
 	}
 	return data, nil
+}
+
+// Open opens the regular file at path, of at most limit bytes, for reading
+// as a stream. The file is opened without blocking (a FIFO swapped in after
+// the check cannot hang the open) and checked again once open.
+func Open(path string, limit int64) (*os.File, error) {
+	if err := Check(path, limit); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, Describe(path, err)
+	}
+	info, err := f.Stat()
+	if err == nil {
+		err = checkInfo(path, info, limit)
+	} else {
+		err = Describe(path, err)
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
 }
 
 // Check reports, without opening it, why path cannot be read as a file of

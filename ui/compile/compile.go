@@ -240,7 +240,12 @@ func wait(ch chan tea.Msg) tea.Cmd {
 // compiled draft, reporting progress on out.
 func (j job) run(out chan<- tea.Msg) {
 	defer close(out)
-	var inputs []tc.Input
+	opt, err := j.options()
+	if err != nil {
+		out <- doneMsg{err: err, path: j.path}
+		return
+	}
+	c := tc.NewCompiler(opt)
 	var skipped []tc.Skipped
 	for i, id := range j.ids {
 		d, err := j.svc.Store.Get(id)
@@ -248,11 +253,11 @@ func (j job) run(out chan<- tea.Msg) {
 		if err != nil {
 			skipped = append(skipped, tc.Skipped{Name: name, Err: err})
 		} else {
-			inputs = append(inputs, tc.Input{Name: name, Report: d.Report, Received: d.Info.Modified})
+			c.Add(tc.Input{Name: name, Report: d.Report, Received: d.Info.Modified})
 		}
 		out <- progressMsg{i + 1, len(j.ids)}
 	}
-	res, err := j.compile(inputs, skipped)
+	res, err := c.Compile(skipped)
 	if err != nil {
 		out <- doneMsg{err: err, path: j.path}
 		return
@@ -270,18 +275,20 @@ func (j job) run(out chan<- tea.Msg) {
 	out <- doneMsg{res: res, draft: created, path: j.path, err: err}
 }
 
-func (j job) compile(inputs []tc.Input, skipped []tc.Skipped) (*tc.Result, error) {
+// options are what the drafts are compiled against, the list of expected
+// units read.
+func (j job) options() (tc.Options, error) {
 	opt := tc.Options{Outlines: j.svc.Outlines, Rules: j.svc.Rules, Deadline: j.deadline}
 	if j.expected != "" {
 		data, err := j.deps.ReadFile(j.expected)
 		if err != nil {
-			return nil, err
+			return opt, err
 		}
 		if opt.Expected = tc.ParseExpected(data); len(opt.Expected) == 0 {
-			return nil, errors.New("danh sách đơn vị không có tên nào; hãy ghi mỗi dòng một tên")
+			return opt, errors.New("danh sách đơn vị không có tên nào; hãy ghi mỗi dòng một tên")
 		}
 	}
-	return tc.Compile(inputs, skipped, opt)
+	return opt, nil
 }
 
 // infoOf is the drafts-list entry of the compiled draft.

@@ -1,0 +1,169 @@
+package compile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/baocao/baocao/model"
+)
+
+// tableSheets writes a sheet per table structure after the four others:
+// a biểu as one block of rows per unit and a block of totals whose
+// formulas add up each cell over the units' blocks (SUMIF on the row's
+// number); a free table as the units' rows one after another, with a
+// totals row of SUM formulas.
+func tableSheets(f *excelize.File, res *Result, st styles) error {
+	for i, g := range res.tables {
+		name := sheetName(i, g.title)
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+		sw, err := f.NewStreamWriter(name)
+		if err != nil {
+			return err
+		}
+		if g.spec.Fixed() {
+			err = fixedSheet(sw, g, st)
+		} else {
+			err = freeSheet(sw, g, st)
+		}
+		if err != nil {
+			return fmt.Errorf("trang %q: %w", name, err)
+		}
+		if err := sw.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sheetName is "Biểu N" and as much of the title as a sheet name holds
+// (31 characters, none of : \ / ? * [ ]).
+func sheetName(i int, title string) string {
+	title = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`:\/?*[]'`, r) {
+			return ' '
+		}
+		return r
+	}, title)
+	name := []rune(strings.Join(strings.Fields(fmt.Sprintf("Biểu %d %s", i+1, title)), " "))
+	return strings.TrimSpace(string(name[:min(len(name), 31)]))
+}
+
+// dataColumns are the sheet columns of a table's data columns, headed as
+// the table prints them.
+func dataColumns(spec *model.TableSpec) []column {
+	var cols []column
+	for _, name := range columnNames(spec) {
+		cols = append(cols, column{name, 14})
+	}
+	return cols
+}
+
+func fixedSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
+	label := g.spec.LabelTitle
+	if label == "" {
+		label = "Nội dung"
+	}
+	cols := append([]column{{"Đơn vị", 28}, {"STT", 6}, {label, 34}}, dataColumns(g.spec)...)
+	if err := start(sw, st, cols); err != nil {
+		return err
+	}
+	n, width := 1, len(g.spec.Columns)
+	for k, ut := range g.parts {
+		for i, rowLabel := range g.spec.Rows {
+			n++
+			row := []any{cellText(g.units[k].Label), i + 1, cellText(rowLabel)}
+			for j := range g.spec.Columns {
+				row = append(row, numberCell(ut.vals[i*width+j], ut.set[i*width+j]))
+			}
+			if err := setRow(sw, n, row); err != nil {
+				return err
+			}
+		}
+	}
+	last := max(n, 2)
+	for i, rowLabel := range g.spec.Rows {
+		n++
+		row := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, i + 1, cellText(rowLabel)}
+		totals, err := g.totals(4, st, func(col string) string {
+			return fmt.Sprintf("SUMIF($B$2:$B$%d,$B%d,%s$2:%s$%d)", last, n, col, col, last)
+		})
+		if err != nil {
+			return err
+		}
+		if err := setRow(sw, n, append(row, totals...)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func freeSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
+	cols := append([]column{{"Đơn vị", 28}, {"STT", 6}}, dataColumns(g.spec)...)
+	if err := start(sw, st, cols); err != nil {
+		return err
+	}
+	n := 1
+	for k, ut := range g.parts {
+		for i, r := range ut.rows {
+			n++
+			row := []any{cellText(g.units[k].Label), i + 1}
+			for j, c := range g.spec.Columns {
+				row = append(row, tableCell(c, r.Cells[j]))
+			}
+			if err := setRow(sw, n, row); err != nil {
+				return err
+			}
+		}
+	}
+	totals, err := g.totals(3, st, func(col string) string { return fmt.Sprintf("SUM(%s2:%s%d)", col, col, max(n, 2)) })
+	if err != nil {
+		return err
+	}
+	return setRow(sw, n+1, append([]any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}, totals...))
+}
+
+// totals are the cells of a totals row over the data columns, the first in
+// sheet column first: formula(column name) where the column is added up.
+func (g *tableGroup) totals(first int, st styles, formula func(col string) string) ([]any, error) {
+	out := make([]any, len(g.spec.Columns))
+	for j, ok := range g.summable {
+		if !ok {
+			continue
+		}
+		col, err := excelize.ColumnNumberToName(first + j)
+		if err != nil {
+			return nil, err
+		}
+		out[j] = excelize.Cell{StyleID: st.total, Formula: formula(col)}
+	}
+	return out, nil
+}
+
+// numberCell is a typed number as a cell: whole numbers as integers.
+func numberCell(n model.Number, set bool) any {
+	switch {
+	case !set:
+		return nil
+	case n%model.NumberScale == 0:
+		return int64(n / model.NumberScale)
+	}
+	return float64(n) / model.NumberScale
+}
+
+// tableCell is a free table's cell: a number in a numeric column when it
+// reads as one, else the text as typed.
+func tableCell(c model.TableColumn, cell string) any {
+	if strings.TrimSpace(cell) == "" {
+		return nil
+	}
+	if c.Kind.Numeric() {
+		if n, _, err := model.ParseNumber(cell); err == nil {
+			return numberCell(n, true)
+		}
+	}
+	return cellText(cell)
+}
