@@ -76,6 +76,9 @@ type Document struct {
 	Inserted, Deleted, Moved int
 	// Format is "docx", "txt" or "md".
 	Format string
+	// Converted says, in Vietnamese, what was read from an encoding other
+	// than UTF-8 and converted to Unicode, or repaired.
+	Converted []string
 }
 
 // Notes returns what the reader did that the user should know, in
@@ -86,6 +89,9 @@ func (d Document) Notes() []string {
 		out = append(out, "tệp còn thay đổi được theo dõi (Track Changes): đã nhận "+itoa(d.Inserted)+
 			" chỗ chèn, bỏ "+itoa(d.Deleted)+" chỗ xóa"+movedText(d.Moved)+
 			"; nếu lãnh đạo chưa duyệt các thay đổi này, hãy xem lại trong Word")
+	}
+	if len(d.Converted) > 0 {
+		out = append(out, "đã chuyển bảng mã: "+strings.Join(d.Converted, "; ")+"; hãy đọc lại các đoạn này xem chữ có đúng không")
 	}
 	return out
 }
@@ -108,20 +114,40 @@ func fail(format string, args ...any) error {
 	return &Error{Msg: sprintf(format, args...)}
 }
 
-// joinSpans merges adjacent spans with the same formatting.
+// joinSpans merges adjacent spans with the same formatting, in time
+// linear in the text (a paragraph may have hundreds of thousands of runs).
 func joinSpans(spans []Span) []Span {
 	var out []Span
-	for _, s := range spans {
+	var b strings.Builder
+	for i, s := range spans {
 		if s.Text == "" {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Bold == s.Bold && out[n-1].Italic == s.Italic {
-			out[n-1].Text += s.Text
+		b.WriteString(s.Text)
+		if next := nextText(spans, i+1); next < len(spans) && spans[next].Bold == s.Bold && spans[next].Italic == s.Italic {
 			continue
 		}
-		out = append(out, s)
+		out = append(out, Span{Text: b.String(), Bold: s.Bold, Italic: s.Italic})
+		b.Reset()
 	}
 	return out
+}
+
+// nextText returns the index of the first span from i with text.
+func nextText(spans []Span, i int) int {
+	for i < len(spans) && spans[i].Text == "" {
+		i++
+	}
+	return i
+}
+
+// spanText returns the text of the spans.
+func spanText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
 }
 
 // allOf reports whether every span with visible text has the property.
