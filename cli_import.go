@@ -23,8 +23,10 @@ import (
 func (m *Main) runImport(_ context.Context, g globals, args []string) error {
 	fs := newFlagSet("import", m.lang, &g)
 	var outline, into string
+	var force bool
 	fs.String(&outline, "outline")
 	fs.String(&into, "into")
+	fs.Bool(&force, "force")
 	return m.withStore(&g, args, fs, 1, 1, "tệp cần đọc (baocao import FILE)", "the file to read (baocao import FILE)",
 		func(w *workspace, s *store.Store) error {
 			if outline != "" && into != "" {
@@ -36,7 +38,7 @@ func (m *Main) runImport(_ context.Context, g globals, args []string) error {
 				return err
 			}
 			if into != "" {
-				return m.importInto(w, s, doc, into)
+				return m.importInto(w, s, doc, into, force)
 			}
 			return m.importNew(w, s, doc, fs.args[0], outline)
 		})
@@ -87,7 +89,10 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 	return nil
 }
 
-func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id string) error {
+// importInto reads an edited copy of draft id's document into it; a
+// document that looks like another report (importer.Mismatch) is refused
+// unless force.
+func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id string, force bool) error {
 	d, err := s.Get(id)
 	if err != nil {
 		return m.storeError(err)
@@ -95,6 +100,11 @@ func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id
 	o, err := w.outline(m, d.Report)
 	if err != nil {
 		return err
+	}
+	if diffs := importer.Mismatch(doc, d.Report, o, w.outlines.All(), w.rules); len(diffs) > 0 && !force {
+		return m.failf("tệp có vẻ không phải bản sửa của bản nháp %s: %s; không ghi gì. Hãy kiểm tra đúng tệp và đúng bản nháp chưa; nếu đúng, chạy lại với --force",
+			"the file does not look like an edited copy of draft %s: %s; nothing written. Check the file and the draft; if they are right, run again with --force",
+			id, strings.Join(diffs, "; "))
 	}
 	r, changes, sum, err := importer.ImportInto(doc, d.Report, o, w.rules)
 	if err != nil {
