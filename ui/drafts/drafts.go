@@ -153,7 +153,9 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		d.refilter()
 		return nil
 	case d.filtering:
-		d.handleFilterKey(k)
+		if d.handleFilterKey(k) {
+			return d.open()
+		}
 		return nil
 	}
 	switch {
@@ -183,7 +185,7 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, d.keys.Open):
-		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+		return d.open()
 	case key.Matches(k, d.keys.Duplicate):
 		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.History):
@@ -224,11 +226,16 @@ func (d *Model) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (d *Model) handleFilterKey(k tea.KeyPressMsg) {
+// handleFilterKey edits the filter; it reports whether the key was enter,
+// which ends the filter and opens the highlighted draft, as the key bar
+// says.
+func (d *Model) handleFilterKey(k tea.KeyPressMsg) (open bool) {
 	switch k.String() {
 	case "esc":
 		d.filtering, d.filter = false, ""
-	case "enter", "down", "up":
+	case "enter":
+		d.filtering, open = false, true
+	case "down", "up":
 		d.filtering = false
 	case "backspace", "ctrl+h":
 		r := []rune(d.filter)
@@ -241,6 +248,16 @@ func (d *Model) handleFilterKey(k tea.KeyPressMsg) {
 		}
 	}
 	d.refilter()
+	return open
+}
+
+// open opens the highlighted draft, if any.
+func (d *Model) open() tea.Cmd {
+	sel, ok := d.selected()
+	if !ok {
+		return nil
+	}
+	return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 }
 
 // selected returns the draft under the cursor.

@@ -136,7 +136,7 @@ func TestCtrlUClearsFilter(t *testing.T) {
 		keys []string
 	}{
 		{"while typing", []string{"/", "q", "u", "y", " ", "2", "ctrl+u"}},
-		{"after enter", []string{"/", "q", "u", "y", " ", "2", "enter", "ctrl+u"}},
+		{"after leaving it", []string{"/", "q", "u", "y", " ", "2", "down", "ctrl+u"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
