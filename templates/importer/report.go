@@ -86,7 +86,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	res.Summary.Paragraphs = len(lines)
 	res.Summary.Unplaced = len(unplaced)
 	res.Summary.Placed = len(lines) - len(unplaced)
-	res.Summary.Notes = doc.Notes()
+	res.Summary.Notes = append(doc.Notes(), res.Summary.Notes...)
 	return res, nil
 }
 
