@@ -305,7 +305,11 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 		return common.Draft{}, "", err
 	}
 	s := res.Summary
-	return d, fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
+	var msg string // the notes first: the status line may cut what follows
+	for _, n := range s.Notes {
+		msg += t.m.lang.T("Lưu ý: ", "Note: ") + oneLine(n) + ". "
+	}
+	return d, msg + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
 		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
 }

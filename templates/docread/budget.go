@@ -23,7 +23,7 @@ func (b *budget) spend(n int) bool {
 	}
 	b.text += int64(n)
 	if b.text > b.lim.Text {
-		b.err = fail("tệp %s cho ra hơn %s chữ, quá giới hạn một văn bản baocao đọc được (có thể một chú thích, một kiểu đánh số hay một đoạn rất dài được lặp lại nhiều lần); hãy kiểm tra tệp trong Word, bỏ phần lặp hoặc tách thành nhiều tệp rồi lưu lại",
+		b.err = fail("tệp %s cho ra hơn %s chữ, quá giới hạn baocao đọc (có phần bị lặp lại quá nhiều lần); hãy mở bằng Word, bỏ phần lặp hoặc tách thành nhiều tệp rồi lưu lại",
 			base(b.name), sizeText(b.lim.Text))
 	}
 	return b.err == nil
@@ -49,7 +49,7 @@ func (b *budget) paraLen(n int, text string) bool {
 		return false
 	}
 	if len(text) > b.lim.ParaLen && utf8.RuneCountInString(text) > b.lim.ParaLen {
-		b.err = fail("đoạn thứ %s của tệp %s dài hơn %s ký tự, quá sức chứa của một mục báo cáo; hãy tách đoạn này thành nhiều đoạn ngắn trong Word (bắt đầu bằng: %q)",
+		b.err = fail("đoạn thứ %s của tệp %s dài hơn %s ký tự, quá sức chứa một mục; hãy tách đoạn này trong Word (đoạn bắt đầu bằng %q)",
 			groupDigits(n), base(b.name), groupDigits(b.lim.ParaLen), firstWords(text))
 	}
 	return b.err == nil

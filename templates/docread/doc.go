@@ -91,7 +91,7 @@ func (d Document) Notes() []string {
 			"; nếu lãnh đạo chưa duyệt các thay đổi này, hãy xem lại trong Word")
 	}
 	if len(d.Converted) > 0 {
-		out = append(out, "đã chuyển bảng mã: "+strings.Join(d.Converted, "; ")+"; hãy đọc lại các đoạn này xem chữ có đúng không")
+		out = append(out, "chữ đã được chuyển sang Unicode ("+strings.Join(d.Converted, "; ")+"); hãy đọc lại xem chữ có đúng không")
 	}
 	return out
 }

@@ -430,7 +430,7 @@ func legacyNotes(counts map[string]int) []string {
 	var out []string
 	for _, enc := range []string{encTCVN3, encVNI} {
 		if n := counts[enc]; n > 0 {
-			out = append(out, sprintf("%d đoạn chữ gõ bằng phông %s đã được chuyển sang Unicode", n, enc))
+			out = append(out, sprintf("%d đoạn chữ gõ bằng phông %s", n, enc))
 		}
 	}
 	return out

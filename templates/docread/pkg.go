@@ -56,7 +56,7 @@ func Open(name string, data []byte, lim Limits) (*Package, error) {
 		}
 		key, ok := canonical(f.Name)
 		if !ok {
-			return nil, p.trick("có thành phần mang tên bất thường %q (đường dẫn vòng, tuyệt đối hoặc có \"..\")", f.Name)
+			return nil, p.trick("có thành phần mang tên bất thường %q", f.Name)
 		}
 		if p.parts[key] != nil {
 			return nil, p.trick("có hai thành phần cùng tên %q", f.Name)
@@ -94,7 +94,7 @@ func canonical(name string) (string, bool) {
 }
 
 func (p *Package) trick(format string, args ...any) error {
-	return fail("tệp %s "+format+", điều Word không chấp nhận; baocao không đọc để khỏi đọc nhầm nội dung khác với nội dung Word hiển thị. Hãy mở tệp bằng Word, kiểm tra rồi lưu lại thành .docx",
+	return fail("tệp %s "+format+", Word không nhận nên baocao cũng không đọc; hãy mở tệp bằng Word, kiểm tra rồi lưu lại thành .docx",
 		append([]any{base(p.name)}, args...)...)
 }
 
@@ -261,10 +261,10 @@ func (p *Package) tree(part string) (*node, error) {
 		return nil, fail("tệp %s có phần %s không ở bảng mã UTF-8 như Word ghi (%d chỗ hỏng) và không đọc được chắc chắn ở bảng mã khác; hãy mở tệp bằng Word, kiểm tra chữ rồi lưu lại thành .docx", base(p.name), part, bad)
 	}
 	if enc != "" {
-		p.notes = append(p.notes, "phần "+part+" ghi ở bảng mã "+enc+" đã được chuyển sang Unicode")
+		p.notes = append(p.notes, "phần "+part+" ở bảng mã "+enc)
 	}
 	if bad > 0 {
-		p.notes = append(p.notes, sprintf("%d byte hỏng trong phần %s được thay bằng dấu \uFFFD", bad, part))
+		p.notes = append(p.notes, sprintf("%d byte hỏng trong phần %s thay bằng dấu \uFFFD", bad, part))
 	}
 	root, err := parseXML(text, p.lim)
 	if err != nil {

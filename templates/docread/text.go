@@ -73,10 +73,10 @@ func readText(name string, data []byte, markdown bool, lim Limits) (Document, er
 func textNotes(enc string, bad int) []string {
 	var out []string
 	if enc != "" {
-		out = append(out, "tệp văn bản ghi ở bảng mã "+enc+" đã được chuyển sang Unicode")
+		out = append(out, "tệp ở bảng mã "+enc)
 	}
 	if bad > 0 {
-		out = append(out, itoa(bad)+" byte hỏng được thay bằng dấu \uFFFD")
+		out = append(out, itoa(bad)+" byte hỏng thay bằng dấu \uFFFD")
 	}
 	return out
 }
