@@ -13,11 +13,16 @@
 // read.
 //
 // Input is hostile until proved otherwise: the zip is bounded in entries,
-// in total and per-part uncompressed size and in compression ratio; XML is
-// parsed without entity expansion, with bounded nesting depth and element
-// count; every text passes model.Clean. A legacy .doc, a PDF, an encrypted
-// or OpenDocument file gets an *Error saying, in Vietnamese, to save the
-// file as .docx.
+// in total and per-part uncompressed size and in compression ratio, and
+// its parts are found by one canonical name as Word finds them, duplicates
+// and path tricks refused (Open is the one entry point to a Word file's
+// parts, for Read and the form checker alike); XML is parsed without
+// entity expansion, with bounded nesting depth and element count; the text
+// the whole document produces is bounded (Limits); encodings other than
+// UTF-8 are detected and converted (encoding.go); every text passes
+// model.Clean. A legacy .doc, a PDF, an encrypted or OpenDocument file, an
+// empty one, or one over the limits gets an *Error saying, in Vietnamese,
+// what to do.
 package docread
 
 import (

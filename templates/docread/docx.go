@@ -10,11 +10,11 @@ import (
 
 // readDOCX reads a Word document's body.
 func readDOCX(name string, data []byte, lim Limits) (Document, error) {
-	p, err := Open(name, data, lim)
+	p, err := openPackage(name, data, lim)
 	if err != nil {
 		return Document{}, err
 	}
-	rels, err := p.Related(p.Main)
+	rels, err := p.Related()
 	if err != nil {
 		return Document{}, err
 	}
@@ -27,7 +27,7 @@ func readDOCX(name string, data []byte, lim Limits) (Document, error) {
 			return Document{}, err
 		}
 	}
-	root, err := p.tree(p.Main)
+	root, err := p.tree(p.main)
 	if err != nil {
 		return Document{}, err
 	}

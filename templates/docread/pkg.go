@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"path"
+	"sort"
 	"strings"
 )
 
@@ -22,8 +23,7 @@ type Package struct {
 	lim   Limits
 	read  int64
 	notes []string // parts converted or repaired, for Document.Converted
-	// Main is the canonical name of the main document part.
-	Main string
+	main  string   // the canonical name of the main document part
 }
 
 // contentTypes is [Content_Types].xml: overrides by canonical part name,
@@ -40,8 +40,40 @@ var mainTypes = []string{
 	"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 
-// Open opens a DOCX package held in data; name is only used in messages.
-func Open(name string, data []byte, lim Limits) (*Package, error) {
+// Open opens a Word file held in data for reading its parts; a file Read
+// refuses gets the same *Error. name is only used in messages.
+func Open(name string, data []byte) (*Package, error) {
+	return OpenLimited(name, data, DefaultLimits)
+}
+
+// OpenLimited is Open with explicit limits.
+func OpenLimited(name string, data []byte, lim Limits) (*Package, error) {
+	if err := checkFile(name, data, lim); err != nil {
+		return nil, err
+	}
+	return openPackage(name, data, lim)
+}
+
+// Main returns the canonical name of the main document part
+// (word/document.xml in a file Word wrote).
+func (p *Package) Main() string { return p.main }
+
+// Names returns the canonical name of every part, sorted.
+func (p *Package) Names() []string {
+	out := make([]string, 0, len(p.parts))
+	for n := range p.parts {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Related returns the parts the main part refers to, by relationship kind
+// (the last word of its type: "styles", "numbering", "footnotes",
+// "theme" …), external targets left out.
+func (p *Package) Related() (map[string]string, error) { return p.related(p.main) }
+
+func openPackage(name string, data []byte, lim Limits) (*Package, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fail("tệp %s không phải tệp Word .docx hợp lệ hoặc đã bị hỏng (%v); hãy mở bằng Word và lưu lại thành .docx", base(name), err)
@@ -129,11 +161,11 @@ func (p *Package) contentType(part string) string {
 	return p.types.byExt[strings.TrimPrefix(path.Ext(part), ".")]
 }
 
-// findMain sets Main to the officeDocument target of _rels/.rels
+// findMain sets main to the officeDocument target of _rels/.rels
 // (word/document.xml when the package has no relationships), and refuses a
 // main part that is missing or not declared a Word document.
 func (p *Package) findMain() error {
-	p.Main = "word/document.xml"
+	p.main = "word/document.xml"
 	root, err := p.tree("_rels/.rels")
 	if err != nil {
 		return err
@@ -144,20 +176,20 @@ func (p *Package) findMain() error {
 			if !ok {
 				return p.trick("trỏ tới phần thân văn bản bằng đường dẫn bất thường %q", r.attr1("Target"))
 			}
-			p.Main = t
+			p.main = t
 			break
 		}
 	}
-	if p.parts[p.Main] == nil {
-		return fail("tệp %s không có phần thân văn bản (%s); hãy mở bằng Word và lưu lại thành .docx", base(p.name), p.Main)
+	if p.parts[p.main] == nil {
+		return fail("tệp %s không có phần thân văn bản (%s); hãy mở bằng Word và lưu lại thành .docx", base(p.name), p.main)
 	}
-	ct := p.contentType(p.Main)
+	ct := p.contentType(p.main)
 	for _, t := range mainTypes {
 		if strings.EqualFold(ct, t) {
 			return nil
 		}
 	}
-	return p.trick("khai báo phần thân %s là %q chứ không phải văn bản Word", p.Main, ct)
+	return p.trick("khai báo phần thân %s là %q chứ không phải văn bản Word", p.main, ct)
 }
 
 // resolveTarget resolves a relationship target against the folder of its
@@ -223,10 +255,9 @@ func (p *Package) Part(part string) ([]byte, error) {
 	return data, nil
 }
 
-// Related returns the canonical names of the parts the source part relates
-// to, by relationship kind (the last word of its type: "styles",
-// "numbering", "footnotes" …), external targets left out.
-func (p *Package) Related(source string) (map[string]string, error) {
+// related returns the canonical names of the parts the source part relates
+// to, by relationship kind, external targets left out.
+func (p *Package) related(source string) (map[string]string, error) {
 	dir, file := path.Split(source)
 	root, err := p.tree(dir + "_rels/" + file + ".rels")
 	if err != nil || root == nil {

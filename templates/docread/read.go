@@ -55,10 +55,7 @@ func Read(name string, data []byte) (Document, error) {
 
 // ReadLimited is Read with explicit limits.
 func ReadLimited(name string, data []byte, lim Limits) (Document, error) {
-	if int64(len(data)) > lim.File {
-		return Document{}, fail("tệp %s quá lớn (%d MB, tối đa %d MB); hãy tách tệp hoặc bỏ bớt hình ảnh rồi lưu lại", base(name), len(data)>>20, lim.File>>20)
-	}
-	if err := sniff(name, data); err != nil {
+	if err := checkFile(name, data, lim); err != nil {
 		return Document{}, err
 	}
 	doc, err := readAny(name, data, lim)
@@ -91,6 +88,15 @@ var (
 	// encrypted OOXML file's compound container holds.
 	encryptedMarker = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
 )
+
+// checkFile refuses a file over the size limit or in a format baocao
+// cannot read.
+func checkFile(name string, data []byte, lim Limits) error {
+	if int64(len(data)) > lim.File {
+		return fail("tệp %s quá lớn (%d MB, tối đa %d MB); hãy tách tệp hoặc bỏ bớt hình ảnh rồi lưu lại", base(name), len(data)>>20, lim.File>>20)
+	}
+	return sniff(name, data)
+}
 
 // sniff refuses the formats baocao cannot read, by their signature.
 func sniff(name string, data []byte) error {
