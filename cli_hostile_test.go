@@ -9,25 +9,32 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-// TestImportIntoOtherReport: a report of another unit read into a draft
-// is refused without --force, names both units and writes nothing; with
-// --force it is read.
-func TestImportIntoOtherReport(t *testing.T) {
+// withExample is a sandbox whose store holds the state example as draft 1.
+func withExample(t *testing.T) (map[string]string, string) {
+	t.Helper()
 	env, dir := sandbox(t)
 	s, err := store.Open(env["BAOCAO_DB"])
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	if _, err := s.Create(example(t), store.Summary{Title: "Báo cáo An Thịnh", Outline: "state"}); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	return env, dir
+}
+
+// TestImportIntoOtherReport: a report of another unit read into a draft
+// is refused without --force, names both units and writes nothing; with
+// --force it is read.
+func TestImportIntoOtherReport(t *testing.T) {
+	env, dir := withExample(t)
 	other := filepath.Join(dir, "xuan-hoa.txt")
 	if err := os.WriteFile(other, []byte(oldReport), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	run(t, env, "import", other, "--into", "1").want(t, 1, nil, []string{"Xuân Hòa", "An Thịnh", "--force", "không ghi gì"})
-	s, err = store.Open(env["BAOCAO_DB"])
+	s, err := store.Open(env["BAOCAO_DB"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,15 +50,7 @@ func TestImportIntoOtherReport(t *testing.T) {
 // draft asked back from the trash, is named as such, not as a draft that
 // may be deleted for good; a missing draft still is.
 func TestNotFoundNamesCause(t *testing.T) {
-	env, _ := sandbox(t)
-	s, err := store.Open(env["BAOCAO_DB"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Create(example(t), store.Summary{Title: "Báo cáo An Thịnh", Outline: "state"}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	env, _ := withExample(t)
 	tests := []struct {
 		args []string
 		want string
