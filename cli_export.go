@@ -7,11 +7,14 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
+	"github.com/baocao/baocao/templates/layout"
 	"github.com/baocao/baocao/templates/pdf"
 	"github.com/baocao/baocao/ui/common"
 )
@@ -21,9 +24,23 @@ import (
 // matches common.ErrFileExists. With twoSided, DOCX and PDF are laid out
 // for printing on both sides of the sheet (the back margins on even pages).
 // It never writes over the drafts file db or its backups (store.Overwrites).
-func newExporter(twoSided bool, db string) common.Exporter {
+// A PDF is stamped with the export time, or with SOURCE_DATE_EPOCH when
+// that is set (reproducible output).
+func (m *Main) newExporter(twoSided bool, db string) common.Exporter {
 	return export.Exporter{Exists: common.ErrFileExists, TwoSided: twoSided,
+		Clock: exportClock(m.Getenv("SOURCE_DATE_EPOCH")),
 		Guard: func(path string) error { return store.Overwrites(db, path) }}
+}
+
+// exportClock returns the time of each export: the fixed time epoch names
+// (seconds since 1970, as SOURCE_DATE_EPOCH), or the time of the call when
+// epoch is empty or not a whole number.
+func exportClock(epoch string) func() time.Time {
+	if s, err := strconv.ParseInt(strings.TrimSpace(epoch), 10, 64); err == nil {
+		at := time.Unix(s, 0).UTC()
+		return func() time.Time { return at }
+	}
+	return time.Now
 }
 
 // exportOptions are the options of "baocao export".
@@ -56,7 +73,7 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	x := newExporter(opt.twoSided, w.dbPath)
+	x := m.newExporter(opt.twoSided, w.dbPath)
 	format, err := m.exportFormat(x, opt)
 	if err != nil {
 		return err
@@ -72,7 +89,22 @@ func (m *Main) runExport(_ context.Context, g globals, args []string) error {
 	if err := m.checkBeforeExport(r, o, w, opt); err != nil {
 		return err
 	}
+	m.noteTwoSided(r, o, format, opt)
 	return m.writeExport(x, r, o, w, format, opt)
+}
+
+// noteTwoSided says when --two-sided changes nothing: the form of the
+// report's date (NĐ 30/2020 for a state report) gives no back margins.
+func (m *Main) noteTwoSided(r model.Report, o model.Outline, format string, opt exportOptions) {
+	if !opt.twoSided || !binaryFormat(format) {
+		return
+	}
+	f := layout.FormFor(o.Profile, r.Doc.Date)
+	if f.WithTwoSided(true).Mirrored() {
+		return
+	}
+	m.eprintf(m.lang.T("lưu ý: %s không quy định lề mặt sau khi in hai mặt, nên --two-sided không đổi gì; văn bản có lề như in một mặt.\n",
+		"note: %s sets no back-side margins for printing on both sides, so --two-sided changes nothing; the document has the one-sided margins.\n"), f.Basis)
 }
 
 // exportFormat picks the format: --format, else the extension of -o, else

@@ -126,7 +126,7 @@ func (m *Main) showRevision(w *workspace, s *store.Store, id string, rev uint64)
 		_, err = m.Stdout.Write(data)
 		return err
 	}
-	data, err := newExporter(false, w.dbPath).Render("txt", r, o, w.rules)
+	data, err := m.newExporter(false, w.dbPath).Render("txt", r, o, w.rules)
 	if err != nil {
 		return m.failf("không tạo được văn bản: %v", "cannot make the text: %v", err)
 	}

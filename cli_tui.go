@@ -34,7 +34,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Store:     ui.NewDraftStore(s, live),
 		Outlines:  live,
 		Rules:     w.rules,
-		Export:    newExporter(false, w.dbPath),
+		Export:    m.newExporter(false, w.dbPath),
 		ExportDir: exportDir(),
 	}
 	prefs, prefsErr := openPrefs()

@@ -19,6 +19,7 @@ func TestExamplesRead(t *testing.T) {
 		{"party", "party", model.KindCommittee, model.Date{Year: 2023, Month: 1, Day: 1}},
 		{"state2026", "state", model.KindCommune, model.Date{Year: 2026, Month: 1, Day: 1}},
 		{"party2026", "party", model.KindCommune, model.Date{Year: 2026, Month: 5, Day: 28}},
+		{"cchc", "cchc-quy", model.KindCommune, model.Date{Year: 2025, Month: 7, Day: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {

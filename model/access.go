@@ -176,6 +176,7 @@ func (r Report) Clone() Report {
 		c.Answers = make(map[string]Answer, len(r.Answers))
 		for k, a := range r.Answers {
 			a.Items = slices.Clone(a.Items)
+			a.Table = a.Table.Clone()
 			c.Answers[k] = a
 		}
 	}

@@ -159,6 +159,7 @@ func (r *Report) Normalize() {
 	for id, a := range r.Answers {
 		a.Text = Clean(a.Text)
 		cleanAll(a.Items, CleanLine)
+		a.Table.clean()
 		answers[CleanLine(id)] = a
 	}
 	if r.Answers != nil {

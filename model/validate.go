@@ -22,6 +22,7 @@ func Validate(r Report, o Outline, rules Rules) []Problem {
 	v.dates()
 	v.dated()
 	v.signerRules()
+	v.partyEnding()
 	v.orphans()
 	return v.out
 }
@@ -38,7 +39,7 @@ func (v *validator) orphans() {
 	}
 	var lost []string
 	for id, a := range v.r.Answers {
-		if !ids[id] && (strings.TrimSpace(a.Text) != "" || len(nonEmpty(a.Items)) > 0) {
+		if !ids[id] && (strings.TrimSpace(a.Text) != "" || len(nonEmpty(a.Items)) > 0 || !a.Table.IsEmpty()) {
 			lost = append(lost, id)
 		}
 	}
@@ -129,6 +130,8 @@ func (v *validator) field(s Section, f Field) {
 		v.staffing()
 	case FieldRecipients:
 		v.recipients()
+	case FieldTable:
+		v.table(f)
 	}
 }
 

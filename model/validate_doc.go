@@ -128,3 +128,23 @@ func (v *validator) partyAuthority(s Signer) {
 		v.add("signer.authority", Error, "Cấp ủy phải ký \"T/M\" (ví dụ T/M BAN THƯỜNG VỤ); hãy chọn lại thẩm quyền ký.")
 	}
 }
+
+// partyEnding warns of a "./." typed in a Party report: the Party's guides
+// end the text with a full stop (HD 36 II.1.6.2; HD 05 Phần II, I.6.2.2),
+// and the export prints one.
+func (v *validator) partyEnding() {
+	if v.o.Profile != ProfileParty {
+		return
+	}
+	const msg = `Văn bản của Đảng kết thúc nội dung bằng dấu chấm (HD 36 mục II.1.6.2; HD 05 Phần II, mục I.6.2.2), không bằng "./." như văn bản hành chính; hãy xóa "/." ở cuối câu này.`
+	if strings.HasSuffix(strings.TrimSpace(v.r.Closing), "./.") {
+		v.add("closing", Warning, msg)
+	}
+	for _, s := range v.o.Sections {
+		for _, f := range s.Fields {
+			if strings.HasSuffix(strings.TrimSpace(v.r.Answers[f.ID].Text), "./.") {
+				v.add("answers."+f.ID, Warning, msg)
+			}
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 var update = flag.Bool("update", false, "rewrite examples/*.json in the canonical form of model.MarshalReport")
 
 // examples maps each example report to the outline it answers.
-var examples = map[string]string{"state.json": "state", "party.json": "party", "state2026.json": "state", "party2026.json": "party"}
+var examples = map[string]string{"state.json": "state", "party.json": "party", "state2026.json": "state", "party2026.json": "party", "cchc.json": "cchc-quy"}
 
 // TestExamples checks that each example report reads, answers its outline,
 // fills every required field, and passes the full validation without a

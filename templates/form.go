@@ -74,6 +74,9 @@ type Form struct {
 	// RecipientSep ends each Nơi nhận line but the last; RecipientEnd ends
 	// the last.
 	RecipientSep, RecipientEnd string
+	// Ending ends the body's text: "./." under NĐ 30, "." under the Party
+	// guides.
+	Ending string
 	// FirstLineIndent is the body's first-line indent (mm).
 	FirstLineIndent float64
 	// ParagraphAfter is the space after each body paragraph (pt).
@@ -144,7 +147,7 @@ var (
 		{name: "subject-mark"}, {name: "body", required: true}, {name: "indent", required: true},
 		{name: "paragraph-after", required: true}, {name: "line-spacing"}, {name: "line-exact"},
 		{name: "recipients-label", required: true}, {name: "recipients", required: true},
-		{name: "recipients-end", required: true},
+		{name: "recipients-end", required: true}, {name: "ending", required: true},
 		{name: "authority", required: true}, {name: "sign-title", required: true}, {name: "sign-name", required: true},
 		{name: "signature-room", required: true}, {name: "motto-rule", required: true},
 		{name: "page-number", required: true}, {name: "page-number-top", required: true},
@@ -401,6 +404,13 @@ func form(b *block, probs *problems) Form {
 			probs.add(e.Line, "\"recipients-end\" phải là dấu sau mỗi dòng (\";\" hoặc \",\"), một dấu cách, rồi dấu cuối \".\"")
 		} else {
 			f.RecipientSep, f.RecipientEnd = sep, end
+		}
+	}
+	if v, e, ok := r.value("ending"); ok {
+		if v != "./." && v != "." {
+			probs.add(e.Line, "\"ending\" phải là \"./.\" hoặc \".\", không phải %q", v)
+		} else {
+			f.Ending = v
 		}
 	}
 	f.FirstLineIndent = r.number("indent")

@@ -165,6 +165,7 @@ line-exact: 18 | p
 recipients-label: 14 gạch chân | p
 recipients: 12 | p
 recipients-end: ; . | p
+ending: ./. | p
 authority: 14 đậm | p
 sign-title: 14 | p
 sign-name: 14 đậm | p
@@ -191,7 +192,8 @@ func TestParseFormsProblems(t *testing.T) {
 		{"margins count", "margins: 20 20 30 15 | p", "margins: 20 20 30 | p", 6, "trên dưới trái phải"},
 		{"back margins not mirrored", "margins: 20 20 30 15 | p", "margins: 20 20 30 15 | p\nback-margins: 20 20 20 30 | p", 7, "đối xứng"},
 		{"recipients end", "recipients-end: ; . | p", "recipients-end: ; | p", 21, "recipients-end"},
-		{"flag", "page-number-first: không | p", "page-number-first: đúng | p", 29, "\"có\" hoặc \"không\""},
+		{"ending", "ending: ./. | p", "ending: ; | p", 22, "ending"},
+		{"flag", "page-number-first: không | p", "page-number-first: đúng | p", 30, "\"có\" hoặc \"không\""},
 		{"both spacings", "line-exact: 18 | p", "line-exact: 18 | p\nline-spacing: 1 | p", 1, "đúng một"},
 		{"unknown key", "indent: 10 | p", "indent: 10 | p\ncolour: đen | p", 17, "không dùng được"},
 		{"bad profile", "profile: party", "profile: church", 2, "profile"},

@@ -15,11 +15,13 @@ var (
 	}}
 	sectionKeys = schema{what: "mục", specs: []keySpec{
 		{name: "level", required: true}, {name: "number"}, {name: "heading"},
-		{name: "guide"}, {name: "example"}, {name: "need-content"},
+		{name: "guide"}, {name: "example"}, {name: "need-content"}, {name: "appendix"},
 	}}
 	fieldKeys = schema{what: "trường", specs: []keySpec{
 		{name: "label", required: true}, {name: "kind", required: true}, {name: "bind"},
 		{name: "required"}, {name: "none-ok"}, {name: "option", multi: true}, {name: "hint"},
+		{name: "column", multi: true}, {name: "header", multi: true}, {name: "row", multi: true},
+		{name: "label-title"}, {name: "numbered"}, {name: "total-row"}, {name: "total-column"}, {name: "landscape"},
 	}}
 )
 
@@ -104,6 +106,7 @@ func section(b *block, probs *problems) model.Section {
 	s := model.Section{ID: b.ID, Number: b.value("number"), Heading: b.value("heading"),
 		Guide: b.value("guide"), Example: b.value("example")}
 	s.NeedContent = b.flag("need-content", probs)
+	s.Appendix = b.flag("appendix", probs)
 	if e, ok := b.get("level"); ok && e.Value != "" {
 		n, err := strconv.Atoi(e.Value)
 		if err != nil || n < 0 || n > 3 {
@@ -127,6 +130,7 @@ func field(b *block, probs *problems) model.Field {
 	for _, e := range b.all("option") {
 		f.Options = append(f.Options, e.Value)
 	}
+	f.Table = tableSpec(b, f.Kind, probs)
 	return f
 }
 

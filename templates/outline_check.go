@@ -24,6 +24,7 @@ func checkOutline(o model.Outline, head *block, blocks []*block, probs *problems
 			sections[s.ID] = b.Line
 		}
 		checkSection(o.Sections, i, b, probs)
+		checkAppendix(o.Sections, i, b, probs)
 		for j, f := range s.Fields {
 			c := b.Children[j]
 			// Answers are JSON keys, which readers match regardless of

@@ -38,12 +38,12 @@ func Builtin() []model.Outline {
 	return out
 }
 
-var builtinFiles = []string{"outlines/state.outline", "outlines/party.outline"}
+var builtinFiles = []string{"outlines/state.outline", "outlines/party.outline", "outlines/cchc-quy.outline"}
 
 // tongHopFiles are the built-in outlines of compiled reports (báo cáo tổng
 // hợp, see package templates/compile): the ID of each is its source
 // outline's plus "-tong-hop". Set.Get finds them; Set.All leaves them out.
-var tongHopFiles = []string{"outlines/state-tong-hop.outline", "outlines/party-tong-hop.outline"}
+var tongHopFiles = []string{"outlines/state-tong-hop.outline", "outlines/party-tong-hop.outline", "outlines/cchc-quy-tong-hop.outline"}
 
 func builtin() ([]model.Outline, []error) {
 	return embedded(builtinFiles)

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/baocao/baocao/model"
@@ -49,6 +50,12 @@ func TestTongHopOutlines(t *testing.T) {
 					continue
 				}
 				g, sec, ok := th.Field(f.ID)
+				if f.Kind == model.FieldTable {
+					if !ok || g.Kind != model.FieldTable || !reflect.DeepEqual(g.Table, f.Table) || sec.ID != s.ID {
+						t.Errorf("%s: table %s must keep its columns and rows in section %s", th.ID, f.ID, s.ID)
+					}
+					continue
+				}
 				if !ok || g.Kind != model.FieldNarrative || sec.ID != s.ID {
 					t.Errorf("%s: field %s must be a narrative in section %s", th.ID, f.ID, s.ID)
 				}

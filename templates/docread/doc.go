@@ -76,6 +76,9 @@ func (p Para) Full() string {
 // Document is what Read returns.
 type Document struct {
 	Paras []Para
+	// Tables are the top-level tables of a DOCX, with their header rows
+	// and merged cells (their text is in Paras too).
+	Tables []Table
 	// Inserted and Deleted count the tracked insertions kept and deletions
 	// dropped; Moved counts moves (kept at their new place).
 	Inserted, Deleted, Moved int

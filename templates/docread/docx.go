@@ -123,7 +123,8 @@ func choice(n *node) *node {
 
 func (w *walker) tbl(n *node) {
 	saved := [3]int{w.table, w.row, w.cell}
-	if w.table == 0 {
+	top, start := w.table == 0, len(w.doc.Paras)
+	if top {
 		w.tables++
 		w.table = w.tables
 	}
@@ -135,6 +136,11 @@ func (w *walker) tbl(n *node) {
 			w.cell++
 			w.block(tc)
 		}
+	}
+	if top {
+		t := tableOf(n, w.table, w.doc.Paras[start:])
+		t.At = len(w.doc.Paras)
+		w.doc.Tables = append(w.doc.Tables, t)
 	}
 	w.table, w.row, w.cell = saved[0], saved[1], saved[2]
 }

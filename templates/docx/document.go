@@ -36,6 +36,10 @@ func documentXML(d layout.Doc, f layout.Form) string {
 		p.write(&b)
 	}
 	for i, bl := range d.Body {
+		if bl.Kind == layout.TableBlock {
+			tableBlock(&b, bl.Table, f)
+			continue
+		}
 		p := bodyPara(bl, f)
 		if i == len(d.Body)-1 {
 			// Keep the closing sentence with the signature block.
@@ -44,7 +48,7 @@ func documentXML(d layout.Doc, f layout.Form) string {
 		p.write(&b)
 	}
 	signatureTable(&b, d, f)
-	sectPr(&b, f)
+	appendicesAndSections(&b, d, f)
 	b.WriteString(`</w:body></w:document>`)
 	return b.String()
 }
@@ -83,10 +87,29 @@ func rule(length, width float64) para {
 		runs: []run{{size: ruleWeight}}}
 }
 
+// headerTable writes the header: the issuing body beside the motto, then
+// the number line beside the place-and-date line in a row of their own, so
+// that the two stand on one baseline as in issued documents.
 func headerTable(b *strings.Builder, h layout.Header, f layout.Form) {
 	left, right := f.HeaderLeftWidth-layout.HeaderPad, f.HeaderRightWidth-layout.HeaderPad
-	table(b, cell{width: twips(f.HeaderLeftWidth), paras: issuerParas(h, f, left)},
-		cell{width: twips(f.HeaderRightWidth), paras: mottoParas(h, f, right)})
+	lw, rw := twips(f.HeaderLeftWidth), twips(f.HeaderRightWidth)
+	num := para{align: "center", runs: []run{styled([]string{h.Number}, f.Number)}}
+	date := centred(h.DateLine, f.Date, right, false)
+	num.before, date.before = baselineBefore(f.Number, f.Date)
+	tableRows(b, []cell{{width: lw, paras: issuerParas(h, f, left)}, {width: rw, paras: mottoParas(h, f, right)}},
+		[]cell{{width: lw, paras: []para{num}}, {width: rw, paras: []para{date}}})
+}
+
+// ascentEm is the ascent of Times New Roman (and Liberation Serif) in ems:
+// the depth of the baseline under the top of a single-spaced line.
+const ascentEm = 0.891
+
+// baselineBefore returns the space before two first lines set side by side
+// in sizes a and b so that their baselines meet: the header gap, plus the
+// difference of their ascents for the smaller type.
+func baselineBefore(a, b layout.Style) (int, int) {
+	top := max(a.Size, b.Size) * ascentEm
+	return ptTwips(headerGap + top - a.Size*ascentEm), ptTwips(headerGap + top - b.Size*ascentEm)
 }
 
 func issuerParas(h layout.Header, f layout.Form, width float64) []para {
@@ -97,12 +120,9 @@ func issuerParas(h layout.Header, f layout.Form, width float64) []para {
 	issuer := centredLines(h.IssuerLines, f.Issuer)
 	ps = append(ps, issuer)
 	if f.IssuerMark != "" {
-		ps = append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.Issuer.Size}}})
-	} else {
-		ps = append(ps, rule(issuerRule(issuer.runs[0].lines, f), width))
+		return append(ps, para{align: "center", runs: []run{{lines: []string{f.IssuerMark}, size: f.Issuer.Size}}})
 	}
-	num := para{align: "center", before: ptTwips(headerGap), runs: []run{styled([]string{h.Number}, f.Number)}}
-	return append(ps, num)
+	return append(ps, rule(issuerRule(issuer.runs[0].lines, f), width))
 }
 
 // issuerRule is the rule under the issuing body: 2/5 of its widest line,
@@ -120,10 +140,7 @@ func mottoParas(h layout.Header, f layout.Form, width float64) []para {
 	if h.Slogan != "" {
 		ps = append(ps, centred(h.Slogan, f.Slogan, width, false))
 	}
-	ps = append(ps, rule(f.MottoRule, width))
-	date := centred(h.DateLine, f.Date, width, false)
-	date.before = ptTwips(headerGap)
-	return append(ps, date)
+	return append(ps, rule(f.MottoRule, width))
 }
 
 func titleParas(d layout.Doc, f layout.Form) []para {
@@ -185,7 +202,7 @@ func recipientParas(r layout.Recipients, f layout.Form) []para {
 	ps := []para{label}
 	for _, it := range r.Items {
 		hang := twips(dashSpaceEm * f.Recipients.Size * 25.4 / 72)
-		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{styled([]string{it}, f.Recipients)}})
+		ps = append(ps, para{indLeft: hang, hanging: hang, runs: []run{styled([]string{layout.TieLastSpace(it)}, f.Recipients)}})
 	}
 	return ps
 }

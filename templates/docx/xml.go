@@ -37,6 +37,7 @@ type para struct {
 	exact               int    // exact line height in twips, for rules
 	ruleTop             bool   // a solid top border: the short rules
 	keepNext, keepLines bool
+	pageBreak           bool // start on a new page
 	widows              bool // widow and orphan control
 	outline             int  // outline level + 1 (0: none)
 	runs                []run
@@ -55,6 +56,9 @@ func (p para) write(b *strings.Builder) {
 	}
 	if p.keepLines {
 		b.WriteString(`<w:keepLines/>`)
+	}
+	if p.pageBreak {
+		b.WriteString(`<w:pageBreakBefore/>`)
 	}
 	if p.widows {
 		b.WriteString(`<w:widowControl/>`)
@@ -153,19 +157,31 @@ type cell struct {
 }
 
 // table writes a borderless table of one row.
-func table(b *strings.Builder, cells ...cell) {
+func table(b *strings.Builder, cells ...cell) { tableRows(b, cells) }
+
+// tableRows writes a borderless table of rows, each row never split across
+// pages; the first row's cells set the columns.
+func tableRows(b *strings.Builder, rows ...[]cell) {
 	total := 0
-	for _, c := range cells {
+	for _, c := range rows[0] {
 		total += c.width
 	}
 	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/>`, total)
 	b.WriteString(`<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`)
 	b.WriteString(`<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`)
 	b.WriteString(`<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>`)
-	for _, c := range cells {
+	for _, c := range rows[0] {
 		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, c.width)
 	}
-	b.WriteString(`</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	b.WriteString(`</w:tblGrid>`)
+	for _, cells := range rows {
+		tableRow(b, cells)
+	}
+	b.WriteString("</w:tbl>")
+}
+
+func tableRow(b *strings.Builder, cells []cell) {
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	for _, c := range cells {
 		fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>`, c.width)
 		if len(c.paras) == 0 {
@@ -176,7 +192,7 @@ func table(b *strings.Builder, cells ...cell) {
 		}
 		b.WriteString("</w:tc>")
 	}
-	b.WriteString("</w:tr></w:tbl>")
+	b.WriteString("</w:tr>")
 }
 
 func paraString(p para) string {

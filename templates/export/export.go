@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/docx"
@@ -42,6 +43,9 @@ type Options struct {
 	// TwoSided prints for both sides of the sheet: even pages take the
 	// form's back margins (HD 36 II.4.3, HD 05 IV.4.2), in DOCX and PDF.
 	TwoSided bool
+	// Created is the time a PDF is stamped with; zero stamps the time of
+	// rendering.
+	Created time.Time
 }
 
 // RenderWith is Render with printing options.
@@ -56,13 +60,21 @@ func RenderWith(format string, r model.Report, o model.Outline, rules model.Rule
 	case "docx":
 		return docx.Render(d, form)
 	case "pdf":
-		return pdf.Render(d, form)
+		return pdf.Render(d, form, createdAt(opt.Created))
 	case "md":
 		return []byte(text.Markdown(d)), nil
 	case "txt":
 		return []byte(text.Plain(d)), nil
 	}
 	return nil, &FormatError{Format: format}
+}
+
+// createdAt is t, or now when t is zero.
+func createdAt(t time.Time) time.Time {
+	if t.IsZero() {
+		return time.Now()
+	}
+	return t
 }
 
 // Page lays the report out as text width columns wide, like the printed

@@ -1,6 +1,10 @@
 package export
 
-import "github.com/baocao/baocao/model"
+import (
+	"time"
+
+	"github.com/baocao/baocao/model"
+)
 
 // Exporter bundles the package's functions as methods, the shape the UI's
 // Exporter interface asks for.
@@ -11,6 +15,9 @@ type Exporter struct {
 	// TwoSided lays DOCX and PDF out for printing on both sides of the
 	// sheet (mirrored margins), see Options.
 	TwoSided bool
+	// Clock, when set, gives the time a PDF is stamped with (see
+	// Options.Created); unset stamps the time of rendering.
+	Clock func() time.Time
 	// Guard, when set, is asked before WriteFile writes a path; its error
 	// (for a file that must never be replaced, such as the drafts file)
 	// is returned, whatever force says.
@@ -22,7 +29,11 @@ func (Exporter) Formats() []string { return append([]string(nil), Formats...) }
 
 // Render is the package's RenderWith with the exporter's options.
 func (e Exporter) Render(format string, r model.Report, o model.Outline, rules model.Rules) ([]byte, error) {
-	return RenderWith(format, r, o, rules, Options{TwoSided: e.TwoSided})
+	opt := Options{TwoSided: e.TwoSided}
+	if e.Clock != nil {
+		opt.Created = e.Clock()
+	}
+	return RenderWith(format, r, o, rules, opt)
 }
 
 // DefaultName is the package's DefaultName, format being the extension.

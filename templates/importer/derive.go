@@ -35,12 +35,14 @@ type Derived struct {
 // its numbered headings (Phần thứ…, I., 1., 1.1., a), a.) become sections
 // with the directive's wording; text under a heading (paragraphs, "- "
 // items, bracketed or italic instructions) becomes the section's guide; a
-// requested table is described in the guide by its columns; every leaf
+// requested table becomes a table field of its section (see addTables),
+// a table nested elsewhere is described in the guide; every leaf
 // section gets a narrative field, and a request for staffing counts gets
 // the staffing field. The title and the directive's reference prefill the
 // subject and the directive. The parts around the body (header, căn cứ,
 // closing) are those of the built-in outline of the profile.
 func DeriveOutline(doc docread.Document, opt OutlineOptions) (Derived, error) {
+	doc, found := takeTables(doc)
 	lines := splitLines(doc)
 	var heads []int
 	for i, l := range lines {
@@ -65,6 +67,7 @@ func DeriveOutline(doc docread.Document, opt OutlineOptions) (Derived, error) {
 	o.Subject = title
 	prefillDirective(&o, dir)
 	secs, probs := sections(lines, heads, kindLevels(lines, heads))
+	addTables(secs, lines, heads, found)
 	d.Problems = probs
 	d.Sections = len(secs)
 	o.Sections = append(o.Sections, frameSection(frame, "header"), basisSection(frame, intro))

@@ -41,6 +41,9 @@ func WriteOutline(o model.Outline, source string) []byte {
 		if s.NeedContent {
 			key(&b, "need-content", "yes")
 		}
+		if s.Appendix {
+			key(&b, "appendix", "yes")
+		}
 		for _, f := range s.Fields {
 			writeField(&b, f)
 		}
@@ -62,6 +65,7 @@ func writeField(b *strings.Builder, f model.Field) {
 	for _, opt := range f.Options {
 		key(b, "option", opt)
 	}
+	writeTable(b, f.Table)
 	key(b, "hint", f.Hint)
 }
 

@@ -41,6 +41,7 @@ type Summary struct {
 	Sections   int // body sections with an answer
 	Unplaced   int
 	StaffRows  int
+	Tables     int      // source tables read into table fields
 	Notes      []string // what the reader resolved (tracked changes)
 }
 
@@ -53,8 +54,10 @@ const minFit = 0.45
 // answers, Nơi nhận and signer. Every source line ends up in the report or
 // in Report.Unplaced.
 func ImportReport(doc docread.Document, opt Options) (Result, error) {
+	doc, found := takeTables(doc)
 	lines := splitLines(doc)
-	z := zones(lines)
+	appx := appendixStart(lines)
+	z := zones(lines[:appx])
 	o, a, fit, derived, err := chooseOutline(lines, z, opt)
 	if err != nil {
 		return Result{}, err
@@ -75,16 +78,20 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	if z.closing >= 0 {
 		r.Closing = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[z.closing].text), "./."))
 	}
-	unplaced = append(unplaced, shift(tail(lines[z.tail:], &r), z.tail)...)
+	unplaced = append(unplaced, shift(tail(lines[z.tail:appx], &r), z.tail)...)
 	tailRecipients(&r, o)
 	unplaced = append(unplaced, b.fill()...)
+	groups, rest := appendixLines(lines, appx)
+	unplaced = append(unplaced, rest...)
+	rows := b.tables(found, a, appx, groups)
 	for _, i := range sortInts(unplaced) {
 		r.Unplaced = append(r.Unplaced, lines[i].text)
 		r.Unplaced = append(r.Unplaced, lines[i].notes...)
 	}
+	r.Unplaced = append(r.Unplaced, rows...)
 	res.Report = r
 	res.Summary.Paragraphs = len(lines)
-	res.Summary.Unplaced = len(unplaced)
+	res.Summary.Unplaced = len(unplaced) + len(rows)
 	res.Summary.Placed = len(lines) - len(unplaced)
 	res.Summary.Notes = append(doc.Notes(), res.Summary.Notes...)
 	return res, nil

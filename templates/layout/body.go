@@ -9,13 +9,13 @@ import (
 )
 
 // body lays out the căn cứ sentence, the numbered sections and the closing.
-func body(r model.Report, o model.Outline, rules model.Rules) []Block {
+func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 	blocks := []Block{{Kind: Paragraph, Text: clean(model.BasisText(r))}}
 	staffing := rules.StaffingParagraphs(r, o.Profile)
 	secs := bodySections(o)
 	content := make([][]Block, len(secs))
 	for i, s := range secs {
-		content[i] = sectionContent(r, s, staffing)
+		content[i] = sectionContent(r, s, staffing, f)
 	}
 	for i, s := range secs {
 		if !keep(secs, content, i) {
@@ -25,15 +25,26 @@ func body(r model.Report, o model.Outline, rules model.Rules) []Block {
 		blocks = append(blocks, content[i]...)
 	}
 	if c := clean(model.ClosingText(r, o)); c != "" {
-		blocks = append(blocks, Block{Kind: Paragraph, Text: c})
+		blocks = append(blocks, Block{Kind: Paragraph, Text: withEnding(c, f.Ending)})
 	}
 	return blocks
 }
 
+// withEnding ends the closing sentence with the form's ending ("./." or
+// "."), whichever of the two it was typed with; an empty ending keeps it.
+func withEnding(text, ending string) string {
+	if ending == "" {
+		return text
+	}
+	text = strings.TrimSuffix(text, "./.")
+	return strings.TrimRight(text, ". ") + ending
+}
+
 func bodySections(o model.Outline) []model.Section {
 	var out []model.Section
+	appendix := inAppendix(o)
 	for _, s := range o.Sections {
-		if s.InBody() {
+		if s.InBody() && !appendix[s.ID] {
 			out = append(out, s)
 		}
 	}
@@ -76,10 +87,14 @@ func numberText(s model.Section) string {
 	return n + "."
 }
 
-func sectionContent(r model.Report, s model.Section, staffing []string) []Block {
+func sectionContent(r model.Report, s model.Section, staffing []string, form Form) []Block {
 	var out []Block
 	for _, f := range s.Fields {
 		switch {
+		case f.Kind == model.FieldTable && f.Table != nil:
+			if t := r.Answers[f.ID].Table; !t.IsEmpty() || f.Required {
+				out = append(out, Block{Kind: TableBlock, Text: clean(f.Label), Table: tableBlock(f, t, form)})
+			}
 		case f.Kind == model.FieldStaffing:
 			for _, p := range staffing {
 				out = append(out, Block{Kind: Paragraph, Text: clean(p)})

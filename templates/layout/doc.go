@@ -29,7 +29,9 @@
 //     is required, e.g. III.6 "Nhiệm vụ, giải pháp khác"); a required one
 //     keeps its heading with nothing under it, so that the gap shows on the
 //     page and the validator's problem has a place to point to.
-//   - The closing sentence (model.ClosingText) ends the body with "./.".
+//   - The closing sentence (model.ClosingText) ends the body with the
+//     ending of the form of the report's date: "./." under NĐ 30, "." under
+//     HD 36 and HD 05.
 //   - Nơi nhận: each recipient one "- " line ending with the separator of
 //     the form of the report's date ("," under HD 36, ";" under NĐ 30 and
 //     HD 05), the last ".".

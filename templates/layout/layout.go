@@ -26,6 +26,8 @@ type Doc struct {
 	Body       []Block
 	Recipients Recipients
 	Signature  Signature
+	// Appendices follow the signature and Nơi nhận, each from a new page.
+	Appendices []Appendix
 }
 
 // Header is the block above the title: the issuing body on the left, the
@@ -79,6 +81,8 @@ const (
 	Heading
 	// Bullet is a "- " line; its Text starts with "- ".
 	Bullet
+	// TableBlock is a table field; the block's Table holds it.
+	TableBlock
 )
 
 // Block is one paragraph of the body.
@@ -92,6 +96,8 @@ type Block struct {
 	Number string
 	// Text is the text without the number.
 	Text string
+	// Table is the laid-out table of a TableBlock; nil for other blocks.
+	Table *Table
 }
 
 // Line returns the block as one line of text: the number, a space and the
@@ -137,7 +143,8 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	d.SubjectLines = SubjectLines(d.Subject, f)
 	// The body names the issuer in running text: without forced breaks.
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
-	d.Body = body(r, o, rules)
+	d.Body = body(r, o, rules, f)
+	d.Appendices = appendices(r, o, f)
 	return d
 }
 

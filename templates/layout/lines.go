@@ -153,6 +153,27 @@ func Words(text string) []string {
 	return out
 }
 
+// TieLast joins the last two of words into one unit, so that a wrapped
+// line never leaves a single word alone on its last line (a Nơi nhận line
+// ending "phường;" by itself); fewer than three words are left as they are.
+func TieLast(words []string) []string {
+	n := len(words)
+	if n < 3 {
+		return words
+	}
+	return append(words[:n-2:n-2], words[n-2]+" "+words[n-1])
+}
+
+// TieLastSpace is TieLast for a word processor: the last space of text
+// becomes a NoBreakSpace when text has three words or more.
+func TieLastSpace(text string) string {
+	if len(strings.Fields(text)) < 3 {
+		return text
+	}
+	i := strings.LastIndex(text, " ")
+	return text[:i] + string(NoBreakSpace) + text[i+1:]
+}
+
 // Non-breaking characters that Protect puts in.
 const (
 	NoBreakHyphen = '\u2011'

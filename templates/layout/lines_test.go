@@ -196,3 +196,26 @@ func BenchmarkNameLines(b *testing.B) {
 		NameLines("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG NAM PHƯỚC THẠNH ĐÔNG", 60, chars)
 	}
 }
+
+func TestTieLast(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{nil, nil},
+		{[]string{"Lưu:", "VT."}, []string{"Lưu:", "VT."}},
+		{[]string{"Đảng", "ủy", "phường;"}, []string{"Đảng", "ủy phường;"}},
+		{[]string{"- Thường", "trực", "Đảng", "ủy", "phường;"}, []string{"- Thường", "trực", "Đảng", "ủy phường;"}},
+	}
+	for _, tt := range tests {
+		if got := TieLast(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("TieLast(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := TieLastSpace("- Thường trực Đảng ủy phường;"); got != "- Thường trực Đảng ủy\u00a0phường;" {
+		t.Errorf("TieLastSpace = %q", got)
+	}
+	if got := TieLastSpace("Lưu: VT."); got != "Lưu: VT." {
+		t.Errorf("TieLastSpace of two words = %q, want it unchanged", got)
+	}
+}

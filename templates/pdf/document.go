@@ -11,6 +11,9 @@ func (w *writer) document(d layout.Doc) {
 	w.title(d)
 	for i, bl := range d.Body {
 		switch {
+		case bl.Kind == layout.TableBlock:
+			w.table(bl.Table)
+			continue
 		case i == len(d.Body)-1:
 			// Keep the closing sentence's end with the signature block.
 			w.ensure(w.paragraphHeight(bl) + w.footerHeight(d))
@@ -20,6 +23,7 @@ func (w *writer) document(d layout.Doc) {
 		w.block(bl)
 	}
 	w.footer(d)
+	w.appendices(d.Appendices)
 }
 
 // columns runs two column drawers side by side from the cursor and leaves
@@ -36,6 +40,9 @@ func (w *writer) columns(leftWidth, rightWidth float64, left, right func()) {
 	w.frame(w.left(), w.form.TextWidth())
 }
 
+// header draws the issuing body and the motto side by side, then the
+// number line and the place-and-date line on one baseline under them, as
+// issued documents set them.
 func (w *writer) header(h layout.Header) {
 	f := w.form
 	w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() {
@@ -48,8 +55,6 @@ func (w *writer) header(h layout.Header) {
 		} else {
 			w.rule(max(w.widest(issuer, styleOf(f.Issuer))*2/5, minRule))
 		}
-		w.y += headerGap * ptMM
-		w.line(h.Number, styleOf(f.Number), "C", 1)
 	}, func() {
 		w.centred(h.Motto, styleOf(f.Motto), true)
 		under := w.measure(h.Motto, styleOf(f.Motto))
@@ -58,8 +63,23 @@ func (w *writer) header(h layout.Header) {
 			under = w.measure(h.Slogan, styleOf(f.Slogan))
 		}
 		w.rule(under)
-		w.y += headerGap * ptMM
-		w.centred(h.DateLine, styleOf(f.Date), false)
+	})
+	w.y += headerGap * ptMM
+	w.baseline(f.HeaderLeftWidth, f.HeaderRightWidth, h.Number, styleOf(f.Number), h.DateLine, styleOf(f.Date))
+}
+
+// baseline draws left and right, centred in two columns, with their first
+// lines on one baseline (the larger type's line sets it); the cursor ends
+// under the longer.
+func (w *writer) baseline(leftWidth, rightWidth float64, left string, ls style, right string, rs style) {
+	top := w.y
+	lead := func(st style) float64 { return max(ls.size, rs.size)*ptMM*baselineEm - st.size*ptMM*baselineEm }
+	w.columns(leftWidth, rightWidth, func() {
+		w.y = top + lead(ls)
+		w.centred(left, ls, false)
+	}, func() {
+		w.y = top + lead(rs)
+		w.centred(right, rs, false)
 	})
 }
 
@@ -133,15 +153,22 @@ func (w *writer) paragraphLines(bl layout.Block) [][]string {
 }
 
 // keepHeight is the room a run of headings needs at the top of blocks so
-// that none is left at a page's foot: the headings whole and the first two
-// lines of the block after them.
+// that none is left at a page's foot: the headings whole and the lines of
+// the block after them that cannot be split from its start (see split):
+// two, or all of a paragraph shorter than four lines.
 func (w *writer) keepHeight(blocks []layout.Block) float64 {
 	h := 0.0
 	for _, bl := range blocks {
 		lh := w.bodyLine()
+		if bl.Kind == layout.TableBlock {
+			return h + 3*lh
+		}
 		n := len(w.paragraphLines(bl))
 		if bl.Kind != layout.Heading {
-			return h + float64(min(n, 2))*lh
+			if n >= 4 {
+				n = 2
+			}
+			return h + float64(n)*lh
 		}
 		h += float64(n)*lh + w.form.ParagraphAfter*ptMM
 	}
@@ -153,8 +180,11 @@ func (w *writer) paragraphHeight(bl layout.Block) float64 {
 	return float64(n)*w.bodyLine() + w.form.ParagraphAfter*ptMM
 }
 
-// block draws a body paragraph justified, with its first-line indent; a
-// heading is never split (document keeps it with what follows).
+// block draws a body paragraph justified, with its first-line indent. A
+// heading is never split (document keeps it with what follows); other
+// paragraphs split across pages with widow and orphan control, as a word
+// processor sets the DOCX: never one line of a paragraph alone at a page's
+// foot or top.
 func (w *writer) block(bl layout.Block) {
 	st := w.bodyStyle(bl)
 	lines := w.paragraphLines(bl)
@@ -163,16 +193,43 @@ func (w *writer) block(bl layout.Block) {
 	if bl.Kind == layout.Heading {
 		w.ensure(float64(len(lines)) * h)
 	}
-	for i, words := range lines {
-		w.ensure(h)
-		x, width := w.x, w.width
-		if i == 0 {
-			x += w.form.FirstLineIndent
-			width -= w.form.FirstLineIndent
+	for i := 0; i < len(lines); {
+		n := w.split(len(lines)-i, h)
+		if n == 0 {
+			w.newPage()
+			continue
 		}
-		w.justified(words, x, width, st, h, i == len(lines)-1 || w.form.Body.Align == "left")
+		for j := i; j < i+n; j++ {
+			x, width := w.x, w.width
+			if j == 0 {
+				x += w.form.FirstLineIndent
+				width -= w.form.FirstLineIndent
+			}
+			w.justified(lines[j], x, width, st, h, j == len(lines)-1 || w.form.Body.Align == "left")
+		}
+		if i += n; i < len(lines) {
+			w.newPage()
+		}
 	}
 	w.y += w.form.ParagraphAfter * ptMM
+}
+
+// split returns how many of a paragraph's rest lines, h high, to set on
+// this page: all that fit, less one when that would leave a single line for
+// the next page (a widow), and none when only one fits (an orphan).
+func (w *writer) split(rest int, h float64) int {
+	room := int((w.form.PageHeight - w.form.MarginBottom - w.y + 1e-6) / h)
+	if rest <= room {
+		return rest
+	}
+	n := room
+	if rest-n < 2 {
+		n = rest - 2
+	}
+	if n < 2 && w.y > w.form.MarginTop {
+		return 0
+	}
+	return max(n, 1)
 }
 
 // justified draws the words of one line spread to width; the last line of
@@ -225,7 +282,7 @@ func (w *writer) recipients(r layout.Recipients) {
 	measure := func(s string) float64 { return w.measure(s, st) }
 	hang := w.measure("- ", st)
 	for _, it := range r.Items {
-		for i, l := range wrap(layout.Words(nfc(it)), w.width, w.width-hang, measure) {
+		for i, l := range wrap(layout.TieLast(layout.Words(nfc(it))), w.width, w.width-hang, measure) {
 			x := w.x
 			if i > 0 {
 				w.x += hang

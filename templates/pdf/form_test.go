@@ -28,7 +28,7 @@ func TestFormGeometry(t *testing.T) {
 	d, f := layout.Lay(r, o, rules)
 	for _, two := range []bool{false, true} {
 		f := f.WithTwoSided(two)
-		data, err := Render(d, f)
+		data, err := Render(d, f, testTime)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -24,7 +24,7 @@ func TestPaper(t *testing.T) {
 	for _, c := range pagecheck.Cases(t) {
 		t.Run(c.Name, func(t *testing.T) {
 			d, f := layout.Lay(c.Report, c.Outline, c.Rules)
-			data, err := Render(d, f)
+			data, err := Render(d, f, testTime)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -56,7 +56,7 @@ func TestMissingGlyphs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d, f := layout.Lay(fixture.Example(t, "state"))
 			tt.edit(&d)
-			data, err := Render(d, f)
+			data, err := Render(d, f, testTime)
 			if len(data) == 0 {
 				t.Fatal("no PDF returned")
 			}

@@ -2,18 +2,22 @@ package pdf
 
 import (
 	"bytes"
-	"github.com/baocao/baocao/templates/internal/fixture"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/baocao/baocao/templates/internal/fixture"
 	"github.com/baocao/baocao/templates/layout"
 )
+
+// testTime is the creation time the tests stamp their PDFs with.
+var testTime = time.Date(2026, 6, 15, 9, 30, 0, 0, time.UTC)
 
 // needPdftotext returns the path of pdftotext, skipping the test when it is
 // missing, except under CI=true (as .ci/run sets), where it fails.
@@ -84,7 +88,7 @@ func TestTextRoundTrip(t *testing.T) {
 		if tc.nfd {
 			d = decompose(d)
 		}
-		data, err := Render(d, f)
+		data, err := Render(d, f, testTime)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,7 +121,7 @@ func decompose(d layout.Doc) layout.Doc {
 func TestPageNumbers(t *testing.T) {
 	tool := needPdftotext(t)
 	d, f := layout.Lay(fixture.Example(t, "state"))
-	data, err := Render(d, f)
+	data, err := Render(d, f, testTime)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,16 +138,33 @@ func TestPageNumbers(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	d, f := layout.Lay(fixture.Example(t, "party"))
-	a, err := Render(d, f)
+	a, err := Render(d, f, testTime)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := Render(d, f)
+	b, _ := Render(d, f, testTime)
 	if !bytes.Equal(a, b) {
 		t.Error("two renderings of the same report differ")
 	}
 	if !bytes.HasPrefix(a, []byte("%PDF-")) {
 		t.Error("output is not a PDF")
+	}
+}
+
+// TestCreationDate checks that a PDF carries the time it was made (issue
+// 20 item 16: it used to say 1 January 2000), and that the time alone makes
+// two renderings differ.
+func TestCreationDate(t *testing.T) {
+	d, f := layout.Lay(fixture.Example(t, "state"))
+	for _, at := range []time.Time{testTime, time.Date(2027, 1, 2, 3, 4, 5, 0, time.UTC)} {
+		data, err := Render(d, f, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "/CreationDate (D:" + at.Format("20060102150405")
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("PDF made at %v lacks %q", at, want)
+		}
 	}
 }
 

@@ -29,10 +29,6 @@ const (
 	baselineEm = 0.9
 )
 
-// fixedTime is the creation date written into every PDF, so that output is
-// deterministic; the document's own date is printed on the page.
-var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // style is a font size and face.
 type style struct {
 	size                    float64
@@ -67,15 +63,16 @@ type writer struct {
 	glyphs   glyphLog
 }
 
-// Render writes d as a PDF in form f. When some characters have no glyph in
-// the PDF's fonts it still returns the whole PDF, with a
+// Render writes d as a PDF in form f, stamped as created at created (the
+// export time; the same time gives the same bytes). When some characters
+// have no glyph in the PDF's fonts it still returns the whole PDF, with a
 // *MissingGlyphsError naming them: they print as blanks, and the caller
 // must say so (or refuse the file) rather than pass it on in silence.
-func Render(d layout.Doc, form layout.Form) ([]byte, error) {
+func Render(d layout.Doc, form layout.Form, created time.Time) ([]byte, error) {
 	f := fpdf.New("P", "mm", "", "")
 	f.SetCatalogSort(true)
-	f.SetCreationDate(fixedTime)
-	f.SetModificationDate(fixedTime)
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
 	f.SetTitle(text(d.Title+" "+d.Subject), true)
 	f.SetCreator("baocao", true)
 	f.SetLang("vi-VN")

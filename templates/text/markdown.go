@@ -43,6 +43,9 @@ func Markdown(d layout.Doc) string {
 	s := d.Signature
 	lines(&b, mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
 	lines(&b, mdOpt(s.Name, "**"))
+	for _, a := range d.Appendices {
+		b.WriteString(mdAppendix(a))
+	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
@@ -75,6 +78,8 @@ func mdBlock(bl layout.Block) string {
 		return strings.Repeat("#", level+1) + " " + mdEscape(bl.Line())
 	case layout.Bullet:
 		return "- " + mdEscape(strings.TrimPrefix(bl.Text, "- "))
+	case layout.TableBlock:
+		return mdTable(bl.Table)
 	}
 	return mdEscape(bl.Text)
 }
@@ -115,7 +120,7 @@ func Plain(d layout.Doc) string {
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
 	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
 	for _, bl := range d.Body {
-		b.WriteString(bl.Line() + "\n")
+		b.WriteString(plainBlock(bl))
 	}
 	b.WriteString("\n")
 	if len(d.Recipients.Items) > 0 {
@@ -123,6 +128,9 @@ func Plain(d layout.Doc) string {
 	}
 	s := d.Signature
 	plainLines(&b, s.Authority, s.Title, "", s.Name)
+	for _, a := range d.Appendices {
+		plainAppendix(&b, a)
+	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 

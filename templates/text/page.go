@@ -42,10 +42,13 @@ func Page(d layout.Doc, width int) string {
 		if bl.Kind == layout.Heading {
 			out = append(out, "")
 		}
-		out = append(out, justify(bl.Line(), width, indent)...)
+		out = append(out, pageBlock(bl, width, indent)...)
 	}
 	out = append(out, "")
 	out = append(out, footer(d, width)...)
+	for _, a := range d.Appendices {
+		out = append(out, pageAppendix(a, width, indent)...)
+	}
 	for i, l := range out {
 		out[i] = strings.TrimRight(l, " ")
 	}

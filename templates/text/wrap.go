@@ -102,9 +102,21 @@ func spread(ws []string, width int) string {
 	return b.String()
 }
 
-// hanging wraps an item with its continuation lines indented by indent.
+// hanging breaks text into lines width wide, all but the first indented by
+// indent, the last two words kept on one line when they fit in it
+// (layout.TieLast), as a Nơi nhận line is set.
 func hanging(text string, width, indent int) []string {
-	lines := fill(words(text, width-indent), width, width-indent)
+	ws := words(text, width-indent)
+	if tied := layout.TieLast(ws); ansi.StringWidth(tied[len(tied)-1]) <= width-indent {
+		ws = tied
+	}
+	return hangingWords(ws, width, indent)
+}
+
+// hangingWords fills words into lines width wide, all but the first
+// indented.
+func hangingWords(ws []string, width, indent int) []string {
+	lines := fill(ws, width, width-indent)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		lead := ""
