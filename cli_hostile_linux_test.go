@@ -43,7 +43,7 @@ func TestImportHostileProcess(t *testing.T) {
 			}
 			raw, _ := json.Marshal([]string{"import", path})
 			cmd := exec.Command(os.Args[0], "-test.run=^TestChildProcess$")
-			cmd.Env = append(os.Environ(), "BAOCAO_TEST_ARGS="+string(raw), "BAOCAO_DB="+env["BAOCAO_DB"], "GOMEMLIMIT=256MiB")
+			cmd.Env = append(os.Environ(), "BAOCAO_TEST_ARGS="+string(raw), "BAOCAO_DB="+env["BAOCAO_DB"], "GOMEMLIMIT=128MiB")
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			err := cmd.Run()

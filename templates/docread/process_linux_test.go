@@ -50,7 +50,7 @@ func TestHostileProcess(t *testing.T) {
 				t.Fatal(err)
 			}
 			cmd := exec.Command(os.Args[0], "-test.run=^TestHostileChild$")
-			cmd.Env = append(os.Environ(), "DOCREAD_HOSTILE_FILE="+path, "GOMEMLIMIT=256MiB")
+			cmd.Env = append(os.Environ(), "DOCREAD_HOSTILE_FILE="+path, "GOMEMLIMIT=128MiB")
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			if err := cmd.Run(); err != nil {

@@ -39,10 +39,11 @@ func readText(name string, data []byte, markdown bool, lim Limits) (Document, er
 		doc.Format = "md"
 	}
 	var run []Para // pieces of one paragraph broken by pages
+	size := 0      // bytes in run
 	flush := func() {
 		if len(run) > 0 {
 			doc.Paras = append(doc.Paras, joinParas(run))
-			run = run[:0]
+			run, size = run[:0], 0
 		}
 	}
 	for _, block := range blocks(model.Clean(raw)) {
@@ -52,13 +53,18 @@ func readText(name string, data []byte, markdown bool, lim Limits) (Document, er
 		}
 		if n := len(run); n > 0 && continues(Para{Text: run[n-1].Text, Outline: run[0].Outline}, p) {
 			run = append(run, p)
+			// Past utf8.UTFMax bytes a character, the paragraph is too long
+			// whatever its letters: refuse now rather than at the end.
+			if size += len(p.Text) + 1; size > utf8.UTFMax*lim.ParaLen && !b.paraLen(len(doc.Paras)+1, joinParas(run).Text) {
+				return Document{}, b.err
+			}
 			continue
 		}
 		flush()
 		if !b.para() {
 			return Document{}, b.err
 		}
-		run = append(run, p)
+		run, size = append(run, p), len(p.Text)
 	}
 	flush()
 	for i, p := range doc.Paras {
