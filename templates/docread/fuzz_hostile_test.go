@@ -83,3 +83,32 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkHostile reads issue 19's hostile inputs at full size against
+// DefaultLimits (each is refused); with -benchmem it gives the memory one
+// refusal costs. TestHostileProcess measures the peak RSS of the same.
+func BenchmarkHostile(b *testing.B) {
+	inputs := []struct {
+		name string
+		data func() []byte
+	}{
+		{"note4m.docx", func() []byte { return docxtest.AmplifiedNote(4<<20, 400) }},
+		{"note150k.docx", func() []byte { return docxtest.AmplifiedNote(150<<10, 400) }},
+		{"paras600k.docx", func() []byte { return docxtest.ManyParas(600_000) }},
+		{"runs600k.docx", func() []byte { return docxtest.ManyRuns(600_000) }},
+		{"split1m.docx", func() []byte { return docxtest.SplitText(1_000_000) }},
+		{"lines200k.txt", func() []byte { return docxtest.ContinuedLines(200_000) }},
+		{"para20mb.txt", func() []byte { return docxtest.LongParagraph(20 << 20) }},
+	}
+	for _, in := range inputs {
+		data := in.data()
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Read(in.name, data); err == nil {
+					b.Fatal("read, want refused")
+				}
+			}
+		})
+	}
+}
