@@ -134,7 +134,13 @@ func (m *Main) printImportSummary(sum importer.Summary) {
 	m.printf(m.lang.T("Đã đọc %d đoạn: %d đoạn đã xếp, %d mục có nội dung, %d đoạn chưa xếp được, %d dòng bảng cán bộ, công chức.\n",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows.\n"),
 		sum.Paragraphs, sum.Placed, sum.Sections, sum.Unplaced, sum.StaffRows)
-	for _, n := range sum.Notes {
+	if len(sum.Fields) > 0 {
+		m.printf(m.lang.T("Đã đọc từ tệp: %s.\n", "Read from the file: %s.\n"), strings.Join(sum.Fields, ", "))
+	}
+	if sum.Tables > 0 {
+		m.printf(m.lang.T("Đã đọc %d bảng vào các bảng của bản nháp.\n", "Read %d tables into the draft's tables.\n"), sum.Tables)
+	}
+	for _, n := range append(sum.NotKept, sum.Notes...) {
 		m.printf(m.lang.T("Lưu ý: %s.\n", "Note: %s.\n"), oneLine(n))
 	}
 }
@@ -279,9 +285,9 @@ type tuiImporter struct {
 	outlines *liveOutlines
 }
 
-// ImportReport reads path into a new draft. A report no outline fits is
-// refused here (its derived outline would need a restart to be offered);
-// the message says to use the command, which saves that outline.
+// ImportReport reads path into a new draft. A report no outline fits gets
+// an outline made from its own headings, as "baocao import" does: saved
+// among the user's outlines and offered at once.
 func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	doc, err := t.m.readDocument(path)
 	if err != nil {
@@ -291,9 +297,16 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	if err != nil {
 		return common.Draft{}, "", err
 	}
+	made := ""
 	if res.Derived {
-		return common.Draft{}, "", t.m.failf("không dàn ý nào khớp với các đề mục của tệp; hãy chạy \"baocao import %s\" để lập dàn ý theo chính báo cáo, rồi mở lại baocao",
-			"no outline fits the file's headings; run \"baocao import %s\" to make one from the report, then open baocao again", path)
+		file, err := t.m.saveOutline(t.w, res.Outline, path)
+		if err != nil {
+			return common.Draft{}, "", err
+		}
+		res.Outline.Source = file
+		t.outlines.add(res.Outline)
+		made = fmt.Sprintf(t.m.lang.T("Không dàn ý nào khớp; đã lập dàn ý %q theo chính các đề mục của báo cáo (lưu ở %s). ",
+			"No outline fits; made outline %q from the report's own headings (saved as %s). "), res.Outline.ID, file)
 	}
 	sum := summaryOf(res.Report, res.Outline, t.w.rules, filepath.Base(path))
 	if s := strings.TrimSpace(res.Report.Doc.Subject); s != "" {
@@ -305,13 +318,20 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 		return common.Draft{}, "", err
 	}
 	s := res.Summary
-	var msg string // the notes first: the status line may cut what follows
-	for _, n := range s.Notes {
-		msg += t.m.lang.T("Lưu ý: ", "Note: ") + oneLine(n) + ". "
-	}
-	return d, msg + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
+	// The notes first: the status line may cut what follows.
+	return d, made + t.notes(s) + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
 		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
+}
+
+// notes is what the status line adds to the counts: what was not kept as
+// the source has it, and what the reader resolved.
+func (t tuiImporter) notes(s importer.Summary) string {
+	out := ""
+	for _, n := range append(s.NotKept, s.Notes...) {
+		out += t.m.lang.T("Lưu ý: ", "Note: ") + oneLine(n) + ". "
+	}
+	return out
 }
 
 // ImportOutline makes an outline from a directive's outline document, saves

@@ -64,7 +64,7 @@ func TestImportCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	run(t, env, "import", src).want(t, 0, []string{"Đã tạo bản nháp 1 theo dàn ý state", "0 đoạn chưa xếp được", "6 dòng bảng cán bộ, công chức"}, nil)
-	run(t, env, "list").want(t, 0, []string{"Thực trạng né tránh, đùn đẩy", "Ủy ban nhân dân xã Xuân Hòa"}, nil)
+	run(t, env, "list").want(t, 0, []string{"Thực trạng né tránh, đùn đẩy", "ỦY BAN NHÂN DÂN XÃ XUÂN HÒA"}, nil) // as the source writes it
 	out := filepath.Join(dir, "nhap.json")
 	run(t, env, "export", "1", "--format", "json", "-o", out, "--allow-errors").want(t, 0, nil, nil)
 	run(t, env, "check", out).want(t, 1, []string{"staffing.rows[3]", "Chủ tịch UBND"}, nil)
@@ -214,7 +214,8 @@ func changedAnswers(a, b model.Report) []string {
 }
 
 // TestTUIImporter: the UI's import service stores the draft and sums up;
-// a report no outline fits is refused with the command to use.
+// a report no outline fits gets an outline from its own headings, saved
+// and offered at once, never a refusal.
 func TestTUIImporter(t *testing.T) {
 	env, dir := sandbox(t)
 	src := filepath.Join(dir, "cu.txt")
@@ -237,8 +238,15 @@ func TestTUIImporter(t *testing.T) {
 	if err != nil || d.Info.ID == "" || d.Report.Outline != "state" || !strings.Contains(sum, "6 dòng bảng") {
 		t.Fatalf("import: %+v %q %v", d.Info, sum, err)
 	}
-	if _, _, err := imp.ImportReport(other); err == nil || !strings.Contains(err.Error(), "baocao import") {
-		t.Errorf("a report no outline fits: %v", err)
+	d, sum, err = imp.ImportReport(other)
+	if err != nil || d.Info.ID == "" || !strings.Contains(sum, "theo chính các đề mục") {
+		t.Fatalf("a report no outline fits: %+v %q %v", d.Info, sum, err)
+	}
+	if o, ok := live.Get(d.Report.Outline); !ok || len(o.Sections) == 0 {
+		t.Errorf("the derived outline %q is not offered", d.Report.Outline)
+	}
+	if d.Report.Answers["I.text"].Text != "Đã phủ cáp quang." {
+		t.Errorf("answers: %+v", d.Report.Answers)
 	}
 	dc := filepath.Join(dir, "de-cuong.txt")
 	os.WriteFile(dc, []byte("ĐỀ CƯƠNG BÁO CÁO\nCông tác phòng cháy năm 2025\n\nI. Kết quả\n\n1. Tuyên truyền\n\nII. Kiến nghị\n"), 0o644)

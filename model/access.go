@@ -1,6 +1,7 @@
 package model
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -181,7 +182,9 @@ func (r Report) Clone() Report {
 		}
 	}
 	c.Recipients = slices.Clone(r.Recipients)
+	c.To = slices.Clone(r.To)
 	c.Unplaced = slices.Clone(r.Unplaced)
+	c.Headings = maps.Clone(r.Headings)
 	c.Staffing = r.Staffing.Clone()
 	return c
 }

@@ -95,11 +95,25 @@ func BasisText(r Report) string {
 	return b.String()
 }
 
+// OpeningText returns the sentence that opens the body: the clerk's own
+// (Report.Opening), else for a draft started in baocao the căn cứ sentence
+// (BasisText); an imported draft without one has none.
+func OpeningText(r Report) string {
+	if text := strings.TrimSpace(r.Opening); text != "" || r.Imported {
+		return text
+	}
+	return BasisText(r)
+}
+
 // ClosingText returns the closing sentence: the clerk's own, or the
 // outline's with {issuer} and {directive} filled in. It always ends with
-// "./." as NĐ 30/2020 requires.
+// "./." as NĐ 30/2020 requires, except in an imported draft, whose closing
+// is printed as written (and is empty when the source had none).
 func ClosingText(r Report, o Outline) string {
 	text := strings.TrimSpace(r.Closing)
+	if r.Imported {
+		return text
+	}
 	if text == "" {
 		ref := strings.TrimSpace(r.Directive.Type + " số " + r.Directive.Ref)
 		if r.Directive.Ref == "" {

@@ -147,13 +147,14 @@ func lineAt(data []byte, off int64) int {
 func (r *Report) Normalize() {
 	for _, p := range []*string{&r.Outline, (*string)(&r.Unit.Kind), &r.Unit.Class, &r.Unit.Name,
 		&r.Unit.Issuer, &r.Unit.IssuerCode, &r.Unit.Parent, &r.Unit.Place,
-		&r.Doc.Number, &r.Doc.TypeCode, &r.Doc.Date, &r.Doc.Subject,
+		&r.Doc.Number, &r.Doc.TypeCode, &r.Doc.Date, &r.Doc.Subject, &r.Doc.Title,
 		&r.Directive.Type, &r.Directive.Ref, &r.Directive.Date, &r.Directive.Issuer, &r.Directive.Subject,
-		&r.Staffing.Term, &r.Staffing.TermFrom, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name} {
+		&r.Staffing.Term, &r.Staffing.TermFrom, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name, &r.Signer.Above} {
 		*p = CleanLine(*p)
 	}
-	r.Closing = Clean(r.Closing)
+	r.Opening, r.Closing = Clean(r.Opening), Clean(r.Closing)
 	cleanAll(r.Recipients, CleanLine)
+	cleanAll(r.To, CleanLine)
 	cleanAll(r.Unplaced, Clean)
 	answers := make(map[string]Answer, len(r.Answers))
 	for id, a := range r.Answers {
@@ -164,6 +165,10 @@ func (r *Report) Normalize() {
 	}
 	if r.Answers != nil {
 		r.Answers = answers
+	}
+	for id, h := range r.Headings {
+		h.Text = CleanLine(h.Text)
+		r.Headings[id] = h
 	}
 	for i := range r.Staffing.Rows {
 		row := &r.Staffing.Rows[i]

@@ -6,20 +6,44 @@ package model
 // validator parses them.
 type Report struct {
 	// Outline is the ID of the outline the report answers (e.g. "state").
-	Outline    string            `json:"outline"`
-	Unit       Unit              `json:"unit"`
-	Doc        Document          `json:"document"`
-	Directive  Directive         `json:"directive"`
-	Answers    map[string]Answer `json:"answers,omitempty"`
-	Staffing   Staffing          `json:"staffing"`
-	Closing    string            `json:"closing,omitempty"`
-	Recipients []string          `json:"recipients,omitempty"`
-	Signer     Signer            `json:"signer"`
+	Outline   string            `json:"outline"`
+	Unit      Unit              `json:"unit"`
+	Doc       Document          `json:"document"`
+	Directive Directive         `json:"directive"`
+	Answers   map[string]Answer `json:"answers,omitempty"`
+	Staffing  Staffing          `json:"staffing"`
+	// Opening is the sentence that opens the body as the clerk wrote it;
+	// when set it is printed instead of the căn cứ sentence composed from
+	// Directive, whose fields then serve checks and compilation only.
+	Opening    string   `json:"opening,omitempty"`
+	Closing    string   `json:"closing,omitempty"`
+	Recipients []string `json:"recipients,omitempty"`
+	// To are the "Kính gửi" lines of a report sent as a công văn, as
+	// written (the first starting "Kính gửi:").
+	To     []string `json:"to,omitempty"`
+	Signer Signer   `json:"signer"`
 	// Unplaced holds paragraphs an import could not place in a section, in
 	// document order, until the clerk moves or deletes them; the JSON form
 	// writes it as a top-level "unplaced" list only when it is not empty,
 	// so reports without it keep their exact bytes.
 	Unplaced []string `json:"unplaced,omitempty"`
+	// Headings are the section headings as the source wrote them, by
+	// section ID; an imported draft prints these instead of the outline's
+	// wording, and prints no heading the source did not have.
+	Headings map[string]WrittenHeading `json:"headings,omitempty"`
+	// Imported marks a draft read from a document: its words are the
+	// source's, and nothing is written in the clerk's name (no composed
+	// opening or closing sentence, staffing paragraphs or defaults).
+	Imported bool `json:"imported,omitempty"`
+}
+
+// WrittenHeading is a section heading as the source wrote it.
+type WrittenHeading struct {
+	// Text is the heading line: its number, wording and punctuation.
+	Text string `json:"text"`
+	// RunIn is true when the section's first paragraph goes on in the
+	// heading's own paragraph ("2. Văn hóa - xã hội: Tổ chức …").
+	RunIn bool `json:"runIn,omitempty"`
 }
 
 // UnitKind is the kind of the reporting unit.
@@ -95,6 +119,13 @@ type Document struct {
 	Date string `json:"date,omitempty"`
 	// Subject is the trích yếu under the title.
 	Subject string `json:"subject,omitempty"`
+	// Title is the document type's name as written ("KẾ HOẠCH", "TỜ
+	// TRÌNH"); empty for a báo cáo.
+	Title string `json:"title,omitempty"`
+	// Letter marks a report sent as a công văn: no type name, the subject
+	// printed as "V/v …" under the number, the Kính gửi lines (Report.To)
+	// above the body.
+	Letter bool `json:"letter,omitempty"`
 }
 
 // Directive is the document the report answers (căn cứ), e.g.
@@ -167,6 +198,9 @@ type Signer struct {
 	// Title is the signer's own title, e.g. "PHÓ CHỦ TỊCH".
 	Title string `json:"title"`
 	Name  string `json:"name"`
+	// Above is an authority line the source has above the authority line,
+	// as written ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH").
+	Above string `json:"above,omitempty"`
 }
 
 // AuthorityLine returns the line above the title, e.g. "KT. CHỦ TỊCH" or

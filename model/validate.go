@@ -136,10 +136,19 @@ func (v *validator) field(s Section, f Field) {
 }
 
 // Asked reports whether a field must be answered in this report: it is
-// required, and applies to the unit (the class, phân loại, exists only for
-// commune-level units).
+// required, applies to the unit (the class, phân loại, exists only for
+// commune-level units), and, for the directive's fields, the report is
+// based on a directive (see NoDirective).
 func Asked(r Report, f Field) bool {
-	return f.Required && (f.Bind != "unit.class" || r.Unit.Kind.IsCommuneLevel())
+	return f.Required && (f.Bind != "unit.class" || r.Unit.Kind.IsCommuneLevel()) &&
+		!(strings.HasPrefix(f.Bind, "directive.") && NoDirective(r))
+}
+
+// NoDirective reports a report based on no directive (an internal rule, a
+// periodic duty): its own opening sentence names none, so the directive's
+// fields are not asked for.
+func NoDirective(r Report) bool {
+	return strings.TrimSpace(r.Opening) != "" && r.Directive == (Directive{})
 }
 
 // content checks that a NeedContent section and its subsections say
@@ -196,6 +205,10 @@ func nonEmpty(list []string) []string {
 func (v *validator) date(f Field) {
 	text := v.r.Text(f)
 	d, err := ParseDate(text)
+	if _, _, blank := ParseBlankDay(text); blank {
+		v.add(pathOf(f), Warning, fmt.Sprintf("%q: chưa điền ngày (để văn thư điền khi ban hành); bản in để trống chỗ ngày.", f.Label))
+		return
+	}
 	if err != nil {
 		v.add(pathOf(f), Error, fmt.Sprintf("%q: %q không phải ngày; hãy viết dạng ngày/tháng/năm, ví dụ 29/8/2023.", f.Label, text))
 		return

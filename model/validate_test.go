@@ -257,3 +257,27 @@ func TestOrphanAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestNoDirective: a report whose own opening names no directive is valid
+// without the directive's fields; one without an opening of its own, or
+// whose opening names a directive, still needs them.
+func TestNoDirective(t *testing.T) {
+	o := Outline{ID: "t", Sections: []Section{{ID: "basis", Fields: []Field{
+		{ID: "dir.type", Kind: FieldLine, Bind: "directive.type", Label: "Loại văn bản chỉ đạo", Required: true}}}}}
+	cases := []struct {
+		name    string
+		opening string
+		dir     Directive
+		asked   bool
+	}{
+		{"composed opening", "", Directive{}, true},
+		{"own opening, no directive", "Căn cứ Quy chế làm việc, xã báo cáo như sau:", Directive{}, false},
+		{"own opening naming a directive", "Thực hiện Công văn số 9/UBND, xã báo cáo như sau:", Directive{Ref: "9/UBND"}, true},
+	}
+	for _, c := range cases {
+		r := Report{Opening: c.opening, Directive: c.dir}
+		if got := Asked(r, o.Sections[0].Fields[0]); got != c.asked {
+			t.Errorf("%s: asked %v, want %v", c.name, got, c.asked)
+		}
+	}
+}

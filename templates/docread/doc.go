@@ -60,8 +60,8 @@ type Para struct {
 
 // Span is a run of text with one formatting.
 type Span struct {
-	Text         string
-	Bold, Italic bool
+	Text                    string
+	Bold, Italic, Underline bool
 }
 
 // Full returns the paragraph as a reader sees it: the numbering, a space,
@@ -132,10 +132,10 @@ func joinSpans(spans []Span) []Span {
 			continue
 		}
 		b.WriteString(s.Text)
-		if next := nextText(spans, i+1); next < len(spans) && spans[next].Bold == s.Bold && spans[next].Italic == s.Italic {
+		if next := nextText(spans, i+1); next < len(spans) && spans[next].Bold == s.Bold && spans[next].Italic == s.Italic && spans[next].Underline == s.Underline {
 			continue
 		}
-		out = append(out, Span{Text: b.String(), Bold: s.Bold, Italic: s.Italic})
+		out = append(out, Span{Text: b.String(), Bold: s.Bold, Italic: s.Italic, Underline: s.Underline})
 		b.Reset()
 	}
 	return out

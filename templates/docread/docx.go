@@ -280,6 +280,7 @@ func (in *inline) visible() bool {
 func (w *walker) run(r *node, in *inline) {
 	rpr := r.child("rPr")
 	bold, italic := w.runFormat(rpr, in.style)
+	under := underlined(rpr)
 	enc, caps := fontEncoding(w.runFont(rpr, in.style))
 	add := func(s string) {
 		if !in.visible() {
@@ -299,7 +300,7 @@ func (w *walker) run(r *node, in *inline) {
 			w.b.paraLen(w.b.paras+1, spanText(in.spans)+s)
 			return
 		}
-		in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic})
+		in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic, Underline: under})
 	}
 	for _, k := range r.kids {
 		switch k.name {
@@ -440,6 +441,12 @@ func legacyNotes(counts map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// underlined reports a run's direct underline (w:u other than "none").
+func underlined(rpr *node) bool {
+	v, ok := rpr.val("u")
+	return ok && v != "" && v != "none"
 }
 
 // symText is the character of a w:sym, unless it is a symbol-font glyph.

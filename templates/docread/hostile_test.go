@@ -105,7 +105,7 @@ func TestContinuedLinesJoined(t *testing.T) {
 // is refused, so no decoy is read in place of what Word shows; names are
 // found as Word finds them, case-insensitively.
 func TestPartNames(t *testing.T) {
-	decoy := docxtest.DocumentXML("Chữ Word không hiển thị")
+	decoy := docxtest.MainPart("Chữ Word không hiển thị")
 	mainRel := func(target string) map[string][]byte {
 		return map[string][]byte{"_rels/.rels": []byte(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="` + target + `"/></Relationships>`)}

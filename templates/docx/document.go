@@ -97,7 +97,15 @@ func headerTable(b *strings.Builder, h layout.Header, f layout.Form) {
 	date := centred(h.DateLine, f.Date, right, false)
 	num.before, date.before = baselineBefore(f.Number, f.Date)
 	tableRows(b, []cell{{width: lw, paras: issuerParas(h, f, left)}, {width: rw, paras: mottoParas(h, f, right)}},
-		[]cell{{width: lw, paras: []para{num}}, {width: rw, paras: []para{date}}})
+		[]cell{{width: lw, paras: append([]para{num}, aboutParas(h, f)...)}, {width: rw, paras: []para{date}}})
+}
+
+// aboutParas is a công văn's "V/v …" subject under the number.
+func aboutParas(h layout.Header, f layout.Form) []para {
+	if len(h.AboutLines) == 0 {
+		return nil
+	}
+	return []para{centredLines(h.AboutLines, layout.Style{Size: f.Number.Size})}
 }
 
 // ascentEm is the ascent of Times New Roman (and Liberation Serif) in ems:
@@ -177,6 +185,7 @@ func bodyPara(bl layout.Block, f layout.Form) para {
 		p.line, p.exact = 0, ptTwips(f.LineExact)
 	}
 	r := styled([]string{bl.Line()}, f.Body)
+	r.typed = bl.AsTyped
 	if bl.Kind == layout.Heading {
 		r.bold = true
 		r.italic = bl.Level >= 3
@@ -212,8 +221,10 @@ func signParas(s layout.Signature, f layout.Form) []para {
 	line := func(text string, st layout.Style) para {
 		return para{align: "center", runs: []run{styled([]string{text}, st)}}
 	}
-	if s.Authority != "" {
-		ps = append(ps, line(s.Authority, f.Authority))
+	for _, a := range []string{s.Above, s.Authority} {
+		if a != "" {
+			ps = append(ps, line(a, f.Authority))
+		}
 	}
 	if s.Title != "" {
 		ps = append(ps, line(s.Title, f.SignTitle))

@@ -24,6 +24,9 @@ type run struct {
 	size                    float64
 	bold, italic, underline bool
 	field                   string // a field instruction (PAGE) instead of text
+	// typed is the clerk's text, written with its hyphens and spaces as
+	// typed (search and copy in Word find what was typed).
+	typed bool
 }
 
 // para is one paragraph and its properties.
@@ -130,6 +133,10 @@ func (r run) write(b *strings.Builder) {
 	for i, line := range r.lines {
 		if i > 0 {
 			b.WriteString("<w:br/>")
+		}
+		if r.typed {
+			fmt.Fprintf(b, `<w:t xml:space="preserve">%s</w:t>`, escape(line))
+			continue
 		}
 		writeText(b, line)
 	}

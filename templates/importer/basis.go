@@ -15,14 +15,16 @@ var (
 	reportsRe = regexp.MustCompile(`[,.;]\s*([^,.;]{3,120}?)\s+(?:kính\s+)?báo cáo(?:\s+(?:kết quả|như sau|cụ thể|về|tình hình)[^,.;]*)?:?\s*$`)
 )
 
-// isOpening reports whether a line is the sentence naming the directive
-// ("Thực hiện Công văn số … của …, UBND … báo cáo như sau:").
+// isOpening reports whether a line is the sentence that opens the body:
+// one naming the directive ("Thực hiện Công văn số … của …, UBND … báo
+// cáo như sau:") or another basis ("Căn cứ Quy chế làm việc …, … như
+// sau:").
 func isOpening(t string) bool {
 	if !openingRe.MatchString(t) {
 		return false
 	}
 	f := Fold(t)
-	return strings.Contains(f, " so ") || strings.Contains(f, "bao cao")
+	return strings.Contains(f, " so ") || strings.Contains(f, "bao cao") || strings.HasSuffix(strings.TrimSpace(t), ":")
 }
 
 // basis reads the opening sentence into the directive fields and, when the
@@ -75,5 +77,10 @@ func basis(t string, r *model.Report) {
 	}
 	if unit != "" && r.Unit.Issuer == "" {
 		setIssuer(r, unit)
+		if r.Imported {
+			// The opening names the unit in running text; the header
+			// prints no name the source's header did not have.
+			r.Unit.Issuer = ""
+		}
 	}
 }

@@ -28,7 +28,8 @@ type builder struct {
 }
 
 // body assigns each body line to the section of the last heading matched
-// before it; lines before the first heading are returned as unplaced.
+// before it; lines before the first heading go on the opening, as the
+// report's own introduction.
 func (b *builder) body(z zoning, a alignment) []int {
 	var unplaced []int
 	cur := -1
@@ -38,9 +39,14 @@ func (b *builder) body(z zoning, a alignment) []int {
 			cur = si
 			b.res.Found[b.o.Sections[si].ID] = true
 			b.add(si, piece{})
+			b.heading(si, l)
 			if l.isNum && l.head.Rest != "" {
 				b.add(si, piece{text: l.head.Rest, notes: l.notes, idx: i})
 			}
+			continue
+		}
+		if cur < 0 && b.r.Imported {
+			b.r.Opening = strings.TrimPrefix(b.r.Opening+"\n"+joinTexts(b.lines[i:i+1]), "\n")
 			continue
 		}
 		if cur < 0 {
@@ -50,6 +56,23 @@ func (b *builder) body(z zoning, a alignment) []int {
 		b.add(cur, piece{text: l.text, notes: l.notes, idx: i})
 	}
 	return unplaced
+}
+
+// heading keeps the source's heading line for section si as written; the
+// text run in after its colon stays the section's first paragraph.
+func (b *builder) heading(si int, l line) {
+	h := model.WrittenHeading{Text: l.text}
+	if l.isNum && l.head.Rest != "" && strings.HasSuffix(l.text, l.head.Rest) {
+		h = model.WrittenHeading{Text: strings.TrimSpace(strings.TrimSuffix(l.text, l.head.Rest)), RunIn: true}
+	}
+	if b.r.Headings == nil {
+		b.r.Headings = map[string]model.WrittenHeading{}
+	}
+	id := b.o.Sections[si].ID
+	if prev, ok := b.r.Headings[id]; ok {
+		b.add(si, piece{text: prev.Text})
+	}
+	b.r.Headings[id] = h
 }
 
 func (b *builder) add(si int, p piece) {
@@ -237,7 +260,7 @@ func (b *builder) setAnswer(f model.Field, pieces []piece) (over []int) {
 	var lines []string
 	for _, p := range pieces {
 		t := p.text
-		if f.Kind == model.FieldBullets {
+		if f.Kind == model.FieldBullets && !b.r.Imported {
 			t, _ = Bullet(t)
 			t = strings.TrimSpace(strings.TrimRight(t, ";"))
 		}
@@ -247,6 +270,15 @@ func (b *builder) setAnswer(f model.Field, pieces []piece) (over []int) {
 	sep := "\n"
 	if f.Kind == model.FieldLine {
 		sep = " "
+	}
+	if f.Kind == model.FieldBullets && b.r.Imported {
+		// Items as written, marks and punctuation included (SetText
+		// would strip them).
+		if b.r.Answers == nil {
+			b.r.Answers = map[string]model.Answer{}
+		}
+		b.r.Answers[f.ID] = model.Answer{Items: lines}
+		return
 	}
 	b.r.SetText(f, strings.Join(lines, sep))
 	return over
@@ -276,7 +308,8 @@ func fitField(old, pieces []piece) (fit []piece, over []int) {
 }
 
 // staffing reads the staffing paragraphs of a section with a staffing
-// field into the table and returns the other lines.
+// field into the table and returns the other lines (all of them for an
+// imported draft, which keeps its own staffing text as written).
 func (b *builder) staffing(si int, pieces []piece) []piece {
 	if !hasStaffing(b.o.Sections[si]) {
 		return pieces
@@ -287,8 +320,10 @@ func (b *builder) staffing(si int, pieces []piece) []piece {
 	var rest []piece
 	for _, p := range pieces {
 		st, ok := ReadStaffing(p.text, cat)
-		if !ok {
+		if !ok || b.r.Imported {
 			rest = append(rest, p)
+		}
+		if !ok {
 			continue
 		}
 		found = true

@@ -415,8 +415,9 @@ func deriveFromReport(lines []line, idx []int, profile model.Profile, opt Option
 	for _, o := range opt.Outlines {
 		taken = append(taken, o.ID)
 	}
-	o := model.Outline{Profile: profile, Closing: frame.Closing, Defaults: frame.Defaults,
-		DefaultRecipients: frame.DefaultRecipients, Subject: frame.Subject}
+	// The report's own outline carries no other report's words: no subject,
+	// closing, defaults or recipients of the built-in frame.
+	o := model.Outline{Profile: profile, Defaults: map[string]string{}}
 	o.ID = outlineID(OutlineOptions{Taken: taken}, "bao-cao-"+strings.TrimSuffix(slug(baseName(opt.Name), 30), "-docx"))
 	o.Name = "Theo báo cáo " + baseName(opt.Name)
 	secs := []model.Section{}

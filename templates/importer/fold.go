@@ -110,14 +110,7 @@ func similarity(ta, tb []string) float64 {
 	if len(ta) == 0 || len(tb) == 0 {
 		return 0
 	}
-	used := make([]bool, len(tb))
-	matched := 0
-	for _, x := range ta {
-		if j := find(x, tb, used); j >= 0 {
-			used[j] = true
-			matched++
-		}
-	}
+	matched := matches(ta, tb)
 	dice := 2 * float64(matched) / float64(len(ta)+len(tb))
 	short := min(len(ta), len(tb))
 	if short < 4 && dice < 0.8 && prefixOf(ta, tb) {
@@ -129,6 +122,20 @@ func similarity(ta, tb []string) float64 {
 		}
 	}
 	return dice
+}
+
+// matches counts the words of ta found in tb, each word of tb used once,
+// one typo allowed per word.
+func matches(ta, tb []string) int {
+	used := make([]bool, len(tb))
+	n := 0
+	for _, x := range ta {
+		if j := find(x, tb, used); j >= 0 {
+			used[j] = true
+			n++
+		}
+	}
+	return n
 }
 
 // prefixOf reports whether the shorter word list begins the longer one (a

@@ -36,6 +36,9 @@ type Heading struct {
 // false for a paragraph without one (or with a bullet, see Bullet).
 func ParseHeading(text string) (Heading, bool) {
 	text = strings.TrimSpace(text)
+	if strings.HasPrefix(Fold(firstWords(text, 1)), "v/v") {
+		return Heading{}, false // "V/v …", a công văn's subject, not part V
+	}
 	for _, try := range []func(string) (Heading, bool){part, decimal, roman, upper, arabic, letter} {
 		if h, ok := try(text); ok {
 			h.Title, h.Rest = splitRest(h.Title)
@@ -86,6 +89,11 @@ func part(s string) (Heading, bool) {
 	}
 	rest := strings.Join(words[i+1:], " ")
 	rest = strings.TrimLeft(rest, ".:-– ")
+	if rest == "" {
+		// "PHẦN THỨ NHẤT" alone, its title on the next line: the Part is
+		// a heading by its own words.
+		rest = strings.Join(words, " ")
+	}
 	return Heading{Kind: NumPart, Number: num, Title: rest}, true
 }
 

@@ -28,6 +28,8 @@ func TestParseHeading(t *testing.T) {
 		{"PHẦN II. NHIỆM VỤ", true, NumPart, "II", "NHIỆM VỤ", ""},
 		{"1. Nguyên nhân (cần nói rõ: khách quan, chủ quan)", true, NumArabic, "1", "Nguyên nhân (cần nói rõ: khách quan, chủ quan)", ""},
 		{"- Một ý", false, 0, "", "", ""},
+		{"V/v báo cáo kết quả tiêm chủng", false, 0, "", "", ""},
+		{"PHẦN THỨ HAI", true, NumPart, "HAI", "PHẦN THỨ HAI", ""},
 		{"2023. Năm", false, 0, "", "", ""},
 		{"Trên đây là báo cáo", false, 0, "", "", ""},
 		{"1.", false, 0, "", "", ""},

@@ -26,7 +26,7 @@ type Change struct {
 // a section whose heading the document lacks keeps its answers; lines that
 // cannot be placed are added to the draft's unplaced list.
 func ImportInto(doc docread.Document, base model.Report, o model.Outline, rules model.Rules) (model.Report, []Change, Summary, error) {
-	res, err := ImportReport(doc, Options{Outlines: []model.Outline{o}, Outline: o.ID, Rules: rules})
+	res, err := ImportReport(doc, Options{Outlines: []model.Outline{o}, Outline: o.ID, Rules: rules, Composed: !base.Imported})
 	if err != nil {
 		return model.Report{}, nil, Summary{}, err
 	}

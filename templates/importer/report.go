@@ -17,6 +17,10 @@ type Options struct {
 	Rules model.Rules
 	// Name is the source file's name, for a derived outline's ID.
 	Name string
+	// Composed is true when the source is baocao's own export of a draft
+	// started in baocao (see ImportInto): its opening, closing and staffing
+	// paragraphs were composed, so the draft is not marked Imported.
+	Composed bool
 }
 
 // Result is an imported report.
@@ -42,6 +46,8 @@ type Summary struct {
 	Unplaced   int
 	StaffRows  int
 	Tables     int      // source tables read into table fields
+	Fields     []string // the report's parts read from the source, named
+	NotKept    []string // what the source has that the draft does not keep as it is
 	Notes      []string // what the reader resolved (tracked changes)
 }
 
@@ -52,10 +58,16 @@ const minFit = 0.45
 // ImportReport turns an earlier report into a draft: header, directive,
 // body paragraphs under the outline's headings, staffing rows, "Không"
 // answers, Nơi nhận and signer. Every source line ends up in the report or
-// in Report.Unplaced.
+// in Report.Unplaced, with its words as written: the opening and closing
+// sentences are kept verbatim (the directive's fields are read from the
+// opening for checks), no outline default fills the draft, and the draft
+// is marked Imported so that nothing is composed in the clerk's name.
 func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	doc, found := takeTables(doc)
 	lines := splitLines(doc)
+	if err := representable(lines); err != nil {
+		return Result{}, err
+	}
 	appx := appendixStart(lines)
 	z := zones(lines[:appx])
 	o, a, fit, derived, err := chooseOutline(lines, z, opt)
@@ -63,26 +75,25 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{Outline: o, Derived: derived, Fit: fit, Found: map[string]bool{}}
-	r := model.New(o)
-	r.Recipients = nil
+	r := model.Report{Outline: o.ID, Imported: !opt.Composed, Doc: model.Document{TypeCode: "BC"}}
 	var unplaced []int
 	unplaced = append(unplaced, shift(header(lines[:z.opening], &r), 0)...)
 	if z.hasOpening {
 		basis(lines[z.opening].text, &r)
-	}
-	if len(r.Recipients) == 0 {
-		r.Recipients = append([]string(nil), o.DefaultRecipients...)
+		if r.Imported {
+			r.Opening = lines[z.opening].text
+		}
 	}
 	b := &builder{lines: lines, o: o, r: &r, rules: opt.Rules, content: map[int][]piece{}, res: &res}
 	unplaced = append(unplaced, b.body(z, a)...)
 	if z.closing >= 0 {
-		r.Closing = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[z.closing].text), "./."))
+		r.Closing = joinTexts(lines[z.closing:z.tail])
 	}
 	unplaced = append(unplaced, shift(tail(lines[z.tail:appx], &r), z.tail)...)
-	tailRecipients(&r, o)
 	unplaced = append(unplaced, b.fill()...)
 	groups, rest := appendixLines(lines, appx)
 	unplaced = append(unplaced, rest...)
+	unplaced = append(unplaced, b.emptyAppendices(found, groups, appx)...)
 	rows := b.tables(found, a, appx, groups)
 	for _, i := range sortInts(unplaced) {
 		r.Unplaced = append(r.Unplaced, lines[i].text)
@@ -94,13 +105,19 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	res.Summary.Unplaced = len(unplaced) + len(rows)
 	res.Summary.Placed = len(lines) - len(unplaced)
 	res.Summary.Notes = append(doc.Notes(), res.Summary.Notes...)
+	res.Summary.Fields = readFields(r)
+	res.Summary.NotKept = notKept(doc)
 	return res, nil
 }
 
-func tailRecipients(r *model.Report, o model.Outline) {
-	if len(r.Recipients) == 0 {
-		r.Recipients = append([]string(nil), o.DefaultRecipients...)
+// joinTexts joins lines as paragraphs of one text, their notes after them.
+func joinTexts(lines []line) string {
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.text)
+		out = append(out, l.notes...)
 	}
+	return strings.Join(out, "\n")
 }
 
 func shift(idx []int, by int) []int {
@@ -228,7 +245,7 @@ func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignmen
 		}
 		return best, bestA, bestFit, false, nil
 	}
-	if bestFit >= minFit {
+	if bestFit >= minFit && covered(lines, idx, bestA, best) >= minCover {
 		return best, bestA, bestFit, false, nil
 	}
 	profile := model.ProfileState
@@ -237,6 +254,49 @@ func chooseOutline(lines []line, z zoning, opt Options) (model.Outline, alignmen
 	}
 	d := deriveFromReport(lines, idx, profile, opt)
 	return d, align(lines, idx, d), 1, true, nil
+}
+
+// minCover is the least share of the source's numbered headings that an
+// existing outline must match to be used: an outline that matches a few of
+// a report's headings would replace the others' words and scatter their
+// text (a weekly report forced onto a thematic outline).
+const minCover = 0.6
+
+// covered is the share of the numbered candidates that the alignment took
+// as outline headings with their wording (not their number) alike; 1 when
+// there are none.
+func covered(lines []line, idx []int, a alignment, o model.Outline) float64 {
+	n, got := 0, 0
+	for _, i := range idx {
+		if !lines[i].isNum {
+			continue
+		}
+		n++
+		if si, ok := a.section[i]; ok && wordsAlike(lines[i], o.Sections[si]) {
+			got++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(got) / float64(n)
+}
+
+// minBack is the least share of a section heading's words that a source
+// heading matched to it must have: a clerk may shorten the outline's long
+// heading, but three words found inside it ("Lĩnh vực kinh tế") are not it.
+const minBack = 0.3
+
+// wordsAlike reports a source heading whose wording is the section's, by
+// similarity alone (the number and level bonuses of pairScore left out),
+// that also holds a fair share of the section's words or begins it.
+func wordsAlike(l line, s model.Section) bool {
+	h, _ := Instruction(s.Heading)
+	st, lt := Tokens(h), l.tokens()
+	if len(st) == 0 || similarity(lt, st) < minScore {
+		return false
+	}
+	return float64(matches(lt, st)) >= minBack*float64(len(st)) || prefixOf(lt, st)
 }
 
 // numbered counts the candidates with a heading number.

@@ -73,12 +73,12 @@ func TestImportFixture(t *testing.T) {
 		t.Fatalf("outline %s derived %v", res.Outline.ID, res.Derived)
 	}
 	checks := []struct{ what, got, want string }{
-		{"parent", r.Unit.Parent, "UBND huyện Ngọc Lặc"},
-		{"issuer", r.Unit.Issuer, "Ủy ban nhân dân xã Minh Sơn"},
+		{"parent", r.Unit.Parent, "UBND HUYỆN NGỌC LẶC"},
+		{"issuer", r.Unit.Issuer, "ỦY BAN NHÂN DÂN XÃ MINH SƠN"},
 		{"name", r.Unit.Name, "Minh Sơn"},
 		{"kind", string(r.Unit.Kind), "xa"},
 		{"number", r.Doc.Number, "58"},
-		{"date", r.Doc.Date, "6/10/2023"},
+		{"date", r.Doc.Date, "06/10/2023"},
 		{"place", r.Unit.Place, "Minh Sơn"},
 		{"subject", r.Doc.Subject, "Kết quả rà soát tình trạng né tránh, đùn đẩy trong thực thi công vụ năm 2023"},
 		{"directive type", r.Directive.Type, "Công văn"},
@@ -87,10 +87,10 @@ func TestImportFixture(t *testing.T) {
 		{"directive issuer", r.Directive.Issuer, "UBND huyện Ngọc Lặc"},
 		{"directive subject", r.Directive.Subject, "rà soát tình trạng né tránh, đùn đẩy"},
 		{"signer", string(r.Signer.Authority) + " " + r.Signer.For + " / " + r.Signer.Title + " / " + r.Signer.Name, "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Lê Văn Thắng"},
-		{"recipients", strings.Join(r.Recipients, "|"), "UBND huyện Ngọc Lặc|Lưu: VT"},
-		{"I.1", r.Answers["I.1.text"].Text, "Qua rà soát hồ sơ một cửa năm 2023, xã tiếp nhận 1.214 hồ sơ, trả đúng hạn 98%[1].\n[1] Số liệu của bộ phận tiếp nhận và trả kết quả.\nGhi chú trong khung: số liệu tính đến 30/9/2023."},
+		{"recipients", strings.Join(r.Recipients, "|"), "UBND huyện Ngọc Lặc;|Lưu: VT."},
+		{"I.1", r.Answers["I.1.text"].Text[strings.Index(r.Answers["I.1.text"].Text, "Qua rà soát"):], "Qua rà soát hồ sơ một cửa năm 2023, xã tiếp nhận 1.214 hồ sơ, trả đúng hạn 98%[1].\n[1] Số liệu của bộ phận tiếp nhận và trả kết quả.\nGhi chú trong khung: số liệu tính đến 30/9/2023."},
 		{"II.2", r.Answers["II.2.text"].Text, "Một số công chức mới tuyển dụng chưa nắm vững quy trình nên còn chờ ý kiến lãnh đạo."},
-		{"III.2", strings.Join(r.Answers["III.2.items"].Items, "|"), "Kiểm tra đột xuất bộ phận một cửa mỗi quý|Công khai kết quả giải quyết hồ sơ trên bảng tin xã."},
+		{"III.2", strings.Join(r.Answers["III.2.items"].Items, "|"), "- Kiểm tra đột xuất bộ phận một cửa mỗi quý;|- Công khai kết quả giải quyết hồ sơ trên bảng tin xã."},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -121,8 +121,10 @@ func TestImportFixture(t *testing.T) {
 	}
 }
 
-// TestImportNothingDropped: paragraphs before the first heading and under a
-// heading no outline has are kept in Unplaced, in order.
+// TestImportNothingDropped: paragraphs before the first heading go on the
+// opening after the căn cứ sentence, the Kính gửi line is kept as written,
+// and a paragraph under a heading without a field of its own goes to a
+// section under it.
 func TestImportNothingDropped(t *testing.T) {
 	body := docxtest.P("Kính gửi: Ủy ban nhân dân huyện") +
 		docxtest.P("Thực hiện Công văn số 9/UBND ngày 02/01/2024 của UBND huyện, UBND xã Yên Lạc báo cáo như sau:") +
@@ -140,8 +142,11 @@ func TestImportNothingDropped(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := res.Report
-	if got := strings.Join(r.Unplaced, "|"); got != "Kính gửi: Ủy ban nhân dân huyện|Một đoạn mở đầu không thuộc đề mục nào." {
-		t.Errorf("unplaced: %q", got)
+	if len(r.Unplaced) > 0 || strings.Join(r.To, "|") != "Kính gửi: Ủy ban nhân dân huyện" {
+		t.Errorf("unplaced %q, Kính gửi %q", r.Unplaced, r.To)
+	}
+	if !strings.HasSuffix(r.Opening, "báo cáo như sau:\nMột đoạn mở đầu không thuộc đề mục nào.") {
+		t.Errorf("opening: %q", r.Opening)
 	}
 	if r.Answers["I.text"].Text != "Đoạn của mục tình hình." || r.Answers["II.1.text"].Text == "" {
 		t.Errorf("answers: %+v", r.Answers)

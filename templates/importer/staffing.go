@@ -37,8 +37,8 @@ var (
 // UBND: 01, …, VP-TK: 02"), as clerks write it: positions by full title or
 // usual abbreviation, combined posts with "kiêm", counts after a colon or
 // before "đồng chí", stated totals ("hiện có 18 người", "cán bộ 10
-// người"). It returns false when the paragraph lists fewer than three
-// positions. cat recognises the positions; unknown titles are kept as they
+// người"). It returns false when the paragraph names fewer than three
+// catalogue positions: counts of anything else are not staffing. cat recognises the positions; unknown titles are kept as they
 // are.
 func ReadStaffing(text string, cat model.Catalogue) (StaffText, bool) {
 	st := StaffText{Snapshot: snapshotOf(text)}
@@ -71,7 +71,7 @@ func ReadStaffing(text string, cat model.Catalogue) (StaffText, bool) {
 			positions++
 		}
 	}
-	return st, positions >= 3 || len(st.Items) >= 5
+	return st, positions >= 3
 }
 
 func snapshotOf(text string) model.Snapshot {

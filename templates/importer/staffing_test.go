@@ -89,3 +89,23 @@ func TestReadStaffing(t *testing.T) {
 		t.Error("a sentence with counts read as a staffing paragraph")
 	}
 }
+
+// TestStaffingOnlyPositions: a paragraph is read as staffing only when it
+// names at least three catalogue positions; counts of anything else (news
+// items, broadcasts, households) never become staffing rows.
+func TestStaffingOnlyPositions(t *testing.T) {
+	cat := catalogue(t)
+	cases := []struct {
+		text string
+		ok   bool
+	}{
+		{"Trong tháng, Đài truyền thanh xã phát 120 tin, Cổng thông tin đăng 85 bài, báo tỉnh đưa 60 tin, truyền hình 40 phóng sự, mạng xã hội 30 bài.", false},
+		{"Hộ nghèo: 45, hộ cận nghèo: 60, hộ chính sách: 120, hộ mới thoát nghèo: 12, hộ tái nghèo: 3.", false},
+		{"Hiện nay xã có 05 người: Chủ tịch UBND: 01, PCT UBND: 02, VP-TK: 01, TC-KT: 01.", true},
+	}
+	for _, c := range cases {
+		if _, ok := ReadStaffing(c.text, cat); ok != c.ok {
+			t.Errorf("%q read as staffing %v, want %v", c.text, ok, c.ok)
+		}
+	}
+}

@@ -20,14 +20,19 @@ func isRecipientsMark(t string) bool {
 	return strings.HasPrefix(Fold(t), "noi nhan")
 }
 
-// tail reads the lines after the body — Nơi nhận and the signature — and
-// returns the indexes it did not understand.
+// tail reads the lines after the body — Nơi nhận and the signature, which
+// ends with the signer's name — and returns the indexes it did not
+// understand. An imported draft keeps each recipient line as written.
 func tail(lines []line, r *model.Report) []int {
 	var unknown []int
 	var recipients []string
 	inList := false
 	var upper []string
 	name := ""
+	keep := recipient
+	if r.Imported {
+		keep = strings.TrimSpace
+	}
 	for i, l := range lines {
 		t := strings.Trim(l.text, "*_ ")
 		item, bullet := Bullet(t)
@@ -35,12 +40,24 @@ func tail(lines []line, r *model.Report) []int {
 		case isRecipientsMark(t):
 			inList = true
 			if rest := strings.TrimSpace(t[strings.Index(t, ":")+1:]); strings.Contains(t, ":") && rest != "" {
-				recipients = append(recipients, recipient(rest))
+				recipients = append(recipients, keep(rest))
 			}
 		case inList && (bullet || strings.HasPrefix(Fold(t), "luu")):
-			recipients = append(recipients, recipient(item))
+			recipients = append(recipients, keep(item))
+		case name != "":
+			// The signature ends with the signer's name: what follows
+			// (an appendix, a table) is not read into it (a Nơi nhận
+			// printed after the signature still is).
+			unknown = append(unknown, i)
+		case authorityRe.MatchString(t) && isUpper(t) && r.Signer.Above != "":
+			unknown = append(unknown, i)
 		case authorityRe.MatchString(t) && isUpper(t):
 			inList = false
+			if r.Signer.Authority != model.AuthorityNone {
+				// A second authority line ("TM. ỦY BAN NHÂN DÂN" over
+				// "KT. CHỦ TỊCH"): the first is kept above it as written.
+				r.Signer.Above = string(r.Signer.Authority) + " " + r.Signer.For
+			}
 			m := authorityRe.FindStringSubmatch(t)
 			r.Signer.Authority = authority(m[1] + m[2])
 			r.Signer.For = strings.TrimSpace(m[3])
@@ -58,7 +75,7 @@ func tail(lines []line, r *model.Report) []int {
 		r.Recipients = recipients
 	}
 	if len(upper) > 0 {
-		r.Signer.Title = model.Upper(upper[len(upper)-1])
+		r.Signer.Title = upper[len(upper)-1]
 		if r.Signer.Authority == model.AuthorityNone && len(upper) > 1 {
 			r.Signer.For = upper[len(upper)-2]
 		}

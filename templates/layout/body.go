@@ -8,26 +8,66 @@ import (
 	"github.com/baocao/baocao/model"
 )
 
-// body lays out the căn cứ sentence, the numbered sections and the closing.
+// body lays out the opening sentence, the numbered sections and the
+// closing; an imported draft gets no staffing paragraphs composed from its
+// table, as its own staffing text is kept in its answers.
 func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
-	blocks := []Block{{Kind: Paragraph, Text: clean(model.BasisText(r))}}
-	staffing := rules.StaffingParagraphs(r, o.Profile)
+	blocks := paragraphs(strings.Join(r.To, "\n"))
+	blocks = append(blocks, paragraphs(model.OpeningText(r))...)
+	var staffing []string
+	if !r.Imported {
+		staffing = rules.StaffingParagraphs(r, o.Profile)
+	}
 	secs := bodySections(o)
 	content := make([][]Block, len(secs))
 	for i, s := range secs {
 		content[i] = sectionContent(r, s, staffing, f)
 	}
 	for i, s := range secs {
-		if !keep(secs, content, i) {
-			continue
+		switch {
+		case r.Imported:
+			blocks = append(blocks, written(r.Headings[s.ID], s.Level, content[i])...)
+		case keep(secs, content, i):
+			blocks = append(blocks, Block{Kind: Heading, Level: s.Level, Number: numberText(s), Text: clean(s.Heading)})
+			blocks = append(blocks, content[i]...)
 		}
-		blocks = append(blocks, Block{Kind: Heading, Level: s.Level, Number: numberText(s), Text: clean(s.Heading)})
-		blocks = append(blocks, content[i]...)
 	}
-	if c := clean(model.ClosingText(r, o)); c != "" {
-		blocks = append(blocks, Block{Kind: Paragraph, Text: withEnding(c, f.Ending)})
+	closing := model.ClosingText(r, o)
+	if c := clean(closing); c != "" && !r.Imported {
+		closing = withEnding(c, f.Ending)
+	}
+	blocks = append(blocks, paragraphs(closing)...)
+	for i := range blocks {
+		blocks[i].AsTyped = r.Imported
 	}
 	return blocks
+}
+
+// paragraphs makes a paragraph of each non-empty line of text.
+func paragraphs(text string) []Block {
+	var out []Block
+	for _, line := range strings.Split(text, "\n") {
+		if t := clean(line); t != "" {
+			out = append(out, Block{Kind: Paragraph, Text: t})
+		}
+	}
+	return out
+}
+
+// written lays out a section of an imported draft: its heading as the
+// source wrote it (none when the source had none), the first paragraph on
+// the heading's line when it was run in, then the content.
+func written(h model.WrittenHeading, level int, content []Block) []Block {
+	text := clean(h.Text)
+	if text == "" {
+		return content
+	}
+	head := Block{Kind: Heading, Level: level, Text: text}
+	if h.RunIn && len(content) > 0 {
+		head.Text += " " + content[0].Text
+		content = content[1:]
+	}
+	return append([]Block{head}, content...)
 }
 
 // withEnding ends the closing sentence with the form's ending ("./." or
@@ -102,30 +142,41 @@ func sectionContent(r model.Report, s model.Section, staffing []string, form For
 		case f.Bind != "":
 			// Bound parts are printed in their fixed places.
 		default:
-			out = append(out, answerBlocks(f, r.Answers[f.ID])...)
+			out = append(out, answerBlocks(f, r.Answers[f.ID], r.Imported)...)
 		}
 	}
 	return out
 }
 
-func answerBlocks(f model.Field, a model.Answer) []Block {
+// answerBlocks lays out one answer; an imported draft's bullet items keep
+// their marks and punctuation as written.
+func answerBlocks(f model.Field, a model.Answer, imported bool) []Block {
 	if a.None {
 		return []Block{{Kind: Paragraph, Text: NoneText}}
 	}
 	if f.Kind == model.FieldBullets {
 		var items []string
 		for _, it := range a.Items {
-			if it = strings.TrimRight(clean(it), "; "); it != "" {
+			if imported {
+				it = clean(it)
+			} else {
+				it = strings.TrimRight(clean(it), "; ")
+			}
+			if it != "" {
 				items = append(items, it)
 			}
+		}
+		if imported {
+			return asWritten(items)
 		}
 		return bullets(items)
 	}
 	return narrative(a.Text)
 }
 
-// narrative splits text into paragraphs, one per non-empty line; a run of
-// lines starting with a bullet mark becomes "- " lines.
+// narrative splits text into paragraphs, one per non-empty line; a line
+// starting with a bullet mark ("- ", "+ ", "– ", "• ") becomes a bullet
+// that keeps its mark as typed.
 func narrative(text string) []Block {
 	var out []Block
 	for _, line := range strings.Split(norm.NFC.String(text), "\n") {
@@ -133,8 +184,8 @@ func narrative(text string) []Block {
 		if line == "" {
 			continue
 		}
-		if item, ok := bulletItem(line); ok {
-			out = append(out, Block{Kind: Bullet, Text: "- " + item})
+		if mark, item, ok := bulletItem(line); ok {
+			out = append(out, Block{Kind: Bullet, Text: mark + item})
 			continue
 		}
 		out = append(out, Block{Kind: Paragraph, Text: line})
@@ -142,19 +193,36 @@ func narrative(text string) []Block {
 	return out
 }
 
-func bulletItem(line string) (string, bool) {
-	for _, mark := range []string{"- ", "+ ", "• ", "– "} {
+// bulletMarks are the marks a bullet line may start with.
+var bulletMarks = []string{"- ", "+ ", "• ", "– "}
+
+func bulletItem(line string) (mark, item string, ok bool) {
+	for _, mark := range bulletMarks {
 		if strings.HasPrefix(line, mark) {
-			return strings.TrimSpace(line[len(mark):]), true
+			return mark, strings.TrimSpace(line[len(mark):]), true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 func bullets(items []string) []Block {
 	out := make([]Block, 0, len(items))
 	for _, it := range punctuate(items, ";", ".") {
 		out = append(out, Block{Kind: Bullet, Text: it})
+	}
+	return out
+}
+
+// asWritten lays out items as the source wrote them: a bullet with its own
+// mark and punctuation, or a paragraph when it had no mark.
+func asWritten(items []string) []Block {
+	out := make([]Block, 0, len(items))
+	for _, it := range items {
+		kind := Bullet
+		if _, _, ok := bulletItem(it); !ok {
+			kind = Paragraph
+		}
+		out = append(out, Block{Kind: kind, Text: it})
 	}
 	return out
 }

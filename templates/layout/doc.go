@@ -15,13 +15,16 @@
 //     from model.DateLine, or a line with dots to fill in by hand when the
 //     date is missing or invalid; the national motto (state profile) or the
 //     party name (party profile).
-//   - Body: the căn cứ sentence (model.BasisText), then each numbered
+//   - Body: the opening sentence (model.OpeningText: the clerk's own, else
+//     the căn cứ sentence model.BasisText), then each numbered
 //     section of the outline in order: its heading with its number ("I.",
 //     "1.", "a)"), then its fields in outline order. A staffing field
-//     becomes the staffing paragraphs (Rules.StaffingParagraphs); a narrative
-//     field one paragraph per non-empty line, a line starting with "- " or
-//     "+ " becoming a bullet; a bullet field one "- " line per item, ending
-//     ";" and the last "."; an answer marked None becomes "Không.". Fields
+//     becomes the staffing paragraphs (Rules.StaffingParagraphs; none in an
+//     imported draft, which keeps its own staffing text); a narrative
+//     field one paragraph per non-empty line, a line starting with "- ",
+//     "+ ", "– " or "• " becoming a bullet with that mark; a bullet field
+//     one "- " line per item, ending ";" and the last "." (an imported
+//     draft's items as written); an answer marked None becomes "Không.". Fields
 //     bound to other report parts (unit, document, closing…) are printed in
 //     their fixed places, not in the body.
 //   - Empty sections: a section with no content in it or in any section
@@ -31,7 +34,10 @@
 //     page and the validator's problem has a place to point to.
 //   - The closing sentence (model.ClosingText) ends the body with the
 //     ending of the form of the report's date: "./." under NĐ 30, "." under
-//     HD 36 and HD 05.
+//     HD 36 and HD 05 (an imported draft's as written, and none when the
+//     source had none).
+//   - Imported drafts (model.Report.Imported) print the source's words:
+//     nothing is composed in the clerk's name.
 //   - Nơi nhận: each recipient one "- " line ending with the separator of
 //     the form of the report's date ("," under HD 36, ";" under NĐ 30 and
 //     HD 05), the last ".".

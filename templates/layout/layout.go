@@ -54,6 +54,9 @@ type Header struct {
 	Slogan string
 	// DateLine is the place-and-date line.
 	DateLine string
+	// AboutLines are the "V/v …" subject of a công văn, broken for the left
+	// column, printed under the number; nil for other documents.
+	AboutLines []string
 }
 
 // The fixed texts of the header and title.
@@ -96,6 +99,10 @@ type Block struct {
 	Number string
 	// Text is the text without the number.
 	Text string
+	// AsTyped marks the source's text in an imported draft: writers print
+	// its hyphens and spaces as typed, without Protect's non-breaking
+	// characters, so that search and copy find what the clerk wrote.
+	AsTyped bool
 	// Table is the laid-out table of a TableBlock; nil for other blocks.
 	Table *Table
 }
@@ -118,6 +125,9 @@ type Recipients struct {
 
 // Signature is the signature block (phần ký).
 type Signature struct {
+	// Above is a second authority line printed above Authority, as the
+	// source wrote it; usually empty.
+	Above string
 	// Authority is the line above the title, e.g. "KT. CHỦ TỊCH"; empty
 	// when the head signs in their own name.
 	Authority string
@@ -133,19 +143,34 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	f := FormFor(p, r.Doc.Date)
 	d := Doc{
 		Profile:     p,
-		Title:       ReportTitle,
+		Title:       titleOf(r.Doc),
 		Subject:     clean(r.Doc.Subject),
 		SubjectMark: f.SubjectMark,
-		Recipients:  recipients(r.Recipients, f),
+		Recipients:  recipients(r.Recipients, f, r.Imported),
 		Signature:   signature(r.Signer),
 	}
 	d.Header = header(r, d.Profile, f)
 	d.SubjectLines = SubjectLines(d.Subject, f)
+	if r.Doc.Letter {
+		d.Title, d.Subject, d.SubjectLines = "", "", nil
+		if s := clean(r.Doc.Subject); s != "" {
+			d.Header.AboutLines = Balance("V/v "+s, f.HeaderLeftWidth-HeaderPad, func(t string) float64 { return Estimate(t, f.Number.Size, false) })
+		}
+	}
 	// The body names the issuer in running text: without forced breaks.
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules, f)
 	d.Appendices = appendices(r, o, f)
 	return d
+}
+
+// titleOf is the document type's name as the report has it, "BÁO CÁO"
+// when it says none.
+func titleOf(d model.Document) string {
+	if t := strings.TrimSpace(clean(d.Title)); t != "" {
+		return model.Upper(t)
+	}
+	return ReportTitle
 }
 
 // HeaderPad is the room (mm) that a header column loses to its cell
@@ -212,6 +237,9 @@ func dateLine(place, date string) string {
 	if place == "" {
 		place = "…………"
 	}
+	if month, year, ok := model.ParseBlankDay(date); ok {
+		return model.BlankDayLine(place, month, year)
+	}
 	d, err := model.ParseDate(date)
 	if err != nil || !d.Valid() {
 		return place + ", ngày … tháng … năm ……"
@@ -220,15 +248,24 @@ func dateLine(place, date string) string {
 }
 
 // recipients punctuates the Nơi nhận lines as the form of the report's date
-// wants: "," after each line under HD 36, ";" under NĐ 30 and HD 05.
-func recipients(list []string, f Form) Recipients {
+// wants: "," after each line under HD 36, ";" under NĐ 30 and HD 05. An
+// imported draft's lines keep the source's punctuation.
+func recipients(list []string, f Form, imported bool) Recipients {
 	var items []string
 	for _, it := range list {
 		it = strings.TrimSpace(strings.TrimLeft(clean(it), "-+• "))
-		it = strings.TrimRight(it, ";.,: ")
+		if !imported {
+			it = strings.TrimRight(it, ";.,: ")
+		}
 		if it != "" {
 			items = append(items, it)
 		}
+	}
+	if imported {
+		for i, it := range items {
+			items[i] = "- " + it
+		}
+		return Recipients{Label: RecipientsLabel, Items: items}
 	}
 	return Recipients{Label: RecipientsLabel, Items: punctuate(items, f.RecipientSep, f.RecipientEnd)}
 }
@@ -260,7 +297,7 @@ func signature(s model.Signer) Signature {
 	if s.Authority != model.AuthorityNone {
 		auth = strings.TrimSpace(s.AuthorityLine())
 	}
-	return Signature{Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
+	return Signature{Above: clean(s.Above), Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
 }
 
 // clean makes a one-line text NFC with single inner spaces.

@@ -56,7 +56,7 @@ func TestBody(t *testing.T) {
 		}, "1. Nhiệm vụ, giải pháp về hoàn thiện", true, []string{"- Rà soát quy chế;", "- Sửa quy trình;", "- Kiến nghị cấp trên."}},
 		{"narrative lines, bullets inside", func(r *model.Report) {
 			r.Answers["II.2.text"] = model.Answer{Text: "Đoạn một.\n\n- ý a\n+ ý b\nĐoạn hai."}
-		}, "2. Nguyên nhân chủ quan", true, []string{"Đoạn một.", "- ý a", "- ý b", "Đoạn hai."}},
+		}, "2. Nguyên nhân chủ quan", true, []string{"Đoạn một.", "- ý a", "+ ý b", "Đoạn hai."}},
 		{"optional empty section left out", func(r *model.Report) { delete(r.Answers, "III.6.items") },
 			"6. Nhiệm vụ, giải pháp khác", false, nil},
 		{"required empty section keeps its heading", func(r *model.Report) { delete(r.Answers, "III.2.items") },

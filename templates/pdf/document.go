@@ -66,6 +66,10 @@ func (w *writer) header(h layout.Header) {
 	})
 	w.y += headerGap * ptMM
 	w.baseline(f.HeaderLeftWidth, f.HeaderRightWidth, h.Number, styleOf(f.Number), h.DateLine, styleOf(f.Date))
+	if len(h.AboutLines) > 0 {
+		about := style{size: f.Number.Size}
+		w.columns(f.HeaderLeftWidth, f.HeaderRightWidth, func() { w.lines(w.fit(h.AboutLines, about), about) }, func() {})
+	}
 }
 
 // baseline draws left and right, centred in two columns, with their first
@@ -295,8 +299,10 @@ func (w *writer) recipients(r layout.Recipients) {
 
 func (w *writer) signature(s layout.Signature) {
 	f := w.form
-	if s.Authority != "" {
-		w.centred(s.Authority, styleOf(f.Authority), true)
+	for _, a := range []string{s.Above, s.Authority} {
+		if a != "" {
+			w.centred(a, styleOf(f.Authority), true)
+		}
 	}
 	if s.Title != "" {
 		w.centred(s.Title, styleOf(f.SignTitle), true)

@@ -20,9 +20,11 @@ func Markdown(d layout.Doc) string {
 	for _, l := range h.IssuerLines {
 		head = append(head, mdOpt(l, "**"))
 	}
-	lines(&b, append(head, mdOpt(h.Number, ""))...)
+	lines(&b, append(append(head, mdOpt(h.Number, "")), h.AboutLines...)...)
 	lines(&b, mdOpt(h.Motto, "**"), mdOpt(h.Slogan, "**"), mdOpt(h.DateLine, "*"))
-	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
+	if d.Title != "" {
+		b.WriteString("# " + mdEscape(d.Title) + "\n\n")
+	}
 	if d.Subject != "" {
 		var subject []string
 		for _, l := range d.SubjectLines {
@@ -41,7 +43,7 @@ func Markdown(d layout.Doc) string {
 		b.WriteString("\n")
 	}
 	s := d.Signature
-	lines(&b, mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
+	lines(&b, mdOpt(s.Above, "**"), mdOpt(s.Authority, "**"), mdOpt(s.Title, "**"))
 	lines(&b, mdOpt(s.Name, "**"))
 	for _, a := range d.Appendices {
 		b.WriteString(mdAppendix(a))
@@ -77,7 +79,11 @@ func mdBlock(bl layout.Block) string {
 		level := min(max(bl.Level, 1), 4)
 		return strings.Repeat("#", level+1) + " " + mdEscape(bl.Line())
 	case layout.Bullet:
-		return "- " + mdEscape(strings.TrimPrefix(bl.Text, "- "))
+		for _, mark := range []string{"- ", "+ "} {
+			if strings.HasPrefix(bl.Text, mark) {
+				return mark + mdEscape(strings.TrimPrefix(bl.Text, mark))
+			}
+		}
 	case layout.TableBlock:
 		return mdTable(bl.Table)
 	}
@@ -116,7 +122,7 @@ func allDigits(s string) bool {
 func Plain(d layout.Doc) string {
 	var b strings.Builder
 	h := d.Header
-	plainLines(&b, append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number)...)
+	plainLines(&b, append(append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number), h.AboutLines...)...)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
 	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
 	for _, bl := range d.Body {
@@ -127,7 +133,7 @@ func Plain(d layout.Doc) string {
 		plainLines(&b, append([]string{d.Recipients.Label}, d.Recipients.Items...)...)
 	}
 	s := d.Signature
-	plainLines(&b, s.Authority, s.Title, "", s.Name)
+	plainLines(&b, s.Above, s.Authority, s.Title, "", s.Name)
 	for _, a := range d.Appendices {
 		plainAppendix(&b, a)
 	}

@@ -74,6 +74,7 @@ func header(h layout.Header, party bool, width int) []string {
 		left = append(left, centre(rule(max(widest(issuer)*2/5, 3)), lw)...)
 	}
 	left = append(left, centreAll(h.Number, lw)...)
+	left = append(left, centreLines(fit(h.AboutLines, lw), lw)...)
 	motto := balance(h.Motto, rw)
 	right = append(right, centreLines(motto, rw)...)
 	under := motto
@@ -96,6 +97,7 @@ func footer(d layout.Doc, width int) []string {
 		}
 	}
 	s := d.Signature
+	right = append(right, centreAll(s.Above, rw)...)
 	right = append(right, centreAll(s.Authority, rw)...)
 	right = append(right, centreAll(s.Title, rw)...)
 	right = append(right, "", "", "")

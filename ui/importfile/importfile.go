@@ -226,6 +226,7 @@ var vi = texts{
 	screen: "Đọc báo cáo cũ",
 	title:  "Đọc báo cáo cũ thành bản nháp mới",
 	guide: "Tệp Word (.docx), văn bản (.txt) hoặc Markdown (.md). Tệp .doc, .pdf hay có mật khẩu thì mở bằng Word và lưu thành .docx trước. " +
+		"Lời văn được giữ nguyên như trong tệp; báo cáo không khớp dàn ý có sẵn thì dàn ý được lập theo chính các đề mục của nó. " +
 		"Đoạn nào không xếp được vào mục sẽ nằm đầu trình soạn để chuyển vào đúng mục.",
 	label: "Đường dẫn tệp", placeholder: "ví dụ D:\\Báo cáo\\2023.docx",
 	read: "đọc tệp", back: "quay lại", reading: "Đang đọc tệp…",
@@ -241,6 +242,7 @@ var en = texts{
 	screen: "Import a report",
 	title:  "Read an earlier report as a new draft",
 	guide: "A Word (.docx), text (.txt) or Markdown (.md) file. Save a .doc, .pdf or password-protected file as .docx in Word first. " +
+		"The words are kept as the file has them; a report that fits no outline gets one made from its own headings. " +
 		"Paragraphs that fit no section are listed at the top of the editor, to be moved.",
 	label: "File path", placeholder: "e.g. D:\\Reports\\2023.docx",
 	read: "read file", back: "back", reading: "Reading the file…",

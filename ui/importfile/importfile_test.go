@@ -138,3 +138,61 @@ func TestOutlineMode(t *testing.T) {
 		t.Errorf("esc gave %#v", msgs[0])
 	}
 }
+
+// derivingImporter imports any file as a report no built-in outline fits:
+// it adds the outline made from the report's headings to the outlines the
+// UI offers, as the real service does.
+type derivingImporter struct{ live *liveSet }
+
+func (d derivingImporter) ImportReport(path string) (common.Draft, string, error) {
+	d.live.list = append(d.live.list, model.Outline{ID: "tuan-23", Name: "Báo cáo tuần"})
+	return common.Draft{Info: common.DraftInfo{ID: "8"}, Report: model.Report{Outline: "tuan-23", Imported: true}},
+		"Không dàn ý nào khớp; đã lập dàn ý \"tuan-23\" theo chính các đề mục của báo cáo.", nil
+}
+
+func (derivingImporter) ImportOutline(string, model.Profile) (model.Outline, string, error) {
+	return model.Outline{}, "", errors.New("không dùng")
+}
+
+type liveSet struct{ list []model.Outline }
+
+func (l *liveSet) All() []model.Outline { return l.list }
+func (l *liveSet) Get(id string) (model.Outline, bool) {
+	for _, o := range l.list {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return model.Outline{}, false
+}
+
+// TestImportFitsNoOutline: a report that fits no built-in outline opens as
+// a draft with the outline made from its own headings, and the status line
+// says so; nothing is refused.
+func TestImportFitsNoOutline(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		live := &liveSet{list: []model.Outline{{ID: "state"}}}
+		str := common.Vietnamese()
+		st := common.DefaultStyles()
+		m := New(common.Common{Str: &str, Styles: &st, Width: size[0], Height: size[1],
+			Svc: common.Services{Import: derivingImporter{live}, Outlines: live}})
+		m.Init()
+		typeText(m, "tuan-23.docx")
+		var opened common.DraftOpenedMsg
+		status := ""
+		for _, msg := range drain(m, m.Update(uitest.Key("enter"))) {
+			switch msg := msg.(type) {
+			case common.DraftOpenedMsg:
+				opened = msg
+			case common.StatusMsg:
+				status = msg.Text
+			}
+		}
+		if opened.Err != nil || opened.Draft.Info.ID != "8" || opened.Outline.ID != "tuan-23" {
+			t.Errorf("%v: opened %+v", size, opened)
+		}
+		if !strings.Contains(status, "theo chính các đề mục") || strings.Contains(ansi.Strip(m.View()), "baocao import") {
+			t.Errorf("%v: status %q, view %q", size, status, ansi.Strip(m.View()))
+		}
+	}
+}

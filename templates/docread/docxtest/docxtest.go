@@ -7,7 +7,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"html"
+	"io"
 	"strings"
+	"testing"
 )
 
 const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
@@ -76,8 +78,9 @@ func Build(body string, p Parts) []byte {
 	return buf.Bytes()
 }
 
-// P writes a paragraph of plain runs; "**" toggles bold and "*" italic,
-// and "\n" is a line break.
+// P writes a paragraph of plain runs; "**" toggles bold, "*" italic and
+// "__" underline, "^" and a digit cites that footnote, and "\n" is a line
+// break.
 func P(text string) string {
 	return PStyled("", text)
 }
@@ -89,13 +92,13 @@ func PStyled(ppr, text string) string {
 	if ppr != "" {
 		b.WriteString("<w:pPr>" + ppr + "</w:pPr>")
 	}
-	bold, italic := false, false
+	bold, italic, under := false, false, false
 	var cur strings.Builder
 	flush := func() {
 		if cur.Len() == 0 {
 			return
 		}
-		b.WriteString(R(cur.String(), bold, italic))
+		b.WriteString(run(cur.String(), bold, italic, under))
 		cur.Reset()
 	}
 	for i := 0; i < len(text); i++ {
@@ -103,6 +106,14 @@ func PStyled(ppr, text string) string {
 		case strings.HasPrefix(text[i:], "**"):
 			flush()
 			bold = !bold
+			i++
+		case strings.HasPrefix(text[i:], "__"):
+			flush()
+			under = !under
+			i++
+		case text[i] == '^' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			flush()
+			b.WriteString(`<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="` + text[i+1:i+2] + `"/></w:r>`)
 			i++
 		case text[i] == '*':
 			flush()
@@ -121,12 +132,19 @@ func PStyled(ppr, text string) string {
 
 // R writes one run.
 func R(text string, bold, italic bool) string {
+	return run(text, bold, italic, false)
+}
+
+func run(text string, bold, italic, under bool) string {
 	rpr := ""
 	if bold {
 		rpr += "<w:b/>"
 	}
 	if italic {
 		rpr += "<w:i/>"
+	}
+	if under {
+		rpr += `<w:u w:val="single"/>`
 	}
 	if rpr != "" {
 		rpr = "<w:rPr>" + rpr + "</w:rPr>"
@@ -154,4 +172,24 @@ func FromText(text string) string {
 		b.WriteString(P(block))
 	}
 	return b.String()
+}
+
+// DocumentXML returns word/document.xml of a DOCX, failing the test when
+// the file is not one.
+func DocumentXML(tb testing.TB, data []byte) string {
+	tb.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
 }

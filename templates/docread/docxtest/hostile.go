@@ -167,8 +167,8 @@ func Rebuild(doc []byte, replace map[string][]byte, extra ...Entry) []byte {
 	return buf.Bytes()
 }
 
-// DocumentXML is a main part holding one paragraph of text, for decoys.
-func DocumentXML(text string) string {
+// MainPart is a main part holding one paragraph of text, for decoys.
+func MainPart(text string) string {
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
 		`<w:document ` + ns + `><w:body>` + P(text) + `</w:body></w:document>`
 }
