@@ -33,7 +33,11 @@ func TestImportIntoOtherReport(t *testing.T) {
 	if err := os.WriteFile(other, []byte(oldReport), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run(t, env, "import", other, "--into", "1").want(t, 1, nil, []string{"Xuân Hòa", "An Thịnh", "--force", "không ghi gì"})
+	r := run(t, env, "import", other, "--into", "1")
+	r.want(t, 1, nil, []string{"An Thịnh", "--force", "không ghi gì"})
+	if !strings.Contains(strings.ToLower(r.stderr), "xuân hòa") {
+		t.Errorf("the refusal does not name the file's unit:\n%s", r.stderr)
+	}
 	s, err := store.Open(env["BAOCAO_DB"])
 	if err != nil {
 		t.Fatal(err)

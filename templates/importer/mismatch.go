@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"strings"
+
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/docread"
 )
@@ -14,7 +16,7 @@ func Mismatch(doc docread.Document, base model.Report, o model.Outline, outlines
 	var out []string
 	own, err := ImportReport(doc, Options{Outlines: []model.Outline{o}, Outline: o.ID, Rules: rules})
 	if err == nil {
-		was, now := base.Unit.Issuer, own.Report.Unit.Issuer
+		was, now := oneName(base.Unit.Issuer), oneName(own.Report.Unit.Issuer)
 		if was != "" && now != "" && model.Fold(was) != model.Fold(now) {
 			out = append(out, "tệp là báo cáo của "+quote(now)+", bản nháp là của "+quote(was))
 		}
@@ -30,6 +32,12 @@ func Mismatch(doc docread.Document, base model.Report, o model.Outline, outlines
 }
 
 func quote(s string) string { return "“" + s + "”" }
+
+// oneName writes a name printed on several lines ("|" or "\n" between
+// them) on one.
+func oneName(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("|", " ", "\n", " ").Replace(s)), " ")
+}
 
 func profileName(p model.Profile) string {
 	if p == model.ProfileParty {
