@@ -14,7 +14,6 @@ import (
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/compile"
 	"github.com/baocao/baocao/templates/docread"
-	"github.com/baocao/baocao/templates/export"
 	"github.com/baocao/baocao/templates/importer"
 	"github.com/baocao/baocao/templates/userfile"
 )
@@ -128,14 +127,15 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 	if err := compile.WriteWorkbook(res, &buf); err != nil {
 		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
-	if err := export.WriteFile(opt.out, buf.Bytes(), opt.force); err != nil {
+	x := m.newExporter(false, w.dbPath)
+	if err := x.WriteFile(opt.out, buf.Bytes(), opt.force); err != nil {
 		return m.writeError(opt.out, err)
 	}
 	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), opt.out)
 	if opt.json != "" {
 		data, err := model.MarshalReport(res.Draft)
 		if err == nil {
-			err = export.WriteFile(opt.json, data, opt.force)
+			err = x.WriteFile(opt.json, data, opt.force)
 		}
 		if err != nil {
 			return m.writeError(opt.json, err)

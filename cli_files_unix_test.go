@@ -114,7 +114,7 @@ func TestOutlinesNotRegular(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "lon.outline"), big, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, code := child(t, env, "", 30*time.Second, "templates")
+	out, code := child(t, env, "", 2*time.Minute, "templates")
 	if code != 1 {
 		t.Errorf("templates exit %d, want 1 (own outline files with errors)\n%s", code, out)
 	}
@@ -123,7 +123,7 @@ func TestOutlinesNotRegular(t *testing.T) {
 			t.Errorf("templates output lacks %q:\n%s", want, out)
 		}
 	}
-	if out, code := child(t, env, "", 30*time.Second, "check", filepath.Join(dir, "ong.outline")); code == 0 || !strings.Contains(out, "không phải tệp thường") {
+	if out, code := child(t, env, "", 2*time.Minute, "check", filepath.Join(dir, "ong.outline")); code == 0 || !strings.Contains(out, "không phải tệp thường") {
 		t.Errorf("check of a FIFO: exit %d\n%s", code, out)
 	}
 }
@@ -231,7 +231,7 @@ func TestDBNotRegular(t *testing.T) {
 	}
 	for _, db := range []string{fifo, link, "/dev/null"} {
 		for _, args := range [][]string{{"list"}, {"restore"}, {"bundle", "export", "-"}} {
-			out, code := child(t, env, "", 30*time.Second, append([]string{"--db", db}, args...)...)
+			out, code := child(t, env, "", 2*time.Minute, append([]string{"--db", db}, args...)...)
 			if code != 2 || !strings.Contains(out, "không phải tệp thường") {
 				t.Errorf("baocao --db %s %v: exit %d, want 2 and \"không phải tệp thường\":\n%s", db, args, code, out)
 			}

@@ -249,6 +249,9 @@ func (m *Main) writeDerived(w *workspace, o model.Outline, source, out string) (
 	if err := m.refuseExisting(out, false); err != nil {
 		return "", err
 	}
+	if err := store.Overwrites(w.dbPath, out); err != nil {
+		return "", m.storeError(err)
+	}
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return "", m.failf("không ghi được %s: %v", "cannot write %s: %v", out, err)
 	}
@@ -319,9 +322,9 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	}
 	s := res.Summary
 	// The notes first: the status line may cut what follows.
-	return d, made + t.notes(s) + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ.",
-		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows."),
-		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows), nil
+	return d, made + t.notes(s) + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
+		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows, %d tables."),
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables), nil
 }
 
 // notes is what the status line adds to the counts: what was not kept as

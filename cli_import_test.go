@@ -81,8 +81,10 @@ func TestImportCommand(t *testing.T) {
 	run(t, env, "--lang", "en", "import", src).want(t, 0, []string{"Created draft 3", "staffing rows"}, nil)
 }
 
-func TestTemplatesImportCommand(t *testing.T) {
-	env, dir := sandbox(t)
+// templatesSource writes a directive's outline document in dir for
+// "templates import" and returns its path.
+func templatesSource(t *testing.T, dir string) string {
+	t.Helper()
 	body := docxtest.P("**ĐỀ CƯƠNG BÁO CÁO**") + docxtest.P("**Công tác dân vận chính quyền năm 2025**") +
 		docxtest.P("(Kèm theo Kế hoạch số 77-KH/HU ngày 03/11/2025 của Ban Thường vụ Huyện ủy)") +
 		docxtest.P("I. Kết quả thực hiện") + docxtest.P("1. Công tác tuyên truyền") + docxtest.P("- Số buổi, số người dự.") +
@@ -91,6 +93,12 @@ func TestTemplatesImportCommand(t *testing.T) {
 	if err := os.WriteFile(src, docxtest.Build(body, docxtest.Parts{}), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return src
+}
+
+func TestTemplatesImportCommand(t *testing.T) {
+	env, dir := sandbox(t)
+	src := templatesSource(t, dir)
 	r := run(t, env, "templates", "import", src)
 	r.want(t, 0, []string{"Đã lập dàn ý \"cong-tac-dan-van-chinh-quyen-nam-2025\"", "4 mục", "--form party"}, nil)
 	run(t, env, "templates").want(t, 0, []string{"cong-tac-dan-van-chinh-quyen-nam-2025", "state"}, nil)

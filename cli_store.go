@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -27,28 +28,29 @@ func (m *Main) openStore(w *workspace) (*store.Store, error) {
 	return s, nil
 }
 
-// storeNotes are what a command tells about the open store besides its
-// work: that it is open read-only, that the backup on open failed. The
-// CLI prints them on stderr; the UI shows them (banner, status line).
-func (m *Main) storeNotes(s *store.Store) (banner, warning string) {
-	if err := s.ReadOnly(); err != nil {
-		banner = m.lang.T("CHỈ XEM: tệp bản nháp không ghi được, mọi thay đổi sẽ không được lưu",
-			"READ-ONLY: the drafts file cannot be written; changes will not be saved")
+// readOnlyBanner is what the UI's title line and the CLI's stderr say of
+// a store open read-only; "" for a writable one.
+func (m *Main) readOnlyBanner(s *store.Store) string {
+	if s.ReadOnly() == nil {
+		return ""
 	}
-	if err := s.BackupError(); err != nil {
-		warning = m.storeError(err).Error()
-	}
-	return banner, warning
+	return m.lang.T("CHỈ XEM: tệp bản nháp không ghi được, mọi thay đổi sẽ không được lưu",
+		"READ-ONLY: the drafts file cannot be written; changes will not be saved")
 }
 
-// warnStore prints the store's notes on stderr.
+// warnStore prints on stderr that the store is open read-only.
 func (m *Main) warnStore(s *store.Store) {
-	banner, warning := m.storeNotes(s)
-	if banner != "" {
+	if banner := m.readOnlyBanner(s); banner != "" {
 		m.eprintf("%s (%s)\n", banner, oneLine(s.ReadOnly().Error()))
 	}
-	if warning != "" {
-		m.eprintf("%s\n", oneLine(warning))
+}
+
+// autoBackup takes the automatic backup when one is due, after a
+// command's work (its output is out first), and prints on stderr why it
+// failed.
+func (m *Main) autoBackup(ctx context.Context, s *store.Store) {
+	if _, err := s.AutoBackup(ctx); err != nil {
+		m.eprintf("%s\n", oneLine(m.storeError(err).Error()))
 	}
 }
 
@@ -72,6 +74,9 @@ func (m *Main) withStore(g *globals, args []string, fs *flagSet, min, max int, v
 	}
 	m.warnStore(s)
 	err = fn(w, s)
+	if err == nil {
+		m.autoBackup(context.Background(), s)
+	}
 	if cerr := s.Close(); err == nil && cerr != nil {
 		err = m.storeError(cerr)
 	}
@@ -88,14 +93,22 @@ func (m *Main) runList(_ context.Context, g globals, args []string) error {
 			return m.usagef("list", "--sort %q không hợp lệ; hãy dùng time (mới sửa trước) hoặc name (theo tên)",
 				"invalid --sort %q; use time (latest first) or name", sortBy)
 		}
+		if sortBy == "time" {
+			return m.printEach(w, s)
+		}
 		list, err := s.List()
 		if err != nil {
 			return m.storeError(err)
 		}
-		if sortBy == "name" {
-			store.SortByName(list)
+		store.SortByName(list)
+		if len(list) == 0 {
+			m.noDrafts(w)
+			return nil
 		}
-		m.printDrafts(w, list)
+		l := m.listHeader(terminalWidth(m.Stdout))
+		for _, d := range list {
+			m.printDraft(l, d)
+		}
 		return nil
 	})
 }
@@ -151,30 +164,64 @@ func (l listLayout) row(cols ...string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
-// printDrafts prints the drafts list, one draft a line, fitted to the
-// terminal's width (long titles cut with "…"); into a pipe, titles are whole.
-func (m *Main) printDrafts(w *workspace, list []store.Meta) {
-	if len(list) == 0 {
-		m.printf(m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
-			"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
-		return
+// printEach prints the drafts list, newest first, one draft a line as
+// the store reads it (the list is never held whole), fitted to the
+// terminal's width (long titles cut with "…"); into a pipe, titles are
+// whole.
+func (m *Main) printEach(w *workspace, s *store.Store) error {
+	width, out := terminalWidth(m.Stdout), m.Stdout
+	buf := bufio.NewWriterSize(out, 64<<10) // tens of thousands of lines: not one write each
+	m.Stdout = buf
+	defer func() {
+		buf.Flush()
+		m.Stdout = out
+	}()
+	var l *listLayout
+	err := s.Each(func(d store.Meta) error {
+		if l == nil {
+			h := m.listHeader(width)
+			l = &h
+		}
+		m.printDraft(*l, d)
+		return nil
+	})
+	if err != nil {
+		return m.storeError(err)
 	}
-	l := layoutFor(terminalWidth(m.Stdout))
+	if l == nil {
+		m.noDrafts(w)
+	}
+	return nil
+}
+
+// noDrafts says that the drafts file holds none.
+func (m *Main) noDrafts(w *workspace) {
+	m.printf(m.lang.T("Chưa có bản nháp nào trong %s. Chạy \"baocao\" để soạn bản đầu tiên.\n",
+		"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
+}
+
+// listHeader prints the list's header for a terminal width columns wide
+// (0: a pipe) and returns the layout of its rows.
+func (m *Main) listHeader(width int) listLayout {
+	l := layoutFor(width)
 	m.printf("%s\n", l.row(m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
 		m.lang.T("XONG", "DONE"), m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"),
 		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT")))
-	for _, d := range list {
-		title := d.Title
-		if title == "" {
-			title = m.lang.T("(chưa đặt tên)", "(untitled)")
-		}
-		if d.Unit != "" {
-			title += " — " + d.Unit
-		}
-		m.printf("%s\n", l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
-			fmt.Sprintf("%d/%d", d.Done, d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
-			d.Outline, title))
+	return l
+}
+
+// printDraft prints one row of the drafts list.
+func (m *Main) printDraft(l listLayout, d store.Meta) {
+	title := d.Title
+	if title == "" {
+		title = m.lang.T("(chưa đặt tên)", "(untitled)")
 	}
+	if d.Unit != "" {
+		title += " — " + d.Unit
+	}
+	m.printf("%s\n", l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
+		fmt.Sprintf("%d/%d", d.Done, d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
+		d.Outline, title))
 }
 
 // runBackup is "baocao backup PATH [--force]". PATH may be a folder, which
@@ -216,6 +263,8 @@ func (m *Main) refuseExisting(path string, force bool) error {
 // backups; with one it restores it.
 func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 	fs := newFlagSet("restore", m.lang, &g)
+	var replaceRO bool
+	fs.Bool(&replaceRO, "replace-read-only")
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
@@ -238,7 +287,11 @@ func (m *Main) runRestore(_ context.Context, g globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := store.RestoreBackup(w.dbPath, b.Name); err != nil {
+	var opts []store.Option
+	if replaceRO {
+		opts = append(opts, store.WithReplaceReadOnly())
+	}
+	if err := store.RestoreBackup(w.dbPath, b.Name, opts...); err != nil {
 		return m.storeError(err)
 	}
 	m.printf(m.lang.T("Đã khôi phục %s từ bản sao lưu %s (lúc %s). Tệp cũ được giữ trong %s.\n",

@@ -327,3 +327,81 @@ func TestBackupFailureShown(t *testing.T) {
 	ro.want(t, 0, nil, []string{"backup", "read-only"})
 	proc(t, env, nil, "backup", filepath.Join(mnt, "bản sao.db")).want(t, 1, nil, []string{"chỉ cho đọc"})
 }
+
+// TestWritersSpareTheStoreProcess: in real processes, a workbook or its
+// JSON compiled with --force onto the drafts file (through a link named
+// .xlsx, or through "..") or onto its newest backup is refused, and every
+// draft and backup is still there and sound.
+func TestWritersSpareTheStoreProcess(t *testing.T) {
+	env, dir := sandbox(t)
+	db := env["BAOCAO_DB"]
+	seed(t, db, "Giữ lại 1", "Giữ lại 2")
+	backupNow(t, db)
+	backups, _ := store.ListBackups(db)
+	if len(backups) == 0 {
+		t.Fatal("no backup to aim at")
+	}
+	before, _ := os.ReadFile(backups[0].Path)
+	in, _ := compileInputs(t, dir)
+	link := filepath.Join(dir, "tổng hợp.xlsx")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	up := upThroughLink(t, db, dir)
+	for _, args := range [][]string{
+		{"compile", in, "-o", link, "--force"},
+		{"compile", in, "-o", filepath.Join(dir, "a.xlsx"), "--json", up, "--force", "--no-draft"},
+		{"compile", in, "-o", filepath.Join(dir, "b.xlsx"), "--json", backups[0].Path, "--force", "--no-draft"},
+		{"bundle", "export", up, "--force"},
+	} {
+		proc(t, env, nil, args...).want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
+	}
+	proc(t, env, nil, "list").want(t, 0, []string{"Giữ lại 1", "Giữ lại 2"}, nil)
+	proc(t, env, nil, "verify").want(t, 0, nil, nil)
+	if after, _ := os.ReadFile(backups[0].Path); !bytes.Equal(before, after) {
+		t.Fatal("the newest backup changed")
+	}
+}
+
+// TestRestoreReadOnly: in a real process, "restore" never replaces a
+// drafts file the user made read-only: it says so and changes nothing,
+// until the file is writable again or --replace-read-only confirms it.
+func TestRestoreReadOnly(t *testing.T) {
+	tests := []struct {
+		name  string
+		apply func(t *testing.T, db string, env map[string]string) result
+	}{
+		{"made writable", func(t *testing.T, db string, env map[string]string) result {
+			if err := os.Chmod(db, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return proc(t, env, nil, "restore", "1")
+		}},
+		{"confirmed", func(t *testing.T, db string, env map[string]string) result {
+			return proc(t, env, nil, "restore", "1", "--replace-read-only")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env, _ := sandbox(t)
+			db := env["BAOCAO_DB"]
+			seed(t, db, "Bản đã sao lưu")
+			backupNow(t, db)
+			seed(t, db, "Bản mới hơn")
+			if err := os.Chmod(db, 0o444); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := os.ReadFile(db)
+			proc(t, env, nil, "restore", "1").want(t, 1, nil, []string{"chỉ đọc", "--replace-read-only", "không bị thay đổi"})
+			proc(t, env, nil, "restore", "1", "--lang", "en").want(t, 1, nil, []string{"read-only", "--replace-read-only"})
+			if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+				t.Fatal("a refused restore changed the read-only drafts file")
+			}
+			tt.apply(t, db, env).want(t, 0, []string{"Đã khôi phục"}, nil)
+			r := proc(t, env, nil, "list")
+			if !strings.Contains(r.stdout, "Bản đã sao lưu") || strings.Contains(r.stdout, "Bản mới hơn") {
+				t.Fatalf("after the restore:\n%s", r.stdout)
+			}
+		})
+	}
+}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -42,10 +44,10 @@ func backupNow(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.BackupError(); err != nil {
+	defer s.Close()
+	if _, err := s.AutoBackup(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
 }
 
 func TestList(t *testing.T) {
@@ -226,13 +228,16 @@ func TestVerify(t *testing.T) {
 	run(t, env, "verify", "--lang", "en").want(t, 1, nil, []string{"damaged"})
 }
 
-// TestWritersSpareTheStore: no export, bundle or backup writes over the
-// drafts file or its backups, whether named, linked or hard-linked, even
-// with --force (a bundle exported over the drafts file lost every draft).
+// TestWritersSpareTheStore: no writer — export, compile (-o and --json),
+// bundle export, templates import, backup — writes over the drafts file
+// or its backups, whether named, linked, hard-linked or reached through
+// "..", even with --force (a workbook compiled over the drafts file lost
+// every draft).
 func TestWritersSpareTheStore(t *testing.T) {
 	env, dir := sandbox(t)
 	db := env["BAOCAO_DB"]
 	ids := seed(t, db, "Giữ lại")
+	backupNow(t, db)
 	backups, err := filepath.Glob(filepath.Join(store.BackupDir(db), "*.db"))
 	if err != nil || len(backups) == 0 {
 		t.Fatalf("no automatic backup to aim at: %v", err)
@@ -248,18 +253,87 @@ func TestWritersSpareTheStore(t *testing.T) {
 		if err := os.Symlink(db, link); err != nil {
 			t.Fatal(err)
 		}
-		targets = append(targets, link)
+		targets = append(targets, link, upThroughLink(t, db, dir))
 	}
+	in, _ := compileInputs(t, dir)
+	other := filepath.Join(dir, "khác.xlsx")
 	for _, target := range targets {
 		for _, args := range [][]string{
 			{"bundle", "export", target, "--force"},
 			{"export", ids[0], "--format", "txt", "--allow-errors", "-o", target, "--force"},
 			{"backup", target, "--force"},
+			{"compile", in, "-o", other, "--json", target, "--force", "--no-draft"},
 		} {
 			run(t, env, args...).want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
 		}
 	}
+	// compile -o takes a .xlsx name only: links of that name.
+	workbooks := []string{filepath.Join(dir, "cứng.xlsx")}
+	if err := os.Link(db, workbooks[0]); err != nil {
+		t.Fatal(err)
+	}
+	if runtime.GOOS != "windows" {
+		for i, to := range []string{db, backups[0]} {
+			name := filepath.Join(dir, fmt.Sprintf("tổng hợp %d.xlsx", i))
+			if err := os.Symlink(to, name); err != nil {
+				t.Fatal(err)
+			}
+			workbooks = append(workbooks, name)
+		}
+	}
+	for _, target := range workbooks {
+		run(t, env, "compile", in, "-o", target, "--force").want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
+	}
+	named := filepath.Join(store.BackupDir(db), "drafts-20990101-000000.000000-tx1.db")
+	run(t, env, "templates", "import", templatesSource(t, dir), "-o", named).want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
 	run(t, env, "list").want(t, 0, []string{"Giữ lại"}, nil)
 	run(t, env, "verify").want(t, 0, nil, nil)
 	run(t, env, "restore", "1").want(t, 0, nil, nil)
+}
+
+// upThroughLink makes a link in dir to a folder beside the drafts file db
+// and returns "LINK/../drafts.db": beside the link by name, the drafts
+// file for the system, which follows the link before "..".
+func upThroughLink(t *testing.T, db, dir string) string {
+	t.Helper()
+	sub := filepath.Join(filepath.Dir(db), "con")
+	if err := os.Mkdir(sub, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	jump := filepath.Join(dir, "lối tắt")
+	if err := os.Symlink(sub, jump); err != nil {
+		t.Fatal(err)
+	}
+	return jump + string(filepath.Separator) + ".." + string(filepath.Separator) + filepath.Base(db)
+}
+
+// TestVerifyCompact: "verify --compact" shrinks a file that once held a
+// large draft, keeping the drafts and the old file among the backups.
+func TestVerifyCompact(t *testing.T) {
+	env, _ := sandbox(t)
+	db := env["BAOCAO_DB"]
+	seed(t, db, "Giữ lại")
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := model.Report{Outline: "state", Answers: map[string]model.Answer{"I.1.text": {Text: strings.Repeat("Đoạn dán rất dài. ", 300_000)}}}
+	m, err := s.Create(r, store.Summary{Title: "Lớn"})
+	if err == nil {
+		err = s.Delete(m.ID)
+	}
+	if err == nil {
+		err = s.Purge(m.ID)
+	}
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(db)
+	run(t, env, "verify", "--compact").want(t, 0, []string{"lành", "Đã thu gọn tệp", "backups"}, nil)
+	after, _ := os.Stat(db)
+	if after.Size()*4 > before.Size() {
+		t.Fatalf("drafts file %d → %d bytes after verify --compact", before.Size(), after.Size())
+	}
+	run(t, env, "list").want(t, 0, []string{"Giữ lại"}, nil)
 }

@@ -29,6 +29,8 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		return err
 	}
 	defer s.Close()
+	backupCtx, stopBackup := context.WithCancel(ctx)
+	defer stopBackup() // before Close: a copy under way stops, the earlier backups stay
 	live := &liveOutlines{base: w.outlines}
 	svc := common.Services{
 		Store:     ui.NewDraftStore(s, live),
@@ -36,6 +38,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		Rules:     w.rules,
 		Export:    m.newExporter(false, w.dbPath),
 		ExportDir: exportDir(),
+		Backup:    ui.NewBackup(backupCtx, s),
 	}
 	prefs, prefsErr := openPrefs()
 	if prefs != nil {
@@ -47,8 +50,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		strs = common.English()
 	}
 	opts := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(m.Stdin), tea.WithOutput(m.Stdout)}, m.tuiOptions...)
-	banner, warning := m.storeNotes(s)
-	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: banner, Warning: warning, ReadFile: readExpected}), opts...)
+	p := tea.NewProgram(ui.New(ui.Config{Services: svc, Strings: strs, Banner: m.readOnlyBanner(s), ReadFile: readExpected, PasteGap: common.PasteGap}), opts...)
 	_, err = p.Run()
 	m.reportLoadErrors(w)
 	if prefsErr != nil {

@@ -51,7 +51,7 @@ func (k *typist) Read(p []byte) (int, error) {
 	if k.done {
 		return 0, io.EOF
 	}
-	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+	for end := time.Now().Add(2 * time.Minute); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
 		if strings.Contains(ansi.Strip(k.screen.String()), k.wait) {
 			break
 		}

@@ -6,12 +6,18 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-// runVerify is "baocao verify": the full check of the drafts file that
-// Open does only after an unclean shutdown or before a backup (every page,
-// bbolt's consistency check, every draft decoded), on request.
+// runVerify is "baocao verify [--compact]": the full check of the drafts
+// file that Open does only after an unclean shutdown (every page, bbolt's
+// consistency check, every draft decoded), on request. With --compact it
+// then rewrites the file without its free pages (store.Compact), so that
+// a file that once held a large draft shrinks.
 func (m *Main) runVerify(_ context.Context, g globals, args []string) error {
 	fs := newFlagSet("verify", m.lang, &g)
-	return m.withStore(&g, args, fs, 0, 0, "", "", func(w *workspace, s *store.Store) error {
+	var compact bool
+	fs.Bool(&compact, "compact")
+	var db string
+	err := m.withStore(&g, args, fs, 0, 0, "", "", func(w *workspace, s *store.Store) error {
+		db = w.dbPath
 		if err := s.Verify(); err != nil {
 			return m.storeError(err)
 		}
@@ -23,4 +29,15 @@ func (m *Main) runVerify(_ context.Context, g globals, args []string) error {
 			"%s is sound: every page read and all %d drafts decoded.\n"), w.dbPath, len(list))
 		return nil
 	})
+	if err != nil || !compact {
+		return err
+	}
+	res, err := store.Compact(db)
+	if err != nil {
+		return m.storeError(err)
+	}
+	m.printf(m.lang.T("Đã thu gọn tệp: %.1f MB → %.1f MB. Tệp cũ được giữ ở %s.\n",
+		"Compacted the file: %.1f MB → %.1f MB. The old file is kept as %s.\n"),
+		float64(res.Before)/(1<<20), float64(res.After)/(1<<20), res.Replaced)
+	return nil
 }

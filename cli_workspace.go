@@ -115,5 +115,7 @@ var storeErrorsEN = []struct {
 	{store.ErrNoBackup, "There is no backup of the drafts file yet; nothing to restore."},
 	{store.ErrClosed, "The drafts store is closed; start baocao again."},
 	{store.ErrReadOnly, "The drafts file is open read-only (the file cannot be written or lies on read-only media), so this change was not saved; export the draft, or copy the drafts file to a writable folder and open it with --db."},
+	{store.ErrRestoreReadOnly, "The drafts file is read-only (no write permission), so baocao did not replace it with the backup; the file was not changed. Make the file writable and restore again, or add --replace-read-only if you are sure you want to replace this read-only file."},
+	{store.ErrOwnFile, "The file to write is baocao's drafts file or one of its backups; writing over it would lose the drafts, so baocao wrote nothing, --force or not. Choose another file name."},
 	{store.ErrBackup, "The automatic backup of the drafts file could not be taken; the earlier backups are kept."},
 }

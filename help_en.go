@@ -135,12 +135,16 @@ errors and warnings left, outline, title and unit. Most recently changed
 first by default; --sort name sorts by title in Vietnamese alphabetical order.
 Use the ID to export ("baocao export ID").
 `,
-	"verify": `Usage: baocao verify [--db PATH]
+	"verify": `Usage: baocao verify [--compact] [--db PATH]
 
 Reads the whole drafts file: every page, bbolt's consistency check, and every
-draft decoded. On open baocao does this only after an unclean shutdown or
-before a backup; this command does it now. For a damaged file it says which
-draft or page is damaged and how to restore.
+draft decoded. On open baocao does this only after an unclean shutdown (an
+automatic backup is checked so when it is taken); this command does it now.
+For a damaged file it says which draft or page is damaged and how to restore.
+
+--compact  after the check, rewrite the file compactly: a file that once held
+           a very large draft (deleted for good or trimmed) shrinks. The old
+           file is kept in the "backups" folder. Close every baocao window first.
 `,
 	"backup": `Usage: baocao backup PATH [--force] [--db PATH]
 
@@ -153,13 +157,16 @@ baocao --db PATH.
 	"restore": `Usage:
   baocao restore            list the backups, newest is number 1
   baocao restore N          restore backup number N (or give its file name)
+  --replace-read-only       replace a drafts file that is read-only too
 
-When it opens the drafts file, baocao keeps a copy in the "backups" folder
-beside it (the last 3, at least 12 hours apart), only after reading the whole
-file and decoding every draft. A backup is checked before it is restored; the
-current drafts file is kept in "backups", so a restore can be undone. When
---db is a symbolic link, the file it points to is restored and the link kept.
-Close every baocao window before restoring.
+After it opens the drafts file (the editor: once the drafts list shows; a
+command: after its work), baocao keeps a copy in the "backups" folder beside it
+(the last 3, at least 12 hours apart), only after reading the whole copy and
+decoding every draft. A backup is checked before it is restored; the current
+drafts file is kept in "backups", so a restore can be undone. When --db is a
+symbolic link, the file it points to is restored and the link kept. A drafts
+file that is read-only is not replaced unless you make it writable or add
+--replace-read-only. Close every baocao window before restoring.
 
 To use a file made by "baocao backup": open it directly with baocao --db PATH,
 or copy it over the drafts file while baocao is closed.

@@ -130,12 +130,17 @@ số lỗi (LỖI) và cảnh báo (CB) còn lại, đề cương, tên và đơ
 mới sửa lên đầu; --sort name xếp theo tên (thứ tự chữ cái tiếng Việt). Dùng mã
 để xuất ("baocao export MÃ").
 `,
-	"verify": `Cách dùng: baocao verify [--db PATH]
+	"verify": `Cách dùng: baocao verify [--compact] [--db PATH]
 
 Đọc lại toàn bộ tệp dữ liệu: mọi trang, phép kiểm tra cấu trúc của bbolt, và
 giải mã từng bản nháp. Khi mở, baocao chỉ làm việc này sau một lần bị tắt
-ngang hoặc trước khi sao lưu; lệnh này làm ngay khi cần. Tệp hỏng thì lệnh báo
-bản nháp hay trang nào hỏng và cách khôi phục.
+ngang (bản sao lưu tự động thì được kiểm tra như vậy khi sao lưu); lệnh này
+làm ngay khi cần. Tệp hỏng thì lệnh báo bản nháp hay trang nào hỏng và cách
+khôi phục.
+
+--compact  sau khi kiểm tra, ghi lại tệp cho gọn: tệp từng chứa một bản nháp
+           rất lớn (đã xóa hẳn hoặc đã cắt bớt) sẽ nhỏ lại. Tệp cũ được giữ
+           trong thư mục "backups". Hãy đóng mọi cửa sổ baocao trước.
 `,
 	"backup": `Cách dùng: baocao backup PATH [--force] [--db PATH]
 
@@ -147,13 +152,16 @@ hỏng máy. Mở bản sao để xem: baocao --db PATH.
 	"restore": `Cách dùng:
   baocao restore            liệt kê các bản sao lưu, mới nhất là số 1
   baocao restore SỐ         khôi phục bản sao lưu số SỐ (hoặc ghi tên tệp)
+  --replace-read-only       thay cả tệp dữ liệu đang để chỉ đọc
 
-Khi mở tệp dữ liệu, baocao tự giữ một bản sao trong thư mục "backups" bên cạnh
-tệp (3 bản gần nhất, cách nhau ít nhất 12 giờ), chỉ sau khi đọc lại toàn bộ tệp
+Sau khi mở tệp dữ liệu (giao diện: khi danh sách bản nháp đã hiện; lệnh: sau
+khi làm xong), baocao tự giữ một bản sao trong thư mục "backups" bên cạnh tệp
+(3 bản gần nhất, cách nhau ít nhất 12 giờ), chỉ sau khi đọc lại toàn bộ bản sao
 và giải mã được mọi bản nháp. Bản sao được kiểm tra trước khi khôi phục; tệp dữ
 liệu đang có được giữ lại trong "backups" nên có thể làm lại. --db là liên kết
-(symlink) thì tệp mà nó trỏ tới được khôi phục, liên kết giữ nguyên. Hãy đóng
-mọi cửa sổ baocao trước khi khôi phục.
+(symlink) thì tệp mà nó trỏ tới được khôi phục, liên kết giữ nguyên. Tệp dữ liệu
+đang để chỉ đọc thì không bị thay, trừ khi cho phép ghi tệp hoặc thêm
+--replace-read-only. Hãy đóng mọi cửa sổ baocao trước khi khôi phục.
 
 Muốn dùng một tệp đã tạo bằng "baocao backup": mở thẳng nó bằng
 baocao --db PATH, hoặc chép nó đè lên tệp dữ liệu khi baocao đang đóng.

@@ -12,6 +12,7 @@ import (
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/editor"
+	"github.com/baocao/baocao/ui/grid"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/trash"
@@ -56,7 +57,8 @@ func TestREADMEKeys(t *testing.T) {
 	s := common.Vietnamese()
 	for _, km := range []any{common.DefaultGlobalKeyMap(s), common.DefaultDraftsKeyMap(s), common.DefaultFormKeyMap(s),
 		common.DefaultWizardKeyMap(s), common.DefaultListKeyMap(s), staffing.DefaultKeyMap(), editor.DefaultKeyMap(),
-		drafts.DefaultKeyMap(&s), history.DefaultKeyMap(&s), trash.DefaultKeyMap(&s), struct{ Open key.Binding }{history.OpenKey(&s)}} {
+		drafts.DefaultKeyMap(&s), history.DefaultKeyMap(&s), trash.DefaultKeyMap(&s), struct{ Open key.Binding }{history.OpenKey(&s)},
+		grid.DefaultKeyMap()} {
 		v := reflect.ValueOf(km)
 		for i := 0; i < v.NumField(); i++ {
 			b, ok := v.Field(i).Interface().(key.Binding)

@@ -72,6 +72,9 @@ func UnmarshalReport(data []byte) (Report, error) {
 	if err := r.Staffing.CheckCounts(); err != nil {
 		return Report{}, &FormatError{Line: staffingLine(data), Msg: err.Error()}
 	}
+	if err := checkTables(r, data); err != nil {
+		return Report{}, err
+	}
 	r.Normalize()
 	return r, nil
 }

@@ -58,9 +58,12 @@ func ParseNumber(s string) (Number, bool, error) {
 	return n, percent, err
 }
 
+// numberSpaces removes the spaces a number may hold between thousands.
+var numberSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
+
 // splitNumber returns the digits before and after the decimal mark.
 func splitNumber(s string) (string, string, error) {
-	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(s)
+	s = numberSpaces.Replace(s)
 	if s == "" {
 		return "", "", ErrNotNumber
 	}

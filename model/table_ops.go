@@ -1,6 +1,12 @@
 package model
 
-import "slices"
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+)
 
 // Clone returns a deep copy of the table; nil stays nil.
 func (t *Table) Clone() *Table {
@@ -44,4 +50,42 @@ func (r *Report) SetTable(f Field, t *Table) {
 		a.None = false
 	}
 	r.setAnswer(f.ID, a)
+}
+
+// CheckBounds reports a table beyond the bounds a reader accepts (the
+// JSON form refuses it): more than MaxTableRows rows, a row with more than
+// MaxTableColumns cells, a cell or label longer than MaxCellRunes.
+func (t *Table) CheckBounds() error {
+	if t == nil {
+		return nil
+	}
+	if len(t.Rows) > MaxTableRows {
+		return fmt.Errorf("bảng có %d hàng, quá số tối đa %d hàng; hãy tách bảng hoặc kiểm tra lại tệp", len(t.Rows), MaxTableRows)
+	}
+	for i, r := range t.Rows {
+		if len(r.Cells) > MaxTableColumns {
+			return fmt.Errorf("hàng %d của bảng có %d ô, quá số tối đa %d cột; hãy kiểm tra lại tệp", i+1, len(r.Cells), MaxTableColumns)
+		}
+		for _, c := range append([]string{r.Label}, r.Cells...) {
+			if n := utf8.RuneCountInString(c); n > MaxCellRunes {
+				return fmt.Errorf("hàng %d của bảng có ô dài %d ký tự, quá giới hạn %d; hãy rút gọn", i+1, n, MaxCellRunes)
+			}
+		}
+	}
+	return nil
+}
+
+// checkTables applies CheckBounds to every table answer of a report read
+// from data, naming the field and the line of its key.
+func checkTables(r Report, data []byte) error {
+	for id, a := range r.Answers {
+		if err := a.Table.CheckBounds(); err != nil {
+			line := 0
+			if i := bytes.Index(data, []byte(strconv.Quote(id))); i >= 0 {
+				line = lineAt(data, int64(i))
+			}
+			return &FormatError{Line: line, Msg: fmt.Sprintf("trường %q: %s", id, err)}
+		}
+	}
+	return nil
 }

@@ -176,7 +176,7 @@ func missingMessage(f Field) string {
 
 // Filled reports whether a field has a value: text, list items, staffing
 // rows, recipients, a signer's name (a title alone is only the outline's
-// default), or a deliberate "Không".
+// default), a table with a typed cell, or a deliberate "Không".
 func Filled(r Report, f Field) bool {
 	switch f.Kind {
 	case FieldStaffing:
@@ -185,6 +185,8 @@ func Filled(r Report, f Field) bool {
 		return len(nonEmpty(r.Recipients)) > 0
 	case FieldSignature:
 		return strings.TrimSpace(r.Signer.Name) != ""
+	case FieldTable:
+		return !r.Answers[f.ID].Table.IsEmpty()
 	}
 	if f.Bind != "" {
 		return strings.TrimSpace(r.Text(f)) != ""

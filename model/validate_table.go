@@ -71,9 +71,8 @@ func (c *tableChecker) shape() {
 
 // cell checks one typed cell.
 func (c *tableChecker) cell(r, col int, text string) {
-	where := c.where(r, col)
 	if n := utf8.RuneCountInString(text); n > MaxCellRunes {
-		c.add(r, col, Error, "%s dài %d ký tự, quá giới hạn %d; hãy rút gọn", where, n, MaxCellRunes)
+		c.add(r, col, Error, "%s dài %d ký tự, quá giới hạn %d; hãy rút gọn", c.where(r, col), n, MaxCellRunes)
 		return
 	}
 	if col >= len(c.spec.Columns) || strings.TrimSpace(text) == "" {
@@ -86,13 +85,13 @@ func (c *tableChecker) cell(r, col int, text string) {
 	n, _, err := ParseNumber(text)
 	switch {
 	case err != nil:
-		c.add(r, col, Error, "%s: %q %s", where, text, err)
+		c.add(r, col, Error, "%s: %q %s", c.where(r, col), text, err)
 	case kind == ColumnInteger && n%NumberScale != 0:
-		c.add(r, col, Error, "%s: %q phải là số nguyên; hãy bỏ phần thập phân", where, text)
+		c.add(r, col, Error, "%s: %q phải là số nguyên; hãy bỏ phần thập phân", c.where(r, col), text)
 	case kind == ColumnInteger && n < 0:
-		c.add(r, col, Error, "%s: %q là số âm nhưng cột này đếm số lượng; hãy ghi số từ 0 trở lên", where, text)
+		c.add(r, col, Error, "%s: %q là số âm nhưng cột này đếm số lượng; hãy ghi số từ 0 trở lên", c.where(r, col), text)
 	case kind == ColumnPercent && (n < 0 || n > 100*NumberScale):
-		c.add(r, col, Error, "%s: tỷ lệ %q phải nằm trong khoảng 0–100%%", where, text)
+		c.add(r, col, Error, "%s: tỷ lệ %q phải nằm trong khoảng 0–100%%", c.where(r, col), text)
 	}
 }
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -236,5 +237,53 @@ func TestTableClone(t *testing.T) {
 	c.Answers["b"].Table.Rows[0].Cells[0] = "2"
 	if r.Answers["b"].Table.Rows[0].Cells[0] != "1" {
 		t.Error("Clone shares the table's cells")
+	}
+}
+
+func TestTableBoundsOnRead(t *testing.T) {
+	wide := make([]string, MaxTableColumns+1)
+	tests := []struct {
+		name  string
+		table *Table
+		frag  string
+	}{
+		{"rows", &Table{Rows: make([]TableRow, MaxTableRows+1)}, "quá số tối đa 2000 hàng"},
+		{"cells", &Table{Rows: []TableRow{{Cells: wide}}}, "hàng 1 của bảng có 41 ô"},
+		{"cell length", &Table{Rows: []TableRow{{Cells: []string{strings.Repeat("x", MaxCellRunes+1)}}}}, "dài 2001 ký tự"},
+		{"label length", &Table{Rows: []TableRow{{Label: strings.Repeat("x", MaxCellRunes+1)}}}, "dài 2001 ký tự"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := MarshalReport(Report{Outline: "x", Answers: map[string]Answer{"bieu": {Table: tt.table}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = UnmarshalReport(data)
+			var fe *FormatError
+			if !errors.As(err, &fe) || !strings.Contains(fe.Msg, tt.frag) || !strings.Contains(fe.Msg, `"bieu"`) || fe.Line == 0 {
+				t.Errorf("err %v; want a FormatError with a line naming the field and %q", err, tt.frag)
+			}
+		})
+	}
+}
+
+// Only typed cells fill a table field: text stored under its ID (by an
+// editor that does not know tables) does not.
+func TestTableFilled(t *testing.T) {
+	spec := bieuSpec()
+	f := Field{ID: "b", Kind: FieldTable, Table: &spec}
+	tests := []struct {
+		a    Answer
+		want bool
+	}{
+		{Answer{}, false},
+		{Answer{Text: "12"}, false},
+		{Answer{Table: NewTable(spec)}, false},
+		{Answer{Table: bieu([]string{"", "1"})}, true},
+	}
+	for _, tt := range tests {
+		if got := Filled(Report{Answers: map[string]Answer{"b": tt.a}}, f); got != tt.want {
+			t.Errorf("Filled(%+v) = %v, want %v", tt.a, got, tt.want)
+		}
 	}
 }

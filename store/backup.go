@@ -1,12 +1,14 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -95,13 +97,10 @@ func parseBackupName(prefix, name string) (BackupInfo, bool) {
 	return b, true
 }
 
-// backupDue says whether Open should take an automatic backup: wanted,
-// none of this transaction yet, and the newest older than
-// o.backupEvery. It returns the automatic copies, newest first.
-func backupDue(tx *bolt.Tx, dbPath string, o options, wanted bool) (bool, []BackupInfo, error) {
-	if !wanted {
-		return false, nil, nil
-	}
+// backupDue says whether an automatic backup is due: none of this
+// transaction yet, and the newest older than o.backupEvery. It returns the
+// automatic copies, newest first.
+func backupDue(tx *bolt.Tx, dbPath string, o options) (bool, []BackupInfo, error) {
 	list, err := ListBackups(dbPath)
 	if err != nil {
 		return false, nil, &Error{Kind: ErrBackup, Path: dbPath, Err: readError(err)}
@@ -115,47 +114,138 @@ func backupDue(tx *bolt.Tx, dbPath string, o options, wanted bool) (bool, []Back
 	return !same && !recent, autos, nil
 }
 
-// backupOnOpen copies the checked file into the backups folder and keeps
-// the newest o.backups automatic copies. Only a store whose every draft
-// decodes is copied: otherwise nothing is written or removed, so the last
-// copy that passed the full check stays.
-func backupOnOpen(tx *bolt.Tx, dbPath string, o options, autos []BackupInfo) error {
-	if err := decodeAll(tx); err != nil {
-		return &Error{Kind: ErrBackup, Path: dbPath, Err: err}
+// AutoBackup takes the automatic backup when one is due (see the package
+// doc) and returns it; the zero BackupInfo when none was due, the store
+// is read-only or WithBackups(0). It is meant to run in the background
+// after the first screen is drawn: the copy is taken in one read
+// transaction (saves go on meanwhile), then checked in full — every page,
+// bbolt's check, every draft decoded, one at a time, so memory does not
+// grow with the drafts — as a file of its own, and only then renamed into
+// the backups folder and the oldest automatic copies removed. A copy that
+// fails, a folder that cannot be written, a full disk or ctx cancelled
+// (the program quitting) leave the earlier backups as they were; the
+// error (ErrBackup) says why. A kill at any moment leaves at most a
+// temporary file, which the next Open removes.
+func (s *Store) AutoBackup(ctx context.Context) (BackupInfo, error) {
+	if s.readOnly != nil || s.opts.backups == 0 {
+		return BackupInfo{}, nil
 	}
-	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
-		return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+	fail := func(err error) (BackupInfo, error) {
+		return BackupInfo{}, &Error{Kind: ErrBackup, Path: s.path, Err: err}
 	}
-	name := fmt.Sprintf("%s%s-tx%d.db", backupPrefix(dbPath), o.now().UTC().Format(stampLayout), tx.ID())
-	err := writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
-		_, err := tx.WriteTo(w)
-		return err
+	var b BackupInfo
+	var tmp string
+	var autos []BackupInfo
+	err := s.view(func(tx *bolt.Tx) error {
+		due, list, err := backupDue(tx, s.path, s.opts)
+		if err != nil || !due {
+			return err
+		}
+		autos = list
+		if err := os.MkdirAll(BackupDir(s.path), 0o700); err != nil {
+			return &Error{Kind: ErrBackup, Path: s.path, Err: writeError(err)}
+		}
+		b.Time = s.opts.now().UTC()
+		b.Name = fmt.Sprintf("%s%s-tx%d.db", backupPrefix(s.path), b.Time.Format(stampLayout), tx.ID())
+		b.Path, b.Auto, b.tx, b.Size = filepath.Join(BackupDir(s.path), b.Name), true, uint64(tx.ID()), tx.Size()
+		tmp, err = writeTemp(b.Path, func(w io.Writer) error {
+			_, err := tx.WriteTo(ctxWriter{ctx, w})
+			return err
+		})
+		if err != nil {
+			return &Error{Kind: ErrBackup, Path: s.path, Err: writeError(err)}
+		}
+		return nil
 	})
-	if err != nil {
-		return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+	if err != nil || tmp == "" {
+		return BackupInfo{}, err
 	}
-	for _, old := range autos[min(len(autos), o.backups-1):] {
+	defer os.Remove(tmp)
+	if err := checkFile(ctx, tmp, s.opts); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp, b.Path); err != nil {
+		return fail(writeError(err))
+	}
+	if err := syncDir(BackupDir(s.path)); err != nil {
+		return fail(writeError(err))
+	}
+	for _, old := range autos[min(len(autos), s.opts.backups-1):] {
 		if err := os.Remove(old.Path); err != nil {
-			return &Error{Kind: ErrBackup, Path: dbPath, Err: writeError(err)}
+			return fail(writeError(err))
 		}
 	}
-	return nil
+	return b, nil
+}
+
+// ctxWriter fails its writes once ctx is done, so that a long copy stops
+// when the program quits.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+// checkFile runs the full check on a copy of a store at path, opened
+// read-only as a database of its own: every page read, bbolt's check,
+// every draft decoded.
+func checkFile(ctx context.Context, path string, o options) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("trang dữ liệu hỏng: %v", r)
+		}
+	}()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: o.timeout})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.View(func(tx *bolt.Tx) error {
+		release := releaser(db, tx.Size())
+		defer release()
+		if err := verify(tx, release); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return decodeAll(ctx, tx, release)
+	})
 }
 
 // decodeAll checks that every live and trashed draft's entry and report
-// decode; the error names the first that does not.
-func decodeAll(tx *bolt.Tx) error {
+// decode; the error names the first that does not. Every releaseEvery
+// drafts it calls release (nil: none), so that the pages read can go.
+func decodeAll(ctx context.Context, tx *bolt.Tx, release func()) error {
 	drafts := tx.Bucket(bucketDrafts)
+	n := 0
 	for _, name := range [][]byte{bucketIndex, bucketTrash} {
 		b := tx.Bucket(name)
 		if b == nil {
 			continue
 		}
 		err := b.ForEach(func(k, v []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if n++; release != nil && n%releaseEvery == 0 {
+				release()
+			}
 			if _, err := decodeEntry(v); err != nil {
 				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
 			}
-			if _, err := model.UnmarshalReport(drafts.Get(k)); err != nil {
+			data, err := unpackDraft(drafts.Get(k))
+			if err == nil {
+				_, err = model.UnmarshalReport(data)
+			}
+			if err != nil {
 				return fmt.Errorf("bản nháp số %s không đọc được (%w)", formatID(keyID(k)), err)
 			}
 			return nil
@@ -167,23 +257,24 @@ func decodeAll(tx *bolt.Tx) error {
 	return nil
 }
 
+// releaseEvery is how many drafts decodeAll decodes between two releases
+// of the pages it read.
+const releaseEvery = 256
+
 // Backup writes a consistent copy of the open store to dst (0600),
 // atomically: dst is either its old self or the whole copy. It first
 // reads every page, runs bbolt's check and decodes every draft: a store
 // that fails is not copied (ErrCorrupt, naming the draft).
 func (s *Store) Backup(dst string) error {
-	dst, err := filepath.Abs(dst)
-	if err != nil {
-		return err
-	}
 	if err := Overwrites(s.path, dst); err != nil {
 		return err
 	}
+	dst = writeTarget(dst)
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
+		if err := verify(tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
-		if err := decodeAll(tx); err != nil {
+		if err := decodeAll(context.Background(), tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
 		return writeError(writeAtomic(dst, func(w io.Writer) error {
@@ -198,10 +289,10 @@ func (s *Store) Backup(dst string) error {
 // after an unclean shutdown or before a backup.
 func (s *Store) Verify() error {
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
+		if err := verify(tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
-		if err := decodeAll(tx); err != nil {
+		if err := decodeAll(context.Background(), tx, nil); err != nil {
 			return corrupt(s.path, err)
 		}
 		return nil
@@ -213,7 +304,10 @@ func (s *Store) Verify() error {
 // file it replaces is kept in the backups folder (Auto false), so a
 // restore can be undone. When dbPath is a symbolic link, the file it
 // points to is replaced and the link kept. It refuses with ErrLocked while
-// a baocao has the file open.
+// a baocao has the file open, and with ErrRestoreReadOnly when the file
+// has no write permission (the user made it read-only, or it lies on
+// read-only media), unless WithReplaceReadOnly: a rename would replace it
+// all the same.
 func RestoreBackup(dbPath, name string, opts ...Option) error {
 	o := options{timeout: DefaultTimeout, now: time.Now}
 	for _, opt := range opts {
@@ -223,7 +317,10 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 	if err != nil {
 		return err
 	}
-	if _, err := inspect(b.Path, o, check{full: true}); err != nil {
+	if err := readOnlyTarget(realPath(dbPath)); err != nil && !o.replaceRO {
+		return &Error{Kind: ErrRestoreReadOnly, Path: dbPath, Err: err}
+	}
+	if _, err := inspect(b.Path, o, true); err != nil {
 		return err
 	}
 	target := realPath(dbPath)
@@ -235,13 +332,28 @@ func RestoreBackup(dbPath, name string, opts ...Option) error {
 	if err := freshReplica(tmp, o); err != nil {
 		return writeError(err)
 	}
-	if err := keepReplaced(dbPath, o); err != nil {
+	if _, err := keepReplacedCopy(dbPath, o); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, target); err != nil {
 		return writeError(err)
 	}
 	return syncDir(filepath.Dir(target))
+}
+
+// readOnlyTarget says why the drafts file at path counts as read-only:
+// no write permission bit (as the user sets it; root would write anyway),
+// or the system refuses to open it for writing; nil when it is writable
+// or missing.
+func readOnlyTarget(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	if info.Mode().Perm()&0o222 == 0 {
+		return &fs.PathError{Op: "open", Path: path, Err: fs.ErrPermission}
+	}
+	return writeDenied(path)
 }
 
 // realPath follows symbolic links to the file a path names; a path that
@@ -292,26 +404,27 @@ func pickBackup(dbPath, name string) (BackupInfo, error) {
 		Err: errors.New("không có bản sao lưu tên này; hãy chọn một tên trong danh sách")}
 }
 
-// keepReplaced copies the current file, if any, into the backups folder
-// under an exclusive lock: ErrLocked while another baocao has it open.
-func keepReplaced(dbPath string, o options) error {
+// keepReplacedCopy copies the current file, if any, into the backups
+// folder under an exclusive lock (ErrLocked while another baocao has it
+// open) and returns the copy's path.
+func keepReplacedCopy(dbPath string, o options) (string, error) {
 	f, err := os.Open(dbPath)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return "", nil
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer f.Close()
 	if err := waitLock(f, dbPath, true, o.timeout); err != nil {
-		return err
+		return "", err
 	}
 	defer unlock(f)
 	if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
-		return writeError(err)
+		return "", writeError(err)
 	}
-	name := backupPrefix(dbPath) + o.now().UTC().Format(stampLayout) + "-replaced.db"
-	return writeAtomic(filepath.Join(BackupDir(dbPath), name), func(w io.Writer) error {
+	dst := filepath.Join(BackupDir(dbPath), backupPrefix(dbPath)+o.now().UTC().Format(stampLayout)+"-replaced.db")
+	return dst, writeAtomic(dst, func(w io.Writer) error {
 		_, err := io.Copy(w, io.NewSectionReader(f, 0, 1<<62))
 		return err
 	})

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -8,23 +9,34 @@ import (
 	"time"
 )
 
-func TestBackupsOnOpen(t *testing.T) {
-	c := newClock()
-	s, path := newStore(t, WithClock(c.now))
+// openBackup opens the store, takes the automatic backup if one is due,
+// as the program does after its first frame, and closes it.
+func openBackup(t *testing.T, path string, opts ...Option) {
+	t.Helper()
+	s := openTest(t, path, opts...)
+	if _, err := s.AutoBackup(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
+}
+
+func TestAutoBackup(t *testing.T) {
+	c := newClock()
+	path := filepath.Join(t.TempDir(), FileName)
+	openBackup(t, path, WithClock(c.now))
 	if list, _ := ListBackups(path); len(list) != 1 {
 		t.Fatalf("after the first Open: %d backups, want 1", len(list))
 	}
 	c.add(time.Second)
-	s = openTest(t, path, WithClock(c.now))
-	s.Close()
+	openBackup(t, path, WithClock(c.now))
 	if list, _ := ListBackups(path); len(list) != 1 {
 		t.Fatalf("an Open with no change since the last copy made another: %d", len(list))
 	}
 	c.add(time.Hour)
-	s = openTest(t, path, WithClock(c.now))
+	s := openTest(t, path, WithClock(c.now))
 	mustCreate(t, s, sampleReport("A", 9), sampleSummary("A"))
 	s.Close()
+	openBackup(t, path, WithClock(c.now))
 	if list, _ := ListBackups(path); len(list) != 1 {
 		t.Fatalf("an Open an hour after the last copy made another: %d", len(list))
 	}
@@ -33,6 +45,7 @@ func TestBackupsOnOpen(t *testing.T) {
 		s = openTest(t, path, WithClock(c.now))
 		mustCreate(t, s, sampleReport("A", i), sampleSummary("A"))
 		s.Close()
+		openBackup(t, path, WithClock(c.now))
 	}
 	list, err := ListBackups(path)
 	if err != nil || len(list) != 3 {
@@ -57,7 +70,8 @@ func TestRestoreBackup(t *testing.T) {
 	mustCreate(t, s, sampleReport("A", 1), sampleSummary("trước"))
 	s.Close()
 	c.add(DefaultBackupEvery)
-	s = openTest(t, path, WithClock(c.now)) // backs up the store with one draft
+	openBackup(t, path, WithClock(c.now)) // backs up the store with one draft
+	s = openTest(t, path, WithClock(c.now))
 	mustCreate(t, s, sampleReport("B", 1), sampleSummary("sau"))
 	s.Close()
 	if err := os.WriteFile(path, []byte("hỏng"), 0o600); err != nil {
@@ -135,5 +149,40 @@ func TestParseBackupName(t *testing.T) {
 		if ok != tt.ok || b.Auto != tt.auto || b.tx != tt.tx {
 			t.Errorf("parseBackupName(%q) = %+v, %v", tt.name, b, ok)
 		}
+	}
+}
+
+// TestRestoreReadOnlyFile: RestoreBackup refuses to replace a drafts file
+// without write permission (ErrRestoreReadOnly, the file unchanged) unless
+// WithReplaceReadOnly confirms it.
+func TestRestoreReadOnlyFile(t *testing.T) {
+	tests := []struct {
+		name string
+		opts []Option
+		want error
+	}{
+		{"refused", nil, ErrRestoreReadOnly},
+		{"confirmed", []Option{WithReplaceReadOnly()}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, path := newStore(t)
+			if _, err := s.AutoBackup(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			mustCreate(t, s, sampleReport("A", 1), sampleSummary("sau sao lưu"))
+			s.Close()
+			if err := os.Chmod(path, 0o444); err != nil {
+				t.Fatal(err)
+			}
+			before := fileSum(t, path)
+			err := RestoreBackup(path, "", tt.opts...)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("RestoreBackup = %v, want %v", err, tt.want)
+			}
+			if changed := fileSum(t, path) != before; changed != (tt.want == nil) {
+				t.Fatalf("file changed: %v, want %v", changed, tt.want == nil)
+			}
+		})
 	}
 }

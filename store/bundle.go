@@ -98,10 +98,14 @@ func (s *Store) ExportBundle(w io.Writer) error {
 			if err != nil {
 				return corruptDraft(formatID(keyID(k)), err)
 			}
+			data, err := unpackDraft(drafts.Get(k))
+			if err != nil {
+				return corruptDraft(formatID(keyID(k)), err)
+			}
 			sum, _ := json.Marshal(e.Summary)
 			b.Drafts = append(b.Drafts, bundleDraft{UID: e.UID, ID: formatID(keyID(k)), Created: e.Created,
 				Modified: e.Modified, Version: e.Version, Clock: e.Clock, Root: e.Root, Summary: sum,
-				Report: bytes.Clone(drafts.Get(k))})
+				Report: bytes.Clone(data)})
 			return nil
 		})
 	})
@@ -371,7 +375,11 @@ func (im *importer) draft(n uint64) (entry, []byte, error) {
 	if err != nil {
 		return entry{}, nil, corruptDraft(formatID(n), err)
 	}
-	return e, im.tx.Bucket(bucketDrafts).Get(key(n)), nil
+	data, err := unpackDraft(im.tx.Bucket(bucketDrafts).Get(key(n)))
+	if err != nil {
+		return entry{}, nil, corruptDraft(formatID(n), err)
+	}
+	return e, data, nil
 }
 
 // mergeClock records that a local draft has seen every save of a bundle
@@ -385,7 +393,7 @@ func (im *importer) mergeClock(n uint64, local entry, it importItem) error {
 	if local.Root == "" {
 		local.Root = it.Root
 	}
-	return im.tx.Bucket(bucketIndex).Put(key(n), encodeEntry(local))
+	return setEntry(im.tx, n, local)
 }
 
 // conflict keeps the bundle's version beside the local one, as a new
@@ -445,10 +453,10 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 	if it.Root != "" {
 		local.Root = it.Root
 	}
-	if err := im.tx.Bucket(bucketDrafts).Put(key(n), it.data); err != nil {
+	if err := im.tx.Bucket(bucketDrafts).Put(key(n), packDraft(it.data)); err != nil {
 		return Meta{}, err
 	}
-	if err := im.tx.Bucket(bucketIndex).Put(key(n), encodeEntry(local)); err != nil {
+	if err := setEntry(im.tx, n, local); err != nil {
 		return Meta{}, err
 	}
 	now := im.s.opts.now()
@@ -463,7 +471,7 @@ func (s *Store) ExportBundleFile(path string) error {
 	if err := Overwrites(s.path, path); err != nil {
 		return err
 	}
-	return writeError(writeAtomic(path, s.ExportBundle))
+	return writeError(writeAtomic(writeTarget(path), s.ExportBundle))
 }
 
 // ImportBundleFile imports the bundle in a file; see ImportBundle.

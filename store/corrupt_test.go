@@ -174,25 +174,21 @@ func TestHostileSummaryCleaned(t *testing.T) {
 	s := openTest(t, path)
 	m := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
 	s.Close()
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		n, _ := parseID(m.ID)
-		var e entry
-		if err := json.Unmarshal(tx.Bucket(bucketIndex).Get(key(n)), &e); err != nil {
+		e, err := decodeEntry(tx.Bucket(bucketIndex).Get(key(n)))
+		if err != nil {
 			return err
 		}
 		e.Summary.Title = "Tên\x1b]0;pwned\x07\x1b[2J\u202e"
 		e.Summary.Unit = "xã\u200f\x07"
 		e.Summary.Done = -5
-		return tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e))
+		data, err := json.Marshal(e) // the older JSON form, which another program may write
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketIndex).Put(key(n), data)
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	s = openTest(t, path)
 	list, err := s.List()
 	if err != nil || len(list) != 1 {

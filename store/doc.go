@@ -26,23 +26,34 @@
 // checksum, and that the file is as long as they say), then opens the file
 // read-only. Reading every bucket and value and running bbolt's
 // consistency check (Tx.Check) — the full walk — costs time and memory in
-// proportion to the store, so it is done only when needed: when the file
-// was not closed cleanly (the session mark in meta, set by a writable Open
-// and cleared by Close, is set or missing), before an automatic backup,
-// WithVerify, or Store.Verify on request. A page damaged since the last
-// walk is found when it is read: a fault or a bbolt panic in any
-// transaction becomes ErrCorrupt. A file that fails gives ErrCorrupt and
-// is not written to; a schema newer than this build's gives
-// ErrNewerSchema, likewise untouched. When the newest automatic backup is
-// older than DefaultBackupEvery (12 h; WithBackupEvery) and of another
-// transaction, Open walks the file, decodes every draft and only then
-// copies it into the backups folder beside it
-// (backups/drafts-<UTC time>-tx<txid>.db; the newest 3 are kept). A store
-// with a draft that does not decode is not copied and no copy is removed,
-// so the last copy that passed the full check always stays; BackupError
-// says why (ErrBackup), as it does for a folder that cannot be written or
-// a full disk. Then Open opens the file for writing, migrates an older
+// proportion to the store, so Open does it only when needed: when the
+// file was not closed cleanly (the session mark in meta, set by a writable
+// Open and cleared by Close, is set or missing), WithVerify, or
+// Store.Verify on request. A page damaged since the last walk is found
+// when it is read: a fault or a bbolt panic in any transaction becomes
+// ErrCorrupt. A file that fails gives ErrCorrupt and is not written to; a
+// schema newer than this build's gives ErrNewerSchema, likewise
+// untouched. Then Open opens the file for writing, migrates an older
 // schema in one transaction, purges the trash and sets the session mark.
+// Open never takes a backup: nothing on the way to the first screen grows
+// with the drafts.
+//
+// # Backups
+//
+// Store.AutoBackup, run in the background once the first screen is drawn
+// (the UI) or after a command's work (the CLI), takes the automatic backup
+// when the newest is older than DefaultBackupEvery (12 h;
+// WithBackupEvery) and of another transaction: it copies the file in one
+// read transaction into a temporary file in the backups folder beside it,
+// checks that copy in full as a file of its own (every page, bbolt's
+// check, every draft decoded one at a time) and only then names it
+// backups/drafts-<UTC time>-tx<txid>.db and removes the oldest (the newest
+// 3 are kept; WithBackups). A copy that fails — a draft that does not
+// decode, a folder that cannot be written, a full disk — is removed and no
+// older copy is, so the last copy that passed the full check always
+// stays; the error (ErrBackup) says why. A kill during a backup leaves a
+// temporary file that the next Open removes.
+//
 // ListBackups lists the copies; RestoreBackup puts one back (refused while
 // a baocao has the file open) after saving the file it replaces as
 // backups/drafts-<time>-replaced.db; through a symbolic link it replaces

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"errors"
 	"runtime/debug"
 	"slices"
@@ -43,10 +42,10 @@ func (s *Store) insert(tx *bolt.Tx, e entry, data []byte) (Meta, error) {
 		e.Modified = now
 	}
 	e.Version = max(e.Version, 1)
-	if err := tx.Bucket(bucketDrafts).Put(key(id), data); err != nil {
+	if err := tx.Bucket(bucketDrafts).Put(key(id), packDraft(data)); err != nil {
 		return Meta{}, err
 	}
-	if err := tx.Bucket(bucketIndex).Put(key(id), encodeEntry(e)); err != nil {
+	if err := setEntry(tx, id, e); err != nil {
 		return Meta{}, err
 	}
 	h := revHead{Version: e.Version, Summary: e.Summary}
@@ -86,11 +85,12 @@ func (s *Store) put(tx *bolt.Tx, id string, sum Summary, data []byte) (Meta, err
 	e.Modified = now
 	e.Version++
 	e.Summary = sum.clean()
-	e.advance(s.replica, tx.Bucket(bucketDrafts).Get(key(n)))
-	if err := tx.Bucket(bucketDrafts).Put(key(n), data); err != nil {
+	prev, _ := unpackDraft(tx.Bucket(bucketDrafts).Get(key(n))) // damaged: its hash as it is
+	e.advance(s.replica, prev)
+	if err := tx.Bucket(bucketDrafts).Put(key(n), packDraft(data)); err != nil {
 		return Meta{}, err
 	}
-	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
+	if err := setEntry(tx, n, e); err != nil {
 		return Meta{}, err
 	}
 	return e.meta(n), addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, now, data, now)
@@ -110,7 +110,11 @@ func (s *Store) Get(id string) (Draft, error) {
 		if e, err = liveEntry(tx, n, id); err != nil {
 			return err
 		}
-		data = slices.Clone(tx.Bucket(bucketDrafts).Get(key(n)))
+		data, err = unpackDraft(tx.Bucket(bucketDrafts).Get(key(n)))
+		if err != nil {
+			return corruptDraft(id, err)
+		}
+		data = slices.Clone(data)
 		return nil
 	})
 	if err != nil {
@@ -138,32 +142,14 @@ func (s *Store) decode(id string, data []byte) (model.Report, error) {
 
 // List returns the entries of all live drafts (not those in the trash),
 // most recently modified first. It reads only the index: no report is
-// decoded, so it stays fast with thousands of drafts.
+// decoded. For a list too long to hold, see ListPage and Each.
 func (s *Store) List() ([]Meta, error) {
 	var out []Meta
-	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
-			e, err := decodeEntry(v)
-			if err != nil {
-				return corruptDraft(formatID(keyID(k)), err)
-			}
-			out = append(out, e.meta(keyID(k)))
-			return nil
-		})
+	err := s.Each(func(m Meta) error {
+		out = append(out, m)
+		return nil
 	})
-	sortNewest(out)
 	return out, err
-}
-
-func sortNewest(ms []Meta) {
-	slices.SortFunc(ms, func(a, b Meta) int {
-		if c := b.Modified.Compare(a.Modified); c != 0 {
-			return c
-		}
-		an, _ := parseID(a.ID)
-		bn, _ := parseID(b.ID)
-		return cmp.Compare(bn, an)
-	})
 }
 
 // Duplicate starts a new draft from an existing one with Report.Carry:

@@ -58,6 +58,11 @@ var (
 	// link to it); nothing was written. See Overwrites.
 	ErrOwnFile = errors.New("Tệp muốn ghi là tệp bản nháp của baocao hoặc một bản sao lưu của nó; ghi đè lên đó sẽ mất bản nháp nên baocao không ghi, kể cả khi có --force. Hãy chọn tên tệp khác.")
 
+	// ErrRestoreReadOnly means RestoreBackup was to replace a drafts file
+	// that the user made read-only (no write permission) or that lies on
+	// read-only media; nothing was changed. See WithReplaceReadOnly.
+	ErrRestoreReadOnly = errors.New("Tệp bản nháp đang để chỉ đọc (không cho ghi) nên baocao không thay nó bằng bản sao lưu; tệp không bị thay đổi. Hãy cho phép ghi tệp (bỏ thuộc tính chỉ đọc) rồi khôi phục lại, hoặc thêm --replace-read-only nếu bạn chắc chắn muốn thay tệp chỉ đọc này.")
+
 	// ErrReadOnly means the store was opened read-only (the file has no
 	// write permission, or lies on read-only media): drafts can be listed,
 	// read, exported and bundled, but nothing can be saved.
@@ -220,7 +225,7 @@ func writeError(err error) error {
 
 func isSentinel(err error) bool {
 	for _, s := range []error{ErrLocked, ErrNotFound, ErrCorrupt, ErrNewerSchema,
-		ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed, ErrReadOnly, ErrBackup, ErrOwnFile} {
+		ErrTrashed, ErrBadBundle, ErrNoBackup, ErrClosed, ErrReadOnly, ErrBackup, ErrOwnFile, ErrRestoreReadOnly} {
 		if errors.Is(err, s) {
 			return true
 		}

@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"fmt"
+	bolt "go.etcd.io/bbolt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,4 +112,21 @@ func titles(ms []Meta) string {
 		out = append(out, m.Title)
 	}
 	return strings.Join(out, ", ")
+}
+
+// rawUpdate changes the closed store at path in one bbolt transaction, as
+// another program (or a damaged disk) might.
+func rawUpdate(t testing.TB, path string, fn func(*bolt.Tx) error) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(fn)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }

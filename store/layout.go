@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"strconv"
 	"time"
 
@@ -12,7 +11,7 @@ import (
 )
 
 // schemaVersion is the layout this build writes; see the package doc.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // The top-level buckets and the schema key; see the package doc.
 var (
@@ -21,6 +20,7 @@ var (
 	bucketIndex     = []byte("index")
 	bucketRevisions = []byte("revisions")
 	bucketTrash     = []byte("trash")
+	bucketRecent    = []byte("recent")
 	keySchema       = []byte("schema")
 )
 
@@ -94,24 +94,6 @@ type entry struct {
 func (e entry) meta(id uint64) Meta {
 	return Meta{ID: formatID(id), Summary: e.Summary, Created: e.Created, Modified: e.Modified, Version: e.Version,
 		Conflict: e.Origin != ""}
-}
-
-// decodeEntry reads an index entry; its summary passes Summary.clean, as
-// at every other entry point, so that a drafts file written by another
-// program cannot bring escape sequences to a terminal.
-func decodeEntry(v []byte) (entry, error) {
-	var e entry
-	err := json.Unmarshal(v, &e)
-	e.Summary = e.Summary.clean()
-	return e, err
-}
-
-func encodeEntry(e entry) []byte {
-	data, err := json.Marshal(e)
-	if err != nil {
-		panic(err) // entry has only strings, ints and times: cannot fail
-	}
-	return data
 }
 
 // key is the bbolt key of a draft ID: 8 bytes big-endian, so keys sort by

@@ -49,7 +49,7 @@ func openGuarded(t *testing.T, path string) (*Store, time.Duration, error) {
 	select {
 	case r := <-ch:
 		return r.s, time.Since(start), r.err
-	case <-time.After(30 * time.Second):
+	case <-time.After(2 * time.Minute):
 		t.Fatal("Open hung on a locked file")
 	}
 	return nil, 0, nil
@@ -60,6 +60,7 @@ func TestLockAcrossProcesses(t *testing.T) {
 	s := openTest(t, path)
 	mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
 	s.Close()
+	openBackup(t, path)
 	if _, err := os.Stat(filepath.Join(BackupDir(path))); err != nil {
 		t.Fatal(err)
 	}

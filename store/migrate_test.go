@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -66,7 +67,11 @@ func schema1(tx *bolt.Tx) error {
 	for i, r := range fixtureReports {
 		e := entry{UID: newUID(), Created: fixtureTime, Modified: fixtureTime.Add(time.Duration(i) * time.Hour),
 			Version: uint64(4 + i), Summary: Summary{Title: "Bản cũ " + r.Unit.Name, Unit: r.Unit.Issuer, Outline: "state", Done: 3, Required: 9}}
-		if err := idx.Put(key(uint64(i+1)), encodeEntry(e)); err != nil {
+		data, err := json.Marshal(e) // schemas 1 and 2 kept entries as JSON
+		if err != nil {
+			return err
+		}
+		if err := idx.Put(key(uint64(i+1)), data); err != nil {
 			return err
 		}
 	}
@@ -104,6 +109,17 @@ func TestMigrate(t *testing.T) {
 			list, err := s.List()
 			if err != nil || len(list) != len(fixtureReports) {
 				t.Fatalf("List = %d drafts, %v", len(list), err)
+			}
+			err = s.db.View(func(tx *bolt.Tx) error {
+				return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+					if v[0] != entryTag {
+						t.Errorf("entry %x still in JSON after migration", k)
+					}
+					return nil
+				})
+			})
+			if err != nil {
+				t.Fatal(err)
 			}
 			for i, r := range fixtureReports {
 				id := formatID(uint64(i + 1))

@@ -27,8 +27,6 @@ type Store struct {
 	// decodes counts full reports decoded (drafts and revisions), so that
 	// tests can assert that List decodes none.
 	decodes atomic.Int64
-	// backupErr is why the backup on open failed, if it did.
-	backupErr error
 	// walked says whether Open read every page (see the package doc).
 	walked bool
 	// readOnly is why the store was opened read-only; nil when writable.
@@ -43,8 +41,10 @@ type options struct {
 	backupEvery time.Duration
 	verify      bool
 	readOnly    bool
-	now         func() time.Time
-	summarize   func(model.Report) Summary
+	// replaceRO lets RestoreBackup replace a read-only drafts file.
+	replaceRO bool
+	now       func() time.Time
+	summarize func(model.Report) Summary
 }
 
 // Option changes how Open opens a store.
@@ -56,7 +56,7 @@ type Option func(*options)
 const DefaultTimeout = 900 * time.Millisecond
 
 // DefaultBackupEvery is how old the newest automatic backup must be before
-// Open takes another (when the file changed since).
+// AutoBackup takes another (when the file changed since).
 const DefaultBackupEvery = 12 * time.Hour
 
 // WithTimeout sets how long Open waits for another baocao to let go of the
@@ -70,15 +70,15 @@ func WithTimeout(d time.Duration) Option {
 	}
 }
 
-// WithBackups sets how many automatic backups Open keeps (default 3); 0
-// turns the backup on open off.
+// WithBackups sets how many automatic backups AutoBackup keeps (default
+// 3); 0 turns the automatic backup off.
 func WithBackups(n int) Option {
 	return func(o *options) { o.backups = max(n, 0) }
 }
 
 // WithBackupEvery sets how old the newest automatic backup must be before
-// Open takes another (DefaultBackupEvery); 0 takes one on every Open after
-// a change.
+// AutoBackup takes another (DefaultBackupEvery); 0 takes one whenever the
+// file changed since the last.
 func WithBackupEvery(d time.Duration) Option {
 	return func(o *options) { o.backupEvery = max(d, 0) }
 }
@@ -92,6 +92,13 @@ func WithVerify() Option {
 // WithReadOnly opens the store read-only even when the file is writable.
 func WithReadOnly() Option {
 	return func(o *options) { o.readOnly = true }
+}
+
+// WithReplaceReadOnly lets RestoreBackup replace a drafts file that has
+// no write permission: the user's explicit confirmation that they mean to
+// replace the file they made read-only.
+func WithReplaceReadOnly() Option {
+	return func(o *options) { o.replaceRO = true }
 }
 
 // WithSummarizer sets how ImportBundle computes the drafts-list summary
@@ -110,8 +117,8 @@ func WithClock(now func() time.Time) Option {
 // Open opens the drafts file at path, creating it (and its folder, 0700;
 // the file 0600) when missing. Before writing anything it checks, under a
 // shared lock and read-only, that the file is a bbolt database of baocao;
-// after an unclean shutdown, before a backup, or WithVerify, it reads every
-// page and runs bbolt's consistency check. A file that fails is never
+// after an unclean shutdown or WithVerify, it reads every page and runs
+// bbolt's consistency check. It takes no backup (see AutoBackup). A file that fails is never
 // written to (ErrCorrupt), nor is one of a newer schema (ErrNewerSchema).
 // A file held by another baocao gives ErrLocked within the timeout. A file
 // that cannot be opened for writing (no write permission, read-only media)
@@ -133,7 +140,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	if o.readOnly && ro == nil {
 		ro = errors.New("mở chỉ để xem theo yêu cầu")
 	}
-	res, err := inspect(path, o, check{backup: o.backups > 0 && ro == nil, full: o.verify})
+	res, err := inspect(path, o, o.verify)
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +148,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	s := &Store{db: db, path: path, opts: o, backupErr: res.backupErr, walked: res.walked, readOnly: ro}
+	s := &Store{db: db, path: path, opts: o, walked: res.walked, readOnly: ro}
 	if ro == nil {
 		removeTemps(path)
 	}
@@ -193,12 +200,6 @@ func writeDenied(path string) error {
 
 // Path returns the drafts file's absolute path.
 func (s *Store) Path() string { return s.path }
-
-// BackupError returns why Open could not keep its backup copy (a full
-// disk, a read-only folder, a draft that does not decode), or nil. Open
-// does not fail for it, so that the clerk can work; the UI shows it as a
-// warning and the CLI on stderr.
-func (s *Store) BackupError() error { return s.backupErr }
 
 // ReadOnly returns why the store is open read-only (the file has no write
 // permission, the media is read-only, or WithReadOnly), or nil when it is
@@ -272,24 +273,16 @@ func removeTemps(path string) {
 	}
 }
 
-// check says what inspect does beyond the cheap checks.
-type check struct {
-	full   bool // read every page and run bbolt's check, whatever the mark says
-	backup bool // keep an automatic backup when one is due (which needs full)
-}
-
 // checked is what inspect did.
 type checked struct {
-	walked    bool
-	backupErr error
+	walked bool
 }
 
 // inspect checks the file read-only under a shared lock: the meta pages
-// always; every page and bbolt's consistency check when c.full, when the
-// file was not closed cleanly (see session.go) or before an automatic
-// backup, which it then takes in the same read transaction. A fault on a
-// bad page (bbolt maps the file) becomes ErrCorrupt.
-func inspect(path string, o options, c check) (res checked, err error) {
+// always; every page and bbolt's consistency check when full or when the
+// file was not closed cleanly (see session.go). A fault on a bad page
+// (bbolt maps the file) becomes ErrCorrupt.
+func inspect(path string, o options, full bool) (res checked, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return res, readError(err)
@@ -314,23 +307,14 @@ func inspect(path string, o options, c check) (res checked, err error) {
 	}
 	defer db.Close()
 	err = db.View(func(tx *bolt.Tx) error {
-		due, autos, lerr := backupDue(tx, path, o, c.backup)
-		if c.full || due || !closedCleanly(tx) {
+		if full || !closedCleanly(tx) {
 			res.walked = true
-			if err := verify(tx); err != nil {
+			if err := verify(tx, nil); err != nil {
 				return corrupt(path, err)
 			}
 		}
-		if _, err := readSchema(tx, path); err != nil {
-			return err
-		}
-		switch {
-		case lerr != nil:
-			res.backupErr = lerr
-		case due:
-			res.backupErr = backupOnOpen(tx, path, o, autos)
-		}
-		return nil
+		_, err := readSchema(tx, path)
+		return err
 	})
 	return res, err
 }
@@ -364,11 +348,16 @@ func openError(path string, err error) error {
 }
 
 // verify reads every bucket, key and value (the caller turns a fault into a
-// panic), then runs bbolt's consistency check.
-func verify(tx *bolt.Tx) error {
-	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0) })
+// panic), then runs bbolt's consistency check. Every releaseEvery values,
+// and before the check, it calls release (nil: none).
+func verify(tx *bolt.Tx, release func()) error {
+	n := 0
+	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0, release, &n) })
 	if err != nil {
 		return err
+	}
+	if release != nil {
+		release()
 	}
 	var errs []error
 	for e := range tx.Check() {
@@ -379,7 +368,7 @@ func verify(tx *bolt.Tx) error {
 	return errors.Join(errs...)
 }
 
-func walk(b *bolt.Bucket, depth int) error {
+func walk(b *bolt.Bucket, depth int, release func(), n *int) error {
 	if depth > 2 {
 		return errors.New("ngăn lồng nhau quá sâu")
 	}
@@ -390,13 +379,16 @@ func walk(b *bolt.Bucket, depth int) error {
 			if len(v) > 0 {
 				sink ^= v[0] ^ v[len(v)-1]
 			}
+			if *n++; release != nil && *n%(16*releaseEvery) == 0 {
+				release()
+			}
 			continue
 		}
 		nb := b.Bucket(k)
 		if nb == nil {
 			return fmt.Errorf("khóa %x không có giá trị", k)
 		}
-		if err := walk(nb, depth+1); err != nil {
+		if err := walk(nb, depth+1, release, n); err != nil {
 			return err
 		}
 	}

@@ -120,7 +120,7 @@ func setSessionMark(b *testing.B, path string) {
 
 // buildLarge writes a store of n drafts of about 13 KB each (each also
 // kept as its first revision), 500 to a transaction.
-func buildLarge(b *testing.B, path string, n int) {
+func buildLarge(b testing.TB, path string, n int) {
 	s, err := Open(path, WithBackups(0))
 	if err != nil {
 		b.Fatal(err)

@@ -70,27 +70,67 @@ func ResolvePath(flag string, env func(string) string) (string, error) {
 	return filepath.Abs(p)
 }
 
-// Overwrites returns an error when writing a file at target (an export, a
-// bundle, a backup) would replace the drafts file at db or one of its
-// backups (ErrOwnFile): target names it, is a link to it or a hard link
-// of it, or is a file in its backups folder. Every writer refuses such a
-// target, with --force too: the drafts would be lost.
+// Overwrites returns an error (ErrOwnFile) when writing a file at target
+// (an export, a workbook, a bundle, an outline, a backup) would replace
+// the drafts file at db or one of its backups, or put a file named as a
+// backup among them: target names it, is a symbolic or hard link to it,
+// reaches it through "..", or names it in another case on a disk that
+// ignores case. The file system answers (os.SameFile on what the path opens), not a
+// comparison of names. It is the one rule every writer asks before it
+// writes, and --force does not lift it: the drafts would be lost.
 func Overwrites(db, target string) error {
+	refuse := &Error{Kind: ErrOwnFile, Path: target}
+	if _, named := parseBackupName(backupPrefix(db), filepath.Base(target)); named {
+		parent, err1 := os.Stat(filepath.Dir(writeTarget(target)))
+		backups, err2 := os.Stat(BackupDir(db))
+		if err1 == nil && err2 == nil && os.SameFile(parent, backups) {
+			return refuse
+		}
+	}
 	t, err := os.Stat(target)
 	if err != nil {
-		return nil
+		return nil // nothing there to replace (a dangling link is replaced itself)
 	}
 	if d, err := os.Stat(db); err == nil && os.SameFile(t, d) {
-		return &Error{Kind: ErrOwnFile, Path: target}
+		return refuse
 	}
-	real, err := filepath.EvalSymlinks(target)
-	if err != nil {
-		return nil
-	}
-	dir, err1 := os.Stat(filepath.Dir(real))
-	backups, err2 := os.Stat(BackupDir(db))
-	if err1 == nil && err2 == nil && os.SameFile(dir, backups) {
-		return &Error{Kind: ErrOwnFile, Path: target}
+	backups, _ := ListBackups(db)
+	for _, b := range backups {
+		if info, err := os.Stat(b.Path); err == nil && os.SameFile(t, info) {
+			return refuse
+		}
 	}
 	return nil
+}
+
+// writeTarget is the absolute file a writer at path replaces or creates,
+// as the system resolves the path: links followed and ".." taken after
+// them (filepath.Abs would clean "link/.." by name, not by where the link
+// leads). An existing link to a file gives that file.
+func writeTarget(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		return absolute(real)
+	}
+	i := len(path) - 1
+	for i > 0 && os.IsPathSeparator(path[i]) {
+		i--
+	}
+	for i >= 0 && !os.IsPathSeparator(path[i]) {
+		i--
+	}
+	dir := "."
+	if i >= 0 {
+		dir = path[:i+1]
+	}
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		return absolute(filepath.Join(real, path[i+1:]))
+	}
+	return absolute(path)
+}
+
+func absolute(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }

@@ -88,6 +88,7 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 func TestOpenRemovesTemps(t *testing.T) {
 	s, path := newStore(t)
 	s.Close()
+	openBackup(t, path)
 	dir := filepath.Dir(path)
 	stale := []string{
 		filepath.Join(dir, ".drafts.db-123.tmp"),

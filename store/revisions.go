@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -38,16 +40,29 @@ type Revision struct {
 	Size int
 }
 
-// revHead is the JSON head of a stored revision.
+// revHead is the JSON head of a stored revision. Size, Zip and Sum are
+// set on revisions written since schema 3: the report's length, that it
+// is stored deflated, and its SHA-256 (hex), so that a save equal to the
+// newest revision is told without inflating it.
 type revHead struct {
 	Version uint64  `json:"version"`
 	Summary Summary `json:"summary"`
+	Size    int     `json:"size,omitempty"`
+	Zip     bool    `json:"zip,omitempty"`
+	Sum     string  `json:"sum,omitempty"`
 }
 
 // A stored revision is: the save time as 8 bytes big-endian Unix
 // nanoseconds, the head's length as a uvarint, the head as JSON, then the
-// report's JSON form. Listing reads only time and head.
+// report's JSON form, deflated (Zip) from packMin bytes on. Listing
+// reads only time and head.
 func encodeRev(saved time.Time, h revHead, report []byte) []byte {
+	body := report
+	if len(report) >= packMin {
+		body = deflate(nil, report)
+		h.Size, h.Zip = len(report), true
+	}
+	h.Sum = reportSum(report)
 	head, err := json.Marshal(h)
 	if err != nil {
 		panic(err) // revHead has only strings and ints: cannot fail
@@ -55,7 +70,21 @@ func encodeRev(saved time.Time, h revHead, report []byte) []byte {
 	out := binary.BigEndian.AppendUint64(nil, uint64(saved.UnixNano()))
 	out = binary.AppendUvarint(out, uint64(len(head)))
 	out = append(out, head...)
-	return append(out, report...)
+	return append(out, body...)
+}
+
+func reportSum(report []byte) string {
+	sum := sha256.Sum256(report)
+	return hex.EncodeToString(sum[:])
+}
+
+// revReport returns a stored revision's report: its body, inflated when
+// the head says so, and exactly as long as the head says.
+func revReport(h revHead, body []byte) ([]byte, error) {
+	if !h.Zip {
+		return body, nil
+	}
+	return inflate(body, uint64(max(h.Size, 0)))
 }
 
 func splitRev(v []byte) (saved time.Time, head, report []byte, err error) {
@@ -71,16 +100,22 @@ func splitRev(v []byte) (saved time.Time, head, report []byte, err error) {
 	return saved, head, v[8+w+int(n):], nil
 }
 
-func decodeRev(rev uint64, v []byte) (Revision, []byte, error) {
-	saved, head, report, err := splitRev(v)
+// decodeRev reads a stored revision's time and head, and returns its
+// head and stored body (see revReport).
+func decodeRev(rev uint64, v []byte) (Revision, revHead, []byte, error) {
+	saved, head, body, err := splitRev(v)
 	if err != nil {
-		return Revision{}, nil, err
+		return Revision{}, revHead{}, nil, err
 	}
 	var h revHead
 	if err := json.Unmarshal(head, &h); err != nil {
-		return Revision{}, nil, err
+		return Revision{}, revHead{}, nil, err
 	}
-	return Revision{Rev: rev, Saved: saved, Version: h.Version, Summary: h.Summary, Size: len(report)}, report, nil
+	r := Revision{Rev: rev, Saved: saved, Version: h.Version, Summary: h.Summary, Size: len(body)}
+	if h.Zip {
+		r.Size = h.Size
+	}
+	return r, h, body, nil
 }
 
 // revKey is a revision's key: the draft's key, then the revision number
@@ -127,7 +162,7 @@ func addRevision(tx *bolt.Tx, id uint64, h revHead, saved time.Time, report []by
 	b := tx.Bucket(bucketRevisions)
 	next := uint64(1)
 	if k, v := lastRev(b.Cursor(), id); k != nil {
-		if _, _, last, err := splitRev(v); err == nil && bytes.Equal(last, report) {
+		if sameContent(v, report) {
 			return nil
 		}
 		next = revOf(k) + 1
@@ -135,38 +170,66 @@ func addRevision(tx *bolt.Tx, id uint64, h revHead, saved time.Time, report []by
 	if err := b.Put(revKey(id, next), encodeRev(saved, h, report)); err != nil {
 		return err
 	}
-	return thin(b, id, now)
+	return thin(b, id, now, max(len(report)/2, RevisionBudget))
 }
 
-// thin deletes the revisions the policy does not keep.
-func thin(b *bolt.Bucket, id uint64, now time.Time) error {
+// sameContent says whether the stored revision v holds report.
+func sameContent(v, report []byte) bool {
+	_, h, body, err := decodeRev(0, v)
+	switch {
+	case err != nil:
+		return false
+	case h.Sum != "":
+		return h.Sum == reportSum(report)
+	}
+	last, err := revReport(h, body)
+	return err == nil && bytes.Equal(last, report)
+}
+
+// RevisionBudget is the least room a draft's revisions may take, stored
+// (deflated); a draft larger than twice it may keep half its own size.
+// Past it the oldest go first, the newest two always stay: a draft of a
+// hundred pages saved a thousand times keeps its file within about three
+// times its size, and a small draft keeps MaxRevisions as before.
+const RevisionBudget = 256 << 10
+
+// thin deletes the revisions the policy does not keep: by age and count,
+// then by stored size beyond budget bytes.
+func thin(b *bolt.Bucket, id uint64, now time.Time, budget int) error {
 	type rev struct {
 		k     []byte
 		saved time.Time
+		size  int
 	}
 	var revs []rev // oldest first
 	for _, k := range revKeys(b, id) {
-		saved, _, _, _ := splitRev(b.Get(k))
-		revs = append(revs, rev{k, saved})
-	}
-	if len(revs) <= KeepRecent {
-		return nil
+		v := b.Get(k)
+		saved, _, _, _ := splitRev(v)
+		revs = append(revs, rev{k, saved, len(v)})
 	}
 	type slot struct {
 		step time.Duration
 		at   int64
 	}
 	seen := map[slot]bool{}
-	kept := KeepRecent
+	kept, used := 0, 0
 	var drop [][]byte
-	for i := len(revs) - KeepRecent - 1; i >= 0; i-- {
-		step := period(now.Sub(revs[i].saved))
-		s := slot{step, revs[i].saved.Truncate(step).UnixNano()}
-		if seen[s] || kept >= MaxRevisions {
+	for i := len(revs) - 1; i >= 0; i-- {
+		used += revs[i].size
+		if kept >= 2 && used > budget {
 			drop = append(drop, revs[i].k)
 			continue
 		}
-		seen[s] = true
+		if i < len(revs)-KeepRecent {
+			step := period(now.Sub(revs[i].saved))
+			s := slot{step, revs[i].saved.Truncate(step).UnixNano()}
+			if seen[s] || kept >= MaxRevisions {
+				drop = append(drop, revs[i].k)
+				used -= revs[i].size
+				continue
+			}
+			seen[s] = true
+		}
 		kept++
 	}
 	return deleteKeys(b, drop)
@@ -205,7 +268,7 @@ func (s *Store) Revisions(id string) ([]Revision, error) {
 		}
 		c := tx.Bucket(bucketRevisions).Cursor()
 		for k, v := lastRev(c, n); k != nil && bytes.HasPrefix(k, key(n)); k, v = c.Prev() {
-			r, _, err := decodeRev(revOf(k), v)
+			r, _, _, err := decodeRev(revOf(k), v)
 			if err != nil {
 				return corruptDraft(id, err)
 			}
@@ -269,9 +332,13 @@ func (s *Store) keepCurrent(tx *bolt.Tx, id string) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	data := tx.Bucket(bucketDrafts).Get(key(n))
-	if data == nil {
+	stored := tx.Bucket(bucketDrafts).Get(key(n))
+	if stored == nil {
 		return 0, nil // the content is lost: nothing to keep, and no undo
+	}
+	data, err := unpackDraft(stored)
+	if err != nil {
+		data = stored // kept as it is, for whoever can read it
 	}
 	now := s.opts.now()
 	if err := addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, e.Modified, slices.Clone(data), now); err != nil {
@@ -342,9 +409,12 @@ func findRevision(tx *bolt.Tx, id string, rev uint64) (Revision, []byte, error) 
 	if v == nil {
 		return Revision{}, nil, &Error{Kind: ErrNotFound, Draft: id, Err: errors.New("không có bản lưu này; có thể nó đã được dọn bớt")}
 	}
-	r, report, err := decodeRev(rev, v)
+	r, h, body, err := decodeRev(rev, v)
+	if err == nil {
+		body, err = revReport(h, body)
+	}
 	if err != nil {
 		return Revision{}, nil, corruptDraft(id, err)
 	}
-	return r, report, nil
+	return r, body, nil
 }

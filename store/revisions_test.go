@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -128,15 +129,114 @@ func TestRevisionEncoding(t *testing.T) {
 	saved := time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)
 	h := revHead{Version: 7, Summary: sampleSummary("Tiêu đề")}
 	v := encodeRev(saved, h, []byte(`{"format":"x"}`))
-	r, report, err := decodeRev(4, v)
-	if err != nil || !r.Saved.Equal(saved) || r.Version != 7 || r.Summary != h.Summary || string(report) != `{"format":"x"}` || r.Rev != 4 {
-		t.Fatalf("decodeRev = %+v %q %v", r, report, err)
+	r, head, body, err := decodeRev(4, v)
+	report, rerr := revReport(head, body)
+	if err != nil || rerr != nil || !r.Saved.Equal(saved) || r.Version != 7 || r.Summary != h.Summary ||
+		string(report) != `{"format":"x"}` || r.Rev != 4 || r.Size != len(report) {
+		t.Fatalf("decodeRev = %+v %q %v %v", r, report, err, rerr)
 	}
 	for _, bad := range [][]byte{nil, v[:8], append(v[:8:8], 0xff, 0xff, 0x7f)} {
-		if _, _, err := decodeRev(1, bad); err == nil {
+		if _, _, _, err := decodeRev(1, bad); err == nil {
 			t.Errorf("decodeRev(%x) accepted a bad revision", bad)
 		}
 	}
+	// A body that does not inflate to the size its head says is refused.
+	for _, h := range []revHead{{Zip: true, Size: 3}, {Zip: true, Size: maxRevSize + 1}} {
+		if _, err := revReport(h, body); err == nil {
+			t.Errorf("revReport(%+v) accepted a body of another size", h)
+		}
+	}
+}
+
+// FuzzRevReport: a stored revision from a damaged or hostile file reads
+// or fails within the size its head gives, never panics.
+func FuzzRevReport(f *testing.F) {
+	f.Add(encodeRev(time.Unix(1, 0), revHead{Version: 1}, []byte(`{"format":"baocao/report@1"}`)))
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 1, 2, '{', '}'})
+	f.Fuzz(func(t *testing.T, v []byte) {
+		_, h, body, err := decodeRev(1, v)
+		if err != nil {
+			return
+		}
+		report, err := revReport(h, body)
+		if err == nil && h.Zip && len(report) != h.Size {
+			t.Fatalf("inflated %d bytes, head says %d", len(report), h.Size)
+		}
+	})
+}
+
+// TestRevisionsWithinBudget: saves of a large draft (about a hundred
+// pages, each save changing one paragraph), past what the count policy
+// alone keeps, leave the drafts file within three times the draft's size
+// plus the edits, and the history still lists and restores revisions.
+// BenchmarkRevisionGrowth measures it for 1,000 saves.
+func TestRevisionsWithinBudget(t *testing.T) {
+	revisionGrowth(t, 2*MaxRevisions)
+}
+
+// BenchmarkRevisionGrowth reports the drafts file's size after 1,000
+// saves of a hundred-page draft as a multiple of the draft's size
+// (file-×draft):
+//
+//	go test ./store -run '^$' -bench RevisionGrowth -benchtime 1x
+func BenchmarkRevisionGrowth(b *testing.B) {
+	for b.Loop() {
+		b.ReportMetric(revisionGrowth(b, 1000), "file-×draft")
+	}
+}
+
+// revisionGrowth saves a hundred-page draft saves times, checks the file
+// stays within three times the draft plus the edits and that history and
+// restore work, and returns the file's size over the draft's.
+func revisionGrowth(t testing.TB, saves int) float64 {
+	c := newClock()
+	s, path := newStore(t, WithClock(c.now))
+	r := largeReport(0)
+	m := mustCreate(t, s, r, sampleSummary("Trăm trang"))
+	size := len(marshal(t, r))
+	for i := 1; i <= saves; i++ {
+		c.add(30 * time.Second)
+		r = largeReport(i)
+		if _, err := s.Save(Draft{Meta: Meta{ID: m.ID, Summary: sampleSummary("Trăm trang")}, Report: r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("draft %d KB; drafts file after %d saves %d KB (%.2f×)", size>>10, saves, info.Size()>>10, float64(info.Size())/float64(size))
+	if info.Size() > int64(3*size+saves*len("Lần sửa thứ 1000.")) {
+		t.Errorf("drafts file %d KB for a draft of %d KB: over 3× plus the edits", info.Size()>>10, size>>10)
+	}
+	s = openTest(t, path, WithClock(c.now))
+	revs, err := s.Revisions(m.ID)
+	if err != nil || len(revs) < 2 {
+		t.Fatalf("Revisions = %d, %v; want the history kept", len(revs), err)
+	}
+	if _, err := s.RestoreRevision(m.ID, revs[1].Rev); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Get(m.ID)
+	if err != nil || marshal(t, d.Report) != marshal(t, largeReport(saves-1)) {
+		t.Fatalf("restoring the revision before the last: %v", err)
+	}
+	return float64(info.Size()) / float64(size)
+}
+
+// largeReport is a report of about a hundred printed pages (300
+// paragraphs of some 1,500 bytes) whose paragraph edit%300 says edit.
+func largeReport(edit int) model.Report {
+	r := sampleReport("Trăm Trang", 1)
+	for i := range 300 {
+		text := fmt.Sprintf("Đoạn %d: ", i) + strings.Repeat(fmt.Sprintf("Kết quả rà soát hồ sơ tồn đọng ở thôn %d, ", i), 30)
+		if i == edit%300 {
+			text += fmt.Sprintf("Lần sửa thứ %d.", edit)
+		}
+		r.Answers[fmt.Sprintf("II.%d.text", i)] = model.Answer{Text: text}
+	}
+	return r
 }
 
 // TestRestoreIsUndoable restores the oldest revision kept, reopens the

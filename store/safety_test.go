@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -12,14 +13,14 @@ import (
 )
 
 // TestOpenWalksOnlyWhenNeeded: a cleanly closed store opens without
-// reading every page; after an unclean shutdown, before a backup and on
-// request it does.
+// reading every page, even with a backup due (the backup checks its copy
+// in the background); after an unclean shutdown and on request it does.
 func TestOpenWalksOnlyWhenNeeded(t *testing.T) {
 	c := newClock()
 	s, path := newStore(t, WithClock(c.now))
 	mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
-	if !s.walked {
-		t.Error("the first Open (backup due) did not read every page")
+	if s.walked {
+		t.Error("the first Open of a new store read every page")
 	}
 	s.Close()
 	open := func(opts ...Option) bool {
@@ -47,8 +48,8 @@ func TestOpenWalksOnlyWhenNeeded(t *testing.T) {
 	mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
 	s.Close()
 	c.add(DefaultBackupEvery)
-	if !open() {
-		t.Error("Open that took a backup did not read every page first")
+	if open() {
+		t.Error("Open with a backup due read every page before the first frame")
 	}
 }
 
@@ -56,20 +57,10 @@ func TestOpenWalksOnlyWhenNeeded(t *testing.T) {
 // bit flip inside a value would (bbolt's check still passes).
 func breakDraft(t *testing.T, path, id string) {
 	t.Helper()
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	n, _ := parseID(id)
-	err = db.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDrafts).Put(key(n), []byte(`{"format": "baocao/report@1", "unit": 7}`))
 	})
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // TestBackupNeedsEveryDraft: a store with a draft that does not decode is
@@ -81,15 +72,15 @@ func TestBackupNeedsEveryDraft(t *testing.T) {
 	bad := mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
 	s.Close()
 	c.add(DefaultBackupEvery)
-	openTest(t, path, WithClock(c.now)).Close()
+	openBackup(t, path, WithClock(c.now))
 	good, _ := ListBackups(path)
 	breakDraft(t, path, bad.ID)
 	for range 5 {
 		c.add(DefaultBackupEvery)
 		s = openTest(t, path, WithClock(c.now))
-		err := s.BackupError()
-		if err == nil || !strings.Contains(Message(err), "bản nháp số "+bad.ID) {
-			t.Fatalf("BackupError = %v, want the undecodable draft named", err)
+		_, err := s.AutoBackup(context.Background())
+		if !errors.Is(err, ErrBackup) || !strings.Contains(Message(err), "bản nháp số "+bad.ID) {
+			t.Fatalf("AutoBackup = %v, want ErrBackup naming the undecodable draft", err)
 		}
 		s.Close()
 	}
@@ -108,16 +99,16 @@ func TestBackupNeedsEveryDraft(t *testing.T) {
 }
 
 // TestBackupErrorReported: a backups folder that cannot be written is
-// reported by BackupError, with the real cause; the store still opens.
+// reported by AutoBackup, with the real cause; the store still works.
 func TestBackupErrorReported(t *testing.T) {
 	path := filepath.Join(t.TempDir(), FileName)
 	if err := os.WriteFile(BackupDir(path), []byte("một tệp, không phải thư mục"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	s := openTest(t, path)
-	err := s.BackupError()
-	if err == nil {
-		t.Fatal("BackupError = nil for a backups folder that is a file")
+	_, err := s.AutoBackup(context.Background())
+	if !errors.Is(err, ErrBackup) {
+		t.Fatalf("AutoBackup = %v for a backups folder that is a file, want ErrBackup", err)
 	}
 	if msg := Message(err); !strings.Contains(msg, BackupDir(path)) || strings.Contains(msg, "còn chỗ trống") {
 		t.Errorf("Message = %q, want the folder named and no guess about free space", msg)
@@ -179,7 +170,8 @@ func TestRestoreThroughSymlink(t *testing.T) {
 	if err := os.Symlink(real, link); err != nil {
 		t.Fatal(err)
 	}
-	s = openTest(t, link, WithClock(c.now)) // backs up beside the link
+	openBackup(t, link, WithClock(c.now)) // backs up beside the link
+	s = openTest(t, link, WithClock(c.now))
 	mustCreate(t, s, sampleReport("B", 1), sampleSummary("sau"))
 	s.Close()
 	c.add(time.Second)
@@ -204,6 +196,9 @@ func TestRestoreRenewsReplica(t *testing.T) {
 	c := newClock()
 	s, path := newStore(t, WithClock(c.now))
 	before := s.replica
+	if _, err := s.AutoBackup(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	c.add(time.Second)
 	if err := RestoreBackup(path, "", WithClock(c.now)); err != nil {

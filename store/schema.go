@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -53,7 +54,7 @@ func putSchema(tx *bolt.Tx, v int) error {
 
 // initLayout creates the buckets of the current schema in an empty file.
 func initLayout(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketMeta, bucketDrafts, bucketIndex, bucketRevisions, bucketTrash} {
+	for _, name := range [][]byte{bucketMeta, bucketDrafts, bucketIndex, bucketRevisions, bucketTrash, bucketRecent} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return err
 		}
@@ -63,7 +64,7 @@ func initLayout(tx *bolt.Tx) error {
 
 // migrations[v] upgrades a store of schema v to schema v+1 inside the
 // caller's transaction.
-var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0to1, migrate1to2}
+var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0to1, migrate1to2, migrate2to3}
 
 // upgrade migrates an older schema and purges expired trash, in one
 // transaction, and only when there is something to do.
@@ -74,7 +75,8 @@ func (s *Store) upgrade() error {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
 		v, err = readSchema(tx, s.path)
-		need = v != schemaVersion || (err == nil && hasExpired(tx, now))
+		need = v != schemaVersion || (err == nil && hasExpired(tx, now)) ||
+			(v == schemaVersion && (tx.Bucket(bucketRecent) == nil || s.walked && !recentSound(tx)))
 		return err
 	})
 	if err != nil || !need {
@@ -104,6 +106,11 @@ func (s *Store) upgrade() error {
 		}
 		if err := putSchema(tx, schemaVersion); err != nil {
 			return err
+		}
+		if !recentSound(tx) {
+			if err := rebuildRecent(tx); err != nil {
+				return err
+			}
 		}
 		return purgeExpired(tx, now)
 	})
@@ -162,4 +169,31 @@ func migrate1to2(tx *bolt.Tx, now time.Time) error {
 		}
 		return addRevision(tx, keyID(k), revHead{Version: e.Version, Summary: e.Summary}, e.Modified, report, now)
 	})
+}
+
+// migrate2to3 rewrites the index and trash entries from JSON to their
+// binary form (entry.go), so that listing reads no JSON; the upgrade
+// then orders the live drafts by time in the recent bucket (recent.go).
+func migrate2to3(tx *bolt.Tx, _ time.Time) error {
+	for _, name := range [][]byte{bucketIndex, bucketTrash} {
+		b := tx.Bucket(name)
+		var keys, vals [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			e, err := decodeEntry(v)
+			if err != nil {
+				return fmt.Errorf("mục lục của bản nháp số %s hỏng: %w", formatID(keyID(k)), err)
+			}
+			keys, vals = append(keys, slices.Clone(k)), append(vals, encodeEntry(e))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for i, k := range keys {
+			if err := b.Put(k, vals[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

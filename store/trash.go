@@ -48,7 +48,7 @@ func (s *Store) Delete(id string) error {
 		if err := tx.Bucket(bucketTrash).Put(key(n), encodeEntry(e)); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketIndex).Delete(key(n))
+		return dropEntry(tx, n)
 	})
 }
 
@@ -101,7 +101,7 @@ func undelete(tx *bolt.Tx, id string) (Meta, error) {
 		return Meta{}, err
 	}
 	e.Deleted = time.Time{}
-	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
+	if err := setEntry(tx, n, e); err != nil {
 		return Meta{}, err
 	}
 	return e.meta(n), tx.Bucket(bucketTrash).Delete(key(n))

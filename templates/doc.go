@@ -38,10 +38,16 @@
 // starting Nơi nhận list). Section keys: level (0 for the parts around the
 // body, 1 for I., 2 for 1., 3 for a)), number, heading, guide, example,
 // need-content (yes: at least one field of the section or its subsections
-// must say more than "Không").
+// must say more than "Không"), appendix (yes: a level-1 section printed
+// after the signature as a Phụ lục).
 // Field keys: label, kind (see model.FieldKinds), bind (see model.Binds),
 // required, none-ok (yes/no, có/không), option (repeatable, "value=Label"),
-// hint. The header of outlines/state.outline shows every key in use.
+// hint. The header of outlines/state.outline shows every key in use. A
+// table field (kind: table) also takes column ("ID | Title | kind | unit",
+// repeatable), header (a header row of "|"-separated cells, "*N" spanning
+// columns and "^N" header rows), row (a fixed row label, repeatable),
+// label-title, numbered, total-row, total-column and landscape; the header
+// of outlines/cchc-quy.outline explains them (outline_table.go).
 //
 // # Rules files
 //

@@ -48,17 +48,7 @@ func TestTableFieldProblems(t *testing.T) {
 		{"too many columns", minimalTable + manyColumns(model.MaxTableColumns), []want{{10 + model.MaxTableColumns - 1, "quá giới hạn 40 cột"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := CheckOutline("t.outline", []byte(tt.input))
-			if len(got) != len(tt.want) {
-				t.Errorf("got %d problems, want %d: %v", len(got), len(tt.want), got)
-			}
-			for _, w := range tt.want {
-				if !hasProblem(got, w) {
-					t.Errorf("missing problem at line %d containing %q; got %v", w.line, w.msg, got)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantProblems(t, tt.input, tt.want) })
 	}
 }
 

@@ -87,22 +87,27 @@ func TestParseOutlineProblems(t *testing.T) {
 		{"id with diacritics", strings.Replace(minimal, "-- field f", "-- field trường", 1), []want{{6, `mã "trường" không hợp lệ`}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := CheckOutline("t.outline", []byte(tt.input))
-			if len(got) != len(tt.want) {
-				t.Errorf("got %d problems, want %d: %v", len(got), len(tt.want), got)
-			}
-			for _, w := range tt.want {
-				if !hasProblem(got, w) {
-					t.Errorf("missing problem at line %d containing %q; got %v", w.line, w.msg, got)
-				}
-			}
-			_, err := ParseOutline("t.outline", []byte(tt.input))
-			var le *LoadError
-			if !errors.As(err, &le) || len(le.Problems) != len(got) {
-				t.Errorf("ParseOutline error = %v, want a *LoadError with the same %d problems", err, len(got))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantProblems(t, tt.input, tt.want) })
+	}
+}
+
+// wantProblems checks that an outline file has exactly the wanted
+// problems, and that ParseOutline fails with the same ones.
+func wantProblems(t *testing.T, input string, want []want) {
+	t.Helper()
+	got := CheckOutline("t.outline", []byte(input))
+	if len(got) != len(want) {
+		t.Errorf("got %d problems, want %d: %v", len(got), len(want), got)
+	}
+	for _, w := range want {
+		if !hasProblem(got, w) {
+			t.Errorf("missing problem at line %d containing %q; got %v", w.line, w.msg, got)
+		}
+	}
+	_, err := ParseOutline("t.outline", []byte(input))
+	var le *LoadError
+	if !errors.As(err, &le) || len(le.Problems) != len(got) {
+		t.Errorf("ParseOutline error = %v, want a *LoadError with the same %d problems", err, len(got))
 	}
 }
 

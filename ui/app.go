@@ -14,6 +14,7 @@ import (
 	"github.com/baocao/baocao/ui/compile"
 	"github.com/baocao/baocao/ui/drafts"
 	"github.com/baocao/baocao/ui/export"
+	"github.com/baocao/baocao/ui/grid"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/importfile"
 	"github.com/baocao/baocao/ui/newdraft"
@@ -33,11 +34,12 @@ type Config struct {
 	// Banner, when set, is shown on the title line for the whole session
 	// (the drafts file is open read-only: "chỉ xem").
 	Banner string
-	// Warning, when set, is shown on the status line whenever it has
-	// nothing else to show (a backup that could not be taken).
-	Warning string
 	// ReadFile reads the compile screen's list of expected units.
 	ReadFile func(name string) ([]byte, error)
+	// PasteGap: keys closer together are a paste that the terminal types as
+	// keys (common.Burst, common.PasteGap); zero sees no such paste, as
+	// tests that press keys at machine speed need.
+	PasteGap time.Duration
 }
 
 // screen names the screen on show.
@@ -60,37 +62,41 @@ const (
 // size, the status line and the quit sequence (which waits for the last
 // save to be durable).
 type Model struct {
-	c         common.Common
-	keys      common.GlobalKeyMap
-	help      help.Model
-	showHelp  bool
-	screen    screen
-	drafts    *drafts.Model
-	newDraft  *newdraft.Model
-	wizard    *Wizard
-	review    *Review
-	preview   *Preview
-	export    *export.Model
-	history   *history.Model
-	trash     *trash.Model
-	compile   *compile.Model
-	readFile  func(string) ([]byte, error)
-	importer  *importfile.Model
-	banner    string
-	warning   string
-	status    string
-	statusErr bool
-	statusID  int
-	fatal     error
-	outlines  []model.Outline
-	quitting  bool
-	forceQuit bool
-	width     int
-	height    int
+	c        common.Common
+	keys     common.GlobalKeyMap
+	help     help.Model
+	showHelp bool
+	screen   screen
+	drafts   *drafts.Model
+	newDraft *newdraft.Model
+	wizard   *Wizard
+	review   *Review
+	preview  *Preview
+	export   *export.Model
+	history  *history.Model
+	trash    *trash.Model
+	compile  *compile.Model
+	readFile func(string) ([]byte, error)
+	importer *importfile.Model
+	banner   string
+	warning  string
+	// backupAsked is set once the background backup has been started.
+	backupAsked bool
+	status      string
+	statusErr   bool
+	statusID    int
+	fatal       error
+	outlines    []model.Outline
+	quitting    bool
+	forceQuit   bool
+	width       int
+	height      int
 	// recent is the last valid report date of each draft opened in this
 	// session, by ID, so that reopening one keeps judging an invalid date
 	// by it (Wizard.recent).
 	recent map[string]model.Date
+	burst  *common.Burst
+	held   heldKey
 }
 
 // New returns the root model showing the drafts list. It does no I/O; Init
@@ -113,7 +119,7 @@ func New(cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
 	m := &Model{c: c, keys: common.DefaultGlobalKeyMap(str), help: h, width: 80, height: 24,
-		banner: cfg.Banner, warning: cfg.Warning, readFile: cfg.ReadFile}
+		banner: cfg.Banner, readFile: cfg.ReadFile, burst: common.NewBurst(cfg.PasteGap, now)}
 	m.drafts = drafts.New(c)
 	return m
 }
@@ -126,7 +132,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 // Init asks for the drafts list and the outlines.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(common.LoadDraftsCmd(m.c.Svc.Store), common.LoadOutlinesCmd(m.c.Svc.Outlines))
+	return tea.Batch(m.drafts.Reload(), common.LoadOutlinesCmd(m.c.Svc.Outlines))
 }
 
 // Update routes a message, then quits if a quit waits and every save is
@@ -152,7 +158,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.resize()
 		return nil
 	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+		return m.keyOrPaste(msg)
+	case heldKeyMsg:
+		return m.releaseHeld(msg)
 	case common.StatusMsg:
 		return m.setStatus(msg.Text, msg.Error)
 	case common.ClearStatusMsg:
@@ -163,6 +171,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case common.FatalMsg:
 		m.fatal = msg.Err
 		return nil
+	case common.BackupDoneMsg:
+		return m.backupDone(msg)
 	}
 	if cmd, ok := m.navigate(msg); ok {
 		return cmd
@@ -173,11 +183,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // deliver hands results to the screen they belong to.
 func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case saveTickMsg, common.SavedMsg, staffing.LeaveMsg, staffing.ChangedMsg:
+	case saveTickMsg, common.SavedMsg, staffing.LeaveMsg, staffing.ChangedMsg, grid.LeaveMsg:
 		if m.wizard != nil {
 			return m.wizard.Update(msg)
 		}
-	case common.DraftsLoadedMsg, common.DeletedMsg, drafts.Msg:
+	case common.DraftsLoadedMsg:
+		return tea.Batch(m.drafts.Update(msg), m.startBackup())
+	case common.DeletedMsg, drafts.Msg:
 		return m.drafts.Update(msg)
 	case common.OutlinesLoadedMsg:
 		m.outlines = msg.Outlines
@@ -218,7 +230,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case common.ShowDraftsMsg:
 		m.screen = scrDrafts
-		return common.LoadDraftsCmd(m.c.Svc.Store), true
+		return m.drafts.Reload(), true
 	case common.ShowNewDraftMsg:
 		m.newDraft = newdraft.New(m.common(), m.outlines)
 		m.screen = scrNewDraft
@@ -239,7 +251,7 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 		return m.wizard.focusCmd(), true
 	case common.JumpMsg:
 		m.screen = scrWizard
-		return m.wizard.Jump(msg.Section, msg.Field), true
+		return m.wizard.Jump(msg), true
 	case history.ShowMsg, trash.ShowMsg:
 		return m.showSafety(msg), true
 	case compile.ShowMsg:

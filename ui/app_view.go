@@ -12,6 +12,7 @@ import (
 
 // View draws title, screen, status and help, or the too-small message.
 func (m *Model) View() tea.View {
+	defer m.burst.Rendered()
 	if m.width < common.MinWidth || m.height < common.MinHeight {
 		v := tea.NewView(common.FitLines(strings.Join(common.WrapLines(m.c.Str.TooSmall(m.width, m.height), max(m.width, 1)), "\n"), m.width, m.height))
 		v.AltScreen = true
@@ -76,7 +77,7 @@ func (m *Model) statusLine() string {
 		text, isErr = m.wizard.SaveState()
 	}
 	if text == "" {
-		text, isErr = m.warning, true // the start-up warning, when nothing else shows
+		text, isErr = m.warning, true // a failed backup, when nothing else shows
 	}
 	style := st.Status
 	if isErr {

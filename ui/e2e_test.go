@@ -167,9 +167,9 @@ func (h *harness) fillStaffing() {
 	if !hasProblem(h.m.wizard.problems, "staffing") {
 		h.t.Fatalf("no staffing problem for two Bí thư:\n%s", h.view())
 	}
-	h.keys("up", "left", "1", "right", "1")
+	h.keys("up", "left", "1", "right", "1", "enter") // enter ends the count (issue 20 item 2)
 	for range 15 {
-		h.keys("a", "enter", "1", "right", "1")
+		h.keys("a", "enter", "1", "right", "1", "enter")
 	}
 	h.run(h.m.wizard.commit())
 	if hasProblem(h.m.wizard.problems, "staffing") {

@@ -50,7 +50,14 @@ func openHarness(t testing.TB, dir string, exp common.Exporter, w, h int) *harne
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	set, errs := templates.Load("")
+	return openHarnessOn(t, st, dir, w, h, func(svc *common.Services) { svc.Export = exp })
+}
+
+// openHarnessOn starts the root model on an open store, the services
+// changed by set.
+func openHarnessOn(t testing.TB, st *store.Store, dir string, w, h int, set func(*common.Services)) *harness {
+	t.Helper()
+	outlines, errs := templates.Load("")
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -58,7 +65,8 @@ func openHarness(t testing.TB, dir string, exp common.Exporter, w, h int) *harne
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := common.Services{Store: NewDraftStore(st, set), Outlines: set, Rules: rules, Export: exp, ExportDir: dir}
+	svc := common.Services{Store: NewDraftStore(st, outlines), Outlines: outlines, Rules: rules, ExportDir: dir}
+	set(&svc)
 	hs := &harness{t: t, st: st, dir: dir, svc: svc}
 	hs.m = New(Config{Services: svc, Now: func() time.Time { return testNow },
 		Timing: common.Timing{SaveDelay: time.Nanosecond, StatusDelay: time.Nanosecond}})

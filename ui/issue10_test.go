@@ -55,7 +55,7 @@ func (h *harness) helpLine() string {
 func TestIssue10TabLeavesTable(t *testing.T) {
 	h := toStaffing(t, 80, 24)
 	for range 16 {
-		h.keys("a", "1", "enter", "1")
+		h.keys("a", "1", "enter", "1", "enter") // enter ends the count (issue 20 item 2)
 	}
 	if n := len(h.rows()); n != 16 {
 		t.Fatalf("%d rows", n)
@@ -112,7 +112,7 @@ func TestIssue10AddByTyping(t *testing.T) {
 	h.typeText("chu tich ub")
 	h.contains("Lọc: chu tich ub", "Chủ tịch UBND")
 	h.lacks("Bí thư")
-	h.keys("2", "enter", "1")
+	h.keys("2", "enter", "1", "enter")
 	h.keys("a")
 	h.typeText("pctub")
 	h.keys("enter", "2", "enter", "2")
@@ -129,7 +129,7 @@ func TestIssue10AddByTyping(t *testing.T) {
 // Item 9: x removes a row at once and says so; u brings it back.
 func TestIssue10RemoveUndo(t *testing.T) {
 	h := toStaffing(t, 80, 24)
-	h.keys("a", "1", "a", "1")
+	h.keys("a", "1", "enter", "a", "1", "enter")
 	h.keys("x")
 	if n := len(h.rows()); n != 1 {
 		t.Fatalf("%d rows after x", n)
@@ -150,11 +150,11 @@ func TestIssue10RemoveUndo(t *testing.T) {
 func TestIssue10ParagraphAt100x30(t *testing.T) {
 	h := toStaffing(t, 100, 30)
 	for range 16 {
-		h.keys("a", "1", "enter", "1")
+		h.keys("a", "1", "enter", "1", "enter") // enter ends the count (issue 20 item 2)
 	}
 	h.keys("c")
 	h.typeText("Công chức hợp đồng")
-	h.keys("enter", "enter", "1", "enter", "1")
+	h.keys("enter", "enter", "1", "enter", "1", "enter")
 	if n := len(h.rows()); n != 17 {
 		t.Fatalf("%d rows", n)
 	}

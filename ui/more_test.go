@@ -61,7 +61,7 @@ func TestEnglish(t *testing.T) {
 func TestStoreErrorInDraftsList(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.st.Close()
-	h.run(common.LoadDraftsCmd(h.svc.Store))
+	h.run(h.m.drafts.Reload())
 	h.contains("Kho bản nháp đã đóng")
 }
 

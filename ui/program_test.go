@@ -38,7 +38,7 @@ func TestProgramQuitSavesTyping(t *testing.T) {
 		t.Helper()
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 			return bytes.Contains([]byte(ansi.Strip(string(b))), []byte(text))
-		}, teatest.WithDuration(10*time.Second))
+		}, teatest.WithDuration(time.Minute))
 	}
 	press := func(keys ...string) {
 		for _, k := range keys {
@@ -56,7 +56,7 @@ func TestProgramQuitSavesTyping(t *testing.T) {
 	wait("Đánh giá tính chất")
 	tm.Type("Gõ ngay trước khi thoát")
 	press("ctrl+c")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(time.Minute))
 	list, err := st.List()
 	if err != nil || len(list) != 1 {
 		t.Fatalf("list = %v, %v", list, err)

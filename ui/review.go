@@ -93,7 +93,7 @@ func (v *Review) Update(msg tea.Msg) tea.Cmd {
 		v.cur = len(v.problems) - 1
 	case key.Matches(k, v.keys.Enter):
 		p := v.problems[v.cur]
-		return common.CmdOf(common.JumpMsg{Section: p.Section, Field: p.Field})
+		return common.CmdOf(common.JumpMsg{Section: p.Section, Field: p.Field, Path: p.Path})
 	}
 	return nil
 }

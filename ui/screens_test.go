@@ -161,7 +161,7 @@ func TestOpenFailureIsFatalUntilEsc(t *testing.T) {
 	if _, err := h.st.Create(model.Report{Outline: "khong-co"}, store.Summary{Title: "Bản nháp lạ", Outline: "khong-co"}); err != nil {
 		t.Fatal(err)
 	}
-	h.run(common.LoadDraftsCmd(h.svc.Store))
+	h.run(h.m.drafts.Reload())
 	h.keys("enter")
 	h.contains("Không mở được bản nháp", "mẫu báo cáo không còn trong máy", "Nhấn esc")
 	h.keys("n")

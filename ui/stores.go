@@ -22,11 +22,15 @@ type storeAdapter struct {
 	outlines common.OutlineSet
 }
 
-func (a storeAdapter) List() ([]common.DraftInfo, error) {
-	metas, err := a.s.List()
-	out := make([]common.DraftInfo, len(metas))
-	for i, m := range metas {
-		out[i] = infoOf(m)
+func (a storeAdapter) List(q common.ListQuery) (common.DraftPage, error) {
+	var match func(store.Meta) bool
+	if q.Match != nil {
+		match = func(m store.Meta) bool { return q.Match(infoOf(m)) }
+	}
+	p, err := a.s.ListPage(q.Offset, q.Count, match)
+	out := common.DraftPage{Items: make([]common.DraftInfo, len(p.Items)), Offset: p.Offset, Total: p.Total}
+	for i, m := range p.Items {
+		out.Items[i] = infoOf(m)
 	}
 	return out, described(err)
 }

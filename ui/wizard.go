@@ -7,6 +7,7 @@ import (
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/field"
+	"github.com/baocao/baocao/ui/grid"
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/unplaced"
@@ -94,12 +95,17 @@ func (w *Wizard) Update(msg tea.Msg) tea.Cmd {
 		return w.moveField(-1)
 	case staffing.ChangedMsg:
 		return w.edited()
+	case grid.LeaveMsg:
+		if msg.Forward {
+			return w.moveField(1)
+		}
+		return w.moveField(-1)
 	case tea.KeyPressMsg:
 		if w.sidebar {
 			return w.handleSidebarKey(msg)
 		}
 		return w.handleFieldKey(msg)
-	case tea.PasteMsg:
+	case tea.PasteMsg, common.BurstMsg:
 		if !w.sidebar && len(w.inputs) > 0 {
 			return tea.Batch(w.inputs[w.focus].Update(msg), w.edited())
 		}
@@ -286,6 +292,8 @@ func (w *Wizard) buildInputs(s model.Section) []field.Input {
 			out = append(out, field.Signer(env, f, w.outline.Profile)...)
 		case model.FieldStaffing:
 			out = append(out, field.NewStaffing(env, f, w.outline.Profile, w.rules(), w.c.Now))
+		case model.FieldTable:
+			out = append(out, field.NewTable(env, f))
 		default:
 			out = append(out, field.New(env, f, f.ID))
 		}
@@ -314,14 +322,18 @@ func (w *Wizard) Typing() bool {
 	return !w.sidebar && len(w.inputs) > 0 && w.inputs[w.focus].Typing()
 }
 
-// Jump shows the section and field a problem belongs to.
-func (w *Wizard) Jump(section, field string) tea.Cmd {
-	cmd := w.goSection(w.sectionIndex(section))
+// Jump shows the section and field a problem belongs to, and the place in
+// the field its path names when the input has places (a table's cell).
+func (w *Wizard) Jump(j common.JumpMsg) tea.Cmd {
+	cmd := w.goSection(w.sectionIndex(j.Section))
 	w.sidebar = false
 	for i, in := range w.inputs {
-		if in.Owner() == field || in.Field().ID == field {
+		if in.Owner() == j.Field || in.Field().ID == j.Field {
 			w.inputs[w.focus].Blur()
 			w.focus = i
+			if p, ok := in.(interface{ Show(path string) }); ok {
+				p.Show(j.Path)
+			}
 			break
 		}
 	}

@@ -309,7 +309,7 @@ func TestCompileErrors(t *testing.T) {
 		want   string
 	}{
 		{"nothing", nil, Options{Outlines: fx.set}, "không đọc được báo cáo nào"},
-		{"unknown outline", []Input{{Report: own}}, Options{Outlines: fx.set}, "không báo cáo nào theo dàn ý tổng hợp được (state, party)"},
+		{"unknown outline", []Input{{Report: own}}, Options{Outlines: fx.set}, "không báo cáo nào theo dàn ý tổng hợp được (state, party, cchc-quy)"},
 		{"asked outline", []Input{{Report: r}}, Options{Outlines: fx.set, Outline: "rieng"}, "không có dàn ý \"rieng\""},
 		{"no tong-hop", []Input{{Report: r}}, Options{Outlines: fx.set, Outline: "state-tong-hop"}, "chưa có dàn ý tổng hợp"},
 	}

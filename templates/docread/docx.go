@@ -45,6 +45,10 @@ func readDOCX(name string, data []byte, lim Limits) (Document, error) {
 	if w.b.err != nil {
 		return Document{}, w.b.err
 	}
+	if s := body.child("sectPr"); s != nil {
+		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
+	}
+	markLandscape(w.doc.Tables, w.sections)
 	w.doc.Converted = append(p.notes, legacyNotes(w.legacy)...)
 	return *w.doc, nil
 }
@@ -61,6 +65,7 @@ type walker struct {
 
 	tables, table, row, cell int
 	box                      bool
+	sections                 []section // the section ends met, in order
 }
 
 // readNotes reads footnotes or endnotes (kind) into w.notes, skipping the
@@ -210,6 +215,9 @@ func (w *walker) para(n *node) {
 	p.Italic = allOf(p.Spans, func(s Span) bool { return s.Italic })
 	if p.Text != "" {
 		w.doc.Paras = append(w.doc.Paras, p)
+	}
+	if s := ppr.child("sectPr"); s != nil && w.table == 0 {
+		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
 	}
 	for _, box := range in.boxes {
 		saved := w.box

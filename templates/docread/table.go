@@ -13,6 +13,8 @@ type Table struct {
 	// table's own (len(Paras) when none follows): where the table stands.
 	At   int
 	Rows []Row
+	// Landscape is true when the table's section sets its pages turned.
+	Landscape bool
 }
 
 // Row is one table row.
@@ -122,6 +124,57 @@ func atoiSmall(s string) int {
 		if n > maxSpan {
 			return maxSpan
 		}
+	}
+	return n
+}
+
+// section is the end of a document section: the paragraphs before At (and
+// after the previous section's end) are set on turned pages when
+// Landscape.
+type section struct {
+	at        int
+	landscape bool
+}
+
+// sectionEnd reads a section's properties (w:sectPr): whether its pages are
+// turned (w:orient, or a page wider than high).
+func sectionEnd(sect *node, at int) section {
+	pg := sect.child("pgSz")
+	s := section{at: at}
+	if pg == nil {
+		return s
+	}
+	s.landscape = pg.attr1("orient") == "landscape"
+	if w, h := atoiSmallBig(pg.attr1("w")), atoiSmallBig(pg.attr1("h")); w > 0 && h > 0 && w > h {
+		s.landscape = true
+	}
+	return s
+}
+
+// markLandscape sets each table's Landscape from the section it ends in.
+func markLandscape(tables []Table, sections []section) {
+	for i := range tables {
+		for _, s := range sections {
+			if tables[i].At <= s.at {
+				tables[i].Landscape = s.landscape
+				break
+			}
+		}
+	}
+}
+
+// atoiSmallBig reads a page dimension in twips (at most 7 digits), 0 when
+// it is not one.
+func atoiSmallBig(s string) int {
+	if len(s) == 0 || len(s) > 7 {
+		return 0
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
 	}
 	return n
 }

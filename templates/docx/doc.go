@@ -8,7 +8,11 @@
 // underline of each element, the body's alignment and line spacing (exact
 // points for the party forms), the mark under the subject, the page
 // number's distance from the top edge, and mirrored margins
-// (w:mirrorMargins) when the form is set for two-sided printing.
+// (w:mirrorMargins) when the form is set for two-sided printing. Table
+// fields are real Word tables (table.go): borders, header rows repeated on
+// each page, rows kept whole, merged cells, numbers right-aligned; each
+// appendix starts a new page, in a landscape section when its table asks
+// for one (appendix.go).
 //
 // The writer is small and knows nothing of reports: it places the Doc's
 // text with the sizes of a layout.Form. Output is deterministic (fixed part

@@ -31,7 +31,7 @@ func goldenName(part string) string {
 }
 
 func TestGoldenParts(t *testing.T) {
-	for _, id := range []string{"state", "party"} {
+	for _, id := range []string{"state", "party", "cchc"} {
 		d, f := layout.Lay(fixture.Example(t, id))
 		for _, p := range Parts(d, f) {
 			t.Run(id+"/"+p.Name, func(t *testing.T) {

@@ -146,3 +146,37 @@ func dropPageNumbers(s string) string {
 	}
 	return strings.Join(kept, "\n")
 }
+
+// TestLibreOfficeTables prints the example with tables (a biểu with a
+// merged header and a total row, two appendices, one landscape, one a list
+// over pages) through LibreOffice and checks the pages: each appendix
+// starts its own page, turned when landscape; the list's header is repeated
+// on the page it runs onto; numbers end at their column's right edge.
+func TestLibreOfficeTables(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
+	}
+	tools := needTools(t, "soffice", "pdftotext")
+	dir := t.TempDir()
+	d, f := layout.Lay(fixture.Example(t, "cchc"))
+	data, err := Render(d, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "cchc.docx")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", dir, file}
+	if out, err := exec.Command(tools[0], args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pages := pagecheck.Read(t, tools[1], filepath.Join(dir, "cchc.pdf"))
+	for _, p := range pagecheck.Tables(pages, d) {
+		t.Error(p)
+	}
+	if len(pages) < 5 {
+		t.Errorf("%d pages; the list in Phụ lục II must run over two", len(pages))
+	}
+}

@@ -35,7 +35,7 @@ func ImportInto(doc docread.Document, base model.Report, o model.Outline, rules 
 	var changes []Change
 	for _, s := range o.Sections {
 		for _, f := range s.Fields {
-			if f.Bind != "" || !(f.Kind == model.FieldNarrative || f.Kind == model.FieldBullets || f.Kind == model.FieldLine) {
+			if f.Bind != "" || !(f.Kind == model.FieldNarrative || f.Kind == model.FieldBullets || f.Kind == model.FieldLine || f.Kind == model.FieldTable) {
 				continue
 			}
 			old, now := base.Answers[f.ID], imp.Answers[f.ID]
@@ -90,7 +90,7 @@ func sameAnswer(a, b model.Answer) bool {
 	if a.None {
 		return true
 	}
-	return slices.Equal(printed(a), printed(b))
+	return slices.Equal(printed(a), printed(b)) && sameTable(a.Table, b.Table)
 }
 
 func printed(a model.Answer) []string {

@@ -18,6 +18,8 @@ type srcTable struct {
 	// document; caption is the paragraph that titles it, if any.
 	at      int
 	caption string
+	// landscape is true when the table stands on turned pages.
+	landscape bool
 }
 
 // gridCell is one grid position of a source table: the text of the cell
@@ -61,13 +63,14 @@ func isLayout(t docread.Table) bool {
 // takeTables takes the data tables out of a document: their paragraphs
 // (and each one's caption, a short bold centred paragraph right above it)
 // leave Paras, and each comes back read, with its place. Layout tables stay
-// as paragraphs, read as the header and signature they are.
+// as paragraphs, read as the header and signature they are, and so do
+// oversized ones.
 func takeTables(doc docread.Document) (docread.Document, []srcTable) {
 	data := map[int]bool{}
 	var found []srcTable
 	captions := map[int]bool{}
 	for _, t := range doc.Tables {
-		if isLayout(t) || len(t.Rows) == 0 {
+		if isLayout(t) || len(t.Rows) == 0 || oversized(t) {
 			continue
 		}
 		data[t.Index] = true
@@ -76,7 +79,7 @@ func takeTables(doc docread.Document) (docread.Document, []srcTable) {
 			captions[c] = true
 			st.caption = doc.Paras[c].Text
 		}
-		st.at = t.At
+		st.at, st.landscape = t.At, t.Landscape
 		found = append(found, st)
 	}
 	if len(found) == 0 {
@@ -96,6 +99,13 @@ func takeTables(doc docread.Document) (docread.Document, []srcTable) {
 	}
 	doc.Paras = kept
 	return doc, found
+}
+
+// oversized reports a table beyond what a table field holds (more rows
+// than model.MaxTableRows, twice model.MaxTableColumns grid columns): it
+// stays paragraphs, read as text, so that nothing of it is cut.
+func oversized(t docread.Table) bool {
+	return len(t.Rows) > model.MaxTableRows || t.Columns() > 2*model.MaxTableColumns
 }
 
 // captionBefore returns the index of the table's caption: the paragraph
@@ -125,7 +135,7 @@ func captionBefore(paras []docread.Para, t docread.Table) int {
 // readGrid expands a table's merged cells onto its grid and finds its
 // header rows.
 func readGrid(t docread.Table) srcTable {
-	width := min(t.Columns(), model.MaxTableColumns*2)
+	width := t.Columns()
 	grid := make([][]gridCell, len(t.Rows))
 	for r, row := range t.Rows {
 		grid[r] = make([]gridCell, width)

@@ -109,6 +109,9 @@ func TestTableDerivedOutline(t *testing.T) {
 	if tthc.Columns[5].Kind != model.ColumnPercent || tthc.Columns[0].Kind != model.ColumnInteger {
 		t.Errorf("kinds %+v", tthc.Columns)
 	}
+	if !specs[1].Landscape || specs[0].Landscape || specs[2].Landscape {
+		t.Errorf("landscape %v %v %v, want only the first appendix's", specs[0].Landscape, specs[1].Landscape, specs[2].Landscape)
+	}
 	if specs[2].Fixed() || len(tables[2].Rows) != len(r.Answers["bieu.trehan"].Table.Rows) {
 		t.Errorf("list: fixed %v, %d rows", specs[2].Fixed(), len(tables[2].Rows))
 	}
@@ -125,4 +128,40 @@ func TestTableDerivedOutline(t *testing.T) {
 func isTableField(o model.Outline, id string) bool {
 	f, _, ok := o.Field(id)
 	return ok && f.Kind == model.FieldTable
+}
+
+// Importing the exported report into a draft whose tables differ brings
+// the document's tables in as changes; importing it into itself changes
+// nothing.
+func TestTableImportInto(t *testing.T) {
+	r, o, rules := fixture.Example(t, "cchc")
+	doc, err := docread.Read("cchc.docx", exportDOCX(t, r, o, rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, changes, _, err := ImportInto(doc, r, o, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range changes {
+		if c.Where == "II.1" || c.Where == "PL1" || c.Where == "PL2" {
+			t.Errorf("unchanged table reported changed: %+v", c)
+		}
+	}
+	base := r.Clone()
+	base.Answers["bieu.chitieu"] = model.Answer{}
+	out, changes, _, err := ImportInto(doc, base, o, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(out.Answers["bieu.chitieu"].Table, r.Answers["bieu.chitieu"].Table) {
+		t.Errorf("table not brought in: %+v", out.Answers["bieu.chitieu"].Table)
+	}
+	found := false
+	for _, c := range changes {
+		found = found || c.Where == "PL1"
+	}
+	if !found {
+		t.Errorf("changes %+v lack PL1", changes)
+	}
 }

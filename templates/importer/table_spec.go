@@ -13,14 +13,16 @@ var numberTitles = map[string]bool{"stt": true, "tt": true, "so tt": true, "so t
 // specOf derives a table field's shape from a source table, with the
 // table's answer: an STT column numbered by itself; a text first column
 // beside numeric ones read as the row labels of a biểu (fixed rows), else
-// free rows; a typed total row or column that equals the sum of the others
+// free rows (columns all empty, as in a biểu mẫu, count as columns to fill);
+// a typed total row or column that equals the sum of the others
 // made a computed one; column kinds from the cells (integer, decimal,
 // percent for a "%" or "tỷ lệ" title, money for a title in đồng, else
-// text); the header rows with their merged cells.
+// text); the header rows with their merged cells; landscape when the
+// source sets it on turned pages.
 func specOf(t srcTable) (model.TableSpec, *model.Table) {
 	titles, body := t.titles(), t.body()
 	width := len(titles)
-	spec := model.TableSpec{}
+	spec := model.TableSpec{Landscape: t.landscape}
 	lead := 0
 	if width > 1 && numberTitles[Fold(titles[0])] {
 		spec.Numbered, lead = true, 1
@@ -232,16 +234,38 @@ func kindOf(title string, body [][]string, c int) model.ColumnKind {
 	return model.ColumnInteger
 }
 
+// sttShift is how many grid columns a source table has before a field's
+// data columns beyond the field's own: 0 when the widths agree, -1 when
+// the source lacks the field's STT column, 1 when it has one the field
+// does not; false when the table does not fit the field.
+func sttShift(spec model.TableSpec, t srcTable) (int, bool) {
+	if len(t.grid) == 0 {
+		return 0, false
+	}
+	width, want := len(t.grid[0]), spec.PrintedColumns()
+	stt := numberTitles[Fold(t.titles()[0])]
+	switch {
+	case width == want:
+		return 0, true
+	case spec.Numbered && !stt && width == want-1:
+		return -1, true
+	case !spec.Numbered && stt && width == want+1:
+		return 1, true
+	}
+	return 0, false
+}
+
 // fill reads a source table into the answer of an outline's table field of
-// the same printed width: the total row dropped when the field computes
+// the same printed width (an STT column more or less allowed): the total row dropped when the field computes
 // it, a biểu's rows matched to its labels. It returns false when the widths
 // differ, and the rows it could not place (as TSV lines).
 func fill(spec model.TableSpec, t srcTable) (*model.Table, []string, bool) {
-	if len(t.grid) == 0 || len(t.grid[0]) != spec.PrintedColumns() {
+	shift, ok := sttShift(spec, t)
+	if !ok {
 		return nil, nil, false
 	}
 	body := t.body()
-	first, n := spec.FirstData(), len(spec.Columns)
+	first, n := spec.FirstData()+shift, len(spec.Columns)
 	if spec.TotalRow && len(body) > 0 && totalLabel(body[len(body)-1], first+1) {
 		body = body[:len(body)-1]
 	}
@@ -268,4 +292,27 @@ func fill(spec model.TableSpec, t srcTable) (*model.Table, []string, bool) {
 		delete(index, Fold(row[first-1]))
 	}
 	return table, extra, true
+}
+
+// sameTable compares two tables' answers cell for cell, spaces aside; an
+// empty table equals none.
+func sameTable(a, b *model.Table) bool {
+	if a.IsEmpty() || b.IsEmpty() {
+		return a.IsEmpty() == b.IsEmpty()
+	}
+	if len(a.Rows) != len(b.Rows) {
+		return false
+	}
+	for i, r := range a.Rows {
+		s := b.Rows[i]
+		if model.CleanLine(r.Label) != model.CleanLine(s.Label) || len(r.Cells) != len(s.Cells) {
+			return false
+		}
+		for j, c := range r.Cells {
+			if strings.Join(strings.Fields(c), " ") != strings.Join(strings.Fields(s.Cells[j]), " ") {
+				return false
+			}
+		}
+	}
+	return true
 }

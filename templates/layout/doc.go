@@ -43,6 +43,17 @@
 //     HD 05), the last ".".
 //   - Signature: the authority line (model.Signer.AuthorityLine), the title
 //     upper case, then the name.
+//   - Tables: a table field is a TableBlock (see Table): its label as
+//     caption, the header rows with merged cells, STT numbers, the cells as
+//     typed, the computed total row and column; column widths from content
+//     for the portrait or landscape text width; 13 pt, 12 pt from seven
+//     columns on. An empty optional table is left out; an empty required
+//     biểu prints its rows to fill by hand.
+//   - Appendices: level-1 sections marked Appendix and the sections under
+//     them are printed after the signature (Doc.Appendices), each headed
+//     "PHỤ LỤC I" ("PHỤ LỤC" when alone), its title, and the note "(Kèm
+//     theo Báo cáo số … ngày … của …)" from the report's own number, date
+//     and issuer.
 //
 // # Line breaks
 //

@@ -37,7 +37,7 @@ func golden(t *testing.T, name, got string) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, id := range []string{"state", "party"} {
+	for _, id := range []string{"state", "party", "cchc"} {
 		d, _ := layout.Lay(fixture.Example(t, id))
 		renders := []struct {
 			name string

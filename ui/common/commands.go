@@ -16,10 +16,12 @@ type (
 		At  time.Time
 		Err error
 	}
-	// DraftsLoadedMsg carries the drafts list.
+	// DraftsLoadedMsg carries a page of the drafts list and the Seq of
+	// the query that asked for it.
 	DraftsLoadedMsg struct {
-		Items []DraftInfo
-		Err   error
+		DraftPage
+		Seq int
+		Err error
 	}
 	// DraftOpenedMsg carries a draft to edit and its outline.
 	DraftOpenedMsg struct {
@@ -35,6 +37,12 @@ type (
 		Undo bool
 		Err  error
 	}
+	// BackupDoneMsg reports the background backup: Taken false and no
+	// Err when none was due.
+	BackupDoneMsg struct {
+		Taken bool
+		Err   error
+	}
 	// ExportedMsg reports an export. Warning, when set, is what the
 	// written document lacks (characters its font cannot draw).
 	ExportedMsg struct {
@@ -48,11 +56,19 @@ type (
 // ErrNoOutline is returned when a draft's outline is not installed.
 var ErrNoOutline = errors.New("ui: outline not found")
 
-// LoadDraftsCmd lists the drafts.
-func LoadDraftsCmd(s DraftStore) tea.Cmd {
+// LoadDraftsCmd reads a page of the drafts list.
+func LoadDraftsCmd(s DraftStore, q ListQuery) tea.Cmd {
 	return func() tea.Msg {
-		items, err := s.List()
-		return DraftsLoadedMsg{Items: items, Err: err}
+		p, err := s.List(q)
+		return DraftsLoadedMsg{DraftPage: p, Seq: q.Seq, Err: err}
+	}
+}
+
+// BackupCmd takes the automatic backup, if one is due.
+func BackupCmd(b Backuper) tea.Cmd {
+	return func() tea.Msg {
+		taken, err := b.AutoBackup()
+		return BackupDoneMsg{Taken: taken, Err: err}
 	}
 }
 

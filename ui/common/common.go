@@ -77,8 +77,10 @@ type (
 	ShowExportMsg struct{}
 	// BackMsg returns from review, preview or export to the wizard.
 	BackMsg struct{}
-	// JumpMsg returns to the wizard at a section and field.
-	JumpMsg struct{ Section, Field string }
+	// JumpMsg returns to the wizard at a section and field, and at the
+	// place inside the field that Path (model.Problem.Path) names when the
+	// field's input has places (a table's cells).
+	JumpMsg struct{ Section, Field, Path string }
 )
 
 // StatusMsg shows a passing message in the status line.

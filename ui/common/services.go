@@ -29,10 +29,30 @@ type Draft struct {
 	Report model.Report
 }
 
+// ListQuery asks for a page of the drafts list: Count drafts from Offset
+// on, most recently changed first, among those Match accepts (all when
+// nil). Seq is echoed in the answer, so that a screen can tell the page
+// it asked for last.
+type ListQuery struct {
+	Offset, Count int
+	Match         func(DraftInfo) bool
+	Seq           int
+}
+
+// DraftPage is a page of the drafts list and how many drafts the whole
+// list (after the filter) holds.
+type DraftPage struct {
+	Items  []DraftInfo
+	Offset int
+	Total  int
+}
+
 // DraftStore is what the screens need of the drafts store. Every call is
 // made from a command, never from Update or View.
 type DraftStore interface {
-	List() ([]DraftInfo, error)
+	// List reads one page of the drafts list: the list of tens of
+	// thousands is never read whole to draw a screen of it.
+	List(q ListQuery) (DraftPage, error)
 	Get(id string) (Draft, error)
 	// Create stores a new draft and returns it with its ID and time.
 	Create(d Draft) (Draft, error)
@@ -98,6 +118,17 @@ type Services struct {
 	// Prefs remembers the clerk's choices between runs; nil remembers
 	// nothing.
 	Prefs Prefs
+	// Backup takes the drafts file's automatic backup in the background
+	// once the drafts list is on screen; nil takes none.
+	Backup Backuper
+}
+
+// Backuper takes the drafts file's automatic backup, with its full check,
+// when one is due. It reads and writes files: call it from a command.
+type Backuper interface {
+	// AutoBackup reports whether a backup was taken (false when none was
+	// due), or why it failed; a failed backup keeps the earlier ones.
+	AutoBackup() (taken bool, err error)
 }
 
 // Prefs keeps the choices remembered for the user between runs (a small

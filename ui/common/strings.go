@@ -26,6 +26,8 @@ type Strings struct {
 
 	// Drafts.
 	Loading, NoDrafts, NoMatch, FilterPrompt, Deleted, Restored string
+	// BackedUp says the background backup of the drafts file is done.
+	BackedUp string
 
 	// New draft form.
 	NewDraftTitle, FieldOutline, FieldKind, FieldClass, FieldUnitName, FieldIssuer  string
@@ -92,6 +94,7 @@ func Vietnamese() Strings {
 		NoMatch:      "Không có bản nháp nào khớp với bộ lọc. Nhấn esc để bỏ lọc.",
 		FilterPrompt: "Lọc: ", Deleted: "Đã chuyển bản nháp vào thùng rác. Nhấn u để lấy lại.",
 		Restored: "Đã lấy lại bản nháp.",
+		BackedUp: "Đã sao lưu tự động tệp bản nháp (đã kiểm tra đầy đủ).",
 
 		NewDraftTitle: "Báo cáo mới", FieldOutline: "Mẫu báo cáo", FieldKind: "Loại đơn vị",
 		FieldClass: "Phân loại", FieldUnitName: "Tên đơn vị", FieldIssuer: "Cơ quan ban hành",

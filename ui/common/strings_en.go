@@ -30,6 +30,7 @@ func English() Strings {
 		NoMatch:      "No draft matches the filter. Press esc to clear it.",
 		FilterPrompt: "Filter: ", Deleted: "Draft moved to the trash. Press u to bring it back.",
 		Restored: "Draft restored.",
+		BackedUp: "Backed up the drafts file (fully checked).",
 
 		NewDraftTitle: "New report", FieldOutline: "Outline", FieldKind: "Unit kind",
 		FieldClass: "Class", FieldUnitName: "Unit name", FieldIssuer: "Issuing body",

@@ -14,6 +14,7 @@ type Styles struct {
 	Wizard  WizardStyles
 	Review  ReviewStyles
 	Preview PreviewStyles
+	Grid    GridStyles
 	Help    help.Styles
 }
 
@@ -141,6 +142,7 @@ func DefaultStyles() Styles {
 			Clean:    base.Foreground(green).Bold(true),
 		},
 		Preview: PreviewStyles{Page: base},
+		Grid:    defaultGridStyles(base, subtle, red, accent),
 		Help:    help.DefaultStyles(true),
 	}
 }

@@ -26,7 +26,7 @@ type memStore struct {
 	next   int
 }
 
-func (s *memStore) List() ([]common.DraftInfo, error) { return nil, nil }
+func (s *memStore) List(common.ListQuery) (common.DraftPage, error) { return common.DraftPage{}, nil }
 func (s *memStore) Get(id string) (common.Draft, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -1,6 +1,7 @@
 package drafts
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 
@@ -51,25 +52,34 @@ type undeletedMsg struct {
 
 func (undeletedMsg) draftsMsg() {}
 
-// Model is the drafts screen.
+// pageSize is how many drafts the screen holds at a time: a page around
+// the cursor, read again as the cursor leaves it.
+const pageSize = 200
+
+// Model is the drafts screen. It holds one page of the list (items, from
+// offset on) and the list's length (total, after the filter); the cursor
+// counts in the whole list.
 type Model struct {
 	c         common.Common
 	s         Strings
 	keys      KeyMap
 	items     []common.DraftInfo
-	folded    []string          // each item's title, unit and outline, folded for the filter
+	offset    int
+	total     int
+	seq       int               // the last query asked; older pages are dropped
 	names     map[string]string // outline ID → name
-	shown     []int             // indexes into items that pass the filter
 	cur       int
 	filter    string
 	filtering bool
 	confirm   string // ID of the draft waiting for delete confirmation
 	deleted   string // ID of the last draft deleted in this session, for undo
-	marked    map[string]bool
-	loaded    bool
-	err       error
-	width     int
-	height    int
+	// marked holds the drafts marked to compile, each with its place in
+	// the list when it was marked (compiled in that order).
+	marked map[string]int
+	loaded bool
+	err    error
+	width  int
+	height int
 }
 
 var _ common.Component = (*Model)(nil)
@@ -86,23 +96,53 @@ func (d *Model) SetSize(width, height int) { d.width, d.height = width, height }
 // Typing reports whether the filter is being typed.
 func (d *Model) Typing() bool { return d.filtering }
 
-// Len is the number of drafts listed (before the filter).
-func (d *Model) Len() int { return len(d.items) }
+// Len is the number of drafts listed (after the filter).
+func (d *Model) Len() int { return d.total }
+
+// Reload reads the page around the cursor again, with the filter (after
+// a change, or on coming back to the screen).
+func (d *Model) Reload() tea.Cmd {
+	d.seq++
+	q := common.ListQuery{Offset: max(d.cur-pageSize/2, 0), Count: pageSize, Seq: d.seq}
+	if want := model.Fold(d.filter); want != "" {
+		names := maps.Clone(d.names)
+		q.Match = func(it common.DraftInfo) bool {
+			return strings.Contains(model.Fold(it.Title+" "+it.Unit+" "+names[it.Outline]), want)
+		}
+	}
+	return common.LoadDraftsCmd(d.c.Svc.Store, q)
+}
+
+// follow reads the page around the cursor when it has left the one held.
+func (d *Model) follow() tea.Cmd {
+	if d.cur >= d.offset && d.cur < d.offset+len(d.items) || d.total == 0 {
+		return nil
+	}
+	return d.Reload()
+}
 
 // Update handles the list, the outlines' names and the keys.
 func (d *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.DraftsLoadedMsg:
+		if msg.Seq != d.seq {
+			return nil // a page asked for before the last query
+		}
 		d.loaded, d.err = true, msg.Err
 		if msg.Err == nil {
-			d.items = msg.Items
+			d.items, d.offset, d.total = msg.Items, msg.Offset, msg.Total
+			if d.cur >= d.total {
+				d.cur = max(d.total-1, 0)
+				return d.follow()
+			}
 		}
-		d.refold()
 	case common.OutlinesLoadedMsg:
 		for _, o := range msg.Outlines {
 			d.names[o.ID] = o.Name
 		}
-		d.refold()
+		if d.filter != "" {
+			return d.Reload()
+		}
 	case common.DeletedMsg:
 		return d.handleDeleted(msg)
 	case undeletedMsg:
@@ -112,7 +152,7 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 	case tea.PasteMsg:
 		if d.filtering {
 			d.filter += model.CleanLine(msg.Content)
-			d.refilter()
+			return d.refilter()
 		}
 	}
 	return nil
@@ -127,7 +167,7 @@ func (d *Model) handleDeleted(msg common.DeletedMsg) tea.Cmd {
 	if !msg.Undo {
 		d.deleted, text = msg.ID, d.c.Str.Deleted
 	}
-	return tea.Batch(common.StatusCmd(text, false), common.LoadDraftsCmd(d.c.Svc.Store))
+	return tea.Batch(common.StatusCmd(text, false), d.Reload())
 }
 
 func (d *Model) handleUndeleted(msg undeletedMsg) tea.Cmd {
@@ -141,7 +181,7 @@ func (d *Model) handleUndeleted(msg undeletedMsg) tea.Cmd {
 	if title == "" {
 		title = d.s.Untitled
 	}
-	return tea.Batch(common.StatusCmd(d.s.UndeletedLast(msg.entry.ID, title), false), common.LoadDraftsCmd(d.c.Svc.Store))
+	return tea.Batch(common.StatusCmd(d.s.UndeletedLast(msg.entry.ID, title), false), d.Reload())
 }
 
 func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
@@ -150,19 +190,22 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return d.handleConfirm(k)
 	case key.Matches(k, d.keys.ClearFilter):
 		d.filter = ""
-		d.refilter()
-		return nil
+		return d.refilter()
+	case d.filtering && k.String() == "enter":
+		// The key bar says "enter mở": end the filter and open the
+		// highlighted draft.
+		d.filtering = false
+		return d.open()
 	case d.filtering:
-		if d.handleFilterKey(k) {
-			return d.open()
-		}
-		return nil
+		return d.handleFilterKey(k)
 	}
 	switch {
 	case key.Matches(k, d.keys.Up):
 		d.cur = max(d.cur-1, 0)
+		return d.follow()
 	case key.Matches(k, d.keys.Down):
-		d.cur = min(d.cur+1, max(len(d.shown)-1, 0))
+		d.cur = min(d.cur+1, max(d.total-1, 0))
+		return d.follow()
 	case key.Matches(k, d.keys.Filter):
 		d.filtering = true
 	case key.Matches(k, d.keys.New):
@@ -177,7 +220,7 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return d.compile()
 	case k.String() == "esc" && d.filter != "":
 		d.filter = ""
-		d.refilter()
+		return d.refilter()
 	}
 	sel, ok := d.selected()
 	if !ok {
@@ -194,6 +237,7 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		d.confirm = sel.ID
 	case key.Matches(k, d.keys.Mark):
 		d.mark(sel.ID)
+		return d.follow()
 	}
 	return nil
 }
@@ -226,15 +270,11 @@ func (d *Model) handleConfirm(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// handleFilterKey edits the filter; it reports whether the key was enter,
-// which ends the filter and opens the highlighted draft, as the key bar
-// says.
-func (d *Model) handleFilterKey(k tea.KeyPressMsg) (open bool) {
+func (d *Model) handleFilterKey(k tea.KeyPressMsg) tea.Cmd {
+	old := d.filter
 	switch k.String() {
 	case "esc":
 		d.filtering, d.filter = false, ""
-	case "enter":
-		d.filtering, open = false, true
 	case "down", "up":
 		d.filtering = false
 	case "backspace", "ctrl+h":
@@ -247,8 +287,10 @@ func (d *Model) handleFilterKey(k tea.KeyPressMsg) (open bool) {
 			d.filter += k.Text
 		}
 	}
-	d.refilter()
-	return open
+	if d.filter == old {
+		return nil
+	}
+	return d.refilter()
 }
 
 // open opens the highlighted draft, if any.
@@ -260,34 +302,21 @@ func (d *Model) open() tea.Cmd {
 	return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 }
 
-// selected returns the draft under the cursor.
+// selected returns the draft under the cursor, when its page is held.
 func (d *Model) selected() (common.DraftInfo, bool) {
-	if d.cur < 0 || d.cur >= len(d.shown) {
+	i := d.cur - d.offset
+	if i < 0 || i >= len(d.items) {
 		return common.DraftInfo{}, false
 	}
-	return d.items[d.shown[d.cur]], true
+	return d.items[i], true
 }
 
-// refold folds each item's searchable text once, then filters.
-func (d *Model) refold() {
-	d.folded = d.folded[:0]
-	for _, it := range d.items {
-		d.folded = append(d.folded, model.Fold(it.Title+" "+it.Unit+" "+d.names[it.Outline]))
-	}
-	d.refilter()
-}
-
-// refilter keeps the drafts whose title, unit or outline contain the
-// filter, ignoring case and diacritics.
-func (d *Model) refilter() {
-	want := model.Fold(d.filter)
-	d.shown = d.shown[:0]
-	for i := range d.items {
-		if want == "" || strings.Contains(d.folded[i], want) {
-			d.shown = append(d.shown, i)
-		}
-	}
-	d.cur = min(d.cur, max(len(d.shown)-1, 0))
+// refilter asks for the first page of the drafts whose title, unit or
+// outline contain the filter, ignoring case and diacritics (the store
+// reads them all, one at a time).
+func (d *Model) refilter() tea.Cmd {
+	d.cur = 0
+	return d.Reload()
 }
 
 // View draws the list, the empty state or the loading line.
@@ -306,9 +335,9 @@ func (d *Model) View() string {
 		lines = append(lines, d.c.Str.Loading)
 	case d.err != nil:
 		lines = append(lines, common.WrapStyled(d.c.Styles.App.StatusError.Render, d.c.Str.StoreError(d.err), d.width)...)
-	case len(d.items) == 0:
+	case d.total == 0 && d.filter == "":
 		lines = append(lines, common.WrapStyled(st.Empty.Render, d.c.Str.NoDrafts, d.width)...)
-	case len(d.shown) == 0:
+	case d.total == 0:
 		lines = append(lines, st.Empty.Render(d.c.Str.NoMatch))
 	default:
 		lines = append(lines, d.listLines(d.height-len(lines)-len(tail))...)
@@ -325,15 +354,20 @@ func (d *Model) confirmText(sel common.DraftInfo) string {
 }
 
 // listLines draws the drafts on screen, two lines each, scrolled to the
-// cursor; the others are not drawn at all.
+// cursor; the others are not drawn at all. A draft whose page is still
+// being read shows as "…".
 func (d *Model) listLines(height int) []string {
 	st := d.c.Styles.Drafts
-	top, end := common.VisibleRange(len(d.shown), d.cur, 2, max(height, 2))
+	top, end := common.VisibleRange(d.total, d.cur, 2, max(height, 2))
 	lines := make([]string, 0, 2*(end-top))
 	for i := top; i < end; i++ {
-		it := d.items[d.shown[i]]
+		if i < d.offset || i >= d.offset+len(d.items) {
+			lines = append(lines, st.Item.Render("  …"), "")
+			continue
+		}
+		it := d.items[i-d.offset]
 		title := it.Title
-		if d.marked[it.ID] {
+		if _, on := d.marked[it.ID]; on {
 			title = "✓ " + title
 		}
 		title = ansi.Truncate(title, d.width-2, "…")
@@ -374,7 +408,7 @@ func (d *Model) ShortHelp() []key.Binding {
 		return []key.Binding{d.keys.Yes, d.keys.No}
 	case d.filtering || d.filter != "":
 		return []key.Binding{d.keys.Open, d.keys.ClearFilter}
-	case len(d.items) == 0:
+	case d.total == 0:
 		return []key.Binding{d.keys.New, d.keys.Trash, d.keys.Undo}
 	case len(d.marked) > 0:
 		return []key.Binding{d.keys.Mark, d.keys.Compile, d.keys.Open}

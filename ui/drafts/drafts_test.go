@@ -3,6 +3,7 @@ package drafts
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,9 +29,16 @@ type fakeStore struct {
 	lists int
 }
 
-func (f *fakeStore) List() ([]common.DraftInfo, error) {
+func (f *fakeStore) List(q common.ListQuery) (common.DraftPage, error) {
 	f.lists++
-	return append([]common.DraftInfo(nil), f.items...), nil
+	var match []common.DraftInfo
+	for _, it := range f.items {
+		if q.Match == nil || q.Match(it) {
+			match = append(match, it)
+		}
+	}
+	page := match[min(q.Offset, len(match)):min(q.Offset+q.Count, len(match))]
+	return common.DraftPage{Items: slices.Clone(page), Offset: q.Offset, Total: len(match)}, nil
 }
 
 func (f *fakeStore) Delete(id string) error {
@@ -99,7 +107,7 @@ func newScreen(t testing.TB, n, w, h int, lang common.Strings) *screen {
 		Svc: common.Services{Store: st}}
 	m := New(c)
 	s := &screen{Driver: &uitest.Driver{T: t, Screen: m, Own: own}, m: m, st: st}
-	s.Run(common.LoadDraftsCmd(st))
+	s.Run(m.Reload())
 	s.Run(common.CmdOf(common.OutlinesLoadedMsg{Outlines: []model.Outline{{ID: "state", Name: "UBND cấp xã"}}}))
 	return s
 }
@@ -120,7 +128,7 @@ func TestVisibleRowsOnly(t *testing.T) {
 				t.Fatalf("%dx%d: row %d too wide: %q", size.w, size.h, i, r)
 			}
 		}
-		sel := s.m.items[s.m.shown[s.m.cur]]
+		sel, _ := s.m.selected()
 		if !strings.Contains(v, "▸ "+ansi.Truncate(sel.Title, size.w-2, "…")) || s.m.cur != 5_000 {
 			t.Fatalf("%dx%d: cursor %d not on screen:\n%s", size.w, size.h, s.m.cur, v)
 		}
@@ -142,12 +150,12 @@ func TestCtrlUClearsFilter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newScreen(t, 8, 80, 21, common.Vietnamese())
 			s.Keys(tt.keys[:len(tt.keys)-1]...)
-			if len(s.m.shown) != 2 {
-				t.Fatalf("filter %q shows %d drafts, want 2", s.m.filter, len(s.m.shown))
+			if s.m.total != 2 {
+				t.Fatalf("filter %q shows %d drafts, want 2", s.m.filter, s.m.total)
 			}
 			s.Keys("ctrl+u")
-			if s.m.filter != "" || len(s.m.shown) != 8 {
-				t.Fatalf("after ctrl+u: filter %q, %d shown", s.m.filter, len(s.m.shown))
+			if s.m.filter != "" || s.m.total != 8 {
+				t.Fatalf("after ctrl+u: filter %q, %d shown", s.m.filter, s.m.total)
 			}
 			if strings.Contains(s.View(), "Lọc:") && !s.m.filtering {
 				t.Errorf("the filter line stays after ctrl+u:\n%s", s.View())
@@ -198,7 +206,7 @@ func TestUndoAfterRestart(t *testing.T) {
 	s.Keys("x", "y")
 	later := newScreen(t, 0, 80, 21, common.Vietnamese())
 	later.st.items, later.st.trash = s.st.items, s.st.trash
-	later.Run(common.LoadDraftsCmd(later.st))
+	later.Run(later.m.Reload())
 	later.Keys("u")
 	if len(later.st.trash) != 0 || len(later.m.items) != 3 || !strings.Contains(later.Status, "Đã lấy lại bản nháp số 3") {
 		t.Fatalf("u after a restart: trash %d, items %d, status %q", len(later.st.trash), len(later.m.items), later.Status)
@@ -237,5 +245,31 @@ func BenchmarkCursorMove(b *testing.B) {
 				_ = s.m.View()
 			}
 		})
+	}
+}
+
+// TestReadsOnlyItsPage: the screen holds one page of a long list: the
+// store is asked for pages, never the whole list, as the cursor moves;
+// the filter still searches every draft, the last one too.
+func TestReadsOnlyItsPage(t *testing.T) {
+	s := newScreen(t, 10_000, 80, 21, common.Vietnamese())
+	if len(s.m.items) > pageSize || s.m.total != 10_000 {
+		t.Fatalf("holds %d drafts of %d, want one page", len(s.m.items), s.m.total)
+	}
+	lists := s.st.lists
+	for range pageSize {
+		s.Keys("down")
+	}
+	if s.st.lists == lists || s.m.offset == 0 {
+		t.Fatalf("moving past the page read no other page (offset %d)", s.m.offset)
+	}
+	if sel, ok := s.m.selected(); !ok || sel.ID != fmt.Sprint(10_000-pageSize) {
+		t.Fatalf("selected %+v, %v after %d downs", sel, ok, pageSize)
+	}
+	s.Keys("/")
+	s.Keys(strings.Split("xa so 9999", "")...)
+	s.Keys("down") // leaves the filter (enter would open the draft)
+	if v := s.View(); s.m.total != 1 || !strings.Contains(v, "UBND xã số 9999") {
+		t.Fatalf("filter for the last draft: %d found\n%s", s.m.total, v)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 	"github.com/baocao/baocao/ui/editor"
 )
 
@@ -58,14 +59,14 @@ type Model struct {
 	class    string
 	order    []int // row indices in display order: cán bộ, then công chức
 	sel, col int   // cursor: index into order, column (0 start, 1 now)
-	fresh    bool  // the next digit replaces the cell instead of extending it
+	fresh    bool  // the next digit replaces the cell; false while a count is being typed
 	mode     mode
 	pick     picker
 	title    editor.Model
 	group    model.Group
 	msg      string
 	problems []model.Problem
-	undo     []snapshot // the states before the last changes, newest last
+	undo     common.Undo[snapshot]
 	width    int
 	height   int
 	focused  bool
@@ -73,6 +74,7 @@ type Model struct {
 	// paras writes the generated paragraph from the table; by default
 	// model.StaffingText with the regime's catalogue.
 	paras func(model.Staffing) []string
+	cr    bool // the last pasted character was a carriage return
 }
 
 // Option configures a new table.
@@ -113,6 +115,7 @@ func New(s model.Staffing, regime model.Regime, kind model.UnitKind, opts ...Opt
 		width:  80,
 		height: 24,
 		title:  editor.New(editor.WithOneLine(), editor.WithMaxLen(120)),
+		undo:   common.NewUndo[snapshot](maxUndo),
 	}
 	for _, o := range opts {
 		o(&m)
@@ -156,9 +159,10 @@ func (m *Model) SetProblems(ps []model.Problem) {
 // Message returns the current notice to the user, or "".
 func (m Model) Message() string { return m.msg }
 
-// Focus lets the table take keys; it returns no command.
+// Focus lets the table take keys; the first digit typed then replaces the
+// cell's count. It returns no command.
 func (m *Model) Focus() tea.Cmd {
-	m.focused = true
+	m.focused, m.fresh = true, true
 	return nil
 }
 
@@ -188,7 +192,7 @@ func (m Model) Busy() bool { return m.mode != modeTable }
 // custom position's title or group, or the full paragraph.
 // The one-line help leaves the undo key out while there is nothing to undo.
 func (m Model) Help() help.KeyMap {
-	return modeKeys{k: m.KeyMap, mode: m.mode, canUndo: len(m.undo) > 0}
+	return modeKeys{k: m.KeyMap, mode: m.mode, canUndo: m.undo.Len() > 0}
 }
 
 // SetSize sets the size in cells the view may take.
@@ -206,9 +210,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		m.cr = false
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		cmd = m.handlePaste(msg)
+		cmd = m.handlePaste(msg.Content)
 	default:
 		return m, nil
 	}
@@ -238,23 +243,43 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// handlePaste types a pasted title, or pasted digits into a cell.
-func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
+// handlePaste types a pasted title or filter, or fills the count cells
+// from the cursor cell: digits type, a tab moves to the next column and a
+// line break to the next row, as a spreadsheet copies them; nothing pasted
+// runs as a command.
+func (m *Model) handlePaste(text string) tea.Cmd {
 	switch m.mode {
 	case modeTitle:
 		var cmd tea.Cmd
-		m.title, cmd = m.title.Update(msg)
+		m.title, cmd = m.title.Update(tea.PasteMsg{Content: text})
 		return cmd
 	case modeAdd, modeCombine:
-		m.setFilter(m.pick.filter + model.CleanLine(msg.Content))
+		m.setFilter(m.pick.filter + model.CleanLine(text))
 	case modeTable:
-		for _, r := range model.CleanLine(msg.Content) {
-			if !m.typeDigit(r) {
-				break
-			}
-		}
+		m.pasteCounts(text)
 	}
 	return nil
+}
+
+// pasteCounts types pasted counts into the table; a character that is not
+// a digit is refused with a notice, and the rest still goes in.
+func (m *Model) pasteCounts(text string) {
+	msg := ""
+	for _, r := range text {
+		cr := m.cr
+		m.cr = r == '\r'
+		switch {
+		case r == '\t' && m.col == 0:
+			m.move(0, 1)
+		case r == '\n' && cr: // CR LF is one line break, also when typed as keys
+		case r == '\n' || r == '\r':
+			m.move(1, 0)
+		case r == '\t' || r == ' ':
+		case !m.typeDigit(r):
+			msg = m.msg
+		}
+	}
+	m.msg = msg
 }
 
 // changed records a change of the table.

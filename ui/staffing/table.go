@@ -3,12 +3,14 @@ package staffing
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // The notices of the table.
@@ -17,6 +19,7 @@ const (
 	msgEmpty         = "Bảng chưa có dòng nào; nhấn a để thêm chức danh trong danh mục, c để thêm chức danh tự đặt tên."
 	msgUndone        = "Đã hoàn tác thay đổi vừa rồi."
 	msgNothingToUndo = "Không còn thay đổi nào để hoàn tác."
+	msgFinishCell    = "Đang nhập số vào ô: nhấn enter hoặc mũi tên để xong ô này, rồi mới dùng phím lệnh."
 )
 
 // msgTooBig says a count passed MaxCount.
@@ -27,6 +30,10 @@ var msgTooBig = fmt.Sprintf("Số người mỗi ô tối đa là %d; hãy kiể
 func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.KeyMap
 	m.msg = ""
+	if !m.fresh && isLetter(msg) {
+		m.msg = msgFinishCell // a letter while typing a count is no command
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.move(-1, m.col)
@@ -49,6 +56,7 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 			m.remember()
 		}
 		m.setCount(0)
+		m.fresh = true
 	case key.Matches(msg, k.Add):
 		m.openAdd()
 	case key.Matches(msg, k.AddCustom):
@@ -65,6 +73,12 @@ func (m *Model) handleTable(msg tea.KeyPressMsg) tea.Cmd {
 		m.typeText(msg)
 	}
 	return nil
+}
+
+// isLetter reports whether a key types a character that is not a digit.
+func isLetter(msg tea.KeyPressMsg) bool {
+	t := common.KeyText(msg)
+	return t != "" && !strings.ContainsAny(t, "\t\r\n") && (t < "0" || t > "9")
 }
 
 // typeText takes a printable key: digits edit the cell, anything else is
@@ -273,22 +287,17 @@ type snapshot struct {
 
 // remember keeps the state before a change, for undoLast.
 func (m *Model) remember() {
-	c := m.s.Clone()
-	m.undo = append(m.undo, snapshot{rows: c.Rows, sel: m.sel, col: m.col})
-	if len(m.undo) > maxUndo {
-		m.undo = slices.Delete(m.undo, 0, len(m.undo)-maxUndo)
-	}
+	m.undo.Push(snapshot{rows: m.s.Clone().Rows, sel: m.sel, col: m.col})
 }
 
 // undoLast takes back the last change: a typed count, a cleared cell, an
 // added or removed row.
 func (m *Model) undoLast() {
-	if len(m.undo) == 0 {
+	last, ok := m.undo.Pop()
+	if !ok {
 		m.msg = msgNothingToUndo
 		return
 	}
-	last := m.undo[len(m.undo)-1]
-	m.undo = m.undo[:len(m.undo)-1]
 	m.s.Rows = last.rows
 	m.reorder(-1)
 	m.sel, m.col, m.fresh = min(last.sel, max(len(m.order)-1, 0)), last.col, true

@@ -1,0 +1,167 @@
+package store
+
+import (
+	"encoding/binary"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The recent bucket orders the live drafts as the drafts list shows them,
+// most recently modified first: its keys are the modification time in
+// Unix nanoseconds and the draft's ID, each as 8 bytes big-endian and
+// inverted, with empty values. setEntry and dropEntry keep it beside the
+// index, so that a page of the list is read without reading the rest.
+func recentKey(id uint64, modified time.Time) []byte {
+	k := binary.BigEndian.AppendUint64(nil, ^uint64(unixNano(modified)))
+	return binary.BigEndian.AppendUint64(k, ^id)
+}
+
+func recentID(k []byte) uint64 {
+	if len(k) != 16 {
+		return 0
+	}
+	return ^binary.BigEndian.Uint64(k[8:])
+}
+
+func unixNano(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+// setEntry writes a live draft's index entry and its place in the recent
+// order (moving it when its time changed).
+func setEntry(tx *bolt.Tx, n uint64, e entry) error {
+	recent := tx.Bucket(bucketRecent)
+	if old := tx.Bucket(bucketIndex).Get(key(n)); old != nil {
+		if o, err := decodeListing(old); err == nil {
+			if err := recent.Delete(recentKey(n, o.Modified)); err != nil {
+				return err
+			}
+		}
+	}
+	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
+		return err
+	}
+	return recent.Put(recentKey(n, e.Modified), nil)
+}
+
+// dropEntry removes a live draft's index entry and its place in the
+// recent order.
+func dropEntry(tx *bolt.Tx, n uint64) error {
+	if old := tx.Bucket(bucketIndex).Get(key(n)); old != nil {
+		if o, err := decodeListing(old); err == nil {
+			if err := tx.Bucket(bucketRecent).Delete(recentKey(n, o.Modified)); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Bucket(bucketIndex).Delete(key(n))
+}
+
+// Page is a window of the drafts list: Items from the list's Offset on,
+// and how many drafts the whole list (after the filter) holds.
+type Page struct {
+	Items  []Meta
+	Offset int
+	Total  int
+}
+
+// ListPage returns at most n live drafts from offset on, most recently
+// modified first, among those match accepts (all when match is nil), and
+// how many it accepts in all. Without a filter it decodes only the
+// drafts of the page; with one it reads every entry's summary, one at a
+// time, and keeps the page's. No report is decoded.
+func (s *Store) ListPage(offset, n int, match func(Meta) bool) (Page, error) {
+	p := Page{Offset: max(offset, 0)}
+	err := s.view(func(tx *bolt.Tx) error {
+		if match != nil {
+			return eachRecent(tx, 0, func(m Meta) (bool, error) {
+				if match(m) {
+					if p.Total >= p.Offset && len(p.Items) < n {
+						p.Items = append(p.Items, m)
+					}
+					p.Total++
+				}
+				return true, nil
+			})
+		}
+		p.Total = tx.Bucket(bucketRecent).Stats().KeyN // the order's keys are small: no entry read
+		if n <= 0 {
+			return nil
+		}
+		return eachRecent(tx, p.Offset, func(m Meta) (bool, error) {
+			p.Items = append(p.Items, m)
+			return len(p.Items) < n, nil
+		})
+	})
+	return p, err
+}
+
+// Each calls fn on every live draft, most recently modified first,
+// decoding one entry at a time: a drafts list printed without holding
+// it. An error from fn stops it and is returned.
+func (s *Store) Each(fn func(Meta) error) error {
+	return s.view(func(tx *bolt.Tx) error {
+		return eachRecent(tx, 0, func(m Meta) (bool, error) { return true, fn(m) })
+	})
+}
+
+// eachRecent walks the recent order, skipping the first skip drafts
+// unread, and calls fn on each after them until it says stop.
+func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
+	idx := tx.Bucket(bucketIndex)
+	c := tx.Bucket(bucketRecent).Cursor()
+	k, _ := c.First()
+	for ; k != nil && skip > 0; k, _ = c.Next() {
+		skip--
+	}
+	for ; k != nil; k, _ = c.Next() {
+		n := recentID(k)
+		v := idx.Get(key(n))
+		if v == nil {
+			continue // an order key left by a damaged file: the index decides
+		}
+		e, err := decodeListing(v)
+		if err != nil {
+			return corruptDraft(formatID(n), err)
+		}
+		more, err := fn(e.meta(n))
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// recentSound says whether the recent order holds as many drafts as the
+// index. The upgrade checks it after a migration and whenever Open read
+// every page (after an unclean shutdown, or WithVerify), and rebuilds the
+// order when it does not: a draft missing from it would be missing from
+// the drafts list.
+func recentSound(tx *bolt.Tx) bool {
+	recent := tx.Bucket(bucketRecent)
+	return recent != nil && recent.Stats().KeyN == tx.Bucket(bucketIndex).Stats().KeyN
+}
+
+// rebuildRecent makes the recent order anew from the index.
+func rebuildRecent(tx *bolt.Tx) error {
+	if tx.Bucket(bucketRecent) != nil {
+		if err := tx.DeleteBucket(bucketRecent); err != nil {
+			return err
+		}
+	}
+	recent, err := tx.CreateBucket(bucketRecent)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+		e, err := decodeListing(v)
+		if err != nil {
+			return corruptDraft(formatID(keyID(k)), err)
+		}
+		return recent.Put(recentKey(keyID(k), e.Modified), nil)
+	})
+}
