@@ -14,20 +14,39 @@ import (
 )
 
 // runCheck is "baocao check FILE.json": it prints every problem of a report
-// and returns ErrProblems when any is an error.
+// and returns ErrProblems when any is an error. A Word file goes to the
+// form checker (runCheckWord).
 func (m *Main) runCheck(g globals, args []string) error {
 	fs := newFlagSet("check", m.lang, &g)
+	var opt wordOptions
+	fs.String(&opt.form, "form")
+	fs.String(&opt.date, "date")
+	fs.String(&opt.out, "o", "out")
+	fs.Bool(&opt.json, "json")
+	fs.Bool(&opt.fix, "fix")
+	fs.Bool(&opt.force, "force")
 	if done, err := m.parse(fs, args); done || err != nil {
 		return err
 	}
-	if err := fs.need(1, 1, "tệp báo cáo (baocao check FILE.json)", "the report file (baocao check FILE.json)"); err != nil {
+	if err := fs.need(1, 1, "tệp báo cáo (baocao check FILE.json hoặc FILE.docx)", "the report file (baocao check FILE.json or FILE.docx)"); err != nil {
 		return err
+	}
+	data, err := m.readInput(fs.args[0])
+	if err != nil {
+		return err
+	}
+	if isWordFile(fs.args[0], data) {
+		return m.runCheckWord(fs.args[0], data, opt)
+	}
+	if opt != (wordOptions{}) {
+		return m.usagef("check", "--form, --date, --json, --fix và -o chỉ dùng khi kiểm tra tệp Word (.docx)",
+			"--form, --date, --json, --fix and -o only apply to a Word file (.docx)")
 	}
 	w, err := m.workspace(g)
 	if err != nil {
 		return err
 	}
-	r, err := m.readReport(fs.args[0])
+	r, err := m.decodeReport(fs.args[0], data)
 	if err != nil {
 		return err
 	}
@@ -51,6 +70,11 @@ func (m *Main) readReport(name string) (model.Report, error) {
 	if err != nil {
 		return model.Report{}, err
 	}
+	return m.decodeReport(name, data)
+}
+
+// decodeReport reads a report's JSON form, saying where it is wrong.
+func (m *Main) decodeReport(name string, data []byte) (model.Report, error) {
 	r, err := model.UnmarshalReport(data)
 	var fe *model.FormatError
 	switch {

@@ -45,6 +45,7 @@ func (m *Main) runTUI(ctx context.Context, g globals) error {
 		svc.Prefs = prefs
 	}
 	svc.Import = tuiImporter{m: m, w: w, store: svc.Store, outlines: live}
+	svc.Word = tuiWordChecker{m: m}
 	strs := common.Vietnamese()
 	if m.lang == LangEN {
 		strs = common.English()

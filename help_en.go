@@ -12,6 +12,8 @@ Usage:
 
 Commands:
   check FILE.json          check a report in JSON form, print every problem
+  check FILE.docx          check a Word document's form, content and spelling
+                           before signing; --fix -o OUT.docx writes a fixed copy
   templates                list the report outlines available
   templates check FILE     check an outline file, with the line of each error
   templates import FILE    make an outline from a directive's outline (.docx)
@@ -63,8 +65,24 @@ Exit code: 0 when there is no error and nothing to fill in (warnings may
 remain); 1 when there is an error or a field to fill in (the report is not
 finished), or the file cannot be read.
 
-Example:
+With a Word document:
+  baocao check FILE.docx [--form state|party] [--date DATE] [--json]
+  baocao check FILE.docx --fix -o OUT.docx [--force]
+
+Checks any Word document (written in Word or LibreOffice, or exported by
+baocao) against the form in force on its date: Decree 30/2020 for state
+documents, Guidance 36-HD/VPTW (until 26/5/2026) or 05-HD/VPTW (from 27/5/2026)
+for Party ones: paper, margins, page numbers, fonts, each element's size and
+style, body paragraphs, number and symbol, date, ending, Nơi nhận, signing
+authority, replaced documents cited, bodies that ceased to exist, spelling.
+Each problem gives where it is, its rule with the clause, and what to do.
+--form and --date replace what is read from the document. --json prints the
+problems as JSON. --fix -o writes a copy with the fixable problems corrected
+(never over the original) and lists what is left to fix by hand.
+
+Examples:
   baocao check examples/state.json
+  baocao check report.docx --fix -o report-fixed.docx
 `,
 	"templates": `Usage:
   baocao templates              list the outlines

@@ -11,6 +11,8 @@ Cách dùng:
 
 Lệnh:
   check FILE.json          kiểm tra một báo cáo dạng JSON, in mọi lỗi và cảnh báo
+  check FILE.docx          kiểm tra thể thức, nội dung, chính tả một văn bản Word
+                           trước khi trình ký; --fix -o OUT.docx ghi bản sửa
   templates                liệt kê các đề cương báo cáo đang có
   templates check FILE     kiểm tra một tệp đề cương, chỉ rõ lỗi ở dòng nào
   templates import FILE    lập đề cương từ tệp đề cương của văn bản chỉ đạo (.docx)
@@ -59,8 +61,25 @@ cương riêng trong thư mục dữ liệu. FILE là "-" thì đọc từ đầ
 Mã thoát: 0 khi không có lỗi và không còn mục chưa điền (có thể còn cảnh báo);
 1 khi có lỗi hoặc mục chưa điền (báo cáo chưa xong), hoặc tệp không đọc được.
 
+Cách dùng với văn bản Word:
+  baocao check FILE.docx [--form state|party] [--date NGÀY] [--json]
+  baocao check FILE.docx --fix -o OUT.docx [--force]
+
+Kiểm tra bất kỳ văn bản Word nào (soạn bằng Word, LibreOffice hay xuất từ
+baocao) theo thể thức có hiệu lực vào ngày của văn bản: Nghị định 30/2020 cho
+văn bản hành chính, Hướng dẫn 36-HD/VPTW (đến 26/5/2026) hoặc 05-HD/VPTW (từ
+27/5/2026) cho văn bản của Đảng. Kiểm tra khổ giấy, lề, số trang, phông chữ,
+cỡ chữ và kiểu chữ của từng thành phần, đoạn nội dung, số và ký hiệu, ngày
+tháng, dấu kết thúc, Nơi nhận, thẩm quyền ký, văn bản đã bị thay thế, cơ quan
+đã giải thể và chính tả. Mỗi vấn đề ghi vị trí, căn cứ (điểm, khoản) và cách
+sửa. --form và --date thay cho thể thức và ngày đọc từ văn bản. --json in
+danh sách vấn đề dạng JSON. --fix -o ghi bản đã sửa các lỗi sửa được ra tệp
+mới (không bao giờ ghi đè tệp gốc) và in những gì còn phải sửa tay.
+
 Ví dụ:
   baocao check examples/state.json
+  baocao check "Báo cáo quý III.docx"
+  baocao check "Báo cáo quý III.docx" --fix -o "Báo cáo quý III (đã sửa).docx"
 `,
 	"templates": `Cách dùng:
   baocao templates              liệt kê các đề cương

@@ -20,6 +20,7 @@ import (
 	"github.com/baocao/baocao/ui/newdraft"
 	"github.com/baocao/baocao/ui/staffing"
 	"github.com/baocao/baocao/ui/trash"
+	"github.com/baocao/baocao/ui/wordcheck"
 )
 
 // Config is what main.go gives the program.
@@ -56,30 +57,32 @@ const (
 	scrTrash
 	scrCompile
 	scrImport
+	scrWordCheck
 )
 
 // Model is the root model: it owns the screens, the global keys, the window
 // size, the status line and the quit sequence (which waits for the last
 // save to be durable).
 type Model struct {
-	c        common.Common
-	keys     common.GlobalKeyMap
-	help     help.Model
-	showHelp bool
-	screen   screen
-	drafts   *drafts.Model
-	newDraft *newdraft.Model
-	wizard   *Wizard
-	review   *Review
-	preview  *Preview
-	export   *export.Model
-	history  *history.Model
-	trash    *trash.Model
-	compile  *compile.Model
-	readFile func(string) ([]byte, error)
-	importer *importfile.Model
-	banner   string
-	warning  string
+	c         common.Common
+	keys      common.GlobalKeyMap
+	help      help.Model
+	showHelp  bool
+	screen    screen
+	drafts    *drafts.Model
+	newDraft  *newdraft.Model
+	wizard    *Wizard
+	review    *Review
+	preview   *Preview
+	export    *export.Model
+	history   *history.Model
+	trash     *trash.Model
+	compile   *compile.Model
+	readFile  func(string) ([]byte, error)
+	importer  *importfile.Model
+	wordCheck *wordcheck.Model
+	banner    string
+	warning   string
 	// backupAsked is set once the background backup has been started.
 	backupAsked bool
 	status      string
@@ -217,6 +220,10 @@ func (m *Model) deliver(msg tea.Msg) tea.Cmd {
 		if m.importer != nil {
 			return m.importer.Update(msg)
 		}
+	case wordcheck.Msg:
+		if m.wordCheck != nil {
+			return m.wordCheck.Update(msg)
+		}
 	case tea.PasteMsg:
 		if a := m.active(); a != nil {
 			return a.Update(msg)
@@ -260,6 +267,9 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case importfile.ShowMsg:
 		m.importer, m.screen = importfile.New(m.common()), scrImport
 		return m.importer.Init(), true
+	case wordcheck.ShowMsg:
+		m.wordCheck, m.screen = wordcheck.New(m.common()), scrWordCheck
+		return m.wordCheck.Init(), true
 	case importfile.ShowOutlineMsg:
 		m.importer, m.screen = importfile.NewOutline(m.common()), scrImport
 		return m.importer.Init(), true
@@ -384,6 +394,8 @@ func (m *Model) active() common.Component {
 		return m.compile
 	case scrImport:
 		return m.importer
+	case scrWordCheck:
+		return m.wordCheck
 	}
 	return m.drafts
 }
@@ -405,7 +417,7 @@ func (m *Model) resize() {
 	w, h := m.bodySize()
 	m.c.Width, m.c.Height = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile, m.importer} {
+	for _, s := range []common.Component{m.drafts, m.newDraft, m.wizard, m.review, m.preview, m.export, m.history, m.trash, m.compile, m.importer, m.wordCheck} {
 		if s != nil && !isNil(s) {
 			s.SetSize(w, h)
 		}

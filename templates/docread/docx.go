@@ -248,6 +248,9 @@ func (w *walker) number(ppr *node, st style) string {
 // inline reads the content of a paragraph (or of a hyperlink, field,
 // insertion … inside it).
 func (w *walker) inline(n *node, in *inline) {
+	if n == nil { // a content control without content
+		return
+	}
 	for _, k := range n.kids {
 		if w.b.err != nil {
 			return

@@ -112,6 +112,8 @@ type Services struct {
 	Export   Exporter
 	// Import reads earlier reports; nil hides nothing but says it cannot.
 	Import Importer
+	// Word checks Word documents before signing; nil says it cannot.
+	Word WordChecker
 	// ExportDir is the folder proposed for exported files when Prefs
 	// remembers none: the user's documents folder.
 	ExportDir string
@@ -140,4 +142,30 @@ type Prefs interface {
 	// SetExportDir remembers the folder last exported to. It writes a file:
 	// call it from a command.
 	SetExportDir(dir string) error
+}
+
+// WordChecker checks Word documents against the form in force on their
+// date (package templates/formcheck behind it).
+type WordChecker interface {
+	// CheckWord reads and checks a .docx; errors say in the user's
+	// language what to do.
+	CheckWord(path string) (WordReport, error)
+	// FixWord writes a corrected copy of path beside it under a new name
+	// (never over the original or another file) and returns that name and
+	// what is left to fix by hand.
+	FixWord(path string) (string, WordReport, error)
+}
+
+// WordReport is a checked Word document: the form and date it was judged
+// by and its problems.
+type WordReport struct {
+	Form, Date string
+	Problems   []WordProblem
+}
+
+// WordProblem is one problem of a Word document, its texts in Vietnamese.
+type WordProblem struct {
+	Error                     bool
+	Where, What, Source, Todo string
+	Fixable                   bool
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/baocao/baocao/ui/history"
 	"github.com/baocao/baocao/ui/importfile"
 	"github.com/baocao/baocao/ui/trash"
+	"github.com/baocao/baocao/ui/wordcheck"
 )
 
 // KeyMap holds the drafts screen's keys: the common ones and those of
@@ -21,6 +22,8 @@ import (
 type KeyMap struct {
 	common.DraftsKeyMap
 	History, Trash, ClearFilter, Import key.Binding
+	// Word opens the Word file checker.
+	Word key.Binding
 	// Mark marks drafts to compile; Compile opens the compile screen on them.
 	Mark, Compile key.Binding
 }
@@ -36,6 +39,7 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 		Mark:         common.Bind("space", s.KeyMark, "space"),
 		Compile:      common.Bind("c", s.KeyCompile, "c"),
 		Import:       common.Bind("i", s.KeyImport, "i"),
+		Word:         common.Bind("w", s.KeyWord, "w"),
 	}
 }
 
@@ -214,6 +218,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.CmdOf(trash.ShowMsg{})
 	case key.Matches(k, d.keys.Import):
 		return common.CmdOf(importfile.ShowMsg{})
+	case key.Matches(k, d.keys.Word):
+		return common.CmdOf(wordcheck.ShowMsg{})
 	case key.Matches(k, d.keys.Undo):
 		return d.undo()
 	case key.Matches(k, d.keys.Compile) && len(d.marked) > 0:
@@ -420,6 +426,6 @@ func (d *Model) ShortHelp() []key.Binding {
 // FullHelp lists every key.
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash, k.Import},
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.Word},
 		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }

@@ -12,7 +12,7 @@ import (
 type Strings struct {
 	KeyHistory, KeyTrash, KeyClearFilter, TrashEmpty, Untitled string
 	KeyMark, KeyCompile                                        string
-	KeyImport                                                  string
+	KeyImport, KeyWord                                         string
 	// ConfirmDelete names the draft by number, title, unit and last
 	// change, since two drafts often share a title.
 	ConfirmDelete func(id, title, unit string, modified time.Time) string
@@ -31,7 +31,7 @@ func stringsFor(s *common.Strings) Strings {
 // Vietnamese returns the Vietnamese texts.
 func Vietnamese() Strings {
 	return Strings{
-		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc", KeyImport: "đọc tệp cũ",
+		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc", KeyImport: "đọc tệp cũ", KeyWord: "kiểm tra tệp Word",
 		KeyMark: "đánh dấu", KeyCompile: "tổng hợp các bản đã đánh dấu",
 		TrashEmpty: "Thùng rác trống; không có bản nháp nào để lấy lại.", Untitled: "(chưa đặt tên)",
 		ConfirmDelete: func(id, title, unit string, mod time.Time) string {
@@ -50,7 +50,7 @@ func Vietnamese() Strings {
 // English returns the English texts.
 func English() Strings {
 	return Strings{
-		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter", KeyImport: "import file",
+		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter", KeyImport: "import file", KeyWord: "check a Word file",
 		KeyMark: "mark", KeyCompile: "compile the marked drafts",
 		TrashEmpty: "The trash is empty; there is no draft to take back.", Untitled: "(untitled)",
 		ConfirmDelete: func(id, title, unit string, mod time.Time) string {
