@@ -70,8 +70,24 @@ func (p *Package) Names() []string {
 
 // Related returns the parts the main part refers to, by relationship kind
 // (the last word of its type: "styles", "numbering", "footnotes",
-// "theme" …), external targets left out.
-func (p *Package) Related() (map[string]string, error) { return p.related(p.main) }
+// "theme" …; the first of a kind), external targets left out.
+func (p *Package) Related() (map[string]string, error) {
+	rels, err := p.Relationships()
+	out := map[string]string{}
+	for _, r := range rels {
+		if _, seen := out[r.Kind]; !seen {
+			out[r.Kind] = r.Target
+		}
+	}
+	return out, err
+}
+
+// Relationship is one of the main part's relationships: its ID, its kind
+// (the last segment of its type: "styles", "theme", "header") and the
+// canonical name of the part it points to.
+type Relationship struct {
+	ID, Kind, Target string
+}
 
 func openPackage(name string, data []byte, lim Limits) (*Package, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -255,18 +271,16 @@ func (p *Package) Part(part string) ([]byte, error) {
 	return data, nil
 }
 
-// related returns the canonical names of the parts the source part relates
-// to, by relationship kind, external targets left out.
-func (p *Package) related(source string) (map[string]string, error) {
-	dir, file := path.Split(source)
+// Relationships lists the main part's internal relationships; a missing
+// relationships part is none, a target outside the package an *Error.
+func (p *Package) Relationships() ([]Relationship, error) {
+	dir, file := path.Split(p.main)
 	root, err := p.tree(dir + "_rels/" + file + ".rels")
 	if err != nil || root == nil {
-		return map[string]string{}, err
+		return nil, err
 	}
-	out := map[string]string{}
+	var out []Relationship
 	for _, r := range root.path("x:Relationships").kids {
-		t := r.attr1("Type")
-		kind := t[strings.LastIndex(t, "/")+1:]
 		if r.attr1("TargetMode") == "External" {
 			continue
 		}
@@ -274,9 +288,8 @@ func (p *Package) related(source string) (map[string]string, error) {
 		if !ok {
 			return nil, p.trick("có liên kết tới phần %q nằm ngoài tệp", r.attr1("Target"))
 		}
-		if _, seen := out[kind]; !seen {
-			out[kind] = target
-		}
+		t := r.attr1("Type")
+		out = append(out, Relationship{ID: r.attr1("Id"), Kind: t[strings.LastIndex(t, "/")+1:], Target: target})
 	}
 	return out, nil
 }
