@@ -54,18 +54,28 @@ func OpenLimited(name string, data []byte, lim Limits) (*Package, error) {
 	return openPackage(name, data, lim)
 }
 
-// Main returns the canonical name of the main document part
+// Main returns the name of the main document part as the zip writes it
 // (word/document.xml in a file Word wrote).
-func (p *Package) Main() string { return p.main }
+func (p *Package) Main() string { return p.written(p.main) }
 
-// Names returns the canonical name of every part, sorted.
+// Names returns the name of every part as the zip writes it, sorted; Part
+// finds each (and finds it in any case).
 func (p *Package) Names() []string {
 	out := make([]string, 0, len(p.parts))
-	for n := range p.parts {
-		out = append(out, n)
+	for _, f := range p.parts {
+		out = append(out, f.Name)
 	}
 	sort.Strings(out)
 	return out
+}
+
+// written returns the name a part is written under in the zip, or its
+// canonical name when the package has no such part.
+func (p *Package) written(canon string) string {
+	if f := p.parts[canon]; f != nil {
+		return f.Name
+	}
+	return canon
 }
 
 // Related returns the parts the main part refers to, by relationship kind
@@ -84,7 +94,7 @@ func (p *Package) Related() (map[string]string, error) {
 
 // Relationship is one of the main part's relationships: its ID, its kind
 // (the last segment of its type: "styles", "theme", "header") and the
-// canonical name of the part it points to.
+// name of the part it points to.
 type Relationship struct {
 	ID, Kind, Target string
 }
@@ -289,7 +299,7 @@ func (p *Package) Relationships() ([]Relationship, error) {
 			return nil, p.trick("có liên kết tới phần %q nằm ngoài tệp", r.attr1("Target"))
 		}
 		t := r.attr1("Type")
-		out = append(out, Relationship{ID: r.attr1("Id"), Kind: t[strings.LastIndex(t, "/")+1:], Target: target})
+		out = append(out, Relationship{ID: r.attr1("Id"), Kind: t[strings.LastIndex(t, "/")+1:], Target: p.written(target)})
 	}
 	return out, nil
 }
