@@ -111,7 +111,7 @@ func (m *Main) diffLine(d diff.Diff) string {
 func (m *Main) showRevision(w *workspace, s *store.Store, id string, rev uint64) error {
 	r, err := s.RevisionReport(id, rev)
 	if err != nil {
-		return m.storeError(err)
+		return m.revisionError(s, id, rev, err)
 	}
 	o, ok := w.outlines.Get(r.Outline)
 	if !ok {
@@ -139,7 +139,7 @@ func (m *Main) showRevision(w *workspace, s *store.Store, id string, rev uint64)
 func (m *Main) diffRevision(w *workspace, s *store.Store, id string, rev uint64) error {
 	old, err := s.RevisionReport(id, rev)
 	if err != nil {
-		return m.storeError(err)
+		return m.revisionError(s, id, rev, err)
 	}
 	cur, err := s.Get(id)
 	if err != nil {
@@ -187,7 +187,7 @@ func markWords(parts []diff.Part) string {
 func (m *Main) restoreRevision(s *store.Store, id string, rev uint64) error {
 	res, err := s.RestoreRevision(id, rev)
 	if err != nil {
-		return m.storeError(err)
+		return m.revisionError(s, id, rev, err)
 	}
 	m.printf(m.lang.T("Đã khôi phục bản lưu %d của bản nháp %s. Nội dung vừa thay được giữ thành bản lưu %d; muốn quay lại: baocao history restore %s %d\n",
 		"Restored revision %d of draft %s. The content it replaced is kept as revision %d; to go back: baocao history restore %s %d\n"),

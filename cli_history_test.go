@@ -69,7 +69,7 @@ func TestHistoryCommand(t *testing.T) {
 		{[]string{"history"}, 2, "thiếu"},
 		{[]string{"history", "show", id}, 2, "baocao history show|diff|restore NHÁP SỐ"},
 		{[]string{"history", "show", id, "x"}, 2, "không phải số bản lưu"},
-		{[]string{"history", "show", id, "99"}, 1, "không có bản lưu này"},
+		{[]string{"history", "show", id, "99"}, 1, "không có bản lưu số 99"},
 		{[]string{"history", "99"}, 1, "Không tìm thấy bản nháp"},
 	} {
 		run(t, env, bad.args...).want(t, bad.code, nil, []string{bad.stderr})
@@ -113,7 +113,7 @@ func TestTrashCommand(t *testing.T) {
 	run(t, env, "trash", "--lang", "en").want(t, 0, []string{"30 days", "DELETED"}, nil)
 	run(t, env, "trash", "restore", ids[1]).want(t, 0, []string{"Đã lấy bản nháp " + ids[1] + " (Quý II — xã An Thịnh)"}, nil)
 	run(t, env, "list").want(t, 0, []string{"Quý II", "Quý III"}, nil)
-	run(t, env, "trash", "restore", ids[2]).want(t, 1, nil, []string{"Không tìm thấy bản nháp"})
+	run(t, env, "trash", "restore", ids[2]).want(t, 1, nil, []string{"không nằm trong thùng rác"})
 
 	// Without --yes nothing is deleted, and the clerk is told what would be lost.
 	run(t, env, "trash", "empty").want(t, 1, []string{ids[0] + "  Quý I — xã An Thịnh"}, []string{"chưa xóa gì", "mất hẳn", "--yes"})

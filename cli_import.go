@@ -23,8 +23,10 @@ import (
 func (m *Main) runImport(_ context.Context, g globals, args []string) error {
 	fs := newFlagSet("import", m.lang, &g)
 	var outline, into string
+	var force bool
 	fs.String(&outline, "outline")
 	fs.String(&into, "into")
+	fs.Bool(&force, "force")
 	return m.withStore(&g, args, fs, 1, 1, "tệp cần đọc (baocao import FILE)", "the file to read (baocao import FILE)",
 		func(w *workspace, s *store.Store) error {
 			if outline != "" && into != "" {
@@ -36,7 +38,7 @@ func (m *Main) runImport(_ context.Context, g globals, args []string) error {
 				return err
 			}
 			if into != "" {
-				return m.importInto(w, s, doc, into)
+				return m.importInto(w, s, doc, into, force)
 			}
 			return m.importNew(w, s, doc, fs.args[0], outline)
 		})
@@ -87,7 +89,10 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 	return nil
 }
 
-func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id string) error {
+// importInto reads an edited copy of draft id's document into it; a
+// document that looks like another report (importer.Mismatch) is refused
+// unless force.
+func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id string, force bool) error {
 	d, err := s.Get(id)
 	if err != nil {
 		return m.storeError(err)
@@ -95,6 +100,11 @@ func (m *Main) importInto(w *workspace, s *store.Store, doc docread.Document, id
 	o, err := w.outline(m, d.Report)
 	if err != nil {
 		return err
+	}
+	if diffs := importer.Mismatch(doc, d.Report, o, w.outlines.All(), w.rules); len(diffs) > 0 && !force {
+		return m.failf("tệp có vẻ không phải bản sửa của bản nháp %s: %s; không ghi gì. Hãy kiểm tra đúng tệp và đúng bản nháp chưa; nếu đúng, chạy lại với --force",
+			"the file does not look like an edited copy of draft %s: %s; nothing written. Check the file and the draft; if they are right, run again with --force",
+			id, strings.Join(diffs, "; "))
 	}
 	r, changes, sum, err := importer.ImportInto(doc, d.Report, o, w.rules)
 	if err != nil {
@@ -311,9 +321,10 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 		return common.Draft{}, "", err
 	}
 	s := res.Summary
-	return d, made + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
+	// The notes first: the status line may cut what follows.
+	return d, made + t.notes(s) + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows, %d tables."),
-		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables) + t.notes(s), nil
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables), nil
 }
 
 // notes is what the status line adds to the counts: what was not kept as
@@ -321,7 +332,7 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 func (t tuiImporter) notes(s importer.Summary) string {
 	out := ""
 	for _, n := range append(s.NotKept, s.Notes...) {
-		out += t.m.lang.T(" Lưu ý: ", " Note: ") + oneLine(n) + "."
+		out += t.m.lang.T("Lưu ý: ", "Note: ") + oneLine(n) + ". "
 	}
 	return out
 }

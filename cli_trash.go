@@ -22,7 +22,7 @@ func (m *Main) runTrash(_ context.Context, g globals, args []string) error {
 		case fs.args[0] == "restore" && len(fs.args) == 2:
 			meta, err := s.Undelete(fs.args[1])
 			if err != nil {
-				return m.storeError(err)
+				return m.undeleteError(s, fs.args[1], err)
 			}
 			m.printf(m.lang.T("Đã lấy bản nháp %s (%s) ra khỏi thùng rác.\n",
 				"Took draft %s (%s) out of the trash.\n"), meta.ID, oneLine(m.draftName(meta)))

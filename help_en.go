@@ -140,6 +140,9 @@ sections filled, paragraphs unplaced and staffing rows read.
                  corrected by the leader in Word): its changes are saved as a
                  new revision of the draft and listed; the history keeps the
                  previous one
+  --force        with --into: write even when the file looks like another
+                 report (another unit, form or outline than the draft's);
+                 without it the command stops and names the difference
 
 Tracked changes (Track Changes) in the file are accepted (insertions kept,
 deletions dropped) and the command says so.

@@ -136,6 +136,9 @@ danh sách "chưa xếp" ở đầu trình soạn, để chuyển vào mục đ�
                  sửa trong Word): các thay đổi được lưu thành một lần sửa mới
                  của bản nháp, lệnh in những mục đã đổi; lịch sử sửa vẫn giữ
                  bản trước
+  --force        với --into: ghi cả khi tệp có vẻ là báo cáo khác (đơn vị,
+                 thể thức hay đề cương khác bản nháp); không có thì lệnh dừng
+                 và nói chỗ khác
 
 Thay đổi được theo dõi (Track Changes) trong tệp được nhận (chèn giữ lại, xóa
 bỏ đi) và lệnh nói rõ điều đó.

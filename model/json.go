@@ -104,6 +104,9 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return &FormatError{Msg: "tệp rỗng hoặc bị cắt cụt; hãy kiểm tra lại tệp JSON"}
 	}
+	if fe := DecodeCause(data, err); fe != nil {
+		return fe
+	}
 	return &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: err.Error()}
 }
 

@@ -181,6 +181,9 @@ func (s *Store) readBundle(r io.Reader) ([]importItem, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
+		if fe := model.DecodeCause(data, err); fe != nil {
+			return nil, badBundle(fe)
+		}
 		return nil, badBundle(jsonDetail(data, err))
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -222,8 +225,6 @@ func jsonDetail(data []byte, err error) error {
 		return fmt.Errorf("dòng %d: trường %q sai kiểu dữ liệu", line(typ.Offset), typ.Field)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return errors.New("tệp bị cắt cụt")
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return fmt.Errorf("có trường lạ %s", strings.TrimPrefix(err.Error(), "json: unknown field "))
 	}
 	return err
 }

@@ -13,11 +13,16 @@
 // read.
 //
 // Input is hostile until proved otherwise: the zip is bounded in entries,
-// in total and per-part uncompressed size and in compression ratio; XML is
-// parsed without entity expansion, with bounded nesting depth and element
-// count; every text passes model.Clean. A legacy .doc, a PDF, an encrypted
-// or OpenDocument file gets an *Error saying, in Vietnamese, to save the
-// file as .docx.
+// in total and per-part uncompressed size and in compression ratio, and
+// its parts are found by one canonical name as Word finds them, duplicates
+// and path tricks refused (Open is the one entry point to a Word file's
+// parts, for Read and the form checker alike); XML is parsed without
+// entity expansion, with bounded nesting depth and element count; the text
+// the whole document produces is bounded (Limits); encodings other than
+// UTF-8 are detected and converted (encoding.go); every text passes
+// model.Clean. A legacy .doc, a PDF, an encrypted or OpenDocument file, an
+// empty one, or one over the limits gets an *Error saying, in Vietnamese,
+// what to do.
 package docread
 
 import (
@@ -79,6 +84,9 @@ type Document struct {
 	Inserted, Deleted, Moved int
 	// Format is "docx", "txt" or "md".
 	Format string
+	// Converted says, in Vietnamese, what was read from an encoding other
+	// than UTF-8 and converted to Unicode, or repaired.
+	Converted []string
 }
 
 // Notes returns what the reader did that the user should know, in
@@ -89,6 +97,9 @@ func (d Document) Notes() []string {
 		out = append(out, "tệp còn thay đổi được theo dõi (Track Changes): đã nhận "+itoa(d.Inserted)+
 			" chỗ chèn, bỏ "+itoa(d.Deleted)+" chỗ xóa"+movedText(d.Moved)+
 			"; nếu lãnh đạo chưa duyệt các thay đổi này, hãy xem lại trong Word")
+	}
+	if len(d.Converted) > 0 {
+		out = append(out, "chữ đã được chuyển sang Unicode ("+strings.Join(d.Converted, "; ")+"); hãy đọc lại xem chữ có đúng không")
 	}
 	return out
 }
@@ -111,20 +122,40 @@ func fail(format string, args ...any) error {
 	return &Error{Msg: sprintf(format, args...)}
 }
 
-// joinSpans merges adjacent spans with the same formatting.
+// joinSpans merges adjacent spans with the same formatting, in time
+// linear in the text (a paragraph may have hundreds of thousands of runs).
 func joinSpans(spans []Span) []Span {
 	var out []Span
-	for _, s := range spans {
+	var b strings.Builder
+	for i, s := range spans {
 		if s.Text == "" {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Bold == s.Bold && out[n-1].Italic == s.Italic && out[n-1].Underline == s.Underline {
-			out[n-1].Text += s.Text
+		b.WriteString(s.Text)
+		if next := nextText(spans, i+1); next < len(spans) && spans[next].Bold == s.Bold && spans[next].Italic == s.Italic && spans[next].Underline == s.Underline {
 			continue
 		}
-		out = append(out, s)
+		out = append(out, Span{Text: b.String(), Bold: s.Bold, Italic: s.Italic, Underline: s.Underline})
+		b.Reset()
 	}
 	return out
+}
+
+// nextText returns the index of the first span from i with text.
+func nextText(spans []Span, i int) int {
+	for i < len(spans) && spans[i].Text == "" {
+		i++
+	}
+	return i
+}
+
+// spanText returns the text of the spans.
+func spanText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
 }
 
 // allOf reports whether every span with visible text has the property.

@@ -1,31 +1,33 @@
 package docread
 
 import (
-	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
 
 // readDOCX reads a Word document's body.
 func readDOCX(name string, data []byte, lim Limits) (Document, error) {
-	p, err := openPkg(name, data, lim)
+	p, err := openPackage(name, data, lim)
 	if err != nil {
 		return Document{}, err
 	}
-	main := p.mainPart()
-	rels, err := p.rels(main)
+	rels, err := p.Related()
 	if err != nil {
 		return Document{}, err
 	}
 	parts := map[string]*node{}
 	for _, kind := range []string{"styles", "numbering", "footnotes", "endnotes"} {
-		if parts[kind], err = p.tree(rels[kind], lim); err != nil {
+		if rels[kind] == "" {
+			continue
+		}
+		if parts[kind], err = p.tree(rels[kind]); err != nil {
 			return Document{}, err
 		}
 	}
-	root, err := p.tree(main, lim)
+	root, err := p.tree(p.main)
 	if err != nil {
 		return Document{}, err
 	}
@@ -33,82 +35,33 @@ func readDOCX(name string, data []byte, lim Limits) (Document, error) {
 	if body == nil {
 		return Document{}, fail("tệp %s không có phần thân văn bản (word/document.xml hỏng hoặc thiếu); hãy mở bằng Word và lưu lại thành .docx", base(name))
 	}
-	w := &walker{st: readStyles(parts["styles"]), nb: readNumbering(parts["numbering"]), doc: &Document{Format: "docx"}}
+	w := &walker{st: readStyles(parts["styles"]), nb: readNumbering(parts["numbering"]),
+		doc: &Document{Format: "docx"}, b: &budget{lim: lim, name: name}, legacy: map[string]int{}}
 	w.notes = map[string]string{}
 	for _, kind := range []string{"footnotes", "endnotes"} {
 		w.readNotes(parts[kind], kind)
 	}
 	w.block(body)
+	if w.b.err != nil {
+		return Document{}, w.b.err
+	}
 	if s := body.child("sectPr"); s != nil {
 		w.sections = append(w.sections, sectionEnd(s, len(w.doc.Paras)))
 	}
 	markLandscape(w.doc.Tables, w.sections)
+	w.doc.Converted = append(p.notes, legacyNotes(w.legacy)...)
 	return *w.doc, nil
-}
-
-// mainPart is the officeDocument target of _rels/.rels, word/document.xml
-// when the relationships cannot say.
-func (p *pkg) mainPart() string {
-	root, err := p.tree("_rels/.rels", p.lim)
-	if err == nil && root != nil {
-		for _, r := range root.path("x:Relationships").kids {
-			if strings.HasSuffix(r.attr1("Type"), "/officeDocument") {
-				if t := resolveTarget("", r.attr1("Target")); p.files[t] != nil {
-					return t
-				}
-			}
-		}
-	}
-	return "word/document.xml"
-}
-
-// rels maps the kinds of the main part's relationships ("styles",
-// "numbering", "footnotes", "endnotes") to part names.
-func (p *pkg) rels(main string) (map[string]string, error) {
-	dir, file := path.Split(main)
-	out := map[string]string{"styles": dir + "styles.xml", "numbering": dir + "numbering.xml",
-		"footnotes": dir + "footnotes.xml", "endnotes": dir + "endnotes.xml"}
-	root, err := p.tree(dir+"_rels/"+file+".rels", p.lim)
-	if err != nil || root == nil {
-		return out, err
-	}
-	for _, r := range root.path("x:Relationships").kids {
-		t := r.attr1("Type")
-		kind := t[strings.LastIndex(t, "/")+1:]
-		if _, ok := out[kind]; ok && r.attr1("TargetMode") != "External" {
-			out[kind] = resolveTarget(dir, r.attr1("Target"))
-		}
-	}
-	return out, nil
-}
-
-func resolveTarget(dir, target string) string {
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
-	}
-	return strings.TrimPrefix(path.Clean("/"+dir+target), "/")
-}
-
-// tree reads and parses a part; a missing part is nil without error.
-func (p *pkg) tree(part string, lim Limits) (*node, error) {
-	data, err := p.get(part)
-	if err != nil || data == nil {
-		return nil, err
-	}
-	root, err := parseXML(data, lim)
-	if err != nil {
-		return nil, fail("tệp %s bị hỏng hoặc không an toàn ở phần %s (%v); hãy mở bằng Word, kiểm tra rồi lưu lại thành .docx", base(p.name), part, err)
-	}
-	return root, nil
 }
 
 // walker turns the body's elements into paragraphs.
 type walker struct {
-	st    styles
-	nb    *numbering
-	doc   *Document
-	notes map[string]string // "footnotes:3" → text
-	noteN int
+	st     styles
+	nb     *numbering
+	doc    *Document
+	b      *budget
+	notes  map[string]string // "footnotes:3" → text
+	noteN  int
+	legacy map[string]int // legacy encoding → runs converted
 
 	tables, table, row, cell int
 	box                      bool
@@ -125,7 +78,7 @@ func (w *walker) readNotes(root *node, kind string) {
 		if t := n.attr1("type"); t != "" && t != "normal" {
 			continue
 		}
-		sub := &walker{st: w.st, nb: readNumbering(nil), doc: &Document{}, notes: map[string]string{}}
+		sub := &walker{st: w.st, nb: readNumbering(nil), doc: &Document{}, b: w.b, notes: map[string]string{}, legacy: w.legacy}
 		sub.block(n)
 		var texts []string
 		for _, p := range sub.doc.Paras {
@@ -144,6 +97,9 @@ func (w *walker) block(n *node) {
 		return
 	}
 	for _, k := range n.kids {
+		if w.b.err != nil {
+			return
+		}
 		switch k.name {
 		case "p":
 			w.para(k)
@@ -221,6 +177,7 @@ type inline struct {
 	boxes  []*node
 	notes  []string
 	fields []bool // per open complex field: true once its result begins
+	size   int    // bytes of text so far
 }
 
 func (w *walker) para(n *node) {
@@ -229,6 +186,9 @@ func (w *walker) para(n *node) {
 	st := w.st[id]
 	in := &inline{style: st}
 	w.inline(n, in)
+	if !w.b.para() {
+		return
+	}
 	p := Para{Style: st.name, Outline: st.outline, Align: st.align, Table: w.table, Row: w.row, Cell: w.cell, Box: w.box, Notes: in.notes}
 	if v, ok := ppr.val("jc"); ok {
 		p.Align = alignOf(v)
@@ -241,13 +201,16 @@ func (w *walker) para(n *node) {
 			p.Outline = lvl + 1
 		}
 	}
-	p.Num = model.CleanLine(w.number(ppr, st))
-	p.Spans = cleanSpans(joinSpans(in.spans))
-	var b strings.Builder
-	for _, s := range p.Spans {
-		b.WriteString(s.Text)
+	num := w.number(ppr, st)
+	if !w.b.spend(len(num)) {
+		return
 	}
-	p.Text = tidy(b.String())
+	p.Num = model.CleanLine(num)
+	p.Spans = cleanSpans(joinSpans(in.spans))
+	p.Text = tidy(spanText(p.Spans))
+	if !w.b.paraLen(w.b.paras, p.Full()) {
+		return
+	}
 	p.Bold = allOf(p.Spans, func(s Span) bool { return s.Bold })
 	p.Italic = allOf(p.Spans, func(s Span) bool { return s.Italic })
 	if p.Text != "" {
@@ -289,6 +252,9 @@ func (w *walker) inline(n *node, in *inline) {
 		return
 	}
 	for _, k := range n.kids {
+		if w.b.err != nil {
+			return
+		}
 		switch k.name {
 		case "r":
 			w.run(k, in)
@@ -323,12 +289,29 @@ func (in *inline) visible() bool {
 }
 
 func (w *walker) run(r *node, in *inline) {
-	bold, italic := w.runFormat(r.child("rPr"), in.style)
-	under := underlined(r.child("rPr"))
+	rpr := r.child("rPr")
+	bold, italic := w.runFormat(rpr, in.style)
+	under := underlined(rpr)
+	enc, caps := fontEncoding(w.runFont(rpr, in.style))
 	add := func(s string) {
-		if in.visible() {
-			in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic, Underline: under})
+		if !in.visible() {
+			return
 		}
+		if enc != "" {
+			var ok bool
+			if s, ok = convertLegacy(s, enc, caps); ok {
+				w.legacy[enc]++
+			}
+		}
+		in.size += len(s)
+		if !w.b.spend(len(s)) {
+			return
+		}
+		if in.size > utf8.UTFMax*w.b.lim.ParaLen {
+			w.b.paraLen(w.b.paras+1, spanText(in.spans)+s)
+			return
+		}
+		in.spans = append(in.spans, Span{Text: s, Bold: bold, Italic: italic, Underline: under})
 	}
 	for _, k := range r.kids {
 		switch k.name {
@@ -382,7 +365,7 @@ func (w *walker) noteRef(k *node, in *inline, add func(string)) {
 		kind = "endnotes"
 	}
 	text, ok := w.notes[kind+":"+k.attr1("id")]
-	if !ok || !in.visible() {
+	if !ok || !in.visible() || !w.b.spend(len(text)) {
 		return
 	}
 	w.noteN++
@@ -430,6 +413,45 @@ func (w *walker) runFormat(rpr *node, pst style) (bold, italic bool) {
 		italic = i
 	}
 	return bold, italic
+}
+
+// runFont returns the font a run's Latin text is drawn in: its own, else
+// its character style's, else its paragraph style's (which holds the
+// document's default).
+func (w *walker) runFont(rpr *node, pst style) string {
+	if f := fontOf(rpr); f != "" {
+		return f
+	}
+	if id, ok := rpr.val("rStyle"); ok && w.st[id].font != "" {
+		return w.st[id].font
+	}
+	return pst.font
+}
+
+// fontOf reads the font of the high ANSI range (where legacy Vietnamese
+// letters are), else of ASCII, from a w:rPr.
+func fontOf(rpr *node) string {
+	f := rpr.child("rFonts")
+	if f == nil {
+		return ""
+	}
+	for _, a := range f.attr {
+		if a.Name.Local == "hAnsi" && a.Value != "" {
+			return a.Value
+		}
+	}
+	return f.attr1("ascii")
+}
+
+// legacyNotes says which runs were converted from legacy font encodings.
+func legacyNotes(counts map[string]int) []string {
+	var out []string
+	for _, enc := range []string{encTCVN3, encVNI} {
+		if n := counts[enc]; n > 0 {
+			out = append(out, sprintf("%d đoạn chữ gõ bằng phông %s", n, enc))
+		}
+	}
+	return out
 }
 
 // underlined reports a run's direct underline (w:u other than "none").

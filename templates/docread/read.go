@@ -1,18 +1,19 @@
 package docread
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
-	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/baocao/baocao/model"
 )
 
 // Limits bound what a document may cost to read. The defaults take a
-// several-hundred-page report with pictures and refuse zip bombs.
+// several-hundred-page report with pictures and refuse zip bombs and
+// documents that amplify on reading; every refusal is an *Error in
+// Vietnamese saying what to do.
 type Limits struct {
 	// File is the largest input file in bytes.
 	File int64
@@ -27,11 +28,22 @@ type Limits struct {
 	// Depth is the deepest XML nesting; Elements the most XML elements in
 	// one part.
 	Depth, Elements int
+	// Text is the most text, in bytes, the whole document may produce,
+	// counting every time a text is produced: a footnote cited 400 times
+	// or a numbering text shown on 400 paragraphs counts 400 times.
+	Text int64
+	// Paras is the most paragraphs a document may have; ParaLen the most
+	// characters in one paragraph, which is what one field of a report
+	// holds (model.MaxFieldLen); Runs the most runs in one paragraph.
+	Paras, ParaLen, Runs int
 }
 
-// DefaultLimits are the limits Read uses.
+// DefaultLimits are the limits Read uses: a 64 MB file, 48 MB per part and
+// 96 MB in all unzipped, 16 MB of text, 100,000 paragraphs of at most
+// 200,000 characters and 50,000 runs each.
 var DefaultLimits = Limits{File: 64 << 20, Part: 48 << 20, Total: 96 << 20, Ratio: 200,
-	Entries: 5000, Depth: 200, Elements: 2_000_000}
+	Entries: 5000, Depth: 200, Elements: 2_000_000,
+	Text: 16 << 20, Paras: 100_000, ParaLen: model.MaxFieldLen, Runs: 50_000}
 
 // Read reads a document by its name's extension (.docx, .txt, .md) and,
 // whatever the name says, by its first bytes: a legacy .doc, a PDF, an
@@ -43,20 +55,29 @@ func Read(name string, data []byte) (Document, error) {
 
 // ReadLimited is Read with explicit limits.
 func ReadLimited(name string, data []byte, lim Limits) (Document, error) {
-	if int64(len(data)) > lim.File {
-		return Document{}, fail("tệp %s quá lớn (%d MB, tối đa %d MB); hãy tách tệp hoặc bỏ bớt hình ảnh rồi lưu lại", base(name), len(data)>>20, lim.File>>20)
-	}
-	if err := sniff(name, data); err != nil {
+	if err := checkFile(name, data, lim); err != nil {
 		return Document{}, err
 	}
+	doc, err := readAny(name, data, lim)
+	if err == nil && len(doc.Paras) == 0 {
+		err = fail("tệp %s không có chữ nào để đọc (tệp rỗng hoặc chỉ có hình, khoảng trắng); hãy kiểm tra đúng tệp chưa, mở bằng Word xem nội dung rồi lưu lại", base(name))
+	}
+	if err != nil {
+		return Document{}, err
+	}
+	return doc, nil
+}
+
+// readAny reads a document by its signature and extension.
+func readAny(name string, data []byte, lim Limits) (Document, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || ext == ".docx" || ext == ".docm" || ext == ".dotx":
 		return readDOCX(name, data, lim)
 	case ext == ".md" || ext == ".markdown":
-		return ReadText(data, true), nil
+		return readText(name, data, true, lim)
 	case ext == ".txt" || ext == ".text" || ext == "":
-		return ReadText(data, false), nil
+		return readText(name, data, false, lim)
 	}
 	return Document{}, fail("không đọc được tệp %s: baocao đọc được tệp Word .docx, tệp văn bản .txt và .md; hãy mở tệp bằng Word hoặc LibreOffice và lưu thành .docx", base(name))
 }
@@ -67,6 +88,15 @@ var (
 	// encrypted OOXML file's compound container holds.
 	encryptedMarker = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
 )
+
+// checkFile refuses a file over the size limit or in a format baocao
+// cannot read.
+func checkFile(name string, data []byte, lim Limits) error {
+	if int64(len(data)) > lim.File {
+		return fail("tệp %s quá lớn (%d MB, tối đa %d MB); hãy tách tệp hoặc bỏ bớt hình ảnh rồi lưu lại", base(name), len(data)>>20, lim.File>>20)
+	}
+	return sniff(name, data)
+}
 
 // sniff refuses the formats baocao cannot read, by their signature.
 func sniff(name string, data []byte) error {
@@ -89,73 +119,6 @@ func base(name string) string {
 		return "đầu vào"
 	}
 	return filepath.Base(name)
-}
-
-// pkg is an opened DOCX zip with its read budget.
-type pkg struct {
-	name  string
-	files map[string]*zip.File
-	lim   Limits
-	read  int64
-}
-
-func openPkg(name string, data []byte, lim Limits) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, fail("tệp %s không phải tệp Word .docx hợp lệ hoặc đã bị hỏng (%v); hãy mở bằng Word và lưu lại thành .docx", base(name), err)
-	}
-	if len(zr.File) > lim.Entries {
-		return nil, fail("tệp %s có quá nhiều thành phần (%d); đây không giống một văn bản Word thông thường, hãy lưu lại bằng Word", base(name), len(zr.File))
-	}
-	p := &pkg{name: name, files: map[string]*zip.File{}, lim: lim}
-	for _, f := range zr.File {
-		p.files[strings.TrimPrefix(path.Clean("/"+f.Name), "/")] = f
-	}
-	if _, ok := p.files["mimetype"]; ok && p.files["content.xml"] != nil {
-		return nil, fail("tệp %s là văn bản OpenDocument (.odt); hãy mở bằng LibreOffice và lưu thành Word (.docx)", base(name))
-	}
-	if p.files["[Content_Types].xml"] == nil {
-		return nil, fail("tệp %s là tệp nén nhưng không phải văn bản Word .docx; hãy mở văn bản bằng Word và lưu thành .docx", base(name))
-	}
-	return p, nil
-}
-
-// get reads a part, or returns nil when there is none. Sizes are checked
-// while reading, not trusted from the zip's directory.
-func (p *pkg) get(part string) ([]byte, error) {
-	f := p.files[part]
-	if f == nil {
-		return nil, nil
-	}
-	if f.UncompressedSize64 > uint64(p.lim.Part) {
-		return nil, p.tooBig(part)
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, p.broken(part, err)
-	}
-	defer rc.Close()
-	limit := min(p.lim.Part, p.lim.Total-p.read)
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
-	if err != nil {
-		return nil, p.broken(part, err)
-	}
-	if int64(len(data)) > limit {
-		return nil, p.tooBig(part)
-	}
-	p.read += int64(len(data))
-	if len(data) > 1<<20 && f.CompressedSize64 > 0 && uint64(len(data))/f.CompressedSize64 > uint64(p.lim.Ratio) {
-		return nil, p.tooBig(part)
-	}
-	return data, nil
-}
-
-func (p *pkg) tooBig(part string) error {
-	return fail("tệp %s có phần %s giải nén ra quá lớn (có thể là tệp hỏng hoặc tệp độc hại); hãy mở bằng Word, kiểm tra nội dung rồi lưu lại thành .docx", base(p.name), part)
-}
-
-func (p *pkg) broken(part string, err error) error {
-	return fail("tệp %s bị hỏng ở phần %s (%v); hãy mở bằng Word, để Word sửa tệp rồi lưu lại thành .docx", base(p.name), part, err)
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

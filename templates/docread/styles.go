@@ -14,6 +14,7 @@ type style struct {
 	numID, ilvl   string
 	hasNum        bool
 	boldSet, iSet bool
+	font          string // the font of its Latin text, see fontOf
 }
 
 // styles maps style IDs to resolved styles (basedOn chains followed).
@@ -21,8 +22,9 @@ type styles map[string]style
 
 func readStyles(root *node) styles {
 	raw := map[string]*node{}
-	def := ""
+	def, font := "", ""
 	if root != nil {
+		font = fontOf(root.path("styles", "docDefaults", "rPrDefault", "rPr"))
 		for _, s := range root.path("styles").kids {
 			if s.name != "style" {
 				continue
@@ -35,10 +37,16 @@ func readStyles(root *node) styles {
 	}
 	out := styles{}
 	for id := range raw {
-		out[id] = resolveStyle(id, raw, 0)
+		st := resolveStyle(id, raw, 0)
+		if st.font == "" && raw[id].attr1("type") == "paragraph" {
+			st.font = font
+		}
+		out[id] = st
 	}
 	if def != "" {
 		out[""] = out[def]
+	} else {
+		out[""] = style{font: font}
 	}
 	return out
 }
@@ -70,6 +78,9 @@ func resolveStyle(id string, raw map[string]*node, depth int) style {
 		st.hasNum = true
 	}
 	rpr := n.child("rPr")
+	if f := fontOf(rpr); f != "" {
+		st.font = f
+	}
 	if b, ok := rpr.flag("b"); ok {
 		st.bold, st.boldSet = b, true
 	}

@@ -1,72 +1,111 @@
 package docread
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
 
-// ReadText reads plain text or, with markdown, Markdown: UTF-8 (a BOM is
-// dropped) or UTF-16 with a BOM; invalid bytes become U+FFFD through
-// model.Clean. When the text separates paragraphs with blank lines, a
-// paragraph's lines are kept together (as "\n" inside it); otherwise every
-// line is a paragraph. A paragraph that begins in lower case right after
-// one that does not end a sentence is the same paragraph broken by a page
-// (text copied from a PDF or a printout) and is joined to it. In Markdown,
-// "#" headings set Outline and Style, and ** and * mark bold and italic.
+// ReadText reads plain text or, with markdown, Markdown, within
+// DefaultLimits; text that cannot be read (see readText) gives an empty
+// Document. Read gives the reason.
 func ReadText(data []byte, markdown bool) Document {
-	text := model.Clean(decode(data))
-	doc := Document{Format: "txt"}
+	doc, _ := readText("", data, markdown, DefaultLimits)
+	return doc
+}
+
+// readText reads plain text or, with markdown, Markdown: UTF-8, UTF-16
+// (with or without BOM) or Windows-1258 (see decodeBytes), refused when its
+// encoding is not certain or it is over the limits. When the text
+// separates paragraphs with blank lines, a paragraph's lines are kept
+// together (as "\n" inside it); otherwise every line is a paragraph. A
+// paragraph that begins in lower case right after one that does not end a
+// sentence is the same paragraph broken by a page (text copied from a PDF
+// or a printout) and is joined to it. In Markdown, "#" headings set
+// Outline and Style, and ** and * mark bold and italic.
+func readText(name string, data []byte, markdown bool, lim Limits) (Document, error) {
+	raw, enc, bad, ok := decodeBytes(data)
+	if !ok {
+		return Document{}, fail("tệp %s không ở bảng mã UTF-8, UTF-16 hay Windows-1258 (%d chỗ không đọc được) nên baocao không đọc, để khỏi nhập chữ sai; hãy mở tệp bằng Word hoặc Notepad, chọn Lưu thành với bảng mã UTF-8 rồi đọc lại", base(name), bad)
+	}
+	b := &budget{lim: lim, name: name}
+	if !b.spend(len(raw)) {
+		return Document{}, b.err
+	}
+	doc := Document{Format: "txt", Converted: textNotes(enc, bad)}
 	if markdown {
 		doc.Format = "md"
 	}
-	for _, block := range blocks(text) {
+	var run []Para // pieces of one paragraph broken by pages
+	size := 0      // bytes in run
+	flush := func() {
+		if len(run) > 0 {
+			doc.Paras = append(doc.Paras, joinParas(run))
+			run, size = run[:0], 0
+		}
+	}
+	for _, block := range blocks(model.Clean(raw)) {
 		p := textPara(block, markdown)
 		if p.Text == "" {
 			continue
 		}
-		if n := len(doc.Paras); n > 0 && continues(doc.Paras[n-1], p) {
-			prev := &doc.Paras[n-1]
-			prev.Text += " " + p.Text
-			prev.Spans = joinSpans(append(append(prev.Spans, Span{Text: " "}), p.Spans...))
+		if n := len(run); n > 0 && continues(Para{Text: run[n-1].Text, Outline: run[0].Outline}, p) {
+			run = append(run, p)
+			// Past utf8.UTFMax bytes a character, the paragraph is too long
+			// whatever its letters: refuse now rather than at the end.
+			if size += len(p.Text) + 1; size > utf8.UTFMax*lim.ParaLen && !b.paraLen(len(doc.Paras)+1, joinParas(run).Text) {
+				return Document{}, b.err
+			}
 			continue
 		}
-		doc.Paras = append(doc.Paras, p)
+		flush()
+		if !b.para() {
+			return Document{}, b.err
+		}
+		run, size = append(run, p), len(p.Text)
 	}
-	return doc
-}
-
-// decode turns the bytes into a string by their BOM.
-func decode(data []byte) string {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		return string(data[3:])
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-		return utf16String(data[2:], false)
-	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		return utf16String(data[2:], true)
-	}
-	return string(data)
-}
-
-func utf16String(b []byte, bigEndian bool) string {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		if bigEndian {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+	flush()
+	for i, p := range doc.Paras {
+		if !b.paraLen(i+1, p.Text) {
+			return Document{}, b.err
 		}
 	}
-	s := string(utf16.Decode(u))
-	if len(b)%2 == 1 {
-		s += string(utf8.RuneError)
+	return doc, nil
+}
+
+// textNotes says what decoding a text file did.
+func textNotes(enc string, bad int) []string {
+	var out []string
+	if enc != "" {
+		out = append(out, "tệp ở bảng mã "+enc)
 	}
-	return s
+	if bad > 0 {
+		out = append(out, itoa(bad)+" byte hỏng thay bằng dấu \uFFFD")
+	}
+	return out
+}
+
+// joinParas joins the pieces of one paragraph broken by pages, with a
+// space between them.
+func joinParas(run []Para) Para {
+	if len(run) == 1 {
+		return run[0]
+	}
+	p := run[0]
+	texts := make([]string, len(run))
+	var spans []Span
+	for i, q := range run {
+		texts[i] = q.Text
+		if i > 0 {
+			spans = append(spans, Span{Text: " "})
+		}
+		spans = append(spans, q.Spans...)
+	}
+	p.Text = strings.Join(texts, " ")
+	p.Spans = joinSpans(spans)
+	return p
 }
 
 // blocks splits text into paragraphs: by blank lines when there are any
@@ -114,11 +153,7 @@ func textPara(block string, markdown bool) Para {
 		p.Spans = []Span{{Text: block}}
 	}
 	p.Spans = cleanSpans(joinSpans(p.Spans))
-	var b strings.Builder
-	for _, s := range p.Spans {
-		b.WriteString(s.Text)
-	}
-	p.Text = tidy(b.String())
+	p.Text = tidy(spanText(p.Spans))
 	p.Bold = allOf(p.Spans, func(s Span) bool { return s.Bold })
 	p.Italic = allOf(p.Spans, func(s Span) bool { return s.Italic })
 	return p

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"unicode/utf8"
 )
 
 // The namespaces of WordprocessingML (transitional and strict) and of
@@ -29,21 +28,21 @@ type node struct {
 	text string
 }
 
-// parseXML builds the element tree of a part, refusing DTDs (so no entity
-// can be declared, let alone expanded), nesting deeper than lim.Depth and
-// more than lim.Elements elements.
-func parseXML(data []byte, lim Limits) (*node, error) {
-	d := xml.NewDecoder(bytes.NewReader(sanitize(data)))
+// parseXML builds the element tree of a part already decoded to UTF-8,
+// refusing DTDs (so no entity can be declared, let alone expanded),
+// nesting deeper than lim.Depth, more than lim.Elements elements and more
+// than lim.Paras paragraphs. Text is gathered in time linear in its size,
+// however many pieces (comments, CDATA sections) split it.
+func parseXML(text string, lim Limits) (*node, error) {
+	d := xml.NewDecoder(strings.NewReader(withoutControls(text)))
 	d.Strict = true
-	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
-		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "us-ascii") {
-			return r, nil
-		}
-		return nil, errors.New("bảng mã " + label + " không được hỗ trợ")
-	}
+	// The bytes were decoded by what they are, whatever the declaration
+	// says (decodeBytes), so any declared encoding reads as UTF-8.
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	root := &node{name: "#root"}
 	stack := []*node{root}
-	count := 0
+	var buf []byte                // text of the innermost w:t, w:delText or w:instrText
+	count, paras, runs := 0, 0, 0 // runs: in the paragraph begun last
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -62,15 +61,31 @@ func parseXML(data []byte, lim Limits) (*node, error) {
 				return nil, errors.New("quá nhiều thẻ XML")
 			}
 			n := &node{name: localName(t.Name), attr: t.Attr}
+			switch n.name {
+			case "p":
+				runs = 0
+				if paras++; paras > lim.Paras {
+					return nil, errors.New("có hơn " + groupDigits(lim.Paras) + " đoạn văn, quá giới hạn một văn bản baocao đọc được; hãy tách văn bản thành nhiều tệp")
+				}
+			case "r":
+				if runs++; runs > lim.Runs {
+					return nil, errors.New("một đoạn văn chia thành hơn " + groupDigits(lim.Runs) + " mảnh định dạng, điều một văn bản thường không có; hãy chọn đoạn đó trong Word, xóa định dạng (Ctrl+Space) rồi lưu lại")
+				}
+			}
 			top := stack[len(stack)-1]
 			top.kids = append(top.kids, n)
 			stack = append(stack, n)
+			buf = buf[:0]
 		case xml.EndElement:
+			top := stack[len(stack)-1]
+			if keepsText(top.name) {
+				top.text = string(buf)
+				buf = buf[:0]
+			}
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
-			top := stack[len(stack)-1]
-			if top.name == "t" || top.name == "delText" || top.name == "instrText" {
-				top.text += string(t)
+			if keepsText(stack[len(stack)-1].name) {
+				buf = append(buf, t...)
 			}
 		case xml.Directive:
 			if bytes.HasPrefix(bytes.TrimSpace(t), []byte("DOCTYPE")) {
@@ -81,28 +96,24 @@ func parseXML(data []byte, lim Limits) (*node, error) {
 	return root, nil
 }
 
-// sanitize replaces invalid UTF-8 with U+FFFD and drops the C0 control
-// characters XML forbids, so that a damaged file is read (and its text
-// cleaned by model.Clean) instead of refused.
-func sanitize(data []byte) []byte {
-	bad := !utf8.Valid(data)
-	for _, c := range data {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			bad = true
-			break
-		}
+func keepsText(name string) bool { return name == "t" || name == "delText" || name == "instrText" }
+
+// withoutControls drops the C0 control characters XML forbids, so that a
+// damaged file is read (and its text cleaned by model.Clean) instead of
+// refused.
+func withoutControls(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
 	}
-	if !bad {
-		return data
-	}
-	data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	return bytes.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
 			return -1
 		}
 		return r
-	}, data)
+	}, s)
 }
+
+func isControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
 
 func localName(n xml.Name) string {
 	switch n.Space {
@@ -136,6 +147,14 @@ func (n *node) child(name string) *node {
 		}
 	}
 	return nil
+}
+
+// children returns the element's children; none for a missing element.
+func (n *node) children() []*node {
+	if n == nil {
+		return nil
+	}
+	return n.kids
 }
 
 // path follows children by name.

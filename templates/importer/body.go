@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
@@ -97,7 +99,7 @@ func (b *builder) fill() []int {
 		}
 		f, ok := answerField(b.o.Sections[si])
 		if ok {
-			b.setAnswer(f, pieces)
+			unplaced = append(unplaced, b.setAnswer(f, pieces)...)
 			b.res.Summary.Sections++
 			continue
 		}
@@ -148,14 +150,15 @@ func (b *builder) spread(si int, pieces []piece) []int {
 		}
 		groups[best] = append(groups[best], p)
 	}
+	var over []int
 	for i, g := range groups {
 		if len(g) == 0 {
 			continue
 		}
-		b.setAnswer(targets[i].f, g)
+		over = append(over, b.setAnswer(targets[i].f, g)...)
 		b.res.Summary.Sections++
 	}
-	return nil
+	return over
 }
 
 // existing turns an answer back into pieces, to add lines after it.
@@ -239,9 +242,20 @@ func answerField(s model.Section) (model.Field, bool) {
 	return model.Field{}, false
 }
 
-func (b *builder) setAnswer(f model.Field, pieces []piece) {
+// setAnswer writes the pieces into the field after what it holds, as far
+// as the field's size (model.MaxFieldLen) allows; it returns the lines of
+// the pieces that did not fit, to be kept unplaced.
+func (b *builder) setAnswer(f model.Field, pieces []piece) (over []int) {
 	if prev := b.r.Answers[f.ID]; !prev.IsEmpty() && !prev.None {
-		pieces = append(existing(prev, f), pieces...)
+		old := existing(prev, f)
+		pieces, over = fitField(old, pieces)
+		pieces = append(old, pieces...)
+	} else {
+		pieces, over = fitField(nil, pieces)
+	}
+	if len(over) > 0 {
+		b.res.Summary.Notes = append(b.res.Summary.Notes, fmt.Sprintf("%d đoạn không vừa sức chứa %d ký tự của một mục nên được để ở phần chưa xếp được; hãy rút gọn mục đó hoặc chuyển các đoạn này sang mục khác",
+			len(over), model.MaxFieldLen))
 	}
 	var lines []string
 	for _, p := range pieces {
@@ -267,6 +281,30 @@ func (b *builder) setAnswer(f model.Field, pieces []piece) {
 		return
 	}
 	b.r.SetText(f, strings.Join(lines, sep))
+	return over
+}
+
+// fitField splits pieces into those that fit in a field after old, counting
+// characters and a separator per piece against model.MaxFieldLen, and the
+// lines of the rest.
+func fitField(old, pieces []piece) (fit []piece, over []int) {
+	size := 0
+	for _, p := range old {
+		size += utf8.RuneCountInString(p.text) + 1
+	}
+	for i, p := range pieces {
+		size += utf8.RuneCountInString(p.text) + 1
+		for _, n := range p.notes {
+			size += utf8.RuneCountInString(n) + 1
+		}
+		if size > model.MaxFieldLen+1 {
+			for _, q := range pieces[i:] {
+				over = append(over, q.idx)
+			}
+			return pieces[:i], over
+		}
+	}
+	return pieces, nil
 }
 
 // staffing reads the staffing paragraphs of a section with a staffing

@@ -25,6 +25,7 @@ type line struct {
 // reader has passed every text through model.Clean.
 func splitLines(doc docread.Document) []line {
 	var out []line
+	var pieces [][]string // per line: its text and the lines that continue it, joined at the end
 	for pi, p := range doc.Paras {
 		parts := strings.Split(p.Full(), "\n")
 		for i, t := range parts {
@@ -36,14 +37,22 @@ func splitLines(doc docread.Document) []line {
 			if i == len(parts)-1 {
 				l.notes = p.Notes
 			}
-			if n := len(out); n > 0 && continuesLine(out[n-1], l) {
-				out[n-1].text += " " + t
-				out[n-1].notes = append(out[n-1].notes, l.notes...)
-				continue
+			if n := len(out); n > 0 {
+				prev := out[n-1]
+				prev.text = pieces[n-1][len(pieces[n-1])-1]
+				if continuesLine(prev, l) {
+					pieces[n-1] = append(pieces[n-1], t)
+					out[n-1].notes = append(out[n-1].notes, l.notes...)
+					continue
+				}
 			}
 			l.head, l.isNum = ParseHeading(t)
 			out = append(out, l)
+			pieces = append(pieces, []string{t})
 		}
+	}
+	for i := range out {
+		out[i].text = strings.Join(pieces[i], " ")
 	}
 	return out
 }

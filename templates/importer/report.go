@@ -104,7 +104,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	res.Summary.Paragraphs = len(lines)
 	res.Summary.Unplaced = len(unplaced) + len(rows)
 	res.Summary.Placed = len(lines) - len(unplaced)
-	res.Summary.Notes = doc.Notes()
+	res.Summary.Notes = append(doc.Notes(), res.Summary.Notes...)
 	res.Summary.Fields = readFields(r)
 	res.Summary.NotKept = notKept(doc)
 	return res, nil

@@ -208,6 +208,11 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, d.keys.ClearFilter):
 		d.filter = ""
 		return d.refilter()
+	case d.filtering && k.String() == "enter":
+		// The key bar says "enter mở": end the filter and open the
+		// highlighted draft.
+		d.filtering = false
+		return d.open()
 	case d.filtering:
 		return d.handleFilterKey(k)
 	}
@@ -242,7 +247,7 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, d.keys.Open):
-		return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
+		return d.open()
 	case key.Matches(k, d.keys.Duplicate):
 		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Next):
@@ -291,7 +296,7 @@ func (d *Model) handleFilterKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "esc":
 		d.filtering, d.filter = false, ""
-	case "enter", "down", "up":
+	case "down", "up":
 		d.filtering = false
 	case "backspace", "ctrl+h":
 		r := []rune(d.filter)
@@ -324,6 +329,15 @@ func (d *Model) moveTo(id string) {
 			return
 		}
 	}
+}
+
+// open opens the highlighted draft, if any.
+func (d *Model) open() tea.Cmd {
+	sel, ok := d.selected()
+	if !ok {
+		return nil
+	}
+	return common.OpenDraftCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 }
 
 // selected returns the draft under the cursor, when its page is held.

@@ -32,11 +32,12 @@ func sampleText(n int) string {
 }
 
 // BenchmarkKey measures one printable key (Update) and the frame after it
-// (View) in texts of 0, 20,000 and 100,000 characters, with the cursor at
-// the end and in the middle. Every 1,000 keys the text is reset, outside the
-// timer, so that its size stays what the name says.
+// (View) in texts of 0, 20,000 and 100,000 characters and at the field
+// limit (DefaultMaxLen, less the 1,000 keys typed between resets), with
+// the cursor at the end and in the middle. Every 1,000 keys the text is
+// reset, outside the timer, so that its size stays what the name says.
 func BenchmarkKey(b *testing.B) {
-	for _, size := range []int{0, 20_000, 100_000} {
+	for _, size := range []int{0, 20_000, 100_000, DefaultMaxLen - 1_000} {
 		text := sampleText(size)
 		for _, where := range []string{"end", "middle"} {
 			b.Run(fmt.Sprintf("%s/%s", sizeName(size), where), func(b *testing.B) {
@@ -69,21 +70,25 @@ func BenchmarkKey(b *testing.B) {
 	}
 }
 
-// BenchmarkLongLine is BenchmarkKey in one line of 100,000 characters, the
-// worst case for rewrapping.
+// BenchmarkLongLine is BenchmarkKey in one line of 100,000 characters and
+// in one as long as a field may be, the worst case for rewrapping.
 func BenchmarkLongLine(b *testing.B) {
-	m := focused(80, 20)
-	m.SetValue(strings.ReplaceAll(sampleText(100_000), "\n", " "))
-	m = press(m, "ctrl+home")
-	for range 600 {
-		m = press(m, "down")
-	}
-	keys := [2]any{uitest.Key("a"), uitest.Key("backspace")}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		m, _ = m.Update(keys[i%2])
-		_ = m.View()
+	for _, size := range []int{100_000, DefaultMaxLen - 1} {
+		b.Run(sizeName(size), func(b *testing.B) {
+			m := focused(80, 20)
+			m.SetValue(strings.ReplaceAll(sampleText(size), "\n", " "))
+			m = press(m, "ctrl+home")
+			for range 600 {
+				m = press(m, "down")
+			}
+			keys := [2]any{uitest.Key("a"), uitest.Key("backspace")}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m, _ = m.Update(keys[i%2])
+				_ = m.View()
+			}
+		})
 	}
 }
 

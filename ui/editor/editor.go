@@ -5,11 +5,13 @@ import (
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/baocao/baocao/model"
 )
 
 // DefaultMaxLen is the most characters an editor holds unless told
-// otherwise: ten times the longest real section.
-const DefaultMaxLen = 200_000
+// otherwise: what one field of a report holds.
+const DefaultMaxLen = model.MaxFieldLen
 
 // anchorWidth is the row width a one-line editor wraps at: its rows are
 // never shown, they only bound the scans for grapheme boundaries.
