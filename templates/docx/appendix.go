@@ -25,12 +25,12 @@ func appendicesAndSections(b *strings.Builder, d layout.Doc, f layout.Form) {
 			landscape, first, newPage = a.Landscape, false, false
 		}
 		appendixHeading(b, a, newPage)
-		for _, bl := range a.Body {
+		for i, bl := range a.Body {
 			if bl.Kind == layout.TableBlock {
 				tableBlock(b, bl.Table, f)
 				continue
 			}
-			bodyPara(bl, f).write(b)
+			bodyPara(a.Body, i, f).write(b)
 		}
 	}
 	b.WriteString(sectionProps(f, landscape, first))

@@ -40,7 +40,7 @@ func documentXML(d layout.Doc, f layout.Form) string {
 			tableBlock(&b, bl.Table, f)
 			continue
 		}
-		p := bodyPara(bl, f)
+		p := bodyPara(d.Body, i, f)
 		if i == len(d.Body)-1 {
 			// Keep the closing sentence with the signature block.
 			p.keepNext = true
@@ -178,7 +178,9 @@ func titleParas(d layout.Doc, f layout.Form) []para {
 	return append(ps, r)
 }
 
-func bodyPara(bl layout.Block, f layout.Form) para {
+// bodyPara is block i of list as a paragraph.
+func bodyPara(list []layout.Block, i int, f layout.Form) para {
+	bl := list[i]
 	p := para{align: bodyAlign(f.Body), firstLine: twips(f.FirstLineIndent), after: ptTwips(f.ParagraphAfter),
 		line: int(f.LineSpacing * 240), widows: true}
 	if f.LineExact > 0 {
@@ -189,9 +191,10 @@ func bodyPara(bl layout.Block, f layout.Form) para {
 	if bl.Kind == layout.Heading {
 		r.bold = true
 		r.italic = bl.Level >= 3
-		// A heading stays whole and with what follows; the widow and
-		// orphan control of the next paragraph keeps two of its lines here.
-		p.keepNext, p.keepLines = true, true
+		// A heading stays whole and with what follows
+		// (layout.KeepsWithNext); the widow and orphan control of the
+		// next paragraph keeps two of its lines here.
+		p.keepNext, p.keepLines = layout.KeepsWithNext(list, i), true
 		p.outline = bl.Level
 	}
 	p.runs = []run{r}

@@ -193,3 +193,48 @@ func recipientLines(pages []pagecheck.Page, right float64) []pagecheck.Line {
 	}
 	return out
 }
+
+// TestEmptySectionsDoNotChain: in a half-filled draft the empty sections'
+// headings follow one another; keeping each with the next chained them all
+// onto page 2 and left page 1 nearly blank (issue 20 item 14). A heading is
+// kept only with its own content, so page 1 is filled, in baocao's PDF and
+// in LibreOffice's print of the DOCX alike.
+func TestEmptySectionsDoNotChain(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
+	}
+	soffice, pdftotext := tool(t, "soffice"), tool(t, "pdftotext")
+	dir := t.TempDir()
+	r, o, rules := fixture(t, "party")
+	r.Answers, r.Staffing = nil, model.Staffing{}
+	for _, format := range []string{"docx", "pdf"} {
+		data, err := export.RenderWith(format, r, o, rules, export.Options{Created: time.Unix(0, 0)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "e."+format), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo"), filepath.Join(dir, "e.docx")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	for name, file := range map[string]string{"baocao's PDF": "e.pdf", "LibreOffice's": filepath.Join("lo", "e.pdf")} {
+		pages := pagecheck.Read(t, pdftotext, filepath.Join(dir, file))
+		if len(pages) < 2 {
+			continue
+		}
+		p := pages[0]
+		bottom := 0.0
+		for _, l := range p.Lines {
+			for _, w := range l.Words {
+				bottom = max(bottom, w.YMax)
+			}
+		}
+		if gap := p.Height - bottom - pagecheck.MM(20); gap > pagecheck.MM(40) {
+			t.Errorf("%s: page 1 ends %.0f mm above its bottom margin, its headings pushed to page 2", name, gap*25.4/72)
+		}
+	}
+}

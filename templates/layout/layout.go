@@ -116,6 +116,26 @@ func (b Block) Line() string {
 	return b.Number + " " + b.Text
 }
 
+// KeepsWithNext reports whether block i of blocks is a heading to keep on
+// the page of the block after it: its own content (a paragraph, a table or
+// a deeper heading). A heading followed by one of its own level or above
+// heads an empty section; keeping it too would chain every empty section of
+// a half-filled draft onto the next page and leave the page before it
+// blank.
+func KeepsWithNext(blocks []Block, i int) bool {
+	if blocks[i].Kind != Heading || i+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[i+1]
+	return next.Kind != Heading || next.Level > blocks[i].Level
+}
+
+// ChainStart reports whether block i of blocks is a heading that starts a
+// run kept together (see KeepsWithNext).
+func ChainStart(blocks []Block, i int) bool {
+	return blocks[i].Kind == Heading && (i == 0 || !KeepsWithNext(blocks, i-1))
+}
+
 // Recipients is the Nơi nhận block.
 type Recipients struct {
 	Label string

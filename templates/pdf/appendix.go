@@ -34,7 +34,7 @@ func (w *writer) blocks(list []layout.Block) {
 		case bl.Kind == layout.TableBlock:
 			w.table(bl.Table)
 			continue
-		case bl.Kind == layout.Heading && (i == 0 || list[i-1].Kind != layout.Heading):
+		case layout.ChainStart(list, i):
 			w.ensure(w.keepHeight(list[i:]))
 		}
 		w.block(bl)

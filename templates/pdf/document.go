@@ -17,7 +17,7 @@ func (w *writer) document(d layout.Doc) {
 		case i == len(d.Body)-1:
 			// Keep the closing sentence's end with the signature block.
 			w.ensure(w.paragraphHeight(bl) + w.footerHeight(d))
-		case bl.Kind == layout.Heading && (i == 0 || d.Body[i-1].Kind != layout.Heading):
+		case layout.ChainStart(d.Body, i):
 			w.ensure(w.keepHeight(d.Body[i:]))
 		}
 		w.block(bl)
@@ -157,12 +157,13 @@ func (w *writer) paragraphLines(bl layout.Block) [][]string {
 }
 
 // keepHeight is the room a run of headings needs at the top of blocks so
-// that none is left at a page's foot: the headings whole and the lines of
-// the block after them that cannot be split from its start (see split):
-// two, or all of a paragraph shorter than four lines.
+// that none is left at a page's foot: the headings kept together
+// (layout.KeepsWithNext) whole and the lines of the block after them that
+// cannot be split from its start (see split): two, or all of a paragraph
+// shorter than four lines.
 func (w *writer) keepHeight(blocks []layout.Block) float64 {
 	h := 0.0
-	for _, bl := range blocks {
+	for j, bl := range blocks {
 		lh := w.bodyLine()
 		if bl.Kind == layout.TableBlock {
 			return h + 3*lh
@@ -175,6 +176,9 @@ func (w *writer) keepHeight(blocks []layout.Block) float64 {
 			return h + float64(n)*lh
 		}
 		h += float64(n)*lh + w.form.ParagraphAfter*ptMM
+		if !layout.KeepsWithNext(blocks, j) {
+			return h
+		}
 	}
 	return h
 }
