@@ -166,5 +166,8 @@ func FuzzClean(f *testing.F) {
 		if again := Clean(got); again != got {
 			t.Fatalf("Clean is not idempotent: %q → %q → %q", s, got, again)
 		}
+		if isClean(s) && rebuild(s) != s {
+			t.Fatalf("isClean(%q) but cleaning gives %q", s, rebuild(s))
+		}
 	})
 }

@@ -17,9 +17,14 @@ import (
 // result in Unicode NFC. Line feeds are kept; use CleanLine for one-line
 // fields.
 func Clean(s string) string {
-	if isPlain(s) {
+	if isPlain(s) || isClean(s) {
 		return s
 	}
+	return rebuild(s)
+}
+
+// rebuild is Clean's work on a text that needs it.
+func rebuild(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -64,6 +69,23 @@ func isPlain(s string) bool {
 		}
 	}
 	return true
+}
+
+// isClean reports whether Clean would return s unchanged: valid UTF-8 with
+// no escape, control, format or line-break character but LF, no tab, and
+// already NFC. Most stored text is, and checking is far cheaper than
+// rebuilding it.
+func isClean(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == '\n':
+		case r == utf8.RuneError || r == 0x1b || r == 0x9b || r == 0x9d || r == 0x90 || r == '\r' || r == '\t':
+			return false
+		case isLineBreak(r) || isControl(r):
+			return false
+		}
+	}
+	return norm.NFC.IsNormalString(s)
 }
 
 // isControl reports control and format characters that have no place in a
