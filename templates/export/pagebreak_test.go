@@ -118,31 +118,17 @@ func TestRecipientsWrap(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
 	}
-	soffice, pdftotext := tool(t, "soffice"), tool(t, "pdftotext")
-	dir := t.TempDir()
+	pdftotext := tool(t, "pdftotext")
 	r, o, rules := fixture(t, "state")
 	r.Recipients = []string{
 		"Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội của phường",
 		"Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân phường",
 		"Lưu: VT, VP",
 	}
-	for _, format := range []string{"docx", "pdf"} {
-		data, err := export.RenderWith(format, r, o, rules, export.Options{Created: time.Unix(0, 0)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "r."+format), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo"), filepath.Join(dir, "r.docx")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	files := printBoth(t, r, o, rules)
 	right := pagecheck.MM(recipientsRight(o))
-	for name, file := range map[string]string{"baocao's PDF": "r.pdf", "LibreOffice's": filepath.Join("lo", "r.pdf")} {
-		lines := recipientLines(pagecheck.Read(t, pdftotext, filepath.Join(dir, file)), right)
+	for name, file := range files {
+		lines := recipientLines(pagecheck.Read(t, pdftotext, file), right)
 		if len(lines) < 5 {
 			t.Fatalf("%s: found %d Nơi nhận lines, want the three recipients wrapped: %v", name, len(lines), lines)
 		}
@@ -203,26 +189,11 @@ func TestEmptySectionsDoNotChain(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
 	}
-	soffice, pdftotext := tool(t, "soffice"), tool(t, "pdftotext")
-	dir := t.TempDir()
+	pdftotext := tool(t, "pdftotext")
 	r, o, rules := fixture(t, "party")
 	r.Answers, r.Staffing = nil, model.Staffing{}
-	for _, format := range []string{"docx", "pdf"} {
-		data, err := export.RenderWith(format, r, o, rules, export.Options{Created: time.Unix(0, 0)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "e."+format), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo"), filepath.Join(dir, "e.docx")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	for name, file := range map[string]string{"baocao's PDF": "e.pdf", "LibreOffice's": filepath.Join("lo", "e.pdf")} {
-		pages := pagecheck.Read(t, pdftotext, filepath.Join(dir, file))
+	for name, file := range printBoth(t, r, o, rules) {
+		pages := pagecheck.Read(t, pdftotext, file)
 		if len(pages) < 2 {
 			continue
 		}
@@ -237,4 +208,26 @@ func TestEmptySectionsDoNotChain(t *testing.T) {
 			t.Errorf("%s: page 1 ends %.0f mm above its bottom margin, its headings pushed to page 2", name, gap*25.4/72)
 		}
 	}
+}
+
+// printBoth renders a report as baocao's PDF and as a DOCX printed by
+// LibreOffice, and returns the two PDF files by who printed them.
+func printBoth(t *testing.T, r model.Report, o model.Outline, rules model.Rules) map[string]string {
+	t.Helper()
+	soffice, dir := tool(t, "soffice"), t.TempDir()
+	for _, format := range []string{"docx", "pdf"} {
+		data, err := export.RenderWith(format, r, o, rules, export.Options{Created: time.Unix(0, 0)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "r."+format), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo"), filepath.Join(dir, "r.docx")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	return map[string]string{"baocao's PDF": filepath.Join(dir, "r.pdf"), "LibreOffice's": filepath.Join(dir, "lo", "r.pdf")}
 }
