@@ -125,7 +125,7 @@ func (m *Main) printWordProblems(w io.Writer, res *formcheck.Result, probs []for
 			fix = m.lang.T(" [sửa tự động được: --fix]", " [--fix corrects it]")
 		}
 		fprintf(w, "%s: %s: %s.%s\n  %s %s\n  %s %s\n", m.severity(p.Severity, false), p.Where(), p.What, fix,
-			m.lang.T("Căn cứ:", "Rule:"), p.Source, m.lang.T("Cách sửa:", "To do:"), p.Todo)
+			m.lang.T("Căn cứ:", "Rule:"), p.Source, m.lang.T("Cách sửa:", "To do:"), p.Remedy)
 	}
 	if len(probs) == 0 {
 		fmt.Fprintln(w, m.lang.T("Không có lỗi hay cảnh báo nào.", "No errors or warnings."))

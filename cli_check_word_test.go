@@ -74,7 +74,7 @@ func TestCheckWordDefect(t *testing.T) {
 	rules := map[any]bool{}
 	for _, p := range probs {
 		rules[p["rule"]] = true
-		if p["severity"] != "error" && p["severity"] != "warning" || p["source"] == "" || p["todo"] == "" {
+		if p["severity"] != "error" && p["severity"] != "warning" || p["source"] == "" || p["remedy"] == "" {
 			t.Errorf("problem %v lacks its severity, source or remedy", p)
 		}
 	}

@@ -82,7 +82,7 @@ func wordReport(res *formcheck.Result, probs []formcheck.Problem) common.WordRep
 	r := common.WordReport{Form: res.Form.Basis, Date: res.Date.Short()}
 	for _, p := range probs {
 		r.Problems = append(r.Problems, common.WordProblem{Error: p.Severity == model.Error, Where: p.Where(),
-			What: p.What, Source: p.Source, Todo: p.Todo, Fixable: p.Fixable})
+			What: p.What, Source: p.Source, Remedy: p.Remedy, Fixable: p.Fixable})
 	}
 	return r
 }

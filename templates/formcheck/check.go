@@ -24,8 +24,8 @@ type Problem struct {
 	Excerpt string `json:"excerpt,omitempty"`
 	// Source is the rule's legal basis and clause.
 	Source string `json:"source"`
-	// Todo says what to do.
-	Todo string `json:"todo"`
+	// Remedy says what to do.
+	Remedy string `json:"remedy"`
 	// Fixable is true when Fix corrects it.
 	Fixable bool `json:"fixable"`
 
@@ -199,8 +199,8 @@ func (k *run) formRef(key string) string {
 }
 
 // add records a problem; at is the paragraph index or -1.
-func (k *run) add(id string, sev model.Severity, at int, source, todo, format string, args ...any) *Problem {
-	p := Problem{Severity: sev, Rule: id, What: fmt.Sprintf(format, args...), Source: source, Todo: todo}
+func (k *run) add(id string, sev model.Severity, at int, source, remedy, format string, args ...any) *Problem {
+	p := Problem{Severity: sev, Rule: id, What: fmt.Sprintf(format, args...), Source: source, Remedy: remedy}
 	p.Level = "warning"
 	if sev == model.Error {
 		p.Level = "error"
@@ -219,13 +219,13 @@ func (k *run) add(id string, sev model.Severity, at int, source, todo, format st
 // addRule records a problem of a check rule with its severity and source;
 // a rule of every form ("all") is not the form's, so its source stands
 // alone.
-func (k *run) addRule(id string, at int, todo, format string, args ...any) *Problem {
+func (k *run) addRule(id string, at int, remedy, format string, args ...any) *Problem {
 	cr, v, _ := k.rule(id)
 	src := v.Ref
 	if _, own := cr.Values[k.f.ID]; own {
 		src = k.cite(v.Ref)
 	}
-	return k.add(id, cr.Severity, at, src, todo, format, args...)
+	return k.add(id, cr.Severity, at, src, remedy, format, args...)
 }
 
 // excerpt is a paragraph's first words, at most eight.

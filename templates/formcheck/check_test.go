@@ -127,9 +127,9 @@ func TestDefectsFound(t *testing.T) {
 			if !ok {
 				t.Fatalf("no %q problem; got %s", d.rule, list(res))
 			}
-			if p.Severity != d.sev || p.Fixable != d.fixable || p.Source == "" || p.Todo == "" {
-				t.Errorf("%s: severity %v fixable %v source %q todo %q; want severity %v fixable %v with a source and a remedy",
-					p.What, p.Severity, p.Fixable, p.Source, p.Todo, d.sev, d.fixable)
+			if p.Severity != d.sev || p.Fixable != d.fixable || p.Source == "" || p.Remedy == "" {
+				t.Errorf("%s: severity %v fixable %v source %q remedy %q; want severity %v fixable %v with a source and a remedy",
+					p.What, p.Severity, p.Fixable, p.Source, p.Remedy, d.sev, d.fixable)
 			}
 		})
 	}

@@ -118,18 +118,18 @@ func (k *run) number() {
 	if m == nil || want == nil {
 		return
 	}
-	todo := "Hãy viết theo mẫu \"" + v.Value + "\"."
+	remedy := "Hãy viết theo mẫu \"" + v.Value + "\"."
 	if m[1] != want[1] {
 		old := strings.TrimSpace(text[:strings.Index(text, m[2])])
-		p := k.addRule("number", i, todo, "Sau chữ \"Số\" %s dấu hai chấm (đang viết %q)", map[bool]string{true: "phải có", false: "không có"}[want[1] == ":"], old)
+		p := k.addRule("number", i, remedy, "Sau chữ \"Số\" %s dấu hai chấm (đang viết %q)", map[bool]string{true: "phải có", false: "không có"}[want[1] == ":"], old)
 		k.textFix(p, i, old+" "+m[2], "Số"+want[1]+" "+m[2])
 	}
 	if n, _ := strconv.Atoi(m[2]); n < 10 && len(m[2]) < 2 {
-		p := k.addRule("number", i, todo, "Số văn bản nhỏ hơn 10 phải ghi thêm số 0 phía trước (%s)", m[2])
+		p := k.addRule("number", i, remedy, "Số văn bản nhỏ hơn 10 phải ghi thêm số 0 phía trước (%s)", m[2])
 		k.textFix(p, i, m[2]+m[3], "0"+m[2]+m[3])
 	}
 	if m[3] != want[3] {
-		k.addRule("number", i, todo, "Giữa số và ký hiệu phải là dấu %q, không phải %q", want[3], m[3])
+		k.addRule("number", i, remedy, "Giữa số và ký hiệu phải là dấu %q, không phải %q", want[3], m[3])
 	}
 	k.symbol(i, m[4])
 }

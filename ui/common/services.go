@@ -165,7 +165,7 @@ type WordReport struct {
 
 // WordProblem is one problem of a Word document, its texts in Vietnamese.
 type WordProblem struct {
-	Error                     bool
-	Where, What, Source, Todo string
-	Fixable                   bool
+	Error                       bool
+	Where, What, Source, Remedy string
+	Fixable                     bool
 }

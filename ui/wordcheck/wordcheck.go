@@ -262,7 +262,7 @@ func (m *Model) listLines() []string {
 		for _, l := range indented(m.txt.source+p.Source, w) {
 			out = append(out, st.Form.Hint.Render(l))
 		}
-		out = append(out, indented(m.txt.todo+p.Todo, w)...)
+		out = append(out, indented(m.txt.remedy+p.Remedy, w)...)
 	}
 	return out
 }
@@ -306,11 +306,11 @@ var _ common.Component = (*Model)(nil)
 
 // texts are the screen's words in one language.
 type texts struct {
-	screen, title, guide, label, placeholder, check, fix, scroll, back, working string
-	noPath, noChecker, nothingToFix, none, error, warning, canFix, source, todo string
-	counts                                                                      func(errs, warns, fixable int) string
-	fixedStatus                                                                 func(name string, left int) string
-	form                                                                        func(form, date string) string
+	screen, title, guide, label, placeholder, check, fix, scroll, back, working   string
+	noPath, noChecker, nothingToFix, none, error, warning, canFix, source, remedy string
+	counts                                                                        func(errs, warns, fixable int) string
+	fixedStatus                                                                   func(name string, left int) string
+	form                                                                          func(form, date string) string
 }
 
 var vi = texts{
@@ -324,7 +324,7 @@ var vi = texts{
 	noChecker:    "Bản baocao này chưa kiểm tra được tệp từ giao diện; hãy dùng lệnh baocao check TỆP.docx.",
 	nothingToFix: "Không có lỗi nào sửa tự động được; hãy sửa tay theo hướng dẫn.",
 	none:         "Không có lỗi hay cảnh báo nào.", error: "Lỗi", warning: "Cảnh báo", canFix: "sửa được (f)",
-	source: "Căn cứ: ", todo: "Cách sửa: ",
+	source: "Căn cứ: ", remedy: "Cách sửa: ",
 	counts: func(e, w, f int) string {
 		return fmt.Sprintf("%d lỗi, %d cảnh báo; %d vấn đề sửa tự động được (phím f).", e, w, f)
 	},
@@ -345,7 +345,7 @@ var en = texts{
 	noChecker:    "This build cannot check files from the UI; use baocao check FILE.docx.",
 	nothingToFix: "Nothing can be fixed automatically; fix by hand as guided.",
 	none:         "No errors or warnings.", error: "Error", warning: "Warning", canFix: "fixable (f)",
-	source: "Rule: ", todo: "To do: ",
+	source: "Rule: ", remedy: "To do: ",
 	counts: func(e, w, f int) string {
 		return fmt.Sprintf("%d error(s), %d warning(s); %d fixable automatically (f).", e, w, f)
 	},

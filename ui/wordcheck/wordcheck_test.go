@@ -24,11 +24,11 @@ func (f *fakeChecker) report(fixed bool) common.WordReport {
 	r := common.WordReport{Form: "Nghị định 30/2020/NĐ-CP, Phụ lục I", Date: "15/9/2026"}
 	if !fixed {
 		r.Problems = append(r.Problems, common.WordProblem{Error: true, Where: "toàn văn bản", What: "lề trái 20 mm (phải 30–35 mm)",
-			Source: "NĐ 30/2020, Phụ lục I, Phần I, mục II.3", Todo: "Hãy đặt lại lề.", Fixable: true})
+			Source: "NĐ 30/2020, Phụ lục I, Phần I, mục II.3", Remedy: "Hãy đặt lại lề.", Fixable: true})
 	}
 	for i := 0; i < f.n; i++ {
 		r.Problems = append(r.Problems, common.WordProblem{Where: fmt.Sprintf("đoạn %d “Trong kỳ”", i+1), What: "Chữ \"kìt\" không phải một âm tiết tiếng Việt",
-			Source: "chính tả", Todo: "Hãy kiểm tra chính tả."})
+			Source: "chính tả", Remedy: "Hãy kiểm tra chính tả."})
 	}
 	return r
 }
