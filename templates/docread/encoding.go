@@ -35,6 +35,12 @@ const (
 //go:embed syllables-vi.tsv
 var syllableData string
 
+// Attested reports whether syllable (lower case, NFC) is in the embedded
+// list of syllables counted in public legal and administrative texts (a
+// copy of the project's shared syllables-vi.tsv): import uses it to confirm
+// a legacy encoding, the form checker to warn of unattested words.
+func Attested(syllable string) bool { return syllables()[syllable] }
+
 var syllables = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	sc := bufio.NewScanner(strings.NewReader(syllableData))

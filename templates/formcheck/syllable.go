@@ -1,35 +1,11 @@
 package formcheck
 
 import (
-	"bufio"
-	"bytes"
-	_ "embed"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
-
-// syllablesData is the list of syllables attested in public legal and
-// administrative texts, with its origin in its header.
-//
-//go:embed syllables-vi.tsv
-var syllablesData []byte
-
-// attested is the set of attested syllables (lower case, NFC).
-var attested = func() map[string]bool {
-	out := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(syllablesData))
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		w, _, _ := strings.Cut(line, "\t")
-		out[w] = true
-	}
-	return out
-}()
 
 // The five tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng.
 const (

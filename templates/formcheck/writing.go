@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/baocao/baocao/templates/docread"
 )
 
 // writing checks spelling: syllables that are not Vietnamese, syllables
@@ -121,7 +123,7 @@ func (w *writer) syllable(i int, word, lower string) {
 		w.seen[lower] = true
 		w.k.addRule("writing", i, "Hãy kiểm tra chính tả; nếu là từ nước ngoài hay tên riêng thì giữ nguyên.",
 			"%q không phải một âm tiết tiếng Việt (sai phụ âm đầu, vần hoặc dấu thanh)", word)
-	case ok && !attested[lower] && !unicode.IsUpper([]rune(word)[0]) && !w.seen[lower]:
+	case ok && !docread.Attested(lower) && !unicode.IsUpper([]rune(word)[0]) && !w.seen[lower]:
 		w.seen[lower] = true
 		if w.rare < 0 {
 			w.rare = i
