@@ -179,10 +179,13 @@ func (s Set) Compiled() []model.Outline {
 }
 
 // Get returns the outline with the given ID, a compiled report's included.
+// It only reads the set, so that compile's workers may call it at once.
 func (s Set) Get(id string) (model.Outline, bool) {
-	for _, o := range append(s.outlines, s.compiled...) {
-		if o.ID == id {
-			return o, true
+	for _, list := range [][]model.Outline{s.outlines, s.compiled} {
+		for _, o := range list {
+			if o.ID == id {
+				return o, true
+			}
 		}
 	}
 	return model.Outline{}, false
