@@ -181,9 +181,15 @@ func (n *node) flag(name string) (on, set bool) {
 	if !ok {
 		return false, false
 	}
+	return OnOff(v), true
+}
+
+// OnOff reads the value of a WordprocessingML on/off property (w:b, w:i,
+// w:caps…): empty or any value but "0", "false", "off" and "none" is on.
+func OnOff(v string) bool {
 	switch v {
 	case "0", "false", "off", "none":
-		return false, true
+		return false
 	}
-	return true, true
+	return true
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/baocao/baocao/templates/docread"
 )
 
 // The namespaces of WordprocessingML, transitional and strict.
@@ -189,9 +191,5 @@ func (n *node) flag(name string) (on, set bool) {
 	if !ok {
 		return false, false
 	}
-	switch v {
-	case "0", "false", "off", "none":
-		return false, true
-	}
-	return true, true
+	return docread.OnOff(v), true
 }
