@@ -124,18 +124,17 @@ func TestCompileTargets(t *testing.T) {
 			t.Errorf("-o FOLDER: %v", err)
 		}
 	}
-	link := filepath.Join(dir, "bản nháp.xlsx")
-	if err := os.Symlink(db, link); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
 	before, err := os.ReadFile(db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{
-		{"compile", in, "-o", link, "--force", "--no-draft"},
-		{"compile", in, "-o", filepath.Join(dir, "x.xlsx"), "--json", db, "--force", "--no-draft"},
-	} {
+	tries := [][]string{{"compile", in, "-o", filepath.Join(dir, "x.xlsx"), "--json", db, "--force", "--no-draft"}}
+	if link := filepath.Join(dir, "bản nháp.xlsx"); linksTo(link, db) {
+		tries = append(tries, []string{"compile", in, "-o", link, "--force", "--no-draft"})
+	} else {
+		t.Log("no symbolic link that resolves to its target here (Wine 8 makes none): the link is not tried")
+	}
+	for _, args := range tries {
 		r := run(t, env, args...)
 		r.want(t, 1, nil, []string{"tệp bản nháp của baocao"})
 		if strings.Contains(r.stderr, ".docx") {
@@ -145,4 +144,16 @@ func TestCompileTargets(t *testing.T) {
 	if after, err := os.ReadFile(db); err != nil || !bytes.Equal(before, after) {
 		t.Fatalf("the drafts file changed: %v", err)
 	}
+}
+
+// linksTo makes link a symbolic link to target and reports whether the
+// system resolves it there. Under Wine 8 os.Symlink succeeds but the link
+// does not lead to its target, so a writer replaces the link itself.
+func linksTo(link, target string) bool {
+	if os.Symlink(target, link) != nil {
+		return false
+	}
+	l, err1 := os.Stat(link)
+	t, err2 := os.Stat(target)
+	return err1 == nil && err2 == nil && os.SameFile(l, t)
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/templates"
 )
 
 // TestCompileWordReports: a unit's report that arrives as a Word file (here
@@ -81,7 +83,11 @@ func TestCompileWordTables(t *testing.T) {
 // on the built-in outline.
 func TestCompileDerivedWordTables(t *testing.T) {
 	env, dir, in := inbox(t)
-	outlines := filepath.Join(os.Getenv("XDG_DATA_HOME"), "baocao", "outlines")
+	data, err := store.DataDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	outlines := templates.UserDir(data)
 	if err := os.MkdirAll(outlines, 0o700); err != nil {
 		t.Fatal(err)
 	}
