@@ -114,7 +114,7 @@ func classify(ps []Para) layout {
 	l.signature(ps)
 	start := head + 1
 	for i := start; i < l.bodyEnd; i++ {
-		if l.roles[i] == Other && hasWord(ps[i].Text) && ps[i].Table == 0 && i > l.title && !caption(ps, i) {
+		if l.roles[i] == Other && hasWord(ps[i].Text) && ps[i].Table == 0 && ps[i].Box == 0 && i > l.title && !caption(ps, i) {
 			l.roles[i] = Body
 		}
 	}
@@ -133,10 +133,12 @@ func (l *layout) issuers(ps []Para, number int) {
 	n := ps[number]
 	for i := number - 1; i >= 0 && len(lines) < 6; i-- {
 		p := ps[i]
-		if p.Table != n.Table {
+		if p.Table != n.Table && p.Box == n.Box {
 			break
 		}
-		if n.Table != 0 && p.Cell != n.Cell { // the heading table's other column, in any row
+		// the heading table's other column (in any row), another text box,
+		// the other side of a line typed with tabs
+		if p.Box != n.Box || n.Table != 0 && p.Cell != n.Cell || p.Part > 0 && p.Side != n.Side {
 			continue
 		}
 		if l.roles[i] != Other {
@@ -166,7 +168,7 @@ func (l *layout) issuers(ps []Para, number int) {
 func (l *layout) titleAndSubject(ps []Para, head int) {
 	for i := head + 1; i < len(ps) && i <= head+4; i++ {
 		p := ps[i]
-		if p.Text == "" || (p.Table != 0 && head >= 0 && p.Table == ps[head].Table) {
+		if p.Text == "" || head >= 0 && (p.Table != 0 && p.Table == ps[head].Table || p.Box != 0 && p.Box <= ps[head].Box) {
 			continue
 		}
 		if (isUpper(p.Text) || typeNames[letters(p.Text)]) && len(strings.Fields(p.Text)) <= 6 && p.Align != "both" && !authRe.MatchString(p.Text) {
@@ -199,15 +201,23 @@ func (l *layout) signature(ps []Para) {
 			break
 		}
 	}
-	sign := l.signBlock(ps, label)
+	var beside []int // the signature typed beside or under the Nơi nhận
 	if label >= 0 {
 		l.roles[label] = RecipientsLabel
 		l.bodyEnd = label
-		for i := label + 1; i < len(ps) && ps[i].Table == ps[label].Table && ps[i].Cell == ps[label].Cell; i++ {
-			if ps[i].Text != "" {
+		for i := label + 1; i < len(ps) && samePlace(ps[i], ps[label]); i++ {
+			switch {
+			case ps[i].Text == "":
+			case ps[i].Table == 0 && signing(ps[i]):
+				beside = append(beside, i)
+			default:
 				l.roles[i] = Recipients
 			}
 		}
+	}
+	sign := beside
+	if len(sign) == 0 {
+		sign = l.signBlock(ps, label)
 	}
 	if len(sign) == 0 {
 		return
@@ -226,6 +236,17 @@ func (l *layout) signature(ps []Para) {
 	if last := sign[len(sign)-1]; l.roles[last] == Other {
 		l.roles[last] = SignName
 	}
+}
+
+// samePlace reports two paragraphs in the same table cell or text box.
+func samePlace(a, b Para) bool {
+	return a.Table == b.Table && a.Cell == b.Cell && a.Box == b.Box
+}
+
+// signing reports a line of the signature among the Nơi nhận lines: on the
+// right, or centred and not a "- …" line of the list.
+func signing(p Para) bool {
+	return p.Side == SideRight || p.Side == SideMiddle && p.Align == "center" && !strings.ContainsAny(p.Text[:1], "-–+")
 }
 
 // signBlock returns the non-empty paragraphs of the signature: the other

@@ -52,8 +52,20 @@ type Para struct {
 	Line      float64 // lines when LineRule is "auto", else points
 	LineRule  string
 	// Table is 1 + the index of the top-level table holding the paragraph
-	// (0 outside tables); Row and Cell locate it.
-	Table, Row, Cell int
+	// (0 outside tables); Row and Cell locate it. Box is 1 + the index of
+	// the text box holding it (0 outside text boxes).
+	Table, Row, Cell, Box int
+	// Num is the paragraph's number in the file (from 1). A line typed
+	// with tabs ("UBND XÃ A<TAB>CỘNG HÒA…") is read as one Para per part,
+	// each with the line's Num and Part its place among them (from 1; 0
+	// for a paragraph not split).
+	Num, Part int
+	// Center is where the text's middle sits across the page (mm from the
+	// left margin) and Side the region that makes it: SideLeft, SideMiddle
+	// or SideRight, whether a table, tabs, indents, a frame or a text box
+	// put it there.
+	Center float64
+	Side   string
 	// Page is the page the paragraph starts on when Doc.PagesKnown.
 	Page int
 	// Rule marks an empty paragraph drawn as a horizontal rule (a border).
@@ -73,6 +85,9 @@ type Run struct {
 	Bold, Italic, Caps, Underline bool
 
 	node *node
+	// split is true when the run holds a tab between two parts of a typed
+	// line, so its properties are shared by two elements.
+	split bool
 }
 
 // Read opens a Word file through package docread (so it is refused or
@@ -105,7 +120,12 @@ func Read(name string, data []byte) (*Doc, error) {
 	if set := d.tree(path.Dir(d.main) + "/settings.xml"); set != nil {
 		_, d.Mirror = set.path("settings").val("mirrorMargins")
 	}
-	w := &walker{doc: d, st: st, rels: rels}
+	w := &walker{doc: d, st: st, rels: rels, areas: areas(body), defTab: 12.7}
+	if set := d.tree(path.Dir(d.main) + "/settings.xml"); set != nil {
+		if v, ok := set.path("settings").val("defaultTabStop"); ok && twipsToMM(v) >= 1 {
+			w.defTab = twipsToMM(v)
+		}
+	}
 	w.block(body)
 	w.endSection(body.child("sectPr"))
 	return d, nil
@@ -164,6 +184,17 @@ type walker struct {
 	tables, table, row, cell int
 	page                     int
 	sectionStart             int
+	paras                    int
+
+	// areas are the sections' text areas, defTab Word's default tab stop
+	// (mm); inside is the cell or text box being read, nil for the page.
+	areas  []sectionArea
+	defTab float64
+	inside *hspan
+	boxes  int
+	box    int
+	// pending are the text boxes of the paragraph being read, read after it.
+	pending []textBox
 }
 
 func (w *walker) block(n *node) {
@@ -182,11 +213,18 @@ func (w *walker) block(n *node) {
 }
 
 func (w *walker) tbl(n *node) {
-	saved := [3]int{w.table, w.row, w.cell}
+	saved, savedIn := [3]int{w.table, w.row, w.cell}, w.inside
 	if w.table == 0 {
 		w.tables++
 		w.table = w.tables
 	}
+	var grid []float64
+	for _, g := range n.path("tblGrid").children() {
+		if g.name == "gridCol" {
+			grid = append(grid, twipsToMM(g.attr1("w")))
+		}
+	}
+	left := w.container().l + twipsToMM(n.path("tblPr", "tblInd").attr1("w"))
 	w.row = 0
 	for _, tr := range n.children() {
 		if tr.name != "tr" {
@@ -194,11 +232,30 @@ func (w *walker) tbl(n *node) {
 		}
 		w.row++
 		w.cell = 0
+		col := 0
 		for _, tc := range tr.children() {
-			if tc.name == "tc" {
-				w.cell++
-				w.block(tc)
+			if tc.name != "tc" {
+				continue
 			}
+			w.cell++
+			span := 1
+			if v, ok := tc.path("tcPr").val("gridSpan"); ok {
+				span = max(1, min(int(twips(v)), 64))
+			}
+			if col+span <= len(grid) {
+				x := left
+				for _, g := range grid[:col] {
+					x += g
+				}
+				cell := hspan{x, x}
+				for _, g := range grid[col : col+span] {
+					cell.r += g
+				}
+				w.inside = &cell
+			}
+			col += span
+			w.block(tc)
+			w.inside = savedIn
 		}
 	}
 	w.table, w.row, w.cell = saved[0], saved[1], saved[2]
@@ -215,17 +272,15 @@ func (w *walker) para(n *node) {
 	if _, ok := ppr.val("pageBreakBefore"); ok {
 		w.page++
 	}
+	w.paras++
 	p := Para{Align: pp.align, FirstLine: pp.firstLine, After: pp.after, Line: pp.line, LineRule: pp.lineRule,
-		Table: w.table, Row: w.row, Cell: w.cell, Page: w.page + 1, node: n}
+		Table: w.table, Row: w.row, Cell: w.cell, Box: w.box, Num: w.paras, Page: w.page + 1, node: n}
 	if p.Align == "" {
 		p.Align = "left"
 	}
+	w.pending = nil
 	w.runs(n, &p, rprs)
-	var b strings.Builder
-	for _, r := range p.Runs {
-		b.WriteString(r.Text)
-	}
-	p.Text = model.CleanLine(b.String())
+	p.Text = model.CleanLine(joinRuns(p.Runs))
 	p.Rule = p.Text == "" && ppr.child("pBdr") != nil
 	bordered := false
 	for _, l := range append(pprs, ppr) { // a style's border counts unless the paragraph's own replaces it
@@ -234,10 +289,63 @@ func (w *walker) para(n *node) {
 		}
 	}
 	p.Drawn = p.Drawn || bordered
-	w.doc.Paras = append(w.doc.Paras, p)
+	w.add(p, append(pprs, ppr), pp)
+	boxes := w.pending
+	w.pending = nil
+	for _, b := range boxes {
+		w.readBox(b)
+	}
 	if sp := ppr.child("sectPr"); sp != nil {
 		w.endSection(sp)
 	}
+}
+
+// add places a paragraph and appends it: a line typed with tabs as one
+// Para per part.
+func (w *walker) add(p Para, layers []*node, pp paraProps) {
+	savedIn := w.inside
+	defer func() { w.inside = savedIn }()
+	if box, ok := w.framed(layers[len(layers)-1].child("framePr"), textWidth(p.Text, 13)); ok {
+		w.inside = &box
+	}
+	pieces := w.place(&p, tabStops(layers), pp.left, pp.right)
+	texts := make([]string, len(pieces))
+	for i, pc := range pieces {
+		texts[i] = model.CleanLine(joinRuns(pc.runs))
+	}
+	width := w.area().width
+	if len(pieces) < 2 || !typedLine(texts, p.Align) {
+		p.Center = (w.container().l + w.container().r) / 2
+		if len(pieces) > 0 {
+			p.Center = pieces[0].center
+		}
+		p.Side = sideOf(p.Center, width)
+		w.doc.Paras = append(w.doc.Paras, p)
+		return
+	}
+	for i, pc := range pieces {
+		part := p
+		part.Runs, part.Text, part.Part = pc.runs, texts[i], i+1
+		part.Center, part.Side = pc.center, sideOf(pc.center, width)
+		w.doc.Paras = append(w.doc.Paras, part)
+	}
+}
+
+// readBox reads the paragraphs of a text box, laid in its stretch.
+func (w *walker) readBox(b textBox) {
+	savedIn, savedBox := w.inside, w.box
+	w.boxes++
+	w.box, w.inside = w.boxes, &b.at
+	w.block(b.content)
+	w.inside, w.box = savedIn, savedBox
+}
+
+func joinRuns(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
 }
 
 // runs reads the runs of a paragraph, through hyperlinks, fields and
@@ -283,6 +391,7 @@ func (w *walker) run(r *node, p *Para, prs []*node) {
 			b.WriteString("-")
 		case "drawing", "pict", "x:AlternateContent":
 			p.Drawn = true
+			w.pending = append(w.pending, w.boxesIn(k, w.container())...)
 		case "lastRenderedPageBreak":
 			w.doc.PagesKnown = true
 			w.page++
