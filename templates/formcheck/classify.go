@@ -166,9 +166,14 @@ func (l *layout) issuers(ps []Para, number int) {
 // like the body) and the
 // subject lines under it, down to the rule or the "-----" mark.
 func (l *layout) titleAndSubject(ps []Para, head int) {
-	for i := head + 1; i < len(ps) && i <= head+4; i++ {
+	seen := 0 // paragraphs with text looked at; empty ones make room for text boxes
+	for i := head + 1; i < len(ps) && seen < 4; i++ {
 		p := ps[i]
-		if p.Text == "" || head >= 0 && (p.Table != 0 && p.Table == ps[head].Table || p.Box != 0 && p.Box <= ps[head].Box) {
+		if p.Text == "" {
+			continue
+		}
+		seen++
+		if head >= 0 && (p.Table != 0 && p.Table == ps[head].Table || p.Box != 0 && p.Box <= ps[head].Box) {
 			continue
 		}
 		if (isUpper(p.Text) || typeNames[letters(p.Text)]) && len(strings.Fields(p.Text)) <= 6 && p.Align != "both" && !authRe.MatchString(p.Text) {

@@ -78,6 +78,9 @@ func (k *run) last(e Element) int {
 // paragraphs right under it in the same place.
 func (k *run) lineAfter(i int) bool {
 	ps := k.doc.Paras
+	if ps[i].Box != 0 && k.doc.boxLined[ps[i].Box] {
+		return true
+	}
 	for j := i; j < len(ps) && j <= i+2; j++ {
 		if j > i && (!samePlace(ps[j], ps[i]) || ps[j].Text != "") {
 			return false

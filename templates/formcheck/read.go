@@ -18,6 +18,9 @@ type Doc struct {
 	// PagesKnown is true when Word saved where pages break
 	// (lastRenderedPageBreak), so Para.Page is meaningful.
 	PagesKnown bool
+	// boxLined marks the text boxes (by Para.Box) anchored in a paragraph
+	// that also draws a shape, such as the rule under a heading.
+	boxLined map[int]bool
 
 	pkg      *docread.Package
 	main     string
@@ -66,6 +69,9 @@ type Para struct {
 	// put it there.
 	Center float64
 	Side   string
+	// Tabbed is true when tab stops place the text, so the paragraph's
+	// alignment says nothing of where it is.
+	Tabbed bool
 	// Page is the page the paragraph starts on when Doc.PagesKnown.
 	Page int
 	// Rule marks an empty paragraph drawn as a horizontal rule (a border).
@@ -193,8 +199,10 @@ type walker struct {
 	inside *hspan
 	boxes  int
 	box    int
-	// pending are the text boxes of the paragraph being read, read after it.
+	// pending are the text boxes of the paragraph being read, read after
+	// it; shapes counts its drawings that are not text boxes.
 	pending []textBox
+	shapes  int
 }
 
 func (w *walker) block(n *node) {
@@ -278,7 +286,7 @@ func (w *walker) para(n *node) {
 	if p.Align == "" {
 		p.Align = "left"
 	}
-	w.pending = nil
+	w.pending, w.shapes = nil, 0
 	w.runs(n, &p, rprs)
 	p.Text = model.CleanLine(joinRuns(p.Runs))
 	p.Rule = p.Text == "" && ppr.child("pBdr") != nil
@@ -290,10 +298,10 @@ func (w *walker) para(n *node) {
 	}
 	p.Drawn = p.Drawn || bordered
 	w.add(p, append(pprs, ppr), pp)
-	boxes := w.pending
+	boxes, lined := w.pending, w.shapes > 0
 	w.pending = nil
 	for _, b := range boxes {
-		w.readBox(b)
+		w.readBox(b, lined)
 	}
 	if sp := ppr.child("sectPr"); sp != nil {
 		w.endSection(sp)
@@ -314,6 +322,7 @@ func (w *walker) add(p Para, layers []*node, pp paraProps) {
 		texts[i] = model.CleanLine(joinRuns(pc.runs))
 	}
 	width := w.area().width
+	p.Tabbed = strings.Contains(joinRuns(p.Runs), "\t") && len(pieces) > 0
 	if len(pieces) < 2 || !typedLine(texts, p.Align) {
 		p.Center = (w.container().l + w.container().r) / 2
 		if len(pieces) > 0 {
@@ -332,9 +341,15 @@ func (w *walker) add(p Para, layers []*node, pp paraProps) {
 }
 
 // readBox reads the paragraphs of a text box, laid in its stretch.
-func (w *walker) readBox(b textBox) {
+func (w *walker) readBox(b textBox, lined bool) {
 	savedIn, savedBox := w.inside, w.box
 	w.boxes++
+	if lined {
+		if w.doc.boxLined == nil {
+			w.doc.boxLined = map[int]bool{}
+		}
+		w.doc.boxLined[w.boxes] = true
+	}
 	w.box, w.inside = w.boxes, &b.at
 	w.block(b.content)
 	w.inside, w.box = savedIn, savedBox
@@ -391,7 +406,11 @@ func (w *walker) run(r *node, p *Para, prs []*node) {
 			b.WriteString("-")
 		case "drawing", "pict", "x:AlternateContent":
 			p.Drawn = true
-			w.pending = append(w.pending, w.boxesIn(k, w.container())...)
+			found := w.boxesIn(k, w.container())
+			if len(found) == 0 {
+				w.shapes++
+			}
+			w.pending = append(w.pending, found...)
 		case "lastRenderedPageBreak":
 			w.doc.PagesKnown = true
 			w.page++

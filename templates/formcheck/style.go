@@ -85,7 +85,7 @@ func (k *run) elements() {
 				map[bool]string{true: "phải in nghiêng", false: "phải viết chữ đứng, không nghiêng"}[st.Italic],
 				func(Run) []child { return []child{onOff("i", st.Italic), onOff("iCs", st.Italic)} })
 		}
-		if want, ok := aligns[string(e)]; ok && p.Align != want.s {
+		if want, ok := aligns[string(e)]; ok && p.Align != want.s && !p.Tabbed {
 			k.aligned(found, i, e, want.s)
 		}
 		if contains(caps, string(e)) && !isUpper(p.Text) && !allCaps(p) {
