@@ -121,33 +121,18 @@ func classify(ps []Para) layout {
 	return l
 }
 
-// issuers marks the capitalised lines above the number (in its column,
-// whatever the row, when the heading is a table): the parent body, then
-// the issuer. When all
-// are bold they are the issuer's lines.
+// issuers marks the capitalised lines above the number: the parent body,
+// then the issuer. They are looked for in the number's column (of the
+// heading table, whatever the row, or of lines typed with tabs), then, when
+// the column has none, in the other. When all are bold they are the
+// issuer's lines.
 func (l *layout) issuers(ps []Para, number int) {
 	if number < 0 {
 		return
 	}
-	var lines []int
-	n := ps[number]
-	for i := number - 1; i >= 0 && len(lines) < 6; i-- {
-		p := ps[i]
-		if p.Table != n.Table && p.Box == n.Box {
-			break
-		}
-		// the heading table's other column (in any row), another text box,
-		// the other side of a line typed with tabs
-		if p.Box != n.Box || n.Table != 0 && p.Cell != n.Cell || p.Part > 0 && p.Side != n.Side {
-			continue
-		}
-		if l.roles[i] != Other {
-			break
-		}
-		if p.Text == "" || !isUpper(p.Text) {
-			continue
-		}
-		lines = append([]int{i}, lines...)
+	lines := l.capitalsAbove(ps, number, true)
+	if len(lines) == 0 {
+		lines = l.capitalsAbove(ps, number, false)
 	}
 	allBold := true
 	for _, i := range lines {
@@ -159,6 +144,32 @@ func (l *layout) issuers(ps []Para, number int) {
 			l.roles[i] = Parent
 		}
 	}
+}
+
+// capitalsAbove returns the capitalised lines above the number, up to
+// another element, in the number's column or not.
+func (l *layout) capitalsAbove(ps []Para, number int, column bool) []int {
+	var lines []int
+	n := ps[number]
+	for i := number - 1; i >= 0 && len(lines) < 6; i-- {
+		p := ps[i]
+		if p.Table != n.Table && p.Box == n.Box {
+			break
+		}
+		// another text box; the heading table's other column (in any row);
+		// the other column of lines typed with tabs (a part after the first)
+		if p.Box != n.Box || column && (n.Table != 0 && p.Cell != n.Cell || p.Part > 0 && (p.Part > 1) != (n.Part > 1)) {
+			continue
+		}
+		if l.roles[i] != Other {
+			break
+		}
+		if p.Text == "" || !isUpper(p.Text) {
+			continue
+		}
+		lines = append([]int{i}, lines...)
+	}
+	return lines
 }
 
 // titleAndSubject marks the type name (the first short capitalised

@@ -1,0 +1,188 @@
+package formcheck
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/model"
+)
+
+// moved is a compliant fixture with one element out of its place: a
+// table's two columns swapped, a paragraph moved, a tab or a text box
+// shifted.
+var moved = []struct {
+	name, fixture, part string
+	change              func(string) string
+	// element is the element reported out of place; "" for the order of
+	// the place and date.
+	element Element
+}{
+	{"heading columns swapped", "state2026", "", swapCells("<w:tbl>", 0), Issuer},
+	{"heading columns swapped hd36", "party", "", swapCells("<w:tbl>", 0), Issuer},
+	{"heading columns swapped lo hd05", "lo-party-2026", "", swapCells("<w:tbl>", 0), Issuer},
+	{"heading columns swapped lo", "lo-state-2024", "", swapCells("<w:tbl>", 0), Issuer},
+	{"signature columns swapped", "party2026", "", swapCells("<w:tbl>", -1), RecipientsLabel},
+	{"signature columns swapped lo", "lo-state-2026", "", swapCells("<w:tbl>", -1), RecipientsLabel},
+	{"signature columns swapped lo hd36", "lo-party-2024", "", swapCells("<w:tbl>", -1), Authority},
+	{"date above the Quốc hiệu", "state", "", swapRightCells, ""},
+	{"date above the Party heading lo", "lo-party-2024", "", moveParaBefore(", ngày ", "ĐẢNG CỘNG SẢN"), ""},
+	{"issuer typed one tab too far", "lo-state-2026-tabs", "",
+		replaceOnce(`<w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TIssuer"/>`, `<w:tab/><w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TIssuer"/>`), Issuer},
+	{"right tab stop on the left", "lo-party-2026-tabs", "word/styles.xml",
+		replaceOnce(`<w:tab w:val="center" w:pos="6661" w:leader="none"/></w:tabs><w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/></w:pPr><w:rPr></w:rPr></w:style><w:style w:type="paragraph" w:styleId="SignLine">`,
+			`<w:tab w:val="center" w:pos="3402" w:leader="none"/></w:tabs><w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/></w:pPr><w:rPr></w:rPr></w:style><w:style w:type="paragraph" w:styleId="SignLine">`), Date},
+	{"right text box on the left", "lo-party-2024-boxes", "",
+		replaceOnce(`<wp:posOffset>2520315</wp:posOffset>`, `<wp:posOffset>360000</wp:posOffset>`), Motto},
+	{"left text box on the right", "lo-state-2024-boxes", "",
+		replaceOnce(`<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset>`, `<wp:positionH relativeFrom="column"><wp:posOffset>3420000</wp:posOffset>`), Parent},
+}
+
+func TestPositionDefectsFound(t *testing.T) {
+	for _, m := range moved {
+		t.Run(m.name, func(t *testing.T) {
+			part := m.part
+			if part == "" {
+				part = "word/document.xml"
+			}
+			broken := mutate(t, fixture(t, m.fixture), part, m.change)
+			res := check(t, broken)
+			var found *Problem
+			for i, p := range res.Problems {
+				if p.Rule == "position" && (m.element == "" && p.Excerpt == excerpt(res.doc.Paras[res.layout.date].Text) ||
+					m.element != "" && strings.HasPrefix(p.What, capital(elementNames[m.element]))) {
+					found = &res.Problems[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("no position problem for %q; got %s", m.element, list(res))
+			}
+			if found.Severity != model.Error || found.Source == "" || found.Remedy == "" || found.Fixable {
+				t.Errorf("%+v: want an unfixable error with a source and a remedy", *found)
+			}
+			fixed, _, err := res.Fix()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameRuns(t, runTexts(t, broken), runTexts(t, fixed), [2]string{})
+		})
+	}
+}
+
+// TestTypedHeadingSplit: a heading typed with tabs is read as one element
+// per part, each on its side, and a body paragraph with a tab is not split.
+func TestTypedHeadingSplit(t *testing.T) {
+	res := check(t, fixture(t, "lo-state-2026-tabs"))
+	want := map[string]struct {
+		e    Element
+		side string
+	}{
+		"UBND TỈNH BÌNH SƠN": {Parent, SideLeft}, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight},
+		"ỦY BAN NHÂN DÂN": {Issuer, SideLeft}, "Độc lập - Tự do - Hạnh phúc": {Slogan, SideRight},
+		"Số: 146/BC-UBND": {Number, SideLeft}, "Tân Lập, ngày 15 tháng 9 năm 2026": {Date, SideRight},
+		"Nơi nhận:": {RecipientsLabel, SideLeft}, "KT. CHỦ TỊCH": {Authority, SideRight},
+		"- UBND tỉnh Bình Sơn (b/c);": {Recipients, SideLeft}, "PHÓ CHỦ TỊCH": {SignTitle, SideRight},
+		"Lý Thị Hồng Nhung": {SignName, SideRight},
+	}
+	for i, p := range res.doc.Paras {
+		w, ok := want[p.Text]
+		if !ok {
+			continue
+		}
+		delete(want, p.Text)
+		if res.layout.roles[i] != w.e || p.Side != w.side {
+			t.Errorf("%q: %s on the %s; want %s on the %s", p.Text, res.layout.roles[i], p.Side, w.e, w.side)
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not read as a paragraph of its own", text)
+	}
+	tabbed := mutate(t, fixture(t, "lo-state-2026"), "word/document.xml",
+		replaceOnce(`<w:t>Trong kỳ, đơn vị`, `<w:t>1.</w:t><w:tab/><w:t>Trong kỳ, đơn vị`))
+	for _, p := range check(t, tabbed).doc.Paras {
+		if p.Part > 0 {
+			t.Errorf("body paragraph split at its tab: %q", p.Text)
+		}
+	}
+}
+
+func replaceOnce(old, new string) func(string) string {
+	return func(s string) string { return strings.Replace(s, old, new, 1) }
+}
+
+// swapCells swaps the first two cells of a table's first row: the first
+// table at or after the n-th occurrence of tag, or the last for n < 0.
+func swapCells(tag string, n int) func(string) string {
+	return func(s string) string {
+		at := strings.Index(s, tag)
+		if n < 0 {
+			at = strings.LastIndex(s, tag)
+		}
+		if at < 0 {
+			return s
+		}
+		a, b := cellAt(s, at)
+		c, d := cellAt(s, b)
+		if a < 0 || c < 0 {
+			return s
+		}
+		return s[:a] + s[c:d] + s[b:c] + s[a:b] + s[d:]
+	}
+}
+
+// swapRightCells swaps the right cells of the heading table's two rows,
+// putting the place and date above the Quốc hiệu.
+func swapRightCells(s string) string {
+	at := strings.Index(s, "<w:tbl>")
+	_, b := cellAt(s, at)
+	r1, r1end := cellAt(s, b)
+	_, b2 := cellAt(s, r1end)
+	r2, r2end := cellAt(s, b2)
+	if r1 < 0 || r2 < 0 {
+		return s
+	}
+	return s[:r1] + s[r2:r2end] + s[r1end:r2] + s[r1:r1end] + s[r2end:]
+}
+
+// cellAt is the span of the first w:tc at or after from (no nested tables).
+func cellAt(s string, from int) (int, int) {
+	a := strings.Index(s[from:], "<w:tc>")
+	if a < 0 {
+		return -1, -1
+	}
+	b := strings.Index(s[from+a:], "</w:tc>")
+	if b < 0 {
+		return -1, -1
+	}
+	return from + a, from + a + b + len("</w:tc>")
+}
+
+// moveParaBefore moves the paragraph holding what to just before the one
+// holding before.
+func moveParaBefore(what, before string) func(string) string {
+	return func(s string) string {
+		a, b := paraAt(s, strings.Index(s, what))
+		if a < 0 {
+			return s
+		}
+		para := s[a:b]
+		s = s[:a] + s[b:]
+		c, _ := paraAt(s, strings.Index(s, before))
+		if c < 0 {
+			return s
+		}
+		return s[:c] + para + s[c:]
+	}
+}
+
+// paraAt is the span of the w:p holding offset i.
+func paraAt(s string, i int) (int, int) {
+	if i < 0 {
+		return -1, -1
+	}
+	a := max(strings.LastIndex(s[:i], "<w:p>"), strings.LastIndex(s[:i], "<w:p "))
+	b := strings.Index(s[i:], "</w:p>")
+	if a < 0 || b < 0 {
+		return -1, -1
+	}
+	return a, i + b + len("</w:p>")
+}
