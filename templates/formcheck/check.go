@@ -143,6 +143,7 @@ func (c *Checker) CheckDoc(doc *Doc, opt Options) *Result {
 	k.references()
 	k.abolishedBodies()
 	k.unitKind()
+	k.unitClasses()
 	return r
 }
 

@@ -186,3 +186,4 @@ func paraAt(s string, i int) (int, int) {
 	}
 	return a, i + b + len("</w:p>")
 }
+
