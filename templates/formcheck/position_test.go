@@ -186,4 +186,3 @@ func paraAt(s string, i int) (int, int) {
 	}
 	return a, i + b + len("</w:p>")
 }
-
