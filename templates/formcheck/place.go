@@ -208,7 +208,7 @@ func (w *walker) nextStop(x float64, stops []tabStop, indL float64) (float64, st
 		return indL, "left"
 	}
 	step := w.defTab
-	return (math.Floor(x/step) + 1) * step, "left"
+	return (math.Floor((x+0.5)/step) + 1) * step, "left"
 }
 
 // splitRuns cuts a paragraph's runs at its tabs: the runs of each part,

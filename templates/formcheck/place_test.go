@@ -1,0 +1,70 @@
+package formcheck
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/baocao/baocao/templates/docread/docxtest"
+)
+
+// TestSides: a paragraph's side is where its text is, however it got
+// there: alignment, indent, frame, tab stops (set or Word's default) or a
+// text box (DrawingML or VML).
+func TestSides(t *testing.T) {
+	const text = `<w:r><w:t>TÊN CƠ QUAN</w:t></w:r>`
+	box := func(shape string) string {
+		return `<w:p><w:r>` + shape + `</w:r></w:p>`
+	}
+	tests := []struct {
+		name, body, side string
+	}{
+		{"centred", `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideMiddle},
+		{"flush left", `<w:p>` + text + `</w:p>`, SideLeft},
+		{"flush right", `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>` + text + `</w:p>`, SideRight},
+		{"indented, centred", `<w:p><w:pPr><w:ind w:left="5670"/><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideRight},
+		{"right indent, centred", `<w:p><w:pPr><w:ind w:right="5670"/><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideLeft},
+		{"frame on the right", `<w:p><w:pPr><w:framePr w:w="3402" w:xAlign="right"/><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideRight},
+		{"frame at x", `<w:p><w:pPr><w:framePr w:w="3402" w:x="0" w:hAnchor="margin"/><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideLeft},
+		{"right tab stop", `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9300"/></w:tabs></w:pPr><w:r><w:tab/><w:t>TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
+		{"default tab stops", `<w:p><w:r><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:t>TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
+		{"text box on the right", box(`<w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:posOffset>3600000</wp:posOffset></wp:positionH>` +
+			`<wp:extent cx="2520000" cy="720000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text +
+			`</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`), SideRight},
+		{"text box aligned left", box(`<w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:align>left</wp:align></wp:positionH>` +
+			`<wp:extent cx="2520000" cy="720000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text +
+			`</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`), SideLeft},
+		{"VML text box", box(`<w:pict><v:shape style="position:absolute;margin-left:300pt;width:150pt;height:50pt"><v:textbox><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text +
+			`</w:p></w:txbxContent></v:textbox></v:shape></w:pict>`), SideRight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Read("t.docx", docxtest.Build(tt.body, docxtest.Parts{}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range d.Paras {
+				if p.Text == "TÊN CƠ QUAN" {
+					if p.Side != tt.side {
+						t.Errorf("side %s (centre %.1f mm), want %s", p.Side, p.Center, tt.side)
+					}
+					return
+				}
+			}
+			t.Fatal("the text was not read")
+		})
+	}
+}
+
+// TestVMLTextBoxes: a heading in VML text boxes only (Word's older
+// shapes, no DrawingML choice) reads and passes like the same heading in
+// DrawingML ones.
+func TestVMLTextBoxes(t *testing.T) {
+	choice := regexp.MustCompile(`(?s)<mc:Choice Requires="wps">.*?</mc:Choice>`)
+	for _, name := range []string{"lo-party-2024-boxes", "lo-state-2024-boxes"} {
+		data := mutate(t, fixture(t, name), "word/document.xml", func(s string) string { return choice.ReplaceAllString(s, "") })
+		res := check(t, data)
+		for _, p := range res.Problems {
+			t.Errorf("%s: %s: %s: %s", name, p.Rule, p.Where(), p.What)
+		}
+	}
+}
