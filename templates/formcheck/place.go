@@ -212,18 +212,25 @@ func (w *walker) nextStop(x float64, stops []tabStop, indL float64) (float64, st
 }
 
 // splitRuns cuts a paragraph's runs at its tabs: the runs of each part,
-// a run holding a tab split into two runs on the same element.
+// a run holding text on both sides of a tab split into runs on the same
+// element, marked split.
 func splitRuns(runs []Run) [][]Run {
 	parts := [][]Run{nil}
 	for _, r := range runs {
 		texts := strings.Split(r.Text, "\t")
+		filled := 0
+		for _, t := range texts {
+			if strings.TrimSpace(t) != "" {
+				filled++
+			}
+		}
 		for k, t := range texts {
 			if k > 0 {
 				parts = append(parts, nil)
 			}
 			piece := r
 			piece.Text = t
-			piece.split = len(texts) > 1
+			piece.split = filled > 1
 			if t != "" {
 				parts[len(parts)-1] = append(parts[len(parts)-1], piece)
 			}
@@ -378,7 +385,7 @@ func (w *walker) vmlSpan(style string, at hspan) hspan {
 // emu converts English Metric Units to millimetres.
 func emu(v string) float64 {
 	n, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	if err != nil || math.Abs(n) > 1e9 {
+	if err != nil || !(math.Abs(n) <= 1e9) { // NaN too
 		return 0
 	}
 	return n / 36000
@@ -389,7 +396,7 @@ func cssLength(v string) float64 {
 	for unit, mm := range map[string]float64{"pt": 25.4 / 72, "in": 25.4, "mm": 1, "cm": 10, "px": 25.4 / 96} {
 		if num, ok := strings.CutSuffix(v, unit); ok {
 			n, err := strconv.ParseFloat(num, 64)
-			if err != nil || math.Abs(n) > 1e6 {
+			if err != nil || !(math.Abs(n) <= 1e6) { // NaN too
 				return 0
 			}
 			return n * mm

@@ -121,6 +121,9 @@ func (k *run) runsWhere(found map[string]*int, i int, e Element, prop string, ba
 			k.add(id, k.c.rules["sizes"].Severity, i, src, "Hãy chọn đoạn này và sửa định dạng chữ (Trang đầu > Phông), hoặc dùng baocao check --fix.",
 				"%s: %s (đang là %s)", capital(elementNames[e]), want, describe(r))
 		}
+		if r.split {
+			continue // a run shared by two parts of a typed line: fixing it for one would spoil the other
+		}
 		p := &k.r.Problems[*at]
 		p.Fixable = true
 		p.fix = append(p.fix, runEdit(r, fix(r)...))
@@ -202,7 +205,7 @@ func (k *run) body() {
 		var prob *Problem
 		n := 0
 		for i, p := range k.doc.Paras {
-			if k.l.roles[i] != Body || !c.bad(p) || (c.name == "align" || c.name == "indent") && heading(p) {
+			if k.l.roles[i] != Body || p.Part > 1 || !c.bad(p) || (c.name == "align" || c.name == "indent") && heading(p) {
 				continue
 			}
 			if prob == nil {
