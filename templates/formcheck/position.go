@@ -34,6 +34,25 @@ func (k *run) positions() {
 			"%s phải ở %s trang, đang ở %s", capital(elementNames[e]), sideNames[side], sideNames[p.Side])
 	}
 	k.dateUnderMotto()
+	k.numberUnderIssuer()
+}
+
+// numberUnderIssuer checks that the number is under the issuer's name: a
+// document whose number has no issuer above it but capitals right under
+// it, on its side, has the two swapped.
+func (k *run) numberUnderIssuer() {
+	number := k.find(Number)
+	if number < 0 || k.find(Issuer) >= 0 {
+		return
+	}
+	ps := k.doc.Paras
+	for i := number + 1; i < len(ps) && i <= number+4 && k.l.roles[i] == Other; i++ {
+		if ps[i].Side == ps[number].Side && ps[i].Text != "" && isUpper(ps[i].Text) && hasWord(ps[i].Text) {
+			k.addRule("position", number, "Hãy đặt số, ký hiệu ngay dưới tên cơ quan ban hành.",
+				"Số, ký hiệu phải ở dưới tên cơ quan ban hành, đang ở trên")
+			return
+		}
+	}
 }
 
 // dateUnderMotto checks that the place and date come after the Quốc hiệu

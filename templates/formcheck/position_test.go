@@ -13,8 +13,8 @@ import (
 var moved = []struct {
 	name, fixture, part string
 	change              func(string) string
-	// element is the element reported out of place; "" for the order of
-	// the place and date.
+	// element is the element reported out of place; "" for the place and
+	// date above the Quốc hiệu.
 	element Element
 }{
 	{"heading columns swapped", "state2026", "", swapCells("<w:tbl>", 0), Issuer},
@@ -26,6 +26,8 @@ var moved = []struct {
 	{"signature columns swapped lo hd36", "lo-party-2024", "", swapCells("<w:tbl>", -1), Authority},
 	{"date above the Quốc hiệu", "state", "", swapRightCells, ""},
 	{"date above the Party heading lo", "lo-party-2024", "", moveParaBefore(", ngày ", "ĐẢNG CỘNG SẢN"), ""},
+	{"number above the issuer lo", "lo-state-2024", "", moveParaBefore("Số: 27/BC", "UBND TỈNH BÌNH SƠN"), Number},
+	{"number above the issuer hd05", "party2026", "", moveParaBefore("Số ", "ĐẢNG BỘ"), Number},
 	{"issuer typed one tab too far", "lo-state-2026-tabs", "",
 		replaceOnce(`<w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TIssuer"/>`, `<w:tab/><w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TIssuer"/>`), Issuer},
 	{"right tab stop on the left", "lo-party-2026-tabs", "word/styles.xml",
