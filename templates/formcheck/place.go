@@ -2,6 +2,7 @@ package formcheck
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -149,10 +150,11 @@ type piece struct {
 	center float64
 }
 
-// place lays the paragraph's text out in its container: each part between
-// tabs at its tab stop (the explicit ones, else Word's default stops), the
-// text as a whole by the paragraph's alignment. It returns the parts with
-// text, each with its centre.
+// place lays the paragraph's text out in its container: each part after
+// a tab at its tab stop (the explicit ones, else Word's default stops),
+// each part after a run of spaces that far on, a text without either by
+// the paragraph's alignment. It returns the parts with text, each with its
+// centre, and marks the paragraph Tabbed when tabs or spaces place it.
 func (w *walker) place(p *Para, stops []tabStop, indL, indR float64) []piece {
 	box := w.container()
 	l, r := box.l+indL, box.r-indR
@@ -160,15 +162,19 @@ func (w *walker) place(p *Para, stops []tabStop, indL, indR float64) []piece {
 		r = l + 10
 	}
 	parts := splitRuns(p.Runs)
+	p.Tabbed = len(parts) > 1
 	x := l + max(p.FirstLine, -indL)
 	var out []piece
 	for k, part := range parts {
 		width := 0.0
-		for _, run := range part {
+		for _, run := range part.runs {
 			width += textWidth(run.Text, size(run))
 		}
 		kind := ""
-		if k > 0 {
+		switch {
+		case k > 0 && part.spaces > 0:
+			x, kind = x+part.spaces, "left"
+		case k > 0:
 			var stop float64
 			stop, kind = w.nextStop(x-box.l, stops, indL)
 			x = box.l + stop
@@ -189,8 +195,8 @@ func (w *walker) place(p *Para, stops []tabStop, indL, indR float64) []piece {
 			c = l + max(p.FirstLine, -indL) + min(width, r-l)/2
 		}
 		x = c + width/2
-		if hasText(part) {
-			out = append(out, piece{runs: part, center: c})
+		if hasText(part.runs) {
+			out = append(out, piece{runs: part.runs, center: c})
 		}
 	}
 	return out
@@ -211,28 +217,52 @@ func (w *walker) nextStop(x float64, stops []tabStop, indL float64) (float64, st
 	return (math.Floor((x+0.5)/step) + 1) * step, "left"
 }
 
-// splitRuns cuts a paragraph's runs at its tabs: the runs of each part,
-// a run holding text on both sides of a tab split into runs on the same
-// element, marked split.
-func splitRuns(runs []Run) [][]Run {
-	parts := [][]Run{nil}
+// gapRe is what sets the parts of a typed line apart: a tab, or three
+// spaces or more (ordinary or no-break).
+var gapRe = regexp.MustCompile("\t|[ \u00a0]{3,}")
+
+// part is one part of a typed line: its runs, and the width (mm) of the
+// spaces before it when spaces rather than a tab set it apart.
+type part struct {
+	runs   []Run
+	spaces float64
+}
+
+// splitRuns cuts a paragraph's runs at its tabs and wide spaces: the runs
+// of each part, a run holding text on both sides of a gap split into runs
+// on the same element, marked split.
+func splitRuns(runs []Run) []part {
+	parts := []part{{}}
 	for _, r := range runs {
-		texts := strings.Split(r.Text, "\t")
-		filled := 0
-		for _, t := range texts {
-			if strings.TrimSpace(t) != "" {
+		gaps := gapRe.FindAllStringIndex(r.Text, -1)
+		filled, at := 0, 0
+		for _, g := range append(gaps, []int{len(r.Text), len(r.Text)}) {
+			if strings.TrimSpace(r.Text[at:g[0]]) != "" {
 				filled++
 			}
+			at = g[1]
 		}
-		for k, t := range texts {
-			if k > 0 {
-				parts = append(parts, nil)
+		at = 0
+		for k := 0; k <= len(gaps); k++ {
+			end := len(r.Text)
+			if k < len(gaps) {
+				end = gaps[k][0]
 			}
-			piece := r
-			piece.Text = t
-			piece.split = filled > 1
-			if t != "" {
-				parts[len(parts)-1] = append(parts[len(parts)-1], piece)
+			if k > 0 {
+				gap := r.Text[gaps[k-1][0]:gaps[k-1][1]]
+				next := part{}
+				if gap != "\t" {
+					next.spaces = textWidth(gap, size(r))
+				}
+				parts = append(parts, next)
+			}
+			if t := r.Text[at:end]; t != "" {
+				piece := r
+				piece.Text, piece.split = t, filled > 1
+				parts[len(parts)-1].runs = append(parts[len(parts)-1].runs, piece)
+			}
+			if k < len(gaps) {
+				at = gaps[k][1]
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package formcheck
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/baocao/baocao/templates/docread/docxtest"
@@ -26,6 +27,7 @@ func TestSides(t *testing.T) {
 		{"frame on the right", `<w:p><w:pPr><w:framePr w:w="3402" w:xAlign="right"/><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideRight},
 		{"frame at x", `<w:p><w:pPr><w:framePr w:w="3402" w:x="0" w:hAnchor="margin"/><w:jc w:val="center"/></w:pPr>` + text + `</w:p>`, SideLeft},
 		{"right tab stop", `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9300"/></w:tabs></w:pPr><w:r><w:tab/><w:t>TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
+		{"pushed right with spaces", `<w:p><w:r><w:t xml:space="preserve">` + strings.Repeat(" ", 100) + `TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
 		{"default tab stops", `<w:p><w:r><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:t>TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
 		{"text box on the right", box(`<w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:posOffset>3600000</wp:posOffset></wp:positionH>` +
 			`<wp:extent cx="2520000" cy="720000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text +
@@ -52,6 +54,41 @@ func TestSides(t *testing.T) {
 			}
 			t.Fatal("the text was not read")
 		})
+	}
+}
+
+// TestTypedWithSpaces: a heading typed with runs of spaces between its
+// columns is split into its elements like one typed with tabs.
+func TestTypedWithSpaces(t *testing.T) {
+	line := func(left string, n int, right string) string {
+		return `<w:p><w:r><w:t xml:space="preserve">` + left + strings.Repeat(" ", n) + right + `</w:t></w:r></w:p>`
+	}
+	body := line("UBND HUYỆN AN LẠC", 40, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") +
+		line("ỦY BAN NHÂN DÂN XÃ AN BÌNH", 45, "Độc lập - Tự do - Hạnh phúc") +
+		line("Số: 05/BC-UBND", 50, "An Bình, ngày 05 tháng 3 năm 2026") +
+		`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>`
+	res := check(t, docxtest.Build(body, docxtest.Parts{}))
+	want := map[string]struct {
+		e    Element
+		side string
+	}{
+		"UBND HUYỆN AN LẠC": {Parent, SideLeft}, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight},
+		"ỦY BAN NHÂN DÂN XÃ AN BÌNH": {Issuer, SideLeft}, "Độc lập - Tự do - Hạnh phúc": {Slogan, SideRight},
+		"Số: 05/BC-UBND": {Number, SideLeft}, "An Bình, ngày 05 tháng 3 năm 2026": {Date, SideRight},
+	}
+	for i, p := range res.doc.Paras {
+		if w, ok := want[p.Text]; ok {
+			delete(want, p.Text)
+			if res.layout.roles[i] != w.e || p.Side != w.side {
+				t.Errorf("%q: %s on the %s; want %s on the %s", p.Text, res.layout.roles[i], p.Side, w.e, w.side)
+			}
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not read as a paragraph of its own", text)
+	}
+	if p, ok := find(res, "position"); ok {
+		t.Errorf("position problem in a well-placed typed heading: %s", p.What)
 	}
 }
 

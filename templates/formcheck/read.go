@@ -59,7 +59,7 @@ type Para struct {
 	// the text box holding it (0 outside text boxes).
 	Table, Row, Cell, Box int
 	// Num is the paragraph's number in the file (from 1). A line typed
-	// with tabs ("UBND XÃ A<TAB>CỘNG HÒA…") is read as one Para per part,
+	// with tabs or spaces ("UBND XÃ A<TAB>CỘNG HÒA…") is read as one Para per part,
 	// each with the line's Num and Part its place among them (from 1; 0
 	// for a paragraph not split).
 	Num, Part int
@@ -69,8 +69,8 @@ type Para struct {
 	// put it there.
 	Center float64
 	Side   string
-	// Tabbed is true when tab stops place the text, so the paragraph's
-	// alignment says nothing of where it is.
+	// Tabbed is true when tabs or runs of spaces place the text, so the
+	// paragraph's alignment says nothing of where it is.
 	Tabbed bool
 	// Page is the page the paragraph starts on when Doc.PagesKnown.
 	Page int
@@ -322,7 +322,6 @@ func (w *walker) add(p Para, layers []*node, pp paraProps) {
 		texts[i] = model.CleanLine(joinRuns(pc.runs))
 	}
 	width := w.area().width
-	p.Tabbed = strings.Contains(joinRuns(p.Runs), "\t") && len(pieces) > 0
 	if len(pieces) < 2 || !typedLine(texts, p.Align) {
 		p.Center = (w.container().l + w.container().r) / 2
 		if len(pieces) > 0 {
