@@ -170,7 +170,7 @@ func (w *walker) place(p *Para, stops []tabStop, indL, indR float64) []piece {
 		for _, run := range part.runs {
 			width += textWidth(run.Text, size(run))
 		}
-		kind := ""
+		kind, prev := "", x
 		switch {
 		case k > 0 && part.spaces > 0:
 			x, kind = x+part.spaces, "left"
@@ -180,11 +180,11 @@ func (w *walker) place(p *Para, stops []tabStop, indL, indR float64) []piece {
 			x = box.l + stop
 		}
 		var c float64
-		switch {
+		switch { // text at a centre or right stop never starts before the text ahead of it ends
 		case kind == "center":
-			c = x
+			c = max(x, prev+width/2)
 		case kind == "right":
-			c = x - width/2
+			c = max(x-width/2, prev+width/2)
 		case kind == "left" || len(parts) > 1:
 			c = x + width/2
 		case p.Align == "center":

@@ -30,13 +30,9 @@ var moved = []struct {
 	{"number above the issuer hd05", "party2026", "", moveParaBefore("Số ", "ĐẢNG BỘ"), Number},
 	{"issuer typed one tab too far", "lo-state-2026-tabs", "",
 		replaceOnce(`<w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TIssuer"/>`, `<w:tab/><w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TIssuer"/>`), Issuer},
-	{"right tab stop on the left", "lo-party-2026-tabs", "word/styles.xml",
-		replaceOnce(`<w:tab w:val="center" w:pos="6661" w:leader="none"/></w:tabs><w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/></w:pPr><w:rPr></w:rPr></w:style><w:style w:type="paragraph" w:styleId="SignLine">`,
-			`<w:tab w:val="center" w:pos="3402" w:leader="none"/></w:tabs><w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/></w:pPr><w:rPr></w:rPr></w:style><w:style w:type="paragraph" w:styleId="SignLine">`), Date},
-	{"right text box on the left", "lo-party-2024-boxes", "",
-		replaceOnce(`<wp:posOffset>2520315</wp:posOffset>`, `<wp:posOffset>360000</wp:posOffset>`), Motto},
-	{"left text box on the right", "lo-state-2024-boxes", "",
-		replaceOnce(`<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset>`, `<wp:positionH relativeFrom="column"><wp:posOffset>3420000</wp:posOffset>`), Parent},
+	{"date typed on the left", "lo-party-2026-tabs", "", swapTexts(`<w:t>Số 112-BC/ĐU</w:t>`, `<w:t>Tân Lập, ngày 10 tháng 7 năm 2026</w:t>`), Date},
+	{"text boxes swapped", "lo-party-2024-boxes", "", swapBoxes, Motto},
+	{"text boxes swapped state", "lo-state-2024-boxes", "", swapBoxes, Parent},
 }
 
 func TestPositionDefectsFound(t *testing.T) {
@@ -145,6 +141,24 @@ func swapRightCells(s string) string {
 	return s[:r1] + s[r2:r2end] + s[r1end:r2] + s[r1:r1end] + s[r2end:]
 }
 
+// swapTexts swaps the first occurrences of two strings.
+func swapTexts(a, b string) func(string) string {
+	return func(s string) string {
+		s = strings.Replace(s, a, "\x00", 1)
+		s = strings.Replace(s, b, a, 1)
+		return strings.Replace(s, "\x00", b, 1)
+	}
+}
+
+// swapBoxes swaps the heading's two text boxes: the right one (95 mm
+// wide, at 70 mm) to the column's left edge, the left one after it.
+func swapBoxes(s string) string {
+	const at = `<wp:positionH relativeFrom="column"><wp:posOffset>`
+	s = strings.Replace(s, at+"0<", at+"x<", 1)
+	s = strings.Replace(s, at+"2520315<", at+"0<", 1)
+	return strings.Replace(s, at+"x<", at+"3420000<", 1)
+}
+
 // cellAt is the span of the first w:tc at or after from (no nested tables).
 func cellAt(s string, from int) (int, int) {
 	a := strings.Index(s[from:], "<w:tc>")
@@ -159,7 +173,7 @@ func cellAt(s string, from int) (int, int) {
 }
 
 // moveParaBefore moves the paragraph holding what to just before the one
-// holding before.
+// holding before, leaving an empty paragraph (a table cell needs one).
 func moveParaBefore(what, before string) func(string) string {
 	return func(s string) string {
 		a, b := paraAt(s, strings.Index(s, what))
@@ -167,7 +181,7 @@ func moveParaBefore(what, before string) func(string) string {
 			return s
 		}
 		para := s[a:b]
-		s = s[:a] + s[b:]
+		s = s[:a] + "<w:p/>" + s[b:]
 		c, _ := paraAt(s, strings.Index(s, before))
 		if c < 0 {
 			return s
