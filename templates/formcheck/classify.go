@@ -231,10 +231,7 @@ func (l *layout) signature(ps []Para) {
 			}
 		}
 	}
-	sign := beside
-	if len(sign) == 0 {
-		sign = l.signBlock(ps, label)
-	}
+	sign := append(l.signBlock(ps, label), beside...)
 	if len(sign) == 0 {
 		return
 	}
@@ -266,8 +263,8 @@ func signing(p Para) bool {
 }
 
 // signBlock returns the non-empty paragraphs of the signature: the other
-// cell of the Nơi nhận's table row, or the capitalised lines closing the
-// document.
+// cell of the Nơi nhận's table row, or the lines centred or on the right
+// closing the document (or right above the Nơi nhận).
 func (l *layout) signBlock(ps []Para, label int) []int {
 	var out []int
 	if label >= 0 && ps[label].Table != 0 {
@@ -287,7 +284,7 @@ func (l *layout) signBlock(ps []Para, label int) []int {
 		if p.Text == "" {
 			continue
 		}
-		if p.Align != "center" && p.Align != "right" {
+		if p.Align != "center" && p.Align != "right" && p.Side != SideRight {
 			break
 		}
 		out = append([]int{i}, out...)

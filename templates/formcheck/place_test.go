@@ -105,3 +105,31 @@ func TestVMLTextBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureTypedAroundRecipients: a signature typed with tabs, its
+// authority above the Nơi nhận and its title beside it, is read as the
+// signature, not as body text.
+func TestSignatureTypedAroundRecipients(t *testing.T) {
+	tabbed := func(left string, tabs int, right string) string {
+		return `<w:p><w:r><w:t>` + left + `</w:t>` + strings.Repeat(`<w:tab/>`, tabs) + `<w:t>` + right + `</w:t></w:r></w:p>`
+	}
+	body := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:spacing w:after="120" w:line="288" w:lineRule="auto"/><w:ind w:firstLine="624"/><w:jc w:val="both"/></w:pPr><w:r><w:t>Ủy ban nhân dân xã báo cáo kết quả thực hiện nhiệm vụ trong quý như sau./.</w:t></w:r></w:p>` +
+		tabbed("", 8, "TM. ỦY BAN NHÂN DÂN") +
+		tabbed("Nơi nhận:", 7, "CHỦ TỊCH") +
+		tabbed("- UBND tỉnh;", 0, "") + tabbed("- Lưu: VT.", 0, "") +
+		tabbed("", 9, "Nguyễn Văn An")
+	res := check(t, docxtest.Build(body, docxtest.Parts{}))
+	want := map[string]Element{"TM. ỦY BAN NHÂN DÂN": Authority, "Nơi nhận:": RecipientsLabel, "CHỦ TỊCH": SignTitle,
+		"- UBND tỉnh;": Recipients, "- Lưu: VT.": Recipients, "Nguyễn Văn An": SignName}
+	for i, p := range res.doc.Paras {
+		if e, ok := want[p.Text]; ok && res.layout.roles[i] != e {
+			t.Errorf("%q read as %q, want %q", p.Text, res.layout.roles[i], e)
+		}
+	}
+	for _, rule := range []string{"ending", "body", "position"} {
+		if p, ok := find(res, rule); ok {
+			t.Errorf("%s: %s: %s", rule, p.Where(), p.What)
+		}
+	}
+}
