@@ -1,8 +1,6 @@
 package formcheck
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,42 +14,14 @@ import (
 // are printed on: the reader's estimate of tab stops, text boxes and table
 // columns must agree with the printer.
 func TestSidesAsPrinted(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("skipped in -short mode: printing with LibreOffice takes seconds")
-	}
-	soffice, err1 := exec.LookPath("soffice")
-	pdftotext, err2 := exec.LookPath("pdftotext")
-	if err1 != nil || err2 != nil {
-		msg := "skipped: soffice or pdftotext not found; install libreoffice-writer-nogui and poppler-utils (Debian) to run this check"
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
 	docs := map[string][]byte{}
 	for _, name := range []string{"lo-state-2026-tabs", "lo-party-2026-tabs", "lo-party-2024-boxes", "lo-state-2024-boxes", "lo-state-2024", "state2026", "party"} {
 		docs[name] = fixture(t, name)
 	}
 	for i, m := range moved {
-		part := m.part
-		if part == "" {
-			part = "word/document.xml"
-		}
-		docs["moved-"+string(rune('a'+i))] = mutate(t, fixture(t, m.fixture), part, m.change)
+		docs["moved-"+string(rune('a'+i))] = m.inject(t)
 	}
-	dir := t.TempDir()
-	args := []string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", dir}
-	for name, data := range docs {
-		file := filepath.Join(dir, name+".docx")
-		if err := os.WriteFile(file, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, file)
-	}
-	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	dir, pdftotext := printed(t, docs)
 	placed := map[Element]bool{Parent: true, Issuer: true, Number: true, Motto: true, Slogan: true, Date: true,
 		Title: true, RecipientsLabel: true, Authority: true, SignTitle: true, SignName: true}
 	for name, data := range docs {

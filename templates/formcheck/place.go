@@ -307,11 +307,18 @@ func (w *walker) framed(fp *node, text float64) (hspan, bool) {
 	if width <= 0 {
 		width = min(text, a.width)
 	}
-	x := twipsToMM(fp.attr1("x"))
-	if fp.attr1("hAnchor") == "page" {
+	return alignedSpan(a, twipsToMM(fp.attr1("x")), width, fp.attr1("hAnchor") == "page", fp.attr1("xAlign")), true
+}
+
+// alignedSpan is the stretch of an object width wide at x (from the page's
+// edge when fromPage, else from the margin), or where its alignment puts
+// it in the text area: left, center, right (inside and outside as on a
+// one-sided page).
+func alignedSpan(a sectionArea, x, width float64, fromPage bool, align string) hspan {
+	if fromPage {
 		x -= a.left
 	}
-	switch fp.attr1("xAlign") {
+	switch align {
 	case "center":
 		x = (a.width - width) / 2
 	case "right", "outside":
@@ -319,7 +326,7 @@ func (w *walker) framed(fp *node, text float64) (hspan, bool) {
 	case "left", "inside":
 		x = 0
 	}
-	return hspan{x, x + width}, true
+	return hspan{x, x + width}
 }
 
 // textBox is a text box found in a run, with the stretch it is anchored at.
@@ -370,18 +377,7 @@ func (w *walker) anchorSpan(n *node, at hspan) hspan {
 	if off := ph.child("x:posOffset"); off != nil {
 		x = emu(off.text)
 	}
-	if strings.HasSuffix(ph.attr1("relativeFrom"), "age") { // "page", not "margin" or "column"
-		x -= a.left
-	}
-	switch ph.child("x:align").content() {
-	case "center":
-		x = (a.width - width) / 2
-	case "right", "outside":
-		x = a.width - width
-	case "left", "inside":
-		x = 0
-	}
-	return hspan{x, x + width}
+	return alignedSpan(a, x, width, ph.attr1("relativeFrom") == "page", ph.child("x:align").content())
 }
 
 // vmlSpan reads a VML shape's style: margin-left and width in pt, or the
@@ -398,18 +394,7 @@ func (w *walker) vmlSpan(style string, at hspan) hspan {
 		width = at.r - at.l
 	}
 	x := cssLength(props["margin-left"]) + cssLength(props["left"])
-	if props["mso-position-horizontal-relative"] == "page" {
-		x -= a.left
-	}
-	switch props["mso-position-horizontal"] {
-	case "center":
-		x = (a.width - width) / 2
-	case "right", "outside":
-		x = a.width - width
-	case "left", "inside":
-		x = 0
-	}
-	return hspan{x, x + width}
+	return alignedSpan(a, x, width, props["mso-position-horizontal-relative"] == "page", props["mso-position-horizontal"])
 }
 
 // emu converts English Metric Units to millimetres.

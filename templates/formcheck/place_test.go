@@ -68,25 +68,11 @@ func TestTypedWithSpaces(t *testing.T) {
 		line("Số: 05/BC-UBND", 50, "An Bình, ngày 05 tháng 3 năm 2026") +
 		`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>`
 	res := check(t, docxtest.Build(body, docxtest.Parts{}))
-	want := map[string]struct {
-		e    Element
-		side string
-	}{
+	wantPlaced(t, res, map[string]placed{
 		"UBND HUYỆN AN LẠC": {Parent, SideLeft}, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight},
 		"ỦY BAN NHÂN DÂN XÃ AN BÌNH": {Issuer, SideLeft}, "Độc lập - Tự do - Hạnh phúc": {Slogan, SideRight},
 		"Số: 05/BC-UBND": {Number, SideLeft}, "An Bình, ngày 05 tháng 3 năm 2026": {Date, SideRight},
-	}
-	for i, p := range res.doc.Paras {
-		if w, ok := want[p.Text]; ok {
-			delete(want, p.Text)
-			if res.layout.roles[i] != w.e || p.Side != w.side {
-				t.Errorf("%q: %s on the %s; want %s on the %s", p.Text, res.layout.roles[i], p.Side, w.e, w.side)
-			}
-		}
-	}
-	for text := range want {
-		t.Errorf("%q not read as a paragraph of its own", text)
-	}
+	})
 	if p, ok := find(res, "position"); ok {
 		t.Errorf("position problem in a well-placed typed heading: %s", p.What)
 	}

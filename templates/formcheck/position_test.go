@@ -7,16 +7,26 @@ import (
 	"github.com/baocao/baocao/model"
 )
 
-// moved is a compliant fixture with one element out of its place: a
+// misplaced is a compliant fixture with one element out of its place: a
 // table's two columns swapped, a paragraph moved, a tab or a text box
 // shifted.
-var moved = []struct {
+type misplaced struct {
 	name, fixture, part string
 	change              func(string) string
 	// element is the element reported out of place; "" for the place and
 	// date above the Quốc hiệu.
 	element Element
-}{
+}
+
+func (m misplaced) inject(t testing.TB) []byte {
+	part := m.part
+	if part == "" {
+		part = "word/document.xml"
+	}
+	return mutate(t, fixture(t, m.fixture), part, m.change)
+}
+
+var moved = []misplaced{
 	{"heading columns swapped", "state2026", "", swapCells("<w:tbl>", 0), Issuer},
 	{"heading columns swapped hd36", "party", "", swapCells("<w:tbl>", 0), Issuer},
 	{"heading columns swapped lo hd05", "lo-party-2026", "", swapCells("<w:tbl>", 0), Issuer},
@@ -38,11 +48,7 @@ var moved = []struct {
 func TestPositionDefectsFound(t *testing.T) {
 	for _, m := range moved {
 		t.Run(m.name, func(t *testing.T) {
-			part := m.part
-			if part == "" {
-				part = "word/document.xml"
-			}
-			broken := mutate(t, fixture(t, m.fixture), part, m.change)
+			broken := m.inject(t)
 			res := check(t, broken)
 			var found *Problem
 			for i, p := range res.Problems {
@@ -70,36 +76,43 @@ func TestPositionDefectsFound(t *testing.T) {
 // per part, each on its side, and a body paragraph with a tab is not split.
 func TestTypedHeadingSplit(t *testing.T) {
 	res := check(t, fixture(t, "lo-state-2026-tabs"))
-	want := map[string]struct {
-		e    Element
-		side string
-	}{
+	wantPlaced(t, res, map[string]placed{
 		"UBND TỈNH BÌNH SƠN": {Parent, SideLeft}, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight},
 		"ỦY BAN NHÂN DÂN": {Issuer, SideLeft}, "Độc lập - Tự do - Hạnh phúc": {Slogan, SideRight},
 		"Số: 146/BC-UBND": {Number, SideLeft}, "Tân Lập, ngày 15 tháng 9 năm 2026": {Date, SideRight},
 		"Nơi nhận:": {RecipientsLabel, SideLeft}, "KT. CHỦ TỊCH": {Authority, SideRight},
 		"- UBND tỉnh Bình Sơn (b/c);": {Recipients, SideLeft}, "PHÓ CHỦ TỊCH": {SignTitle, SideRight},
 		"Lý Thị Hồng Nhung": {SignName, SideRight},
-	}
-	for i, p := range res.doc.Paras {
-		w, ok := want[p.Text]
-		if !ok {
-			continue
-		}
-		delete(want, p.Text)
-		if res.layout.roles[i] != w.e || p.Side != w.side {
-			t.Errorf("%q: %s on the %s; want %s on the %s", p.Text, res.layout.roles[i], p.Side, w.e, w.side)
-		}
-	}
-	for text := range want {
-		t.Errorf("%q not read as a paragraph of its own", text)
-	}
+	})
 	tabbed := mutate(t, fixture(t, "lo-state-2026"), "word/document.xml",
 		replaceOnce(`<w:t>Trong kỳ, đơn vị`, `<w:t>1.</w:t><w:tab/><w:t>Trong kỳ, đơn vị`))
 	for _, p := range check(t, tabbed).doc.Paras {
 		if p.Part > 0 {
 			t.Errorf("body paragraph split at its tab: %q", p.Text)
 		}
+	}
+}
+
+// placed is an element read on a side.
+type placed struct {
+	e    Element
+	side string
+}
+
+// wantPlaced checks that each text is read as a paragraph of its own,
+// with its element and side.
+func wantPlaced(t *testing.T, res *Result, want map[string]placed) {
+	t.Helper()
+	for i, p := range res.doc.Paras {
+		if w, ok := want[p.Text]; ok {
+			delete(want, p.Text)
+			if res.layout.roles[i] != w.e || p.Side != w.side {
+				t.Errorf("%q: %s on the %s; want %s on the %s", p.Text, res.layout.roles[i], p.Side, w.e, w.side)
+			}
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not read as a paragraph of its own", text)
 	}
 }
 
