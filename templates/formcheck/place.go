@@ -88,6 +88,80 @@ func (w *walker) container() hspan {
 	return hspan{0, w.area().width}
 }
 
+// tableGrid reads a table's column widths (mm) and the stretch it spans in
+// its container: from its indent, as wide as its columns, or as its
+// stated width (in twips or fiftieths of a percent), or as the container.
+func tableGrid(tbl *node, in hspan) ([]float64, hspan) {
+	var grid []float64
+	sum := 0.0
+	for _, g := range tbl.path("tblGrid").children() {
+		if g.name == "gridCol" {
+			grid = append(grid, max(twipsToMM(g.attr1("w")), 0))
+			sum += grid[len(grid)-1]
+		}
+	}
+	l := in.l + twipsToMM(tbl.path("tblPr", "tblInd").attr1("w"))
+	width := widthOf(tbl.path("tblPr", "tblW"), in.r-in.l)
+	switch {
+	case sum > 0:
+		width = sum
+	case width <= 0:
+		width = in.r - in.l
+	}
+	return grid, hspan{l, l + width}
+}
+
+// widthOf reads a w:tblW or w:tcW: twips ("dxa", or no type) or fiftieths
+// of a percent of whole ("pct", "50%" too); 0 when auto or absent.
+func widthOf(n *node, whole float64) float64 {
+	v := n.attr1("w")
+	if pct, ok := strings.CutSuffix(v, "%"); ok {
+		return twips(pct) / 100 * whole
+	}
+	switch n.attr1("type") {
+	case "pct":
+		return twips(v) / 5000 * whole
+	case "dxa", "":
+		return max(twipsToMM(v), 0)
+	}
+	return 0
+}
+
+// rowCells is the stretch of each cell of a table row: by the grid
+// columns it spans, else by its own width, else an equal share of the
+// table.
+func rowCells(tr *node, grid []float64, table hspan) []hspan {
+	var tcs []*node
+	for _, tc := range tr.children() {
+		if tc.name == "tc" {
+			tcs = append(tcs, tc)
+		}
+	}
+	out := make([]hspan, len(tcs))
+	x, col := table.l, 0
+	for i, tc := range tcs {
+		span := 1
+		if v, ok := tc.path("tcPr").val("gridSpan"); ok {
+			span = max(1, min(int(twips(v)), 64))
+		}
+		width := 0.0
+		if col+span <= len(grid) {
+			for _, g := range grid[col : col+span] {
+				width += g
+			}
+		}
+		if width <= 0 {
+			width = widthOf(tc.path("tcPr", "tcW"), table.r-table.l)
+		}
+		if width <= 0 {
+			width = (table.r - table.l) / float64(len(tcs))
+		}
+		out[i] = hspan{x, x + width}
+		x, col = x+width, col+span
+	}
+	return out
+}
+
 // tabStop is a tab stop: its position from the paragraph's container's
 // left edge and its kind (left, center, right).
 type tabStop struct {

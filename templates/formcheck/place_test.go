@@ -29,6 +29,11 @@ func TestSides(t *testing.T) {
 		{"right tab stop", `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9300"/></w:tabs></w:pPr><w:r><w:tab/><w:t>TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
 		{"pushed right with spaces", `<w:p><w:r><w:t xml:space="preserve">` + strings.Repeat(" ", 100) + `TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
 		{"default tab stops", `<w:p><w:r><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:t>TÊN CƠ QUAN</w:t></w:r></w:p>`, SideRight},
+		{"table without grid, cell widths", `<w:tbl><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p/></w:tc>` +
+			`<w:tc><w:tcPr><w:tcW w:w="5350" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text + `</w:p></w:tc></w:tr></w:tbl>`, SideRight},
+		{"table in percent", `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tr><w:tc><w:tcPr><w:tcW w:w="40%" w:type="pct"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text +
+			`</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="3000" w:type="pct"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>`, SideLeft},
+		{"table without widths", `<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text + `</w:p></w:tc></w:tr></w:tbl>`, SideRight},
 		{"text box on the right", box(`<w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:posOffset>3600000</wp:posOffset></wp:positionH>` +
 			`<wp:extent cx="2520000" cy="720000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + text +
 			`</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`), SideRight},

@@ -226,13 +226,7 @@ func (w *walker) tbl(n *node) {
 		w.tables++
 		w.table = w.tables
 	}
-	var grid []float64
-	for _, g := range n.path("tblGrid").children() {
-		if g.name == "gridCol" {
-			grid = append(grid, twipsToMM(g.attr1("w")))
-		}
-	}
-	left := w.container().l + twipsToMM(n.path("tblPr", "tblInd").attr1("w"))
+	grid, box := tableGrid(n, w.container())
 	w.row = 0
 	for _, tr := range n.children() {
 		if tr.name != "tr" {
@@ -240,28 +234,13 @@ func (w *walker) tbl(n *node) {
 		}
 		w.row++
 		w.cell = 0
-		col := 0
+		cells := rowCells(tr, grid, box)
 		for _, tc := range tr.children() {
 			if tc.name != "tc" {
 				continue
 			}
+			w.inside = &cells[w.cell]
 			w.cell++
-			span := 1
-			if v, ok := tc.path("tcPr").val("gridSpan"); ok {
-				span = max(1, min(int(twips(v)), 64))
-			}
-			if col+span <= len(grid) {
-				x := left
-				for _, g := range grid[:col] {
-					x += g
-				}
-				cell := hspan{x, x}
-				for _, g := range grid[col : col+span] {
-					cell.r += g
-				}
-				w.inside = &cell
-			}
-			col += span
 			w.block(tc)
 			w.inside = savedIn
 		}
