@@ -58,19 +58,33 @@ func TestListPage(t *testing.T) {
 	}
 }
 
-// TestRecentRepaired: a draft missing from the recent order (a damaged or
-// hand-made file) is listed again after an Open that reads every page.
+// TestRecentRepaired: a draft missing from the recent order, or listed
+// there as it no longer is (a damaged or hand-made file), is listed as the
+// index has it after an Open that reads every page.
 func TestRecentRepaired(t *testing.T) {
-	s, path := newStore(t)
-	mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
-	m := mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
-	s.Close()
-	rawUpdate(t, path, func(tx *bolt.Tx) error {
-		n, _ := parseID(m.ID)
-		return tx.Bucket(bucketRecent).Delete(recentKey(n, m.Modified))
-	})
-	s = openTest(t, path, WithVerify())
-	if list, _ := s.List(); titles(list) != "B, A" {
-		t.Fatalf("after a verifying Open: %q, want both drafts", titles(list))
+	tests := []struct {
+		name   string
+		damage func(b *bolt.Bucket, k []byte) error
+	}{
+		{"missing", func(b *bolt.Bucket, k []byte) error { return b.Delete(k) }},
+		{"stale listing", func(b *bolt.Bucket, k []byte) error {
+			return b.Put(k, listing(entry{Summary: sampleSummary("Tên cũ")}))
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, path := newStore(t)
+			mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+			m := mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
+			s.Close()
+			rawUpdate(t, path, func(tx *bolt.Tx) error {
+				n, _ := parseID(m.ID)
+				return tt.damage(tx.Bucket(bucketRecent), recentKey(n, m.Modified))
+			})
+			s = openTest(t, path, WithVerify())
+			if list, _ := s.List(); titles(list) != "B, A" {
+				t.Fatalf("after a verifying Open: %q, want both drafts as saved", titles(list))
+			}
+		})
 	}
 }
