@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -56,11 +55,19 @@ func recentValues(t testing.TB, s *Store) {
 func TestMigrate3to4(t *testing.T) {
 	c := newClock()
 	s, path := newStore(t, WithClock(c.now))
-	for i := range 6 {
-		c.add(time.Minute)
-		mustCreate(t, s, sampleReport("Tân Hòa", i), sampleSummary(fmt.Sprintf("Báo cáo %d", i)))
-	}
+	createMinutely(t, s, c, 6)
 	if err := s.Delete("3"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.update(func(tx *bolt.Tx) error { // as ImportBundle marks a conflict copy
+		e, err := liveEntry(tx, 4, "4")
+		if err != nil {
+			return err
+		}
+		e.Origin = newUID()
+		return setEntry(tx, 4, e)
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	c.add(time.Minute)
@@ -68,8 +75,8 @@ func TestMigrate3to4(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, err := s.List()
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || !want[3].Conflict {
+		t.Fatalf("List before = %+v, %v; want draft 4 fourth, a conflict copy", want, err)
 	}
 	s.Close()
 	toSchema3(t, path)
@@ -155,15 +162,7 @@ func TestMigrateCrash(t *testing.T) {
 // "open" and after wait.
 func killMigration(t *testing.T, path string, wait time.Duration) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestMigrateCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), envMigrateChild+"="+path)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	cmd, out := startChild(t, "TestMigrateCrashChild", envMigrateChild+"="+path)
 	sc := bufio.NewScanner(out)
 	for sc.Scan() && sc.Text() != "open" {
 	}

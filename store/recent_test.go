@@ -15,10 +15,7 @@ import (
 func TestListPage(t *testing.T) {
 	c := newClock()
 	s, _ := newStore(t, WithClock(c.now))
-	for i := range 7 {
-		c.add(time.Minute)
-		mustCreate(t, s, sampleReport("A", i), sampleSummary(fmt.Sprintf("Báo cáo %d", i)))
-	}
+	createMinutely(t, s, c, 7)
 	c.add(time.Minute)
 	if _, err := s.Save(Draft{Meta: Meta{ID: "2", Summary: sampleSummary("Báo cáo 1 sửa")}, Report: sampleReport("A", 9)}); err != nil {
 		t.Fatal(err)
@@ -55,6 +52,15 @@ func TestListPage(t *testing.T) {
 	}
 	if p, _ := s.ListPage(0, 10, nil); p.Total != 7 || len(p.Items) != 7 {
 		t.Errorf("after undelete: %q total %d", titles(p.Items), p.Total)
+	}
+}
+
+// createMinutely creates n drafts a minute apart, titled "Báo cáo 0" on.
+func createMinutely(t *testing.T, s *Store, c *clock, n int) {
+	t.Helper()
+	for i := range n {
+		c.add(time.Minute)
+		mustCreate(t, s, sampleReport("A", i), sampleSummary(fmt.Sprintf("Báo cáo %d", i)))
 	}
 }
 
