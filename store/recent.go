@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -147,23 +148,37 @@ func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
 // after a migration and whenever Open read every page (after an unclean
 // shutdown, or WithVerify), and rebuilds the order when it does not hold:
 // a draft missing from it would be missing from the drafts list, a stale
-// listing would show what the draft no longer is.
+// listing would show what the draft no longer is. It counts with cursors:
+// Bucket.Stats does not see a bucket made in the same transaction.
 func recentSound(tx *bolt.Tx) bool {
 	recent, idx := tx.Bucket(bucketRecent), tx.Bucket(bucketIndex)
-	if recent == nil || recent.Stats().KeyN != idx.Stats().KeyN {
+	if recent == nil {
 		return false
 	}
+	n := 0
 	c := recent.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		e, err := decodeListing(idx.Get(key(recentID(k))))
 		if err != nil || !bytes.Equal(recentKey(recentID(k), e.Modified), k) || !bytes.Equal(listing(e), v) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n == countKeys(idx)
 }
 
-// rebuildRecent makes the recent order anew from the index.
+func countKeys(b *bolt.Bucket) int {
+	n := 0
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		n++
+	}
+	return n
+}
+
+// rebuildRecent makes the recent order anew from the index. It puts the
+// keys in order: bbolt keeps a new bucket in one node until the commit,
+// where a key put before the others moves them all.
 func rebuildRecent(tx *bolt.Tx) error {
 	if tx.Bucket(bucketRecent) != nil {
 		if err := tx.DeleteBucket(bucketRecent); err != nil {
@@ -174,11 +189,24 @@ func rebuildRecent(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+	type pair struct{ k, v []byte }
+	var order []pair
+	err = tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
 		e, err := decodeListing(v)
 		if err != nil {
 			return corruptDraft(formatID(keyID(k)), err)
 		}
-		return recent.Put(recentKey(keyID(k), e.Modified), listing(e))
+		order = append(order, pair{recentKey(keyID(k), e.Modified), listing(e)})
+		return nil
 	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(order, func(a, b pair) int { return bytes.Compare(a.k, b.k) })
+	for _, p := range order {
+		if err := recent.Put(p.k, p.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
