@@ -96,7 +96,7 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	case errors.As(err, &syn):
 		return &FormatError{Line: lineAt(data, syn.Offset), Msg: "sai cú pháp JSON: " + syn.Error()}
 	case errors.As(err, &typ):
-		field := typ.Field
+		field := strings.TrimPrefix(typ.Field, "Report.") // the envelope's embedded Report
 		if field == "" {
 			field = "báo cáo"
 		}
