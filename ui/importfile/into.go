@@ -47,7 +47,7 @@ func NewInto(c common.Common, info common.DraftInfo) *Model {
 	txt := intoTextsFor(c.Str)
 	m.into = &into{draft: info, txt: txt,
 		yes: common.Bind("y", txt.yes, "y"),
-		no:  common.Bind("n/esc", txt.no, "n", "esc")}
+		no:  common.Bind("n", txt.no, "n", "esc")}
 	return m
 }
 
