@@ -12,6 +12,24 @@ import (
 	"github.com/baocao/baocao/ui/common"
 )
 
+// newTUIImporter is the UI's importer on the sandbox env's drafts file,
+// open until the test ends.
+func newTUIImporter(t *testing.T, env map[string]string) (tuiImporter, *store.Store) {
+	t.Helper()
+	m := &Main{Getenv: func(k string) string { return env[k] }}
+	w, err := m.workspace(globals{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(env["BAOCAO_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	live := &liveOutlines{base: w.outlines}
+	return tuiImporter{m: m, w: w, store: ui.NewDraftStore(s, live), outlines: live}, s
+}
+
 // TestTUIImportInto: the UI's ImportInto reads the draft's own edited copy
 // without asking; another unit's report changes nothing and names the
 // difference (*common.MismatchError) until the clerk accepts exactly what
@@ -24,18 +42,7 @@ func TestTUIImportInto(t *testing.T) {
 	if err := os.WriteFile(other, []byte(oldReport), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m := &Main{Getenv: func(k string) string { return env[k] }}
-	w, err := m.workspace(globals{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(env["BAOCAO_DB"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	live := &liveOutlines{base: w.outlines}
-	imp := tuiImporter{m: m, w: w, store: ui.NewDraftStore(s, live), outlines: live}
+	imp, s := newTUIImporter(t, env)
 	revisions := func() int {
 		t.Helper()
 		revs, err := s.Revisions("1")
@@ -49,7 +56,7 @@ func TestTUIImportInto(t *testing.T) {
 		t.Fatalf("the draft's own copy: %q %v, %d revisions", sum, err, revisions())
 	}
 	var mis *common.MismatchError
-	_, _, err = imp.ImportInto(other, "1", nil)
+	_, _, err := imp.ImportInto(other, "1", nil)
 	if !errors.As(err, &mis) || !strings.Contains(strings.ToLower(err.Error()), "xuân hòa") || revisions() != 1 {
 		t.Fatalf("another unit's report: %v, %d revisions", err, revisions())
 	}
