@@ -34,7 +34,7 @@ func skipUnlessIgnoresCase(t *testing.T, path string) {
 
 // TestWritersSpareTheStoreCase: on a disk that ignores case (Windows,
 // Wine's drive Z:, macOS), no writer — export, compile -o and --json,
-// bundle export, templates import, backup — writes over the drafts file
+// bundle export, templates import, backup, check --fix -o — writes over the drafts file
 // or a backup named in another case, even with --force; the drafts and
 // backups are unchanged.
 func TestWritersSpareTheStoreCase(t *testing.T) {
@@ -55,6 +55,7 @@ func TestWritersSpareTheStoreCase(t *testing.T) {
 	newBackup := filepath.Join(store.BackupDir(db), "DRAFTS-20990101-000000.000000-TX1.DB")
 	for _, target := range []string{otherCase(db), otherCase(backups[0].Path), upBackups} {
 		for _, args := range [][]string{
+			{"check", templatesSource(t, dir), "--fix", "-o", target, "--force"},
 			{"bundle", "export", target, "--force"},
 			{"export", ids[0], "--format", "txt", "--allow-errors", "-o", target, "--force"},
 			{"backup", target, "--force"},
