@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 )
 
 // storeBundle is a bundle of two drafts as the drafts store writes it.
-func storeBundle(t *testing.T) string {
+func storeBundle(t testing.TB) string {
 	t.Helper()
 	fx := newFixture(t)
 	dir := t.TempDir()
@@ -133,4 +134,41 @@ func loadCause(t *testing.T, text string) string {
 		t.Fatalf("skipped %v, want one cause", skipped)
 	}
 	return skipped[0].Err.Error()
+}
+
+// quoted are the values a cause quotes, which may hold anything.
+var quoted = regexp.MustCompile(`"(\\.|[^"\\])*"|“[^”]*”`)
+
+var lineNumber = regexp.MustCompile(`dòng (\d+)`)
+
+// FuzzBundleCauses: whatever a bundle holds, each cause given for it is
+// free of Go's own error text (outside the values it quotes) and names
+// only lines the file has.
+func FuzzBundleCauses(f *testing.F) {
+	good := storeBundle(f)
+	f.Add(good)
+	f.Add(strings.Replace(good, `"modified": "`, `"modified": "x`, 1))
+	f.Add(strings.Replace(good, `"report": {`, `"report": {,`, 1))
+	f.Add(good[:len(good)/2])
+	f.Add("{\"format\": \"baocao/bundle@2\",\n\"drafts\": [\n{\"id\": 1}\n{}]}")
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, text string) {
+		path := filepath.Join(dir, "goi.json")
+		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, skipped := Load([]string{path}, LoadOptions{})
+		lines := strings.Count(text, "\n") + 1
+		for _, s := range skipped {
+			msg := quoted.ReplaceAllString(s.Err.Error(), `""`)
+			if goErrorText.MatchString(msg) {
+				t.Fatalf("cause %q shows Go's own error text", s.Err)
+			}
+			for _, m := range lineNumber.FindAllStringSubmatch(msg, -1) {
+				if n, _ := strconv.Atoi(m[1]); n < 1 || n > lines {
+					t.Fatalf("cause %q names line %d of %d", s.Err, n, lines)
+				}
+			}
+		}
+	})
 }
