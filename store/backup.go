@@ -118,10 +118,10 @@ func backupDue(tx *bolt.Tx, dbPath string, o options) (bool, []BackupInfo, error
 // doc) and returns it; the zero BackupInfo when none was due, the store
 // is read-only or WithBackups(0). It is meant to run in the background
 // after the first screen is drawn: the copy is taken in one read
-// transaction (saves go on meanwhile), then checked in full — every page,
-// bbolt's check, every draft decoded, one at a time, the pages read let go
-// as it goes (releasing), so memory does not grow with the drafts — as a
-// file of its own, and only then renamed into
+// transaction (saves go on meanwhile), then checked in full — its page
+// structure read in a stream (checkTree), every draft decoded one at a
+// time with the pages read let go as it goes, so memory does not grow
+// with the drafts — as a file of its own, and only then renamed into
 // the backups folder and the oldest automatic copies removed. A copy that
 // fails, a folder that cannot be written, a full disk or ctx cancelled
 // (the program quitting) leave the earlier backups as they were; the
@@ -193,10 +193,14 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 	return c.w.Write(p)
 }
 
-// checkFile runs the full check on a copy of a store at path, opened
-// read-only as a database of its own: every page read, bbolt's check,
-// every draft decoded.
+// checkFile runs the full check on a copy of a store at path: its page
+// structure read in a stream (checkFileTree, whose memory does not grow
+// with the file), then the copy opened read-only as a database of its own
+// and every draft decoded, the pages read let go as it goes.
 func checkFile(ctx context.Context, path string, o options) (err error) {
+	if err := checkFileTree(ctx, path); err != nil {
+		return err
+	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -211,12 +215,6 @@ func checkFile(ctx context.Context, path string, o options) (err error) {
 	return db.View(func(tx *bolt.Tx) error {
 		release := releaser(db, tx.Size())
 		defer release()
-		if err := verify(tx, release); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		return decodeAll(ctx, tx, release)
 	})
 }
@@ -272,7 +270,7 @@ func (s *Store) Backup(dst string) error {
 	}
 	dst = writeTarget(dst)
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx, nil); err != nil {
+		if err := verify(tx); err != nil {
 			return corrupt(s.path, err)
 		}
 		if err := decodeAll(context.Background(), tx, nil); err != nil {
@@ -290,7 +288,7 @@ func (s *Store) Backup(dst string) error {
 // after an unclean shutdown or before a backup.
 func (s *Store) Verify() error {
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx, nil); err != nil {
+		if err := verify(tx); err != nil {
 			return corrupt(s.path, err)
 		}
 		if err := decodeAll(context.Background(), tx, nil); err != nil {

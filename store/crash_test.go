@@ -184,7 +184,7 @@ func verifyCrash(t *testing.T, path string, acked map[string]uint64, round int) 
 		t.Fatalf("round %d: Open after kill: %v", round, err)
 	}
 	defer s.Close()
-	err = s.db.View(func(tx *bolt.Tx) error { return verify(tx, nil) })
+	err = s.db.View(func(tx *bolt.Tx) error { return verify(tx) })
 	if err != nil {
 		t.Fatalf("round %d: consistency check: %v", round, err)
 	}

@@ -45,10 +45,10 @@
 // when the newest is older than DefaultBackupEvery (12 h;
 // WithBackupEvery) and of another transaction: it copies the file in one
 // read transaction into a temporary file in the backups folder beside it,
-// checks that copy in full as a file of its own (every page, bbolt's
-// check, every draft decoded one at a time; the pages read are let go
-// every 256 values and every 10 ms of bbolt's check, so that the check's
-// memory does not grow with the drafts) and only then names it
+// checks that copy in full as a file of its own (its page structure read
+// in a stream with one bit per page, see pagecheck.go; every draft decoded
+// one at a time, the pages read let go every 256 drafts; so that the
+// check's memory does not grow with the drafts) and only then names it
 // backups/drafts-<UTC time>-tx<txid>.db and removes the oldest (the newest
 // 3 are kept; WithBackups). A copy that fails — a draft that does not
 // decode, a folder that cannot be written, a full disk — is removed and no

@@ -146,7 +146,7 @@ func TestMigrateCrash(t *testing.T) {
 			migrated++
 		}
 		s := openTest(t, path, WithBackups(0))
-		if err := s.db.View(func(tx *bolt.Tx) error { return verify(tx, nil) }); err != nil {
+		if err := s.db.View(func(tx *bolt.Tx) error { return verify(tx) }); err != nil {
 			t.Fatalf("round %d: consistency check: %v", round, err)
 		}
 		recentValues(t, s)

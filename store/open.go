@@ -309,7 +309,7 @@ func inspect(path string, o options, full bool) (res checked, err error) {
 	err = db.View(func(tx *bolt.Tx) error {
 		if full || !closedCleanly(tx) {
 			res.walked = true
-			if err := verify(tx, nil); err != nil {
+			if err := verify(tx); err != nil {
 				return corrupt(path, err)
 			}
 		}
@@ -348,16 +348,12 @@ func openError(path string, err error) error {
 }
 
 // verify reads every bucket, key and value (the caller turns a fault into a
-// panic), then runs bbolt's consistency check. Every releaseEvery values,
-// and every releaseTick during the check, it calls release (nil: none).
-func verify(tx *bolt.Tx, release func()) error {
-	n := 0
-	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0, release, &n) })
+// panic), then runs bbolt's consistency check.
+func verify(tx *bolt.Tx) error {
+	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0) })
 	if err != nil {
 		return err
 	}
-	stop := releasing(release)
-	defer stop()
 	var errs []error
 	for e := range tx.Check() {
 		if len(errs) < 3 {
@@ -367,7 +363,7 @@ func verify(tx *bolt.Tx, release func()) error {
 	return errors.Join(errs...)
 }
 
-func walk(b *bolt.Bucket, depth int, release func(), n *int) error {
+func walk(b *bolt.Bucket, depth int) error {
 	if depth > 2 {
 		return errors.New("ngăn lồng nhau quá sâu")
 	}
@@ -378,16 +374,13 @@ func walk(b *bolt.Bucket, depth int, release func(), n *int) error {
 			if len(v) > 0 {
 				sink ^= v[0] ^ v[len(v)-1]
 			}
-			if *n++; release != nil && *n%releaseEvery == 0 {
-				release()
-			}
 			continue
 		}
 		nb := b.Bucket(k)
 		if nb == nil {
 			return fmt.Errorf("khóa %x không có giá trị", k)
 		}
-		if err := walk(nb, depth+1, release, n); err != nil {
+		if err := walk(nb, depth+1); err != nil {
 			return err
 		}
 	}

@@ -31,6 +31,7 @@ const (
 // boltMeta is the part of a meta page the precheck needs.
 type boltMeta struct {
 	pageSize uint32
+	root     uint64
 	freelist uint64
 	pgid     uint64
 	txid     uint64
@@ -51,7 +52,7 @@ func parseMeta(page []byte) (boltMeta, bool) {
 	if h.Sum64() != le.Uint64(m[metaSumOffset:]) {
 		return boltMeta{}, false
 	}
-	bm := boltMeta{pageSize: le.Uint32(m[8:]), freelist: le.Uint64(m[32:]),
+	bm := boltMeta{pageSize: le.Uint32(m[8:]), root: le.Uint64(m[16:]), freelist: le.Uint64(m[32:]),
 		pgid: le.Uint64(m[40:]), txid: le.Uint64(m[48:])}
 	if bm.pageSize < minPageSize || bm.pageSize > maxPageSize || bm.pageSize&(bm.pageSize-1) != 0 {
 		return boltMeta{}, false
@@ -59,7 +60,11 @@ func parseMeta(page []byte) (boltMeta, bool) {
 	return bm, true
 }
 
-var errNotRegular = errors.New("không phải tệp thường (là ống FIFO, thiết bị hoặc socket)")
+var (
+	errNotRegular = errors.New("không phải tệp thường (là ống FIFO, thiết bị hoặc socket)")
+	errNoMeta     = errors.New("không có trang meta hợp lệ của bbolt (tệp không phải cơ sở dữ liệu bbolt)")
+	errTruncated  = errors.New("tệp bị cắt cụt")
+)
 
 // precheck checks that f is a regular file whose contents pass
 // checkPages. It only reads.
@@ -78,27 +83,41 @@ func precheck(f *os.File) error {
 // one with the higher txid) and checks that every page below the high
 // water mark, the freelist included, lies inside the file's size bytes.
 func checkPages(f io.ReaderAt, size int64) error {
+	_, err := chooseMeta(f, size)
+	return err
+}
+
+// metaPages are the two meta pages of a file, each with whether it is
+// valid (magic, version, checksum, page size).
+type metaPages struct {
+	m   [2]boltMeta
+	ok  [2]bool
+	new int // the one bbolt uses: the valid one with the higher txid
+}
+
+// chooseMeta does checkPages' work and returns both meta pages.
+func chooseMeta(f io.ReaderAt, size int64) (metaPages, error) {
+	var mp metaPages
 	if size < 4*minPageSize {
-		return fmt.Errorf("tệp chỉ có %d byte, quá ngắn để là tệp bản nháp", size)
+		return mp, fmt.Errorf("tệp chỉ có %d byte, quá ngắn để là tệp bản nháp", size)
 	}
 	var buf [pageHeaderSize + metaSize]byte
 	if _, err := f.ReadAt(buf[:], 0); err != nil {
-		return err
+		return mp, err
 	}
-	m0, ok0 := parseMeta(buf[:])
-	m1, ok1 := meta1(f, size, m0, ok0)
-	best, ok := m0, ok0
-	if ok1 && (!ok0 || m1.txid > m0.txid) {
-		best, ok = m1, true
+	mp.m[0], mp.ok[0] = parseMeta(buf[:])
+	mp.m[1], mp.ok[1] = meta1(f, size, mp.m[0], mp.ok[0])
+	if mp.ok[1] && (!mp.ok[0] || mp.m[1].txid > mp.m[0].txid) {
+		mp.new = 1
 	}
-	if !ok {
-		return errors.New("không có trang meta hợp lệ của bbolt (tệp không phải cơ sở dữ liệu bbolt)")
+	best := mp.m[mp.new]
+	if !mp.ok[mp.new] {
+		return mp, errNoMeta
 	}
-	need := int64(best.pgid) * int64(best.pageSize)
-	if best.pgid < 4 || need > size {
-		return fmt.Errorf("tệp bị cắt cụt: cần %d byte, chỉ có %d", need, size)
+	if best.pgid < 4 || best.pgid > uint64(size)/uint64(best.pageSize) {
+		return mp, fmt.Errorf("%w: cần %d trang %d byte, chỉ có %d byte", errTruncated, best.pgid, best.pageSize, size)
 	}
-	return checkFreelist(f, best)
+	return mp, checkFreelist(f, best)
 }
 
 // meta1 finds the second meta page: at m0's page size when m0 is valid,
