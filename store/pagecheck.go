@@ -43,17 +43,17 @@ const (
 // The kinds of fault checkTree finds, each wrapped in a *pageFault naming
 // the page.
 var (
-	errBadMeta     = errors.New("trang meta hỏng (sai tổng kiểm tra hoặc sai định dạng)")
-	errBeyondHWM   = errors.New("trỏ tới trang nằm ngoài mốc cao của tệp")
-	errTwice       = errors.New("trang được trỏ tới hai lần")
-	errPageID      = errors.New("phần đầu trang mang số trang khác")
-	errPageType    = errors.New("trang sai loại (không phải trang nhánh hay trang lá)")
-	errKeyOrder    = errors.New("khóa không theo thứ tự")
-	errElemBounds  = errors.New("phần tử nằm ngoài trang")
-	errTooDeep     = errors.New("cây trang lồng nhau quá sâu")
-	errFreelist    = errors.New("danh sách trang trống hỏng")
-	errUnreachable = errors.New("trang không được dùng mà cũng không có trong danh sách trang trống")
-	errFreedInUse  = errors.New("trang đang dùng lại nằm trong danh sách trang trống")
+	errBadMeta     = errors.New("là trang meta hỏng (sai tổng kiểm tra hoặc sai định dạng)")
+	errBeyondHWM   = errors.New("nằm ngoài mốc cao của tệp")
+	errTwice       = errors.New("được trỏ tới hai lần")
+	errPageID      = errors.New("mang số trang khác trong phần đầu")
+	errPageType    = errors.New("sai loại (không phải trang nhánh hay trang lá)")
+	errKeyOrder    = errors.New("có khóa không theo thứ tự")
+	errElemBounds  = errors.New("có phần tử nằm ngoài trang")
+	errTooDeep     = errors.New("nằm trong cây trang lồng nhau quá sâu")
+	errFreelist    = errors.New("là danh sách trang trống hỏng")
+	errUnreachable = errors.New("không được dùng mà cũng không có trong danh sách trang trống")
+	errFreedInUse  = errors.New("đang dùng mà lại nằm trong danh sách trang trống")
 )
 
 // pageFault is one fault of a page; errors.Is matches its kind.
@@ -65,9 +65,9 @@ type pageFault struct {
 
 func (e *pageFault) Error() string {
 	if e.detail == "" {
-		return fmt.Sprintf("trang %d: %v", e.page, e.kind)
+		return fmt.Sprintf("trang %d %v", e.page, e.kind)
 	}
-	return fmt.Sprintf("trang %d: %v (%s)", e.page, e.kind, e.detail)
+	return fmt.Sprintf("trang %d %v (%s)", e.page, e.kind, e.detail)
 }
 
 func (e *pageFault) Unwrap() error { return e.kind }

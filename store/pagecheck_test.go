@@ -270,6 +270,7 @@ func TestCheckTree(t *testing.T) {
 			if !errors.Is(err, tt.want) || (err == nil) != (tt.want == nil) {
 				t.Fatalf("checkTree = %v, want %v", err, tt.want)
 			}
+			t.Log(err)
 			if err != nil && !strings.Contains(err.Error(), tt.want.Error()) {
 				t.Errorf("message %q does not say %q", err, tt.want)
 			}
@@ -352,4 +353,34 @@ func FuzzPageCheck(f *testing.F) {
 			t.Fatalf("fault in the unchanged file: %v", err)
 		}
 	})
+}
+
+// TestCheckFileChecksTree: the backup's check of a copy finds a fault of
+// structure that every draft decoding would not show.
+func TestCheckFileChecksTree(t *testing.T) {
+	p := newPageFile(t, validFile(t, 150))
+	path := filepath.Join(t.TempDir(), "copy.db")
+	for _, tt := range []struct {
+		name string
+		drop bool
+		want error
+	}{
+		{"sound copy", false, nil},
+		{"freelist entry dropped", true, errUnreachable},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data := bytes.Clone(p.data)
+			if tt.drop {
+				off, n := p.freelist()
+				le16(data[off-pageHeaderSize+10:], uint16(n-1))
+			}
+			if err := os.WriteFile(path, data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			err := checkFile(context.Background(), path, options{timeout: DefaultTimeout})
+			if !errors.Is(err, tt.want) || (err == nil) != (tt.want == nil) {
+				t.Fatalf("checkFile = %v, want %v", err, tt.want)
+			}
+		})
+	}
 }
