@@ -384,3 +384,33 @@ func TestCheckFileChecksTree(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCheckTree reports what checkTree allocates (-benchmem) on
+// stores of 150 and 600 drafts, and on the file BAOCAO_BENCH_STORE names
+// when set (the stores of .ci/measure-start): the bitsets grow by two bits
+// per page, the rest stays one path of pages.
+//
+//	BAOCAO_BENCH_STORE=/tmp/baocao-measure/s50000/drafts.db go test ./store -run '^$' -bench CheckTree -benchmem
+func BenchmarkCheckTree(b *testing.B) {
+	files := map[string]string{}
+	for _, n := range []int{150, 600} {
+		path := filepath.Join(b.TempDir(), FileName)
+		if err := os.WriteFile(path, validFile(b, n), 0o600); err != nil {
+			b.Fatal(err)
+		}
+		files[fmt.Sprintf("%d drafts", n)] = path
+	}
+	if path := os.Getenv("BAOCAO_BENCH_STORE"); path != "" {
+		files[filepath.Base(filepath.Dir(path))] = path
+	}
+	for name, path := range files {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := checkFileTree(context.Background(), path); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
