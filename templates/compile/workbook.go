@@ -204,6 +204,9 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	}
 	n := 0
 	for _, u := range res.Units {
+		if len(u.Problems) == 0 {
+			continue
+		}
 		unfilled := model.UnfilledFlags(u.Report, u.Outline, u.Problems)
 		for i, p := range u.Problems {
 			n++
