@@ -204,10 +204,10 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	}
 	n := 0
 	for _, u := range res.Units {
-		if len(u.Problems) == 0 {
-			continue
+		unfilled := make([]bool, len(u.Problems))
+		if slices.ContainsFunc(u.Problems, func(p model.Problem) bool { return p.Severity == model.Error }) {
+			unfilled = model.UnfilledFlags(u.Report, u.Outline, u.Problems) // flags errors only
 		}
-		unfilled := model.UnfilledFlags(u.Report, u.Outline, u.Problems)
 		for i, p := range u.Problems {
 			n++
 			section, field := place(u.Outline, p)
