@@ -11,7 +11,7 @@ import (
 // the collector runs more often instead of letting the heap grow to twice
 // what is held, its default. 10,000 reports hold about 110 MiB at their
 // peak; 50,000 hold more, and get the default pacing back (see boundHeap).
-const compileHeap = 136 << 20
+const compileHeap = 128 << 20
 
 // heapCheck is how often boundHeap looks at the collector.
 const heapCheck = 20 * time.Millisecond
