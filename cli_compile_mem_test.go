@@ -18,3 +18,18 @@ func TestBoundHeap(t *testing.T) {
 		t.Errorf("after compiling the heap limit is %d, want %d as before", got, before)
 	}
 }
+
+// TestBoundHeapKeepsALowerLimit: a lower limit set by the user
+// (GOMEMLIMIT) is not raised.
+func TestBoundHeapKeepsALowerLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(compileHeap / 2)
+	defer debug.SetMemoryLimit(before)
+	stop := boundHeap(compileHeap)
+	if got := debug.SetMemoryLimit(-1); got != compileHeap/2 {
+		t.Errorf("while compiling the heap limit is %d, want the lower %d kept", got, compileHeap/2)
+	}
+	stop()
+	if got := debug.SetMemoryLimit(-1); got != compileHeap/2 {
+		t.Errorf("after compiling the heap limit is %d, want %d", got, compileHeap/2)
+	}
+}
