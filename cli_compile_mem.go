@@ -17,10 +17,11 @@ const compileHeap = 128 << 20
 const heapCheck = 20 * time.Millisecond
 
 // boundHeap sets a soft limit of limit bytes on the heap until the
-// returned stop is called, unless a lower one is set already. Once the collector has had to cap its own CPU
-// time to keep to the limit (what the program holds is near or past it),
-// the limit is lifted for good: a compilation that needs more memory must
-// not spend its time collecting, and gets the default pacing back.
+// returned stop is called, unless a lower one is set already. Once the
+// collector has had to cap its own CPU time to keep to the limit (what the
+// program holds is near or past it), the limit is lifted for good: a
+// compilation that needs more memory must not spend its time collecting,
+// and gets the default pacing back.
 func boundHeap(limit int64) (stop func()) {
 	capped := []metrics.Sample{{Name: "/gc/limiter/last-enabled:gc-cycle"}}
 	metrics.Read(capped)
