@@ -41,8 +41,7 @@ type Options struct {
 // Unit is one report in the compilation.
 type Unit struct {
 	// Input is the report as read, without what the compilation does not
-	// use (see keepTexts), nor, once the draft is made, the staffing rows
-	// (summed in Start, Now and Held).
+	// use (see keepTexts).
 	Input
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").

@@ -47,7 +47,7 @@ func (res *Result) draft() model.Report {
 	}
 	res.fillTables(&r)
 	for _, u := range slices.Concat(res.Units, res.Superseded) {
-		u.texts, u.Report.Staffing.Rows = nil, nil // in the draft now; the totals and Held stay
+		u.texts = nil // in the draft now
 	}
 	return r
 }
