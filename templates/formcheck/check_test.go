@@ -106,6 +106,7 @@ var defects = []defect{
 	{name: "no line under issuer", fixture: "state2026", old: `<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>`, new: ``, rule: "lines", sev: model.Warning},
 	{name: "no lines lo", fixture: "lo-state-2026", old: `<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>`, new: `<w:bottom w:val="nil"/>`, all: true, rule: "lines", sev: model.Warning},
 	{name: "no asterisk", fixture: "lo-party-2024", old: `>*<`, new: `><`, rule: "lines", sev: model.Warning},
+	{name: "asterisk on the right", fixture: "lo-party-2026-tabs", old: `<w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TParent"/></w:rPr><w:t>*</w:t>`, new: `<w:tab/><w:tab/></w:r><w:r><w:rPr><w:rStyle w:val="TParent"/></w:rPr><w:t>*</w:t>`, rule: "lines", sev: model.Warning},
 	{name: "page 1 numbered", fixture: "state2026", old: `<w:titlePg/>`, new: ``, rule: "page-number", fixable: true},
 	{name: "replaced guidance", fixture: "lo-party-2026", old: `Hướng dẫn số 05-HD/VPTW`, new: `Hướng dẫn số 36-HD/VPTW`, rule: "references", sev: model.Warning},
 	{name: "abolished parent", fixture: "state2026", old: `UBND TỈNH LÂM HÀ`, new: `UBND HUYỆN LÂM HÀ`, rule: "abolished", sev: model.Warning},
