@@ -81,6 +81,8 @@ var defects = []defect{
 	{name: "font lo", fixture: "lo-party-2026", part: "word/styles.xml", old: `Times New Roman`, new: `Calibri`, all: true, rule: "font", fixable: true},
 	{name: "motto size", fixture: "state2026", old: `<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">CỘNG`, new: `<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">CỘNG`, rule: "sizes", fixable: true},
 	{name: "body size lo", fixture: "lo-state-2026", part: "word/styles.xml", old: `<w:sz w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Label">`, new: `<w:sz w:val="24"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Label">`, rule: "sizes", fixable: true},
+	{name: "issuer size in a text box", fixture: "lo-state-2024-boxes", old: `<w:sz w:val="26"/><w:b/><w:i w:val="false"/>`, new: `<w:sz w:val="30"/><w:b/><w:i w:val="false"/>`, rule: "sizes", fixable: true},
+	{name: "date size typed with tabs", fixture: "lo-party-2026-tabs", part: "word/styles.xml", old: `<w:i/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="character" w:styleId="TLabel">`, new: `<w:i/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="character" w:styleId="TLabel">`, rule: "sizes", fixable: true},
 	{name: "issuer not bold", fixture: "state2026", old: `<w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">ỦY BAN`, new: `<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">ỦY BAN`, rule: "style", fixable: true},
 	{name: "date upright", fixture: "party2026", old: `<w:i/><w:iCs/>`, new: ``, rule: "style", fixable: true},
 	{name: "title lower case", fixture: "state2026", old: `>BÁO CÁO<`, new: `>Báo cáo<`, rule: "upper"},
