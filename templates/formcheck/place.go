@@ -418,12 +418,18 @@ func (w *walker) boxesIn(n *node, at hspan) []textBox {
 	case "txbxContent":
 		return []textBox{{content: n, at: at}}
 	case "x:AlternateContent":
+		var found []textBox
 		for _, alt := range n.children() {
-			if found := w.boxesIn(alt, at); len(found) > 0 {
-				return found
+			boxes := w.boxesIn(alt, at)
+			if found == nil {
+				found = boxes
+			} else if len(boxes) == len(found) {
+				for i := range boxes {
+					twins(found[i].content, boxes[i].content)
+				}
 			}
 		}
-		return nil
+		return found
 	case "x:anchor", "x:inline":
 		at = w.anchorSpan(n, at)
 	case "x:shape", "x:rect", "x:roundrect":
@@ -433,6 +439,19 @@ func (w *walker) boxesIn(n *node, at hspan) []textBox {
 		out = append(out, w.boxesIn(k, at)...)
 	}
 	return out
+}
+
+// twins pairs the elements of two copies of a text box's content, element
+// by element while their names agree, so that a fix of one is made in the
+// other.
+func twins(a, b *node) {
+	if a.name != b.name || a.twin != nil {
+		return
+	}
+	a.twin = b
+	for i := range min(len(a.kids), len(b.kids)) {
+		twins(a.kids[i], b.kids[i])
+	}
 }
 
 // anchorSpan reads a DrawingML anchor's horizontal position (an offset or

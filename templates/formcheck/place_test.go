@@ -124,3 +124,22 @@ func TestSignatureTypedAroundRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestFixReachesVMLCopy: a text box is saved twice (DrawingML and its VML
+// copy for older readers); Fix corrects both, so a reader of either sees
+// the fixed heading.
+func TestFixReachesVMLCopy(t *testing.T) {
+	broken := mutate(t, fixture(t, "lo-state-2024-boxes"), "word/document.xml", func(s string) string {
+		return strings.ReplaceAll(s, `<w:sz w:val="26"/><w:b/><w:i w:val="false"/>`, `<w:sz w:val="30"/><w:b/><w:i w:val="false"/>`)
+	})
+	fixed, _, err := check(t, broken).Fix()
+	if err != nil {
+		t.Fatal(err)
+	}
+	choice := regexp.MustCompile(`(?s)<mc:Choice Requires="wps">.*?</mc:Choice>`)
+	vmlOnly := mutate(t, fixed, "word/document.xml", func(s string) string { return choice.ReplaceAllString(s, "") })
+	if p, ok := find(check(t, vmlOnly), "sizes"); ok {
+		t.Errorf("the VML copy was not fixed: %s: %s", p.Where(), p.What)
+	}
+	sameRuns(t, runTexts(t, broken), runTexts(t, fixed), [2]string{})
+}
