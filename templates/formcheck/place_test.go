@@ -143,3 +143,34 @@ func TestFixReachesVMLCopy(t *testing.T) {
 	}
 	sameRuns(t, runTexts(t, broken), runTexts(t, fixed), [2]string{})
 }
+
+// TestBoxesAboveTheirAnchor: heading boxes placed at the top of the page
+// but anchored in the type name's paragraph are read before it, so the
+// type name is still found under the heading.
+func TestBoxesAboveTheirAnchor(t *testing.T) {
+	centred := func(texts ...string) string {
+		var b strings.Builder
+		for _, s := range texts {
+			b.WriteString(`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`)
+		}
+		return b.String()
+	}
+	box := func(x, width string, paras string) string {
+		return `<w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:posOffset>` + x + `</wp:posOffset></wp:positionH>` +
+			`<wp:positionV relativeFrom="page"><wp:posOffset>720000</wp:posOffset></wp:positionV><wp:extent cx="` + width + `" cy="900000"/>` +
+			`<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` + paras + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`
+	}
+	body := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>` +
+		box("0", "2520000", centred("UBND HUYỆN AN LẠC", "ỦY BAN NHÂN DÂN XÃ AN BÌNH", "Số: 05/BC-UBND")) +
+		box("2520000", "3420000", centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Bình, ngày 05 tháng 3 năm 2026")) +
+		`</w:r><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>` + centred("Kết quả công tác quý I năm 2026")
+	res := check(t, docxtest.Build(body, docxtest.Parts{}))
+	wantPlaced(t, res, map[string]placed{
+		"UBND HUYỆN AN LẠC": {Parent, SideLeft}, "Số: 05/BC-UBND": {Number, SideLeft},
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight}, "An Bình, ngày 05 tháng 3 năm 2026": {Date, SideRight},
+		"BÁO CÁO": {Title, SideMiddle}, "Kết quả công tác quý I năm 2026": {Subject, SideMiddle},
+	})
+	if p, ok := find(res, "position"); ok {
+		t.Errorf("position problem: %s: %s", p.Where(), p.What)
+	}
+}
