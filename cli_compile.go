@@ -57,6 +57,7 @@ func (m *Main) runCompile(g globals, args []string) error {
 		return err
 	}
 	copt.Outlines, copt.Rules = w.outlines, w.rules
+	defer boundHeap(compileHeap)()
 	res, err := compile.Run(fs.args, compile.LoadOptions{Progress: m.progress(),
 		Readers: map[string]compile.Reader{".docx": wordReader(w)}}, copt)
 	var skipped *compile.RunError
@@ -66,11 +67,15 @@ func (m *Main) runCompile(g globals, args []string) error {
 	if err != nil {
 		return m.failf("%v", "%v", err)
 	}
-	if err := m.writeCompiled(w, res, opt); err != nil {
+	if err := m.writeWorkbook(w, res, opt); err != nil {
 		return err
 	}
 	m.printCompiled(res)
-	if len(res.Skipped) > 0 {
+	partial := len(res.Skipped) > 0
+	if err := m.writeDraft(w, res.Draft, res.Target, len(res.Units), inFolder(opt.json, res.Target.ID, ".json"), opt); err != nil {
+		return err
+	}
+	if partial {
 		return ErrSkipped
 	}
 	return nil
@@ -122,28 +127,31 @@ func (m *Main) progress() func(done, total int) {
 	}
 }
 
-// writeCompiled writes the workbook, the draft's JSON when asked, and
-// stores the draft unless --no-draft. The draft's summary is made while
-// the workbook is.
-func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptions) error {
+// writeWorkbook writes the workbook.
+func (m *Main) writeWorkbook(w *workspace, res *compile.Result, opt compileOptions) error {
 	var buf bytes.Buffer
-	made := make(chan error, 1)
-	go func() { made <- compile.WriteWorkbook(res, &buf) }()
-	sum := compiledSummary(w, res)
-	if err := <-made; err != nil {
+	if err := compile.WriteWorkbook(res, &buf); err != nil {
 		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
-	x := m.newExporter(false, w.dbPath)
-	out := inFolder(opt.out, res, ".xlsx")
-	if err := x.WriteFile(out, buf.Bytes(), opt.force); err != nil {
+	out := inFolder(opt.out, res.Target.ID, ".xlsx")
+	if err := m.newExporter(false, w.dbPath).WriteFile(out, buf.Bytes(), opt.force); err != nil {
 		return m.writeError(out, err)
 	}
 	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), out)
+	return nil
+}
+
+// writeDraft writes the compiled draft (on the outline target, from units
+// reports) as JSON to out when asked (--json), and stores it unless
+// --no-draft. It is given the draft alone, not the compilation, so that
+// the units' data is free while the draft is checked for its summary and
+// its JSON is made (a compiled draft holds every unit's text: tens of
+// megabytes).
+func (m *Main) writeDraft(w *workspace, draft model.Report, target model.Outline, units int, out string, opt compileOptions) error {
 	if opt.json != "" {
-		out := inFolder(opt.json, res, ".json")
-		data, err := model.MarshalReport(res.Draft)
+		data, err := model.MarshalReport(draft)
 		if err == nil {
-			err = x.WriteFile(out, data, opt.force)
+			err = m.newExporter(false, w.dbPath).WriteFile(out, data, opt.force)
 		}
 		if err != nil {
 			return m.writeError(out, err)
@@ -153,7 +161,7 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 	if opt.noDraft {
 		return nil
 	}
-	return m.storeCompiled(w, res, sum)
+	return m.storeCompiled(w, draft, compiledSummary(w, draft, target, units))
 }
 
 // isDir reports whether path names a folder (or a link to one).
@@ -163,32 +171,32 @@ func isDir(path string) bool {
 }
 
 // inFolder is path, or when path is a folder the file in it named after
-// the compiled outline with extension ext ("state-tong-hop.xlsx"), as
-// "export -o FOLDER" names its file.
-func inFolder(path string, res *compile.Result, ext string) string {
+// the compiled outline target with extension ext ("state-tong-hop.xlsx"),
+// as "export -o FOLDER" names its file.
+func inFolder(path, target, ext string) string {
 	if isDir(path) {
-		return filepath.Join(path, res.Target.ID+ext)
+		return filepath.Join(path, target+ext)
 	}
 	return path
 }
 
-// compiledSummary is the drafts-list entry of the compiled draft.
-func compiledSummary(w *workspace, res *compile.Result) store.Summary {
-	r, o := res.Draft, res.Target
+// compiledSummary is the drafts-list entry of the draft r compiled from
+// units reports on the outline o.
+func compiledSummary(w *workspace, r model.Report, o model.Outline, units int) store.Summary {
 	ps := model.Validate(r, o, w.rules)
 	done, required := model.Progress(r, o, ps)
 	errs, warns := model.Count(ps)
-	return store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", len(res.Units)), Outline: o.ID,
+	return store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", units), Outline: o.ID,
 		Done: done, Required: required, Errors: errs, Warnings: warns}
 }
 
 // storeCompiled adds the compiled draft to the drafts file.
-func (m *Main) storeCompiled(w *workspace, res *compile.Result, sum store.Summary) error {
+func (m *Main) storeCompiled(w *workspace, draft model.Report, sum store.Summary) error {
 	s, err := m.openStore(w)
 	if err != nil {
 		return err
 	}
-	meta, err := s.Create(res.Draft, sum)
+	meta, err := s.Create(draft, sum)
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
