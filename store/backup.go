@@ -261,26 +261,36 @@ func decodeAll(ctx context.Context, tx *bolt.Tx, release func()) error {
 const releaseEvery = 256
 
 // Backup writes a consistent copy of the open store to dst (0600),
-// atomically: dst is either its old self or the whole copy. It first
-// reads every page, runs bbolt's check and decodes every draft: a store
-// that fails is not copied (ErrCorrupt, naming the draft).
+// atomically: dst is either its old self or the whole copy. The copy is
+// written beside dst under a temporary name and checked in full as
+// AutoBackup checks its own (checkFile: memory flat in the drafts): a
+// store that fails leaves dst as it was (ErrCorrupt, naming the draft or
+// the page).
 func (s *Store) Backup(dst string) error {
 	if err := Overwrites(s.path, dst); err != nil {
 		return err
 	}
 	dst = writeTarget(dst)
-	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
-			return corrupt(s.path, err)
-		}
-		if err := decodeAll(context.Background(), tx, nil); err != nil {
-			return corrupt(s.path, err)
-		}
-		return writeError(writeAtomic(dst, func(w io.Writer) error {
+	var tmp string
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		tmp, err = writeTemp(dst, func(w io.Writer) error {
 			_, err := tx.WriteTo(w)
 			return err
-		}))
+		})
+		return writeError(err)
 	})
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp)
+	if err := checkFile(context.Background(), tmp, s.opts); err != nil {
+		return corrupt(s.path, err)
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		return writeError(err)
+	}
+	return writeError(syncDir(filepath.Dir(dst)))
 }
 
 // Verify reads every page of the open store, runs bbolt's consistency

@@ -414,3 +414,41 @@ func BenchmarkCheckTree(b *testing.B) {
 		})
 	}
 }
+
+// TestBackupChecksTree: "baocao backup" of a store whose structure is
+// broken (a page neither used nor free) refuses with ErrCorrupt and
+// writes nothing at the destination; of a sound store it writes the copy.
+func TestBackupChecksTree(t *testing.T) {
+	p := newPageFile(t, validFile(t, 150))
+	for _, tt := range []struct {
+		name string
+		drop bool
+	}{
+		{"sound store", false},
+		{"freelist entry dropped", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data := bytes.Clone(p.data)
+			if tt.drop {
+				off, n := p.freelist()
+				le16(data[off-pageHeaderSize+10:], uint16(n-1))
+			}
+			dir := t.TempDir()
+			path, dst := filepath.Join(dir, FileName), filepath.Join(dir, "copy.db")
+			if err := os.WriteFile(path, data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			err := openTest(t, path, WithBackups(0)).Backup(dst)
+			_, statErr := os.Stat(dst)
+			if tt.drop {
+				if !errors.Is(err, ErrCorrupt) || !errors.Is(err, errUnreachable) || statErr == nil {
+					t.Fatalf("Backup = %v, copy written: %v; want ErrCorrupt and no copy", err, statErr == nil)
+				}
+				return
+			}
+			if err != nil || statErr != nil {
+				t.Fatalf("Backup = %v, copy: %v", err, statErr)
+			}
+		})
+	}
+}
