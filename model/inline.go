@@ -442,6 +442,7 @@ func byLength(spans []Span, i int) []int {
 // carries their emphasis (emphasis changing inside a word, say), which the
 // caller then reports.
 func FormatInlineExact(spans []Span) (string, bool) {
+	spans = joinLooks(spans)
 	out := FormatInline(spans)
 	got := ParseInline(out)
 	want := joinLooks(edgeSpaces(spans))

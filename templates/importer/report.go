@@ -81,7 +81,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	if z.hasOpening {
 		basis(lines[z.opening].text, &r)
 		if r.Imported {
-			r.Opening = lines[z.opening].text
+			r.Opening = lines[z.opening].marked
 		}
 	}
 	b := &builder{lines: lines, o: o, r: &r, rules: opt.Rules, content: map[int][]piece{}, res: &res}
@@ -96,7 +96,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	unplaced = append(unplaced, b.emptyAppendices(found, groups, appx)...)
 	rows := b.tables(found, a, appx, groups)
 	for _, i := range sortInts(unplaced) {
-		r.Unplaced = append(r.Unplaced, lines[i].text)
+		r.Unplaced = append(r.Unplaced, lines[i].marked)
 		r.Unplaced = append(r.Unplaced, lines[i].notes...)
 	}
 	r.Unplaced = append(r.Unplaced, rows...)
@@ -114,7 +114,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 func joinTexts(lines []line) string {
 	var out []string
 	for _, l := range lines {
-		out = append(out, l.text)
+		out = append(out, l.marked)
 		out = append(out, l.notes...)
 	}
 	return strings.Join(out, "\n")

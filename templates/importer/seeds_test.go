@@ -218,5 +218,5 @@ func subtreeText(o model.Outline, r model.Report, id string) string {
 			}
 		}
 	}
-	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	return strings.Join(strings.Fields(model.PlainWords(strings.Join(parts, "\n"))), " ")
 }

@@ -105,6 +105,11 @@ type Block struct {
 	AsTyped bool
 	// Table is the laid-out table of a TableBlock; nil for other blocks.
 	Table *Table
+	// Spans are Text in runs of one emphasis with the marks of the notes
+	// it cites (see inline.go); nil when Text has neither.
+	Spans []Span
+	// Notes are the footnotes the block cites, in order.
+	Notes []Note
 }
 
 // Line returns the block as one line of text: the number, a space and the
@@ -181,6 +186,11 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules, f)
 	d.Appendices = appendices(r, o, f)
+	n := 0
+	d.Body = footnotes(d.Body, &n)
+	for i := range d.Appendices {
+		d.Appendices[i].Body = footnotes(d.Appendices[i].Body, &n)
+	}
 	return d
 }
 

@@ -61,6 +61,7 @@ type writer struct {
 	x, width float64
 	y        float64
 	glyphs   glyphLog
+	notes    pageNotes
 }
 
 // Render writes d as a PDF in form f, stamped as created at created (the
@@ -79,10 +80,11 @@ func Render(d layout.Doc, form layout.Form, created time.Time) ([]byte, error) {
 	f.SetMargins(form.MarginLeft, form.MarginTop, form.MarginRight)
 	f.SetAutoPageBreak(false, form.MarginBottom)
 	addFonts(f)
-	w := &writer{f: f, form: form}
+	w := &writer{f: f, form: form, notes: pageNotes{all: collectNotes(d)}}
 	f.SetHeaderFunc(w.pageNumber)
 	w.newPage()
 	w.document(d)
+	w.flushNotes()
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
@@ -113,6 +115,7 @@ func text(s string) string {
 const Substitute = '□'
 
 func (w *writer) newPage() {
+	w.flushNotes()
 	before := w.left()
 	w.f.AddPageFormat("P", fpdf.SizeType{Wd: w.form.PageWidth, Ht: w.form.PageHeight})
 	w.y = w.form.MarginTop
@@ -153,7 +156,7 @@ func lineHeight(size, spacing float64) float64 { return size * ptMM * lineEm * s
 
 // ensure starts a new page when h millimetres do not fit on this one.
 func (w *writer) ensure(h float64) {
-	if w.y+h > w.form.PageHeight-w.form.MarginBottom {
+	if w.y+h > w.bottom() {
 		w.newPage()
 	}
 }

@@ -77,17 +77,19 @@ func mdBlock(bl layout.Block) string {
 	switch bl.Kind {
 	case layout.Heading:
 		level := min(max(bl.Level, 1), 4)
-		return strings.Repeat("#", level+1) + " " + mdEscape(bl.Line())
+		return strings.Repeat("#", level+1) + " " + mdSpans(bl.BlockSpans(), mdEscape) + mdNotes(bl.Notes)
 	case layout.Bullet:
 		for _, mark := range []string{"- ", "+ "} {
-			if strings.HasPrefix(bl.Text, mark) {
-				return mark + mdEscape(strings.TrimPrefix(bl.Text, mark))
+			if spans := bl.BlockSpans(); strings.HasPrefix(spans[0].Text, mark) {
+				spans = append([]layout.Span{spans[0]}, spans[1:]...)
+				spans[0].Text = strings.TrimPrefix(spans[0].Text, mark)
+				return mark + mdSpans(spans, mdEscape) + mdNotes(bl.Notes)
 			}
 		}
 	case layout.TableBlock:
 		return mdTable(bl.Table)
 	}
-	return mdEscape(bl.Text)
+	return mdSpans(bl.BlockSpans(), mdEscape) + mdNotes(bl.Notes)
 }
 
 var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
