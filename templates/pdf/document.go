@@ -169,12 +169,13 @@ func (w *writer) keepHeight(blocks []layout.Block) float64 {
 		if bl.Kind == layout.TableBlock {
 			return h + 3*lh
 		}
-		n := len(w.paragraphLines(bl))
+		lines := w.paragraphLines(bl)
+		n := len(lines)
 		if bl.Kind != layout.Heading {
 			if n >= 4 {
 				n = 2
 			}
-			return h + float64(n)*lh
+			return h + float64(n)*lh + w.notesHeight(lines[:n])
 		}
 		h += float64(n)*lh + w.form.ParagraphAfter*ptMM
 		if !layout.KeepsWithNext(blocks, j) {
