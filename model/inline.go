@@ -612,3 +612,60 @@ func PlainWords(text string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// InlineRange is a stretch of a paragraph's markup as an editor shows it:
+// text with its emphasis, a marker (the ** of bold, an escaping
+// backslash), or a footnote reference.
+type InlineRange struct {
+	Start, End              int // byte offsets in the markup
+	Bold, Italic, Underline bool
+	Marker, Note            bool
+}
+
+// InlineRanges returns the ranges of s in order, covering all of it.
+func InlineRanges(s string) []InlineRange {
+	toks := scan(s)
+	match(toks)
+	var out []InlineRange
+	var em [3]int
+	add := func(start, end int, marker bool) {
+		if start >= end {
+			return
+		}
+		r := InlineRange{Start: start, End: end, Marker: marker,
+			Bold: em[emBold] > 0, Italic: em[emItalic] > 0, Underline: em[emUnder] > 0}
+		if n := len(out); n > 0 && out[n-1].End == start && !out[n-1].Note && sameRange(out[n-1], r) {
+			out[n-1].End = end
+			return
+		}
+		out = append(out, r)
+	}
+	for _, t := range toks {
+		switch t.kind {
+		case tokText:
+			add(t.start, t.end, false)
+		case tokEscape:
+			add(t.start, t.start+1, true)
+			add(t.start+1, t.end, false)
+		case tokRef:
+			out = append(out, InlineRange{Start: t.start, End: t.end, Note: true})
+		case tokRun:
+			w := runWidth(t.closes)
+			add(t.start, t.start+w, true)
+			for _, e := range t.closes {
+				em[e]--
+			}
+			add(t.start+w, t.start+w+t.left, false)
+			add(t.start+w+t.left, t.end, true)
+			for _, e := range t.opens {
+				em[e]++
+			}
+		}
+	}
+	return out
+}
+
+func sameRange(a, b InlineRange) bool {
+	a.Start, a.End, b.Start, b.End = 0, 0, 0, 0
+	return a == b
+}

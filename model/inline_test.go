@@ -170,3 +170,40 @@ func TestFormatInlineExact(t *testing.T) {
 		}
 	}
 }
+
+func TestInlineRanges(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a **b** c", "a |**:m|b:b|**:m| c"},
+		{`x \*y`, `x |\:m|*y`},
+		{"đạt[^1] *kế*", "đạt|[^1]:n| |*:m|kế:i|*:m"},
+		{"*Ghi chú:", "*Ghi chú:"},
+	}
+	for _, tt := range tests {
+		var parts []string
+		end := 0
+		for _, r := range InlineRanges(tt.in) {
+			if r.Start != end {
+				t.Fatalf("InlineRanges(%q): gap before %d", tt.in, r.Start)
+			}
+			end = r.End
+			p := tt.in[r.Start:r.End]
+			switch {
+			case r.Marker:
+				p += ":m"
+			case r.Note:
+				p += ":n"
+			case r.Bold:
+				p += ":b"
+			case r.Italic:
+				p += ":i"
+			}
+			parts = append(parts, p)
+		}
+		if end != len(tt.in) {
+			t.Errorf("InlineRanges(%q) ends at %d", tt.in, end)
+		}
+		if got := strings.Join(parts, "|"); got != tt.want {
+			t.Errorf("InlineRanges(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
