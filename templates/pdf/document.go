@@ -260,8 +260,12 @@ func (w *writer) justified(words []word, x, width float64, st style, h float64, 
 	if !last && len(words) > 1 {
 		gap = (width - total) / float64(len(words)-1)
 	}
-	for _, wd := range words {
-		x += w.drawWord(wd, x, base) + gap
+	for i, wd := range words {
+		x += w.drawWord(wd, x, base)
+		if i+1 < len(words) && underGap(wd, words[i+1]) {
+			w.f.Line(x, base+0.6, x+gap, base+0.6)
+		}
+		x += gap
 	}
 	w.y += h
 }

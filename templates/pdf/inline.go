@@ -203,11 +203,7 @@ func (w *writer) noteLines(n layout.Note) [][]word {
 	}
 	words := styledWords(spans, w.noteStyle())
 	mark := word{{text: strconv.Itoa(n.Number), st: w.noteStyle(), note: n.Number}}
-	if len(words) > 0 {
-		words[0] = append(mark, words[0]...)
-	} else {
-		words = []word{mark}
-	}
+	words = append([]word{mark}, words...)
 	w.use(w.noteStyle())
 	return w.wrapWords(words, w.width, w.width, w.f.GetStringWidth(" "))
 }
@@ -268,4 +264,10 @@ func collectNotes(d layout.Doc) map[int]layout.Note {
 		add(a.Body)
 	}
 	return all
+}
+
+// underGap reports whether the space between two words is underlined:
+// both sides of it are.
+func underGap(a, b word) bool {
+	return len(a) > 0 && len(b) > 0 && a[len(a)-1].st.underline && b[0].st.underline
 }
