@@ -26,11 +26,27 @@ func (l *line) marks() []model.InlineRange {
 	return l.inline
 }
 
+// wholeLine is the longest line whose markup is read whole; a longer one
+// (a paragraph pasted without breaks) is read row by row, so that a key
+// costs the same in it as in a short one, and emphasis that crosses a row
+// shows only its markers.
+const wholeLine = 8 << 10
+
 // renderRow renders l.s[a:b] (the row, padded to width) in st, each range
 // of inline markup in its look.
 func renderRow(l *line, a, b, width int, st StyleState) string {
 	row := fit(l.s[a:b], width)
-	ranges := l.marks()
+	var ranges []model.InlineRange
+	switch {
+	case len(l.s) <= wholeLine:
+		ranges = l.marks()
+	case strings.ContainsAny(l.s[a:b], `*_[\`):
+		ranges = model.InlineRanges(l.s[a:b])
+		for i := range ranges {
+			ranges[i].Start += a
+			ranges[i].End += a
+		}
+	}
 	if ranges == nil {
 		return st.Text.Render(row)
 	}

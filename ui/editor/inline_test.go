@@ -66,3 +66,16 @@ func styled(view, word, attr string) bool {
 	}
 	return false
 }
+
+// TestInlineLongLine: in a paragraph too long to read whole, markup
+// inside a row is still drawn.
+func TestInlineLongLine(t *testing.T) {
+	m := focused(40, 4)
+	m.SetValue("rất **khẩn** " + strings.Repeat("chữ ", 3000))
+	m = press(m, "ctrl+home")
+	view := m.View()
+	checkRows(t, view, 40, 4)
+	if !styled(view, "khẩn", "1") {
+		t.Errorf("bold not drawn in a long line: %q", strings.Split(view, "\n")[0])
+	}
+}
