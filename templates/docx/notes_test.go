@@ -2,8 +2,6 @@ package docx
 
 import (
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,24 +15,9 @@ func TestFootnotesLibreOffice(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
 	}
-	tools := needTools(t, "soffice", "pdftotext")
-	dir := t.TempDir()
 	c := pagecheck.NoteCase(t)
 	d, f := layout.Lay(c.Report, c.Outline, c.Rules)
-	data, err := Render(d, f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(dir, "notes.docx")
-	if err := os.WriteFile(file, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	args := []string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", dir, file}
-	if out, err := exec.Command(tools[0], args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	pages := pagecheck.Read(t, tools[1], filepath.Join(dir, "notes.pdf"))
+	pages := printLibreOffice(t, "notes", d, f)
 	for _, p := range pagecheck.Notes(pages, d) {
 		t.Error(p)
 	}
