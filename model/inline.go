@@ -157,40 +157,51 @@ func scan(s string) []token {
 // match pairs the runs that open and close emphasis, as CommonMark does
 // for its delimiter runs: each closing run takes the nearest opening run of
 // its character, two characters at a time when both have two (bold, or
-// underline), else one (italic).
+// underline), else one (italic); the open runs between them are left as
+// text. Each character has its own stack, searched at most searchDepth
+// deep, so that hostile text costs time linear in its length.
 func match(toks []token) {
-	var stack []int
+	var star, under []int
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tokRun {
 			continue
 		}
+		own, other := &star, &under
+		if t.ch == '_' {
+			own, other = &under, &star
+		}
 		if t.shut {
-			stack = closeRun(toks, stack, i)
+			closeRun(toks, own, other, i)
 		}
 		if t.left > 0 && t.open {
-			stack = append(stack, i)
+			*own = append(*own, i)
 		}
 	}
 }
 
-// closeRun matches run i against the open runs on the stack and returns
-// the stack left.
-func closeRun(toks []token, stack []int, i int) []int {
+// searchDepth is how many open runs down a closing run looks for its
+// opener.
+const searchDepth = 64
+
+// closeRun matches run i against the open runs of its character, and
+// drops the other character's open runs after the opener it takes.
+func closeRun(toks []token, own, other *[]int, i int) {
 	t := &toks[i]
 	for t.left > 0 {
+		stack := *own
 		k := -1
-		for j := len(stack) - 1; j >= 0; j-- {
-			o := &toks[stack[j]]
-			if o.ch == t.ch && o.left > 0 && pairs(*o, *t) {
+		for j := len(stack) - 1; j >= 0 && j >= len(stack)-searchDepth; j-- {
+			if o := &toks[stack[j]]; o.left > 0 && pairs(*o, *t) {
 				k = j
 				break
 			}
 		}
 		if k < 0 {
-			return stack
+			return
 		}
-		o := &toks[stack[k]]
+		oi := stack[k]
+		o := &toks[oi]
 		n, em := 1, emItalic
 		switch {
 		case t.ch == '_':
@@ -206,8 +217,11 @@ func closeRun(toks []token, stack []int, i int) []int {
 		if o.left == 0 {
 			stack = stack[:k]
 		}
+		*own = stack
+		for len(*other) > 0 && (*other)[len(*other)-1] > oi {
+			*other = (*other)[:len(*other)-1]
+		}
 	}
-	return stack
 }
 
 // pairs reports whether an open run may be closed by a closing one:
@@ -393,6 +407,7 @@ func shared(a, b Span, text string) Span {
 func formatSpans(spans []Span) string {
 	var b strings.Builder
 	var open []int
+	runs := runLengths(spans)
 	for i, s := range spans {
 		want := emphasis(s)
 		keep := 0
@@ -403,7 +418,7 @@ func formatSpans(spans []Span) string {
 			b.WriteString(marker(open[len(open)-1]))
 			open = open[:len(open)-1]
 		}
-		for _, e := range byLength(spans, i) {
+		for _, e := range byLength(runs, i) {
 			if want[e] && !contains(open, e) {
 				b.WriteString(marker(e))
 				open = append(open, e)
@@ -423,17 +438,25 @@ func formatSpans(spans []Span) string {
 
 func emphasis(s Span) [3]bool { return [3]bool{s.Bold, s.Italic, s.Underline} }
 
-// byLength returns the kinds of emphasis by how many spans from i on keep
-// them, longest first.
-func byLength(spans []Span, i int) []int {
-	var n [3]int
-	for e := range n {
-		for j := i; j < len(spans) && emphasis(spans[j])[e]; j++ {
-			n[e]++
+// runLengths returns, per span and kind of emphasis, how many spans from
+// it on keep that emphasis.
+func runLengths(spans []Span) [][3]int {
+	out := make([][3]int, len(spans)+1)
+	for i := len(spans) - 1; i >= 0; i-- {
+		for e, on := range emphasis(spans[i]) {
+			if on {
+				out[i][e] = out[i+1][e] + 1
+			}
 		}
 	}
+	return out
+}
+
+// byLength returns the kinds of emphasis by how many spans from i on keep
+// them (runs, from runLengths), longest first.
+func byLength(runs [][3]int, i int) []int {
 	out := []int{emUnder, emBold, emItalic}
-	sort.SliceStable(out, func(a, b int) bool { return n[out[a]] > n[out[b]] })
+	sort.SliceStable(out, func(a, b int) bool { return runs[i][out[a]] > runs[i][out[b]] })
 	return out
 }
 

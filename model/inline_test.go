@@ -207,3 +207,18 @@ func TestInlineRanges(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkInlineHostile: markup that would cost quadratic time in a naive
+// parser (many open runs of one character, closers of the other; many
+// spans whose emphasis alternates) costs time linear in its length.
+func BenchmarkInlineHostile(b *testing.B) {
+	hostile := strings.Repeat("__a ", 20000) + strings.Repeat("b* ", 20000)
+	spans := make([]Span, 40000)
+	for i := range spans {
+		spans[i] = Span{Text: "ch ", Bold: true, Italic: i%2 == 0}
+	}
+	for range b.N {
+		ParseInline(hostile)
+		FormatInline(spans)
+	}
+}

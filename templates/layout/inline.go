@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -76,10 +77,11 @@ func footnotes(blocks []Block, n *int) []Block {
 	for k := range defs {
 		isDef[defs[k].block] = &defs[k]
 	}
+	idx := indexNotes(defs)
 	resolved := make([]Block, len(blocks))
 	for i, b := range blocks {
 		if isDef[i] == nil && b.Kind != TableBlock {
-			b = resolve(b, i, defs, n)
+			b = resolve(b, i, idx, n)
 		}
 		resolved[i] = b
 	}
@@ -103,16 +105,15 @@ func textBlock(b Block) Block {
 
 // resolve reads block i's markup; each reference takes the first uncited
 // note line with its id after the block, else before it.
-func resolve(b Block, i int, defs []noteDef, n *int) Block {
+func resolve(b Block, i int, idx noteIndex, n *int) Block {
 	if !strings.ContainsAny(b.Text, `*_[\`) {
 		return b
 	}
 	cite := func(id string) *Note {
-		d := find(defs, id, i)
+		d := idx.find(id, i)
 		if d == nil {
 			return nil
 		}
-		d.used = true
 		*n++
 		note := Note{Number: *n}
 		note.Text, note.Spans = spansOf(model.ParseInline(d.text), nil)
@@ -123,15 +124,36 @@ func resolve(b Block, i int, defs []noteDef, n *int) Block {
 	return b
 }
 
-func find(defs []noteDef, id string, i int) *noteDef {
+// noteIndex holds the note lines by id, in body order, and per id how
+// many at the front are used, so that finding costs little however many
+// notes an answer has.
+type noteIndex struct {
+	byID map[string][]*noteDef
+	used map[string]int
+}
+
+func indexNotes(defs []noteDef) noteIndex {
+	idx := noteIndex{byID: map[string][]*noteDef{}, used: map[string]int{}}
 	for k := range defs {
-		if d := &defs[k]; !d.used && d.id == id && d.block > i {
-			return d
-		}
+		idx.byID[defs[k].id] = append(idx.byID[defs[k].id], &defs[k])
 	}
-	for k := range defs {
-		if d := &defs[k]; !d.used && d.id == id {
-			return d
+	return idx
+}
+
+// find returns the first unused note line with the id after block i, else
+// the first unused one, and marks it used.
+func (idx noteIndex) find(id string, i int) *noteDef {
+	list := idx.byID[id]
+	for idx.used[id] < len(list) && list[idx.used[id]].used {
+		idx.used[id]++
+	}
+	from := max(idx.used[id], sort.Search(len(list), func(k int) bool { return list[k].block > i }))
+	for _, start := range []int{from, idx.used[id]} {
+		for _, d := range list[start:] {
+			if !d.used {
+				d.used = true
+				return d
+			}
 		}
 	}
 	return nil
