@@ -49,6 +49,19 @@ func TestMarkedLines(t *testing.T) {
 	}
 }
 
+// TestEndnote: an endnote is cited and kept as a footnote is.
+func TestEndnote(t *testing.T) {
+	body := `<w:p><w:r><w:t>Xem thêm</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r><w:r><w:t> cuối văn bản.</w:t></w:r></w:p>`
+	doc, err := docread.Read("x.docx", docxtest.Build(body, docxtest.Parts{Endnotes: `<w:endnote w:id="2">` + docxtest.P("Danh sách kèm theo.") + `</w:endnote>`}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := splitLines(doc)
+	if len(lines) != 1 || lines[0].marked != "Xem thêm[^1] cuối văn bản." || strings.Join(lines[0].notes, "|") != "[^1]: Danh sách kèm theo." {
+		t.Errorf("lines %+v", lines)
+	}
+}
+
 // TestNoteLines: the reader's "[n] text" notes become the draft's note
 // lines, their text escaped.
 func TestNoteLines(t *testing.T) {
