@@ -620,22 +620,6 @@ func InlineText(s string, cite func(id string) string) string {
 	return b.String()
 }
 
-// PlainWords returns text without inline markup, footnote references or
-// the "[^id]:" of note lines, for counting and checking its words.
-func PlainWords(text string) string {
-	if !strings.ContainsAny(text, `*_[\`) {
-		return text
-	}
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if id, rest, ok := NoteDef(strings.TrimSpace(l)); ok && id != "" {
-			l = rest
-		}
-		lines[i] = InlineText(l, nil)
-	}
-	return strings.Join(lines, "\n")
-}
-
 // InlineRange is a stretch of a paragraph's markup as an editor shows it:
 // text with its emphasis, a marker (the ** of bold, an escaping
 // backslash), or a footnote reference.

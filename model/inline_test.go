@@ -120,18 +120,6 @@ func TestNoteDef(t *testing.T) {
 	}
 }
 
-func TestPlainWords(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"**Đã** hoàn thành[^1]\n[^1]: Số liệu *tạm* tính", "Đã hoàn thành\nSố liệu tạm tính"},
-		{"không có dấu", "không có dấu"},
-	}
-	for _, tt := range tests {
-		if got := PlainWords(tt.in); got != tt.want {
-			t.Errorf("PlainWords(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func FuzzInline(f *testing.F) {
 	for _, s := range []string{"**a** *b* __c__", "***x***", "**a*b***", "*Ghi chú:", `\*x\*`, "a[^1] b", "[^1]: note", "a_1 5 * 3", "****", "_*_*"} {
 		f.Add(s)

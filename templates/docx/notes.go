@@ -7,10 +7,6 @@ import (
 	"github.com/baocao/baocao/templates/layout"
 )
 
-// NoteSize is the size of footnote text (points): below the body's 13–14
-// pt, within the 10–12 pt that NĐ 30 documents use for notes.
-const NoteSize = 12.0
-
 // spanRuns turns a block's runs into runs of style st, emphasis added; a
 // footnote mark becomes Word's reference to that note.
 func spanRuns(spans []layout.Span, st layout.Style, typed bool) []run {
@@ -52,14 +48,14 @@ func footnotesXML(notes []layout.Note) string {
 	b.WriteString(xmlHeader + `<w:footnotes ` + nsMain + `>`)
 	b.WriteString(`<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>`)
 	b.WriteString(`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`)
-	st := layout.Style{Size: NoteSize}
+	st := layout.Style{Size: layout.NoteSize}
 	for _, n := range notes {
 		fmt.Fprintf(&b, `<w:footnote w:id="%d">`, n.Number)
 		spans := n.Spans
 		if spans == nil {
 			spans = layout.PlainSpans(n.Text)
 		}
-		p := para{align: "both", runs: append([]run{{size: NoteSize, noteMark: true}, styled([]string{" "}, st)}, spanRuns(spans, st, true)...)}
+		p := para{align: "both", runs: append([]run{{size: layout.NoteSize, noteMark: true}, styled([]string{" "}, st)}, spanRuns(spans, st, true)...)}
 		p.write(&b)
 		b.WriteString(`</w:footnote>`)
 	}

@@ -35,6 +35,11 @@ type Note struct {
 	Spans []Span
 }
 
+// NoteSize is the size of footnote text (points), in every writer: below
+// the body's 13–14 pt, within the 10–12 pt that NĐ 30 documents use for
+// notes.
+const NoteSize = 12.0
+
 // Mark is how a footnote's number reads in plain text: "[n]".
 func Mark(n int) string { return "[" + strconv.Itoa(n) + "]" }
 

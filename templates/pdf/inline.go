@@ -25,10 +25,6 @@ const (
 	supRise  = 0.35
 )
 
-// NoteSize is the size of footnote text (points): below the body's 13–14
-// pt, within the 10–12 pt that NĐ 30 documents use for notes.
-const NoteSize = 12.0
-
 // styledWords splits a block's runs into words in base style, emphasis
 // added to it.
 func styledWords(spans []layout.Span, base style) []word {
@@ -193,7 +189,7 @@ func (w *writer) notesHeight(lines [][]word) float64 {
 
 func (w *writer) separatorHeight() float64 { return 2 * noteGap * ptMM }
 
-func (w *writer) noteStyle() style { return style{size: NoteSize} }
+func (w *writer) noteStyle() style { return style{size: layout.NoteSize} }
 
 // noteLines breaks a note into lines: its number raised, then its text.
 func (w *writer) noteLines(n layout.Note) [][]word {
@@ -209,7 +205,7 @@ func (w *writer) noteLines(n layout.Note) [][]word {
 }
 
 func (w *writer) noteHeight(n layout.Note) float64 {
-	return float64(len(w.noteLines(n))) * lineHeight(NoteSize, 1)
+	return float64(len(w.noteLines(n))) * lineHeight(layout.NoteSize, 1)
 }
 
 // cite adds the notes cited on lines to the page's foot.
@@ -236,7 +232,7 @@ func (w *writer) flushNotes() {
 	w.f.SetLineWidth(ruleWidth / 2)
 	w.f.Line(w.x, w.y, w.x+min(noteRule, w.width), w.y)
 	w.y += noteGap * ptMM
-	h := lineHeight(NoteSize, 1)
+	h := lineHeight(layout.NoteSize, 1)
 	for _, n := range w.notes.list {
 		w.glyphs.note(nfc(n.Text))
 		lines := w.noteLines(n)
