@@ -40,7 +40,7 @@ func TestInlineRuns(t *testing.T) {
 	wants := []struct{ part, has string }{
 		{"word/document.xml", `<w:b/><w:bCs/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">tăng nhanh</w:t>`},
 		{"word/document.xml", `<w:i/><w:iCs/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">chủ yếu</w:t>`},
-		{"word/document.xml", `<w:u w:val="single"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">nhập cư</w:t>`},
+		{"word/document.xml", `<w:sz w:val="28"/><w:szCs w:val="28"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">nhập cư</w:t>`},
 		{"word/document.xml", `<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/>`},
 		{"word/document.xml", `<w:footnoteReference w:id="2"/>`},
 		{"word/footnotes.xml", `<w:footnote w:id="1">`},

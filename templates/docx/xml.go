@@ -113,11 +113,13 @@ func (r run) props() string {
 	if r.italic {
 		b.WriteString("<w:i/><w:iCs/>")
 	}
-	if r.underline {
-		b.WriteString(`<w:u w:val="single"/>`)
-	}
 	if r.size > 0 {
 		fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints(r.size), halfPoints(r.size))
+	}
+	// w:u follows w:sz in the schema's order (ECMA-376 CT_RPr), which Word
+	// holds to.
+	if r.underline {
+		b.WriteString(`<w:u w:val="single"/>`)
 	}
 	if r.note > 0 || r.noteMark {
 		b.WriteString(`<w:vertAlign w:val="superscript"/>`)
