@@ -47,33 +47,20 @@ func markedLines(p docread.Para) (lines []string, lost int) {
 // cite is how a note reference reads in the plain text: "[n]".
 func cite(id string) string { return "[" + id + "]" }
 
-// ownEmphasis returns the paragraph's spans with the emphasis the whole
-// paragraph has left off: a wholly bold heading is not marked bold.
+// ownEmphasis returns the paragraph's spans, bold left off when the whole
+// paragraph is bold: that is a heading's look (or a line set as one), which
+// the draft keeps as the heading it is, not as "**…**". A wholly italic or
+// underlined paragraph (a note, a quotation) keeps its look.
 func ownEmphasis(p docread.Para) []model.Span {
-	under := allUnderlined(p.Spans)
 	out := make([]model.Span, 0, len(p.Spans))
 	for _, s := range p.Spans {
 		if s.Note != "" {
 			out = append(out, model.Span{Note: s.Note})
 			continue
 		}
-		out = append(out, model.Span{Text: s.Text, Bold: s.Bold && !p.Bold, Italic: s.Italic && !p.Italic, Underline: s.Underline && !under})
+		out = append(out, model.Span{Text: s.Text, Bold: s.Bold && !p.Bold, Italic: s.Italic, Underline: s.Underline})
 	}
 	return out
-}
-
-func allUnderlined(spans []docread.Span) bool {
-	seen := false
-	for _, s := range spans {
-		if strings.TrimSpace(s.Text) == "" || s.Note != "" {
-			continue
-		}
-		if !s.Underline {
-			return false
-		}
-		seen = true
-	}
-	return seen
 }
 
 func marked(spans []model.Span) bool {

@@ -10,8 +10,8 @@ import (
 	"github.com/baocao/baocao/templates/export"
 )
 
-// TestMarkedLines: a run whose emphasis differs from its paragraph's is
-// marked, a wholly bold paragraph is not, a note is cited where it was, a
+// TestMarkedLines: emphasis is marked, but not the bold of a wholly bold
+// paragraph (a heading's look), a note is cited where it was, a
 // source's own asterisks are escaped, and emphasis no markup carries is
 // counted as lost, its words kept.
 func TestMarkedLines(t *testing.T) {
@@ -21,6 +21,7 @@ func TestMarkedLines(t *testing.T) {
 		lost       int
 	}{
 		{"bold heading", "**II. VĂN HÓA - XÃ HỘI**", []string{"II. VĂN HÓA - XÃ HỘI"}, 0},
+		{"italic note paragraph", "*Số liệu tính đến ngày 30/9.*", []string{"*Số liệu tính đến ngày 30/9.*"}, 0},
 		{"run-in bold", "**8.2. Khó khăn:** một số dự án còn *vướng mặt bằng*.", []string{"**8.2. Khó khăn:** một số dự án còn *vướng mặt bằng*."}, 0},
 		{"underline", "cần __rà soát__ ngay", []string{"cần __rà soát__ ngay"}, 0},
 		{"note", "đạt 98%^1 kế hoạch", []string{"đạt 98%[^1] kế hoạch"}, 0},
