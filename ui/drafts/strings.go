@@ -14,6 +14,7 @@ type Strings struct {
 	KeyHistory, KeyTrash, KeyClearFilter, TrashEmpty, Untitled string
 	KeyMark, KeyCompile                                        string
 	KeyImport, KeyWord, KeyNext                                string
+	KeyImportInto, KeyImportIntoBar                            string
 	// NoPeriod says why a draft has no next period's report.
 	NoPeriod func(id string) string
 	// ConfirmDelete names the draft by number, title, unit and last
@@ -35,7 +36,7 @@ func stringsFor(s *common.Strings) Strings {
 func Vietnamese() Strings {
 	return Strings{
 		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc", KeyImport: "đọc tệp cũ", KeyWord: "kiểm tra tệp Word",
-		KeyNext: "báo cáo kỳ sau",
+		KeyNext: "báo cáo kỳ sau", KeyImportInto: "đọc tệp đã sửa vào bản nháp", KeyImportIntoBar: "đọc tệp vào",
 		NoPeriod: func(id string) string {
 			return "Bản nháp " + id + ": " + model.ErrNoPeriod.Error() + "."
 		},
@@ -58,7 +59,7 @@ func Vietnamese() Strings {
 func English() Strings {
 	return Strings{
 		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter", KeyImport: "import file", KeyWord: "check a Word file",
-		KeyNext: "next period's report",
+		KeyNext: "next period's report", KeyImportInto: "read an edited copy into the draft", KeyImportIntoBar: "read into",
 		NoPeriod: func(id string) string {
 			return "Draft " + id + ": its subject names no reporting period (month, quarter, 6 months or year), " +
 				"so the next one is unknown; write the period in the subject, e.g. “tháng 6 năm 2026”, and try again."
