@@ -213,7 +213,7 @@ func TestRecipientLabelStyle(t *testing.T) {
 		want string
 	}{
 		{layout.StateForm, `<w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
-		{layout.PartyForm, `<w:rPr><w:u w:val="single"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
+		{layout.PartyForm, `<w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
 	}
 	d, _ := layout.Lay(fixture.Example(t, "state"))
 	for _, tt := range tests {
