@@ -53,7 +53,7 @@ func (b *builder) body(z zoning, a alignment) []int {
 			unplaced = append(unplaced, i)
 			continue
 		}
-		b.add(cur, piece{text: l.marked, notes: l.notes, idx: i})
+		b.add(cur, piece{text: l.bodyText(), notes: l.notes, idx: i})
 	}
 	return unplaced
 }

@@ -48,9 +48,10 @@ func markedLines(p docread.Para) (lines []string, lost int) {
 func cite(id string) string { return "[" + id + "]" }
 
 // ownEmphasis returns the paragraph's spans, bold left off when the whole
-// paragraph is bold: that is a heading's look (or a line set as one), which
-// the draft keeps as the heading it is, not as "**…**". A wholly italic or
-// underlined paragraph (a note, a quotation) keeps its look.
+// paragraph is bold: that is a heading's look, and a heading is kept as the
+// heading it is, not as "**…**" (a wholly bold line that stays body text
+// gets its bold back, see bodyText). A wholly italic or underlined
+// paragraph (a note, a quotation) keeps its look.
 func ownEmphasis(p docread.Para) []model.Span {
 	out := make([]model.Span, 0, len(p.Spans))
 	for _, s := range p.Spans {
@@ -160,6 +161,23 @@ func (l line) markup(plain string) string {
 	out, _ := model.FormatInlineExact(rest)
 	if model.InlineText(out, cite) != plain {
 		return model.EscapeInline(plain)
+	}
+	return out
+}
+
+// bodyText is the markup of a line kept as body text: a wholly bold
+// paragraph that no heading took stays bold.
+func (l line) bodyText() string {
+	if !l.para.Bold || l.para.Table > 0 {
+		return l.marked
+	}
+	spans := model.ParseInline(l.marked)
+	for i := range spans {
+		spans[i].Bold = spans[i].Note == ""
+	}
+	out, exact := model.FormatInlineExact(spans)
+	if !exact || model.InlineText(out, cite) != l.text {
+		return l.marked
 	}
 	return out
 }

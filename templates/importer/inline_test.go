@@ -63,6 +63,25 @@ func TestEndnote(t *testing.T) {
 	}
 }
 
+// TestBodyText: a wholly bold line kept as body text is bold in the draft.
+func TestBodyText(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{"**Cần tập trung chỉ đạo quyết liệt.**", "**Cần tập trung chỉ đạo quyết liệt.**"},
+		{"**Đạt 98%**^1 **kế hoạch**", "**Đạt 98%**[^1] **kế hoạch**"},
+		{"thường và **đậm**", "thường và **đậm**"},
+	}
+	for _, tt := range tests {
+		notes := docxtest.Parts{Footnotes: `<w:footnote w:id="1">` + docxtest.P("x") + `</w:footnote>`}
+		doc, err := docread.Read("x.docx", docxtest.Build(docxtest.P(tt.para), notes))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := splitLines(doc)[0].bodyText(); got != tt.want {
+			t.Errorf("bodyText(%q) = %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}
+
 // TestNoteLines: the reader's "[n] text" notes become the draft's note
 // lines, their text escaped.
 func TestNoteLines(t *testing.T) {
