@@ -159,6 +159,7 @@ type pageNotes struct {
 	all    map[int]layout.Note // every note of the document by number
 	list   []layout.Note
 	height float64
+	sizes  map[int]float64 // the height of each note measured so far
 }
 
 // noteGap is the room above the separator rule (points); noteRule its
@@ -204,8 +205,14 @@ func (w *writer) noteLines(n layout.Note) [][]word {
 	return w.wrapWords(words, w.width, w.width, w.f.GetStringWidth(" "))
 }
 
+// noteHeight is the height of a note's lines, measured once.
 func (w *writer) noteHeight(n layout.Note) float64 {
-	return float64(len(w.noteLines(n))) * lineHeight(layout.NoteSize, 1)
+	if h, ok := w.notes.sizes[n.Number]; ok {
+		return h
+	}
+	h := float64(len(w.noteLines(n))) * lineHeight(layout.NoteSize, 1)
+	w.notes.sizes[n.Number] = h
+	return h
 }
 
 // cite adds the notes cited on lines to the page's foot.

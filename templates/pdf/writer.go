@@ -80,7 +80,7 @@ func Render(d layout.Doc, form layout.Form, created time.Time) ([]byte, error) {
 	f.SetMargins(form.MarginLeft, form.MarginTop, form.MarginRight)
 	f.SetAutoPageBreak(false, form.MarginBottom)
 	addFonts(f)
-	w := &writer{f: f, form: form, notes: pageNotes{all: collectNotes(d)}}
+	w := &writer{f: f, form: form, notes: pageNotes{all: collectNotes(d), sizes: map[int]float64{}}}
 	f.SetHeaderFunc(w.pageNumber)
 	w.newPage()
 	w.document(d)
