@@ -67,13 +67,12 @@ func (m *Main) runCompile(g globals, args []string) error {
 	if err != nil {
 		return m.failf("%v", "%v", err)
 	}
-	sum, err := m.writeWorkbook(w, res, opt)
-	if err != nil {
+	if err := m.writeWorkbook(w, res, opt); err != nil {
 		return err
 	}
 	m.printCompiled(res)
 	partial := len(res.Skipped) > 0
-	if err := m.writeDraft(w, res.Draft, sum, inFolder(opt.json, res.Target.ID, ".json"), opt); err != nil {
+	if err := m.writeDraft(w, res.Draft, res.Target, len(res.Units), inFolder(opt.json, res.Target.ID, ".json"), opt); err != nil {
 		return err
 	}
 	if partial {
@@ -128,29 +127,27 @@ func (m *Main) progress() func(done, total int) {
 	}
 }
 
-// writeWorkbook writes the workbook and returns the compiled draft's
-// summary, made while the workbook is.
-func (m *Main) writeWorkbook(w *workspace, res *compile.Result, opt compileOptions) (store.Summary, error) {
+// writeWorkbook writes the workbook.
+func (m *Main) writeWorkbook(w *workspace, res *compile.Result, opt compileOptions) error {
 	var buf bytes.Buffer
-	made := make(chan error, 1)
-	go func() { made <- compile.WriteWorkbook(res, &buf) }()
-	sum := compiledSummary(w, res)
-	if err := <-made; err != nil {
-		return sum, m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
+	if err := compile.WriteWorkbook(res, &buf); err != nil {
+		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
 	out := inFolder(opt.out, res.Target.ID, ".xlsx")
 	if err := m.newExporter(false, w.dbPath).WriteFile(out, buf.Bytes(), opt.force); err != nil {
-		return sum, m.writeError(out, err)
+		return m.writeError(out, err)
 	}
 	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), out)
-	return sum, nil
+	return nil
 }
 
-// writeDraft writes the compiled draft's JSON to out when asked (--json),
-// and stores the draft unless --no-draft. It is given the draft alone, not
-// the compilation, so that the units' data is free while the draft's JSON
-// is made (a compiled draft holds every unit's text: tens of megabytes).
-func (m *Main) writeDraft(w *workspace, draft model.Report, sum store.Summary, out string, opt compileOptions) error {
+// writeDraft writes the compiled draft (on the outline target, from units
+// reports) as JSON to out when asked (--json), and stores it unless
+// --no-draft. It is given the draft alone, not the compilation, so that
+// the units' data is free while the draft is checked for its summary and
+// its JSON is made (a compiled draft holds every unit's text: tens of
+// megabytes).
+func (m *Main) writeDraft(w *workspace, draft model.Report, target model.Outline, units int, out string, opt compileOptions) error {
 	if opt.json != "" {
 		data, err := model.MarshalReport(draft)
 		if err == nil {
@@ -164,7 +161,7 @@ func (m *Main) writeDraft(w *workspace, draft model.Report, sum store.Summary, o
 	if opt.noDraft {
 		return nil
 	}
-	return m.storeCompiled(w, draft, sum)
+	return m.storeCompiled(w, draft, compiledSummary(w, draft, target, units))
 }
 
 // isDir reports whether path names a folder (or a link to one).
@@ -183,13 +180,13 @@ func inFolder(path, target, ext string) string {
 	return path
 }
 
-// compiledSummary is the drafts-list entry of the compiled draft.
-func compiledSummary(w *workspace, res *compile.Result) store.Summary {
-	r, o := res.Draft, res.Target
+// compiledSummary is the drafts-list entry of the draft r compiled from
+// units reports on the outline o.
+func compiledSummary(w *workspace, r model.Report, o model.Outline, units int) store.Summary {
 	ps := model.Validate(r, o, w.rules)
 	done, required := model.Progress(r, o, ps)
 	errs, warns := model.Count(ps)
-	return store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", len(res.Units)), Outline: o.ID,
+	return store.Summary{Title: r.Doc.Subject, Unit: fmt.Sprintf("Tổng hợp %d đơn vị", units), Outline: o.ID,
 		Done: done, Required: required, Errors: errs, Warnings: warns}
 }
 
