@@ -157,9 +157,10 @@ func New(o Outline) Report {
 
 // Carry returns the start of next period's report from this one: unit,
 // staffing, recipients and signer are kept; number, dates, directive and
-// answers are cleared.
+// answers are cleared. A draft's own outline (OutlineFile) goes with it.
 func (r Report) Carry(o Outline) Report {
 	next := New(o)
+	next.OutlineFile = r.OutlineFile
 	next.Unit = r.Unit
 	next.Staffing = r.Staffing.Clone()
 	next.Recipients = append([]string(nil), r.Recipients...)

@@ -28,8 +28,8 @@ type Result struct {
 	Report  model.Report
 	Outline model.Outline
 	// Derived is true when no outline fitted and Outline was derived from
-	// the report's own headings; the caller must save it among the user's
-	// outlines (see WriteOutline).
+	// the report's own headings; the draft carries it (Report.OutlineFile,
+	// written by WriteOutline) until the clerk saves it as a template.
 	Derived bool
 	// Fit is how well the outline matched, 0 to 1.
 	Fit     float64
@@ -101,6 +101,9 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	}
 	r.Unplaced = append(r.Unplaced, rows...)
 	res.Report = r
+	if derived {
+		res.Report.OutlineFile = string(WriteOutline(res.Outline, opt.Name))
+	}
 	res.Summary.Paragraphs = len(lines)
 	res.Summary.Unplaced = len(unplaced) + len(rows)
 	res.Summary.Placed = len(lines) - len(unplaced)
