@@ -320,8 +320,8 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	}
 	made := ""
 	if res.Derived {
-		made = t.m.lang.T("Không dàn ý nào khớp; bản nháp theo dàn ý lập từ chính các đề mục của nó (đi kèm bản nháp; lưu làm mẫu: phím m ở danh sách bản nháp). ",
-			"No outline fits; the draft follows an outline made from its own headings (kept with the draft; save it as a template with m in the drafts list). ")
+		made = t.m.lang.T("Dàn ý lập từ chính các đề mục, đi kèm bản nháp (m ở danh sách: lưu làm mẫu). ",
+			"Outline made from the report's own headings, kept with the draft (m in the list saves it as a template). ")
 	}
 	sum := summaryOf(res.Report, res.Outline, t.w.rules, filepath.Base(path))
 	if s := strings.TrimSpace(res.Report.Doc.Subject); s != "" {
