@@ -219,9 +219,9 @@ or ctrl+y in the wizard.
 
 Makes a new draft for the reporting period after draft DRAFT's (see the IDs
 with "baocao list"); the old draft is not changed. The period comes from the
-subject: month, quarter, 6 months or year. The period words of the subject,
+subject: week, month, quarter, 6 months or year. The period words of the subject,
 of the directive's subject that the opening cites and of the closing move one
-period on: "tháng 6" becomes "tháng 7", "quý I" "quý II", "6 tháng đầu năm"
+period on: "tuần 11" becomes "tuần 12", "tháng 6" "tháng 7", "quý I" "quý II", "6 tháng đầu năm"
 "năm", "tháng 12 năm 2026" "tháng 01 năm 2027" (keeping the old report's
 zeros). Full dates (such as "ngày 05 tháng 6 năm 2026") are not changed. The
 number and date are left blank; the sections, staffing table, signer and

@@ -214,8 +214,8 @@ ctrl+y trong trình soạn.
 	"next": `Cách dùng: baocao next NHÁP
 
 Tạo bản nháp mới cho kỳ báo cáo sau của bản nháp NHÁP (xem mã bằng "baocao
-list"); bản nháp cũ không đổi. Kỳ báo cáo lấy từ trích yếu: tháng, quý, 6 tháng
-hay năm. Các cụm chỉ kỳ trong trích yếu, trong nội dung văn bản chỉ đạo mà câu
+list"); bản nháp cũ không đổi. Kỳ báo cáo lấy từ trích yếu: tuần, tháng, quý,
+6 tháng hay năm. Các cụm chỉ kỳ trong trích yếu, trong nội dung văn bản chỉ đạo mà câu
 mở đầu dẫn và trong câu kết được lùi sang kỳ sau: "tháng 6" thành "tháng 7",
 "quý I" thành "quý II", "6 tháng đầu năm" thành "năm", "tháng 12 năm 2026"
 thành "tháng 01 năm 2027" (giữ cách viết số 0 của bản cũ). Ngày tháng đầy đủ

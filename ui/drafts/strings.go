@@ -64,7 +64,7 @@ func English() Strings {
 		KeyNext: "next period's report", KeySaveOutline: "save the draft's outline as a template",
 		NoSaver: "This program cannot save outlines here; use the command baocao templates save DRAFT.",
 		NoPeriod: func(id string) string {
-			return "Draft " + id + ": its subject names no reporting period (month, quarter, 6 months or year), " +
+			return "Draft " + id + ": its subject names no reporting period (week, month, quarter, 6 months or year), " +
 				"so the next one is unknown; write the period in the subject, e.g. “tháng 6 năm 2026”, and try again."
 		},
 		KeyMark: "mark", KeyCompile: "compile the marked drafts",
