@@ -13,10 +13,10 @@ import (
 // report's.
 func TestIssueNote(t *testing.T) {
 	env, dir := sandbox(t)
-	blank := strings.NewReplacer("Số: 88/BC-UBND", "Số:     /BC-UBND", "ngày 12 tháng 3", "ngày    tháng 3").Replace(weeklyReport)
+	blank := strings.NewReplacer("Số: 88/BC-UBND", "Số:     /BC-UBND", "ngày 12 tháng 3", "ngày    tháng 3").Replace(weeklyReport(t))
 	const note = "Lưu ý: chưa điền số, ngày — văn thư điền khi ban hành.\n"
 	var outs [2][2]string // export's stderr, check's stdout
-	for i, text := range []string{blank, weeklyReport} {
+	for i, text := range []string{blank, weeklyReport(t)} {
 		src := filepath.Join(dir, "tuan.txt")
 		if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
 			t.Fatal(err)

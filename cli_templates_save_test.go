@@ -10,35 +10,16 @@ import (
 	"github.com/baocao/baocao/templates"
 )
 
-// weeklyReport fits no built-in outline: its headings are its own.
-const weeklyReport = `ỦY BAN NHÂN DÂN XÃ TÂN LẬP
-
-Số: 88/BC-UBND
-
-Tân Lập, ngày 12 tháng 3 năm 2026
-
-BÁO CÁO
-
-Kết quả công tác tuần 11 năm 2026
-
-I. Việc đã làm trong tuần
-
-Ủy ban tiếp 14 lượt công dân đến hỏi thủ tục đất đai.
-
-Đã trả 37 hồ sơ đúng hẹn qua bộ phận một cửa.
-
-II. Việc sẽ làm tuần tới
-
-Rà soát hộ nghèo ở ba thôn phía bắc.
-
-Nơi nhận:
-- Thường trực Đảng ủy;
-- Lưu: VT.
-
-CHỦ TỊCH
-
-Lò Văn Sáng
-`
+// weeklyReport is a report no built-in outline fits: its headings are
+// its own.
+func weeklyReport(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("ui", "testdata", "tuan-11.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
 
 // exportedReport exports draft id as JSON and reads it back.
 func exportedReport(t *testing.T, env map[string]string, dir, id string) model.Report {
@@ -46,15 +27,7 @@ func exportedReport(t *testing.T, env map[string]string, dir, id string) model.R
 	out := filepath.Join(dir, "nhap-"+id+".json")
 	os.Remove(out)
 	run(t, env, "export", id, "--format", "json", "-o", out, "--allow-errors").want(t, 0, nil, nil)
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := model.UnmarshalReport(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return readReport(t, out)
 }
 
 // TestOwnOutline: a report no outline fits follows an outline made from its
@@ -64,7 +37,7 @@ func exportedReport(t *testing.T, env map[string]string, dir, id string) model.R
 func TestOwnOutline(t *testing.T) {
 	env, dir := sandbox(t)
 	src := filepath.Join(dir, "tuan-11.txt")
-	if err := os.WriteFile(src, []byte(weeklyReport), 0o644); err != nil {
+	if err := os.WriteFile(src, []byte(weeklyReport(t)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	run(t, env, "import", src).want(t, 0, []string{"đi kèm bản nháp", "baocao templates save 1"}, nil)

@@ -44,34 +44,6 @@ func (fileImporter) ImportOutline(string, model.Profile) (model.Outline, string,
 	return model.Outline{}, "", errors.New("không dùng")
 }
 
-// A weekly report no built-in outline fits.
-const weekly = `ỦY BAN NHÂN DÂN XÃ TÂN LẬP
-
-Số: 88/BC-UBND
-
-Tân Lập, ngày 12 tháng 3 năm 2026
-
-BÁO CÁO
-
-Kết quả công tác tuần 11 năm 2026
-
-I. Việc đã làm trong tuần
-
-Ủy ban tiếp 14 lượt công dân đến hỏi thủ tục đất đai.
-
-II. Việc sẽ làm tuần tới
-
-Rà soát hộ nghèo ở ba thôn phía bắc.
-
-Nơi nhận:
-- Thường trực Đảng ủy;
-- Lưu: VT.
-
-CHỦ TỊCH
-
-Lò Văn Sáng
-`
-
 // TestImportFromDraftsList: i in the drafts list reads a report that fits
 // no built-in outline into a draft that opens at once on the outline made
 // from its own headings, which is not offered for new drafts; s then
@@ -87,8 +59,8 @@ func TestImportFromDraftsList(t *testing.T) {
 		h := openHarnessOn(t, st, dir, size.w, size.h, func(svc *common.Services) {
 			svc.Import = fileImporter{store: svc.Store, outlines: svc.Outlines.(templates.Set), rules: svc.Rules}
 		})
-		src := filepath.Join(dir, "tuan-11.txt")
-		if err := os.WriteFile(src, []byte(weekly), 0o644); err != nil {
+		src, err := filepath.Abs(filepath.Join("testdata", "tuan-11.txt")) // a weekly report no built-in outline fits
+		if err != nil {
 			t.Fatal(err)
 		}
 		h.keys("i")

@@ -32,13 +32,7 @@ func TestToAndSigner(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.sample, func(t *testing.T) {
-			var f sample
-			for _, s := range samples {
-				if s.name == tt.sample {
-					f = s
-				}
-			}
-			res := f.imported(t)
+			res := sampleNamed(t, tt.sample).imported(t)
 			r := res.Report
 			if got := strings.Join(r.To, "|"); got != tt.to || r.Opening != tt.opening || len(r.Unplaced) > 0 {
 				t.Errorf("to %q, opening %q, unplaced %q", got, r.Opening, r.Unplaced)
@@ -49,6 +43,18 @@ func TestToAndSigner(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sampleNamed is the sample of that name.
+func sampleNamed(t *testing.T, name string) sample {
+	t.Helper()
+	for _, s := range samples {
+		if s.name == name {
+			return s
+		}
+	}
+	t.Fatalf("no sample %q", name)
+	return sample{}
 }
 
 // TestToLaidOut: the Kính gửi block prints above the body as NĐ 30 places
@@ -70,13 +76,7 @@ func TestToLaidOut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.sample, func(t *testing.T) {
-			var f sample
-			for _, s := range samples {
-				if s.name == tt.sample {
-					f = s
-				}
-			}
-			res := f.imported(t)
+			res := sampleNamed(t, tt.sample).imported(t)
 			d := layout.Compose(res.Report, res.Outline, importOpts(t).Rules)
 			page := text.Page(d, width)
 			block := strings.Join(tt.want, "\n") + "\n"
