@@ -119,7 +119,7 @@ func TestNextPeriodNoPeriod(t *testing.T) {
 }
 
 func FuzzAdvancePeriod(f *testing.F) {
-	for _, s := range []string{"tháng 12 năm 2026", "quý IV/2026", "6 tháng cuối năm 2026", "năm 9999", "ngày tháng 1 năm 2026", "6 tháng cuối năm\n2026"} {
+	for _, s := range []string{"tháng 12 năm 2026", "quý IV/2026", "6 tháng cuối năm 2026", "năm 9999", "tuần 53 năm 9999", "tuần 99", "ngày tháng 1 năm 2026", "6 tháng cuối năm\n2026"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
