@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/pdf"
 	"github.com/baocao/baocao/templates/userfile"
@@ -37,6 +38,9 @@ func (m *Main) runCheck(g globals, args []string) error {
 		return err
 	}
 	if isWordFile(fs.args[0], data) {
+		// The corrected copy never replaces the drafts file or a backup;
+		// with no drafts file to name there is none to protect.
+		opt.db, _ = store.ResolvePath(g.db, m.Getenv)
 		return m.runCheckWord(fs.args[0], data, opt)
 	}
 	if opt != (wordOptions{}) {

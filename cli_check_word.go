@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates/export"
 	"github.com/baocao/baocao/templates/formcheck"
 )
@@ -17,6 +18,8 @@ import (
 type wordOptions struct {
 	form, date, out  string
 	json, fix, force bool
+	// db is the drafts file, which --fix -o must not replace.
+	db string
 }
 
 // isWordFile reports whether check's argument is a Word document rather
@@ -95,6 +98,11 @@ func (m *Main) wordCheckOptions(opt wordOptions) (formcheck.Options, error) {
 func (m *Main) writeFixed(res *formcheck.Result, name string, opt wordOptions) ([]formcheck.Problem, error) {
 	if samePath(name, opt.out) {
 		return nil, m.failf("-o %s là chính tệp gốc; hãy ghi bản sửa ra tệp khác", "-o %s is the original file; write the copy elsewhere", opt.out)
+	}
+	if opt.db != "" {
+		if err := store.Overwrites(opt.db, opt.out); err != nil {
+			return nil, m.storeError(err)
+		}
 	}
 	data, left, err := res.Fix()
 	if err != nil {

@@ -332,11 +332,15 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	if err != nil {
 		return common.Draft{}, "", err
 	}
-	s := res.Summary
 	// The notes first: the status line may cut what follows.
-	return d, made + t.notes(s) + fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
+	return d, made + t.notes(res.Summary) + t.counts(res.Summary), nil
+}
+
+// counts is the status line's sentence on what an import read.
+func (t tuiImporter) counts(s importer.Summary) string {
+	return fmt.Sprintf(t.m.lang.T("Đã đọc %d đoạn: %d đã xếp, %d mục có nội dung, %d chưa xếp, %d dòng bảng cán bộ, %d bảng số liệu.",
 		"Read %d paragraphs: %d placed, %d sections filled, %d unplaced, %d staffing rows, %d tables."),
-		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables), nil
+		s.Paragraphs, s.Placed, s.Sections, s.Unplaced, s.StaffRows, s.Tables)
 }
 
 // notes is what the status line adds to the counts: what was not kept as

@@ -12,7 +12,6 @@ import (
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/templates"
 	"github.com/baocao/baocao/templates/docread/docxtest"
-	"github.com/baocao/baocao/ui"
 )
 
 // A fresh report in the seed's plain-text style.
@@ -230,18 +229,8 @@ func TestTUIImporter(t *testing.T) {
 	os.WriteFile(src, []byte(oldReport), 0o644)
 	other := filepath.Join(dir, "khac.txt")
 	os.WriteFile(other, []byte("I. Kết quả chuyển đổi số\n\nĐã phủ cáp quang.\n\nII. Khó khăn về hạ tầng\n\nThiếu cán bộ."), 0o644)
-	m := &Main{Getenv: func(k string) string { return env[k] }}
-	w, err := m.workspace(globals{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(env["BAOCAO_DB"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	live := &liveOutlines{base: w.outlines}
-	imp := tuiImporter{m: m, w: w, store: ui.NewDraftStore(s, live), outlines: live}
+	imp, _ := newTUIImporter(t, env)
+	live, w := imp.outlines, imp.w
 	d, sum, err := imp.ImportReport(src)
 	if err != nil || d.Info.ID == "" || d.Report.Outline != "state" || !strings.Contains(sum, "6 dòng bảng") {
 		t.Fatalf("import: %+v %q %v", d.Info, sum, err)

@@ -58,8 +58,19 @@ func terminalWidth(w io.Writer) int {
 // fit pads s with spaces, or cuts it with "…", to exactly width terminal
 // cells (Vietnamese letters with marks are one cell, wide characters two).
 func fit(s string, width int) string {
-	if w := ansi.StringWidth(s); w <= width {
+	if w := cellWidth(s); w <= width {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return ansi.Truncate(s, width, "…")
+}
+
+// cellWidth is ansi.StringWidth with a shortcut for printable ASCII (IDs,
+// times, counts), one cell a byte.
+func cellWidth(s string) int {
+	for i := range len(s) {
+		if s[i] < ' ' || s[i] > '~' {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

@@ -4,14 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/store"
 	"github.com/baocao/baocao/ui"
 	"github.com/charmbracelet/x/ansi"
@@ -147,16 +146,18 @@ func layoutFor(width int) listLayout {
 }
 
 // row lays out one line: every shown column fitted to its width (cut with
-// "…"), then the title, cut to its width when it has one.
+// "…"), then the title, cut to its width when it has one. Its text is
+// clean already (labels, and the store's entries, which it cleans as it
+// reads them), so tens of thousands of rows are not cleaned again.
 func (l listLayout) row(cols ...string) string {
 	var b strings.Builder
 	for i, w := range l.widths {
 		if l.shown[i] {
-			b.WriteString(fit(model.CleanLine(cols[i]), w))
+			b.WriteString(fit(cols[i], w))
 			b.WriteByte(' ')
 		}
 	}
-	title := model.CleanLine(cols[len(l.widths)])
+	title := cols[len(l.widths)]
 	if l.title > 0 && ansi.StringWidth(title) > l.title {
 		title = ansi.Truncate(title, l.title, "…")
 	}
@@ -210,7 +211,8 @@ func (m *Main) listHeader(width int) listLayout {
 	return l
 }
 
-// printDraft prints one row of the drafts list.
+// printDraft prints one row of the drafts list, as it is: a store.Meta's
+// text is clean (see row).
 func (m *Main) printDraft(l listLayout, d store.Meta) {
 	title := d.Title
 	if title == "" {
@@ -219,9 +221,9 @@ func (m *Main) printDraft(l listLayout, d store.Meta) {
 	if d.Unit != "" {
 		title += " — " + d.Unit
 	}
-	m.printf("%s\n", l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
-		fmt.Sprintf("%d/%d", d.Done, d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
-		d.Outline, title))
+	io.WriteString(m.Stdout, l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
+		strconv.Itoa(d.Done)+"/"+strconv.Itoa(d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
+		d.Outline, title)+"\n")
 }
 
 // runBackup is "baocao backup PATH [--force]". PATH may be a folder, which

@@ -330,7 +330,8 @@ func TestBackupFailureShown(t *testing.T) {
 
 // TestWritersSpareTheStoreProcess: in real processes, a workbook or its
 // JSON compiled with --force onto the drafts file (through a link named
-// .xlsx, or through "..") or onto its newest backup is refused, and every
+// .xlsx, or through "..") or onto its newest backup, and a Word file's
+// corrected copy (check --fix -o) onto the drafts file, are refused, and every
 // draft and backup is still there and sound.
 func TestWritersSpareTheStoreProcess(t *testing.T) {
 	env, dir := sandbox(t)
@@ -353,6 +354,7 @@ func TestWritersSpareTheStoreProcess(t *testing.T) {
 		{"compile", in, "-o", filepath.Join(dir, "a.xlsx"), "--json", up, "--force", "--no-draft"},
 		{"compile", in, "-o", filepath.Join(dir, "b.xlsx"), "--json", backups[0].Path, "--force", "--no-draft"},
 		{"bundle", "export", up, "--force"},
+		{"check", templatesSource(t, dir), "--fix", "-o", db, "--force"},
 	} {
 		proc(t, env, nil, args...).want(t, 1, nil, []string{"tệp bản nháp của baocao hoặc một bản sao lưu"})
 	}

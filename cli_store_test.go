@@ -229,7 +229,7 @@ func TestVerify(t *testing.T) {
 }
 
 // TestWritersSpareTheStore: no writer — export, compile (-o and --json),
-// bundle export, templates import, backup — writes over the drafts file
+// bundle export, templates import, backup, check --fix -o — writes over the drafts file
 // or its backups, whether named, linked, hard-linked or reached through
 // "..", even with --force (a workbook compiled over the drafts file lost
 // every draft).
@@ -257,8 +257,10 @@ func TestWritersSpareTheStore(t *testing.T) {
 	}
 	in, _ := compileInputs(t, dir)
 	other := filepath.Join(dir, "khác.xlsx")
+	word := templatesSource(t, dir)
 	for _, target := range targets {
 		for _, args := range [][]string{
+			{"check", word, "--fix", "-o", target, "--force"},
 			{"bundle", "export", target, "--force"},
 			{"export", ids[0], "--format", "txt", "--allow-errors", "-o", target, "--force"},
 			{"backup", target, "--force"},

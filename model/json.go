@@ -94,9 +94,9 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return &FormatError{Line: lineAt(data, syn.Offset), Msg: "sai cú pháp JSON: " + syn.Error()}
+		return &FormatError{Line: lineAt(data, syn.Offset), Msg: "sai cú pháp JSON (thiếu hay thừa dấu phẩy, ngoặc hoặc ngoặc kép); hãy sửa dòng này"}
 	case errors.As(err, &typ):
-		field := typ.Field
+		field := strings.TrimPrefix(typ.Field, "Report.") // the envelope's embedded Report
 		if field == "" {
 			field = "báo cáo"
 		}
@@ -107,7 +107,7 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	if fe := DecodeCause(data, err); fe != nil {
 		return fe
 	}
-	return &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: err.Error()}
+	return &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: "JSON không đọc được từ dòng này; hãy xuất lại tệp từ baocao"}
 }
 
 // jsonKind names a Go type the way the JSON form's reader must see it.

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,11 @@ func TestReportJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// goText is what encoding/json and time write in their errors.
+var goText = regexp.MustCompile(`json:|invalid character|looking for|cannot unmarshal|Go (struct|value)|parsing time|Report\.`)
+
+// TestUnmarshalReportErrors: every cause in Vietnamese, with its line,
+// none of Go's own error text.
 func TestUnmarshalReportErrors(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -39,6 +45,7 @@ func TestUnmarshalReportErrors(t *testing.T) {
 		{"foreign", `{"format": "other"}`, 0, "không phải báo cáo"},
 		{"unknown field", "{\"format\": \"baocao/report@1\",\n\"colour\": 1}", 2, "colour"},
 		{"wrong type", "{\"format\": \"baocao/report@1\",\n\"staffing\": {\"rows\": [{\"now\": \"two\"}]}}", 2, "phải là số nguyên"},
+		{"wrong type at the top", "{\"format\": \"baocao/report@1\",\n\"outline\": 7}", 2, `"outline"`},
 		{"not an object", `[1]`, 1, "phải là đối tượng"},
 		{"trailing data", "{\"format\": \"baocao/report@1\"}\n{}", 2, "thừa"},
 	}
@@ -51,6 +58,9 @@ func TestUnmarshalReportErrors(t *testing.T) {
 			}
 			if fe.Line != tt.line || !strings.Contains(fe.Error(), tt.want) {
 				t.Errorf("got line %d %q, want line %d containing %q", fe.Line, fe.Error(), tt.line, tt.want)
+			}
+			if goText.MatchString(fe.Error()) {
+				t.Errorf("%q shows Go's own error text", fe.Error())
 			}
 		})
 	}

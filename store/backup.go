@@ -119,8 +119,9 @@ func backupDue(tx *bolt.Tx, dbPath string, o options) (bool, []BackupInfo, error
 // is read-only or WithBackups(0). It is meant to run in the background
 // after the first screen is drawn: the copy is taken in one read
 // transaction (saves go on meanwhile), then checked in full — every page,
-// bbolt's check, every draft decoded, one at a time, so memory does not
-// grow with the drafts — as a file of its own, and only then renamed into
+// bbolt's check, every draft decoded, one at a time, the pages read let go
+// as it goes (releasing), so memory does not grow with the drafts — as a
+// file of its own, and only then renamed into
 // the backups folder and the oldest automatic copies removed. A copy that
 // fails, a folder that cannot be written, a full disk or ctx cancelled
 // (the program quitting) leave the earlier backups as they were; the

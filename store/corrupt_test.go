@@ -168,7 +168,8 @@ func FuzzCheckPages(f *testing.F) {
 }
 
 // TestHostileSummaryCleaned: a drafts file written by another program with
-// escape sequences and bidi controls in a draft's summary lists it clean.
+// escape sequences and bidi controls in a draft's summary (its entry and
+// its listing) lists it and gives it clean.
 func TestHostileSummaryCleaned(t *testing.T) {
 	path := filepath.Join(t.TempDir(), FileName)
 	s := openTest(t, path)
@@ -183,6 +184,9 @@ func TestHostileSummaryCleaned(t *testing.T) {
 		e.Summary.Title = "Tên\x1b]0;pwned\x07\x1b[2J\u202e"
 		e.Summary.Unit = "xã\u200f\x07"
 		e.Summary.Done = -5
+		if err := tx.Bucket(bucketRecent).Put(recentKey(n, e.Modified), listing(e)); err != nil {
+			return err
+		}
 		data, err := json.Marshal(e) // the older JSON form, which another program may write
 		if err != nil {
 			return err
@@ -194,7 +198,13 @@ func TestHostileSummaryCleaned(t *testing.T) {
 	if err != nil || len(list) != 1 {
 		t.Fatalf("List = %v, %v", list, err)
 	}
-	if got := list[0]; got.Title != "Tên" || got.Unit != "xã" || got.Done != 0 {
-		t.Fatalf("summary read as %q, %q, %d; want it cleaned", got.Title, got.Unit, got.Done)
+	d, err := s.Get(m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range []Meta{list[0], d.Meta} {
+		if got.Title != "Tên" || got.Unit != "xã" || got.Done != 0 {
+			t.Fatalf("summary read as %q, %q, %d; want it cleaned", got.Title, got.Unit, got.Done)
+		}
 	}
 }

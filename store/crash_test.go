@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -120,15 +121,7 @@ func TestCrash(t *testing.T) {
 // it, and records its acks.
 func crashRound(t *testing.T, path string, after int, acked map[string]uint64) int {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), envCrashChild+"="+path)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	cmd, out := startChild(t, "TestCrashChild", envCrashChild+"="+path)
 	lines := make(chan string)
 	go func() {
 		defer close(lines)
@@ -152,6 +145,22 @@ func crashRound(t *testing.T, path string, after int, acked map[string]uint64) i
 		t.Fatalf("the child stopped after %d saves, before it was killed", n)
 	}
 	return n
+}
+
+// startChild runs this test binary's test named run in a child process
+// with env added to its environment, and returns it and its stdout.
+func startChild(t *testing.T, run, env string) (*exec.Cmd, io.ReadCloser) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+run+"$", "-test.count=1")
+	cmd.Env = append(os.Environ(), env)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, out
 }
 
 func recordAck(t *testing.T, line string, acked map[string]uint64) int {

@@ -46,7 +46,9 @@
 // WithBackupEvery) and of another transaction: it copies the file in one
 // read transaction into a temporary file in the backups folder beside it,
 // checks that copy in full as a file of its own (every page, bbolt's
-// check, every draft decoded one at a time) and only then names it
+// check, every draft decoded one at a time; the pages read are let go
+// every 256 values and every 10 ms of bbolt's check, so that the check's
+// memory does not grow with the drafts) and only then names it
 // backups/drafts-<UTC time>-tx<txid>.db and removes the oldest (the newest
 // 3 are kept; WithBackups). A copy that fails — a draft that does not
 // decode, a folder that cannot be written, a full disk — is removed and no
@@ -66,20 +68,20 @@
 // gives ErrReadOnly, and ReadOnly says why. Nothing is migrated, purged or
 // backed up.
 //
-// # Layout (schema 2)
+// # Layout (schema 4)
 //
 // Draft IDs come from the drafts bucket's NextSequence; as keys they are 8
 // bytes big-endian, so keys sort by number; users see them as short
 // decimal strings ("12"). IDs are never reused.
 //
-//	meta       "schema" → schema version, 8 bytes big-endian (2);
+//	meta       "schema" → schema version, 8 bytes big-endian (4);
 //	           "session" → 1 while a writer has the file open, 0 after
 //	           Close; "replica" → JSON {id, host, path}: the store's ID in
 //	           the drafts' clocks, renewed when the file turns up at
 //	           another path or host, and by RestoreBackup
 //	drafts     id → the report in model.MarshalReport's JSON form
 //	           ("baocao/report@1"); its sequence hands out IDs
-//	index      id → JSON entry of a live draft: uid (random, 32 hex digits,
+//	index      id → entry of a live draft (binary, entry.go): uid (random, 32 hex digits,
 //	           identifies the draft across PCs), created, modified, version
 //	           (save count), the caller's Summary (title, unit, outline,
 //	           done/required sections, errors, warnings, last section),
@@ -88,18 +90,25 @@
 //	           conflict copy made by an import, origin (a uid)
 //	trash      id → the same entry with "deleted" set, for a draft in the
 //	           trash; its content stays in drafts and revisions
+//	recent     modification time and id (each 8 bytes big-endian,
+//	           inverted: newest first) → the draft's listing, its entry
+//	           without uid and lineage: the drafts list in its order
 //	revisions  id + rev (8 + 8 bytes big-endian; a draft's revisions are
 //	           adjacent, numbered from 1, the newest's number plus one for
 //	           the next) → save time as 8 bytes big-endian Unix
 //	           nanoseconds, uvarint length of a JSON head {version,
 //	           summary}, the head, then the report's JSON
 //
-// List reads only the index, so listing thousands of drafts decodes no
-// report. Schema 0 is a file with a bare drafts bucket (no meta, no index);
-// schema 1 has meta, drafts and index but no revisions or trash. Opening
-// either migrates it in one transaction: 0→1 builds the index from each
-// report (title from the subject, unit from the issuing body), 1→2 records
-// each draft's content as its first revision.
+// List, Each and ListPage walk only the recent bucket with one cursor, so
+// listing tens of thousands of drafts decodes no report and looks up no
+// entry. Schema 0 is a file with a bare drafts bucket (no meta, no index);
+// schema 1 has meta, drafts and index but no revisions or trash; schema 2
+// keeps the entries as JSON and has no recent bucket; schema 3 has it with
+// empty values. Opening an older schema migrates it in one transaction (a
+// kill during it leaves the file as it was): 0→1 builds the index from
+// each report (title from the subject, unit from the issuing body), 1→2
+// records each draft's content as its first revision, 2→3 writes the
+// entries in binary, 3→4 rebuilds the recent bucket with the listings.
 //
 // # Revisions
 //

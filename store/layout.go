@@ -11,7 +11,7 @@ import (
 )
 
 // schemaVersion is the layout this build writes; see the package doc.
-const schemaVersion = 3
+const schemaVersion = 4
 
 // The top-level buckets and the schema key; see the package doc.
 var (

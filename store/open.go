@@ -349,16 +349,15 @@ func openError(path string, err error) error {
 
 // verify reads every bucket, key and value (the caller turns a fault into a
 // panic), then runs bbolt's consistency check. Every releaseEvery values,
-// and before the check, it calls release (nil: none).
+// and every releaseTick during the check, it calls release (nil: none).
 func verify(tx *bolt.Tx, release func()) error {
 	n := 0
 	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0, release, &n) })
 	if err != nil {
 		return err
 	}
-	if release != nil {
-		release()
-	}
+	stop := releasing(release)
+	defer stop()
 	var errs []error
 	for e := range tx.Check() {
 		if len(errs) < 3 {
@@ -379,7 +378,7 @@ func walk(b *bolt.Bucket, depth int, release func(), n *int) error {
 			if len(v) > 0 {
 				sink ^= v[0] ^ v[len(v)-1]
 			}
-			if *n++; release != nil && *n%(16*releaseEvery) == 0 {
+			if *n++; release != nil && *n%releaseEvery == 0 {
 				release()
 			}
 			continue

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 // FileName is the drafts file's name inside DataDir.
@@ -80,7 +81,7 @@ func ResolvePath(flag string, env func(string) string) (string, error) {
 // writes, and --force does not lift it: the drafts would be lost.
 func Overwrites(db, target string) error {
 	refuse := &Error{Kind: ErrOwnFile, Path: target}
-	if _, named := parseBackupName(backupPrefix(db), filepath.Base(target)); named {
+	if namedAsBackup(db, filepath.Base(target)) {
 		parent, err1 := os.Stat(filepath.Dir(writeTarget(target)))
 		backups, err2 := os.Stat(BackupDir(db))
 		if err1 == nil && err2 == nil && os.SameFile(parent, backups) {
@@ -94,13 +95,27 @@ func Overwrites(db, target string) error {
 	if d, err := os.Stat(db); err == nil && os.SameFile(t, d) {
 		return refuse
 	}
-	backups, _ := ListBackups(db)
-	for _, b := range backups {
-		if info, err := os.Stat(b.Path); err == nil && os.SameFile(t, info) {
+	ents, _ := os.ReadDir(BackupDir(db))
+	for _, de := range ents {
+		if !namedAsBackup(db, de.Name()) {
+			continue
+		}
+		if info, err := os.Stat(filepath.Join(BackupDir(db), de.Name())); err == nil && os.SameFile(t, info) {
 			return refuse
 		}
 	}
 	return nil
+}
+
+// namedAsBackup says whether name reads as the name of a backup of the
+// drafts file at db in any case. On a disk that ignores case the drafts
+// file may be named "DRAFTS.DB" one day and "drafts.db" the next, and its
+// backups carry whichever case made them, so the guard folds case; on a
+// disk that keeps case it refuses a few more names in the backups
+// folder, which is no loss.
+func namedAsBackup(db, name string) bool {
+	_, ok := parseBackupName(strings.ToLower(backupPrefix(db)), strings.ToLower(name))
+	return ok
 }
 
 // writeTarget is the absolute file a writer at path replaces or creates,

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -10,8 +12,11 @@ import (
 // The recent bucket orders the live drafts as the drafts list shows them,
 // most recently modified first: its keys are the modification time in
 // Unix nanoseconds and the draft's ID, each as 8 bytes big-endian and
-// inverted, with empty values. setEntry and dropEntry keep it beside the
-// index, so that a page of the list is read without reading the rest.
+// inverted; its values are what the list shows of the draft (a listing:
+// the index entry without uid and lineage, in the same binary form).
+// setEntry and dropEntry keep it beside the index, so that the list is
+// one walk of a cursor: no lookup in the index, no entry read beyond the
+// page shown.
 func recentKey(id uint64, modified time.Time) []byte {
 	k := binary.BigEndian.AppendUint64(nil, ^uint64(unixNano(modified)))
 	return binary.BigEndian.AppendUint64(k, ^id)
@@ -31,8 +36,15 @@ func unixNano(t time.Time) int64 {
 	return t.UnixNano()
 }
 
+// listing is what the recent order keeps of an entry: all that a drafts
+// list shows (Meta), without the uid and the lineage.
+func listing(e entry) []byte {
+	return encodeEntry(entry{Created: e.Created, Modified: e.Modified, Version: e.Version, Summary: e.Summary,
+		Origin: e.Origin})
+}
+
 // setEntry writes a live draft's index entry and its place in the recent
-// order (moving it when its time changed).
+// order with its listing (moving it when its time changed).
 func setEntry(tx *bolt.Tx, n uint64, e entry) error {
 	recent := tx.Bucket(bucketRecent)
 	if old := tx.Bucket(bucketIndex).Get(key(n)); old != nil {
@@ -45,7 +57,7 @@ func setEntry(tx *bolt.Tx, n uint64, e entry) error {
 	if err := tx.Bucket(bucketIndex).Put(key(n), encodeEntry(e)); err != nil {
 		return err
 	}
-	return recent.Put(recentKey(n, e.Modified), nil)
+	return recent.Put(recentKey(n, e.Modified), listing(e))
 }
 
 // dropEntry removes a live draft's index entry and its place in the
@@ -110,20 +122,15 @@ func (s *Store) Each(fn func(Meta) error) error {
 }
 
 // eachRecent walks the recent order, skipping the first skip drafts
-// unread, and calls fn on each after them until it says stop.
+// undecoded, and calls fn on each after them until it says stop.
 func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
-	idx := tx.Bucket(bucketIndex)
 	c := tx.Bucket(bucketRecent).Cursor()
-	k, _ := c.First()
-	for ; k != nil && skip > 0; k, _ = c.Next() {
+	k, v := c.First()
+	for ; k != nil && skip > 0; k, v = c.Next() {
 		skip--
 	}
-	for ; k != nil; k, _ = c.Next() {
+	for ; k != nil; k, v = c.Next() {
 		n := recentID(k)
-		v := idx.Get(key(n))
-		if v == nil {
-			continue // an order key left by a damaged file: the index decides
-		}
 		e, err := decodeListing(v)
 		if err != nil {
 			return corruptDraft(formatID(n), err)
@@ -136,17 +143,42 @@ func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
 	return nil
 }
 
-// recentSound says whether the recent order holds as many drafts as the
-// index. The upgrade checks it after a migration and whenever Open read
-// every page (after an unclean shutdown, or WithVerify), and rebuilds the
-// order when it does not: a draft missing from it would be missing from
-// the drafts list.
+// recentSound says whether the recent order holds each live draft once,
+// at its time, with its listing as the index has it. The upgrade checks it
+// after a migration and whenever Open read every page (after an unclean
+// shutdown, or WithVerify), and rebuilds the order when it does not hold:
+// a draft missing from it would be missing from the drafts list, a stale
+// listing would show what the draft no longer is. It counts with cursors:
+// Bucket.Stats does not see a bucket made in the same transaction.
 func recentSound(tx *bolt.Tx) bool {
-	recent := tx.Bucket(bucketRecent)
-	return recent != nil && recent.Stats().KeyN == tx.Bucket(bucketIndex).Stats().KeyN
+	recent, idx := tx.Bucket(bucketRecent), tx.Bucket(bucketIndex)
+	if recent == nil {
+		return false
+	}
+	n := 0
+	c := recent.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		e, err := decodeListing(idx.Get(key(recentID(k))))
+		if err != nil || !bytes.Equal(recentKey(recentID(k), e.Modified), k) || !bytes.Equal(listing(e), v) {
+			return false
+		}
+		n++
+	}
+	return n == countKeys(idx)
 }
 
-// rebuildRecent makes the recent order anew from the index.
+func countKeys(b *bolt.Bucket) int {
+	n := 0
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		n++
+	}
+	return n
+}
+
+// rebuildRecent makes the recent order anew from the index. It puts the
+// keys in order: bbolt keeps a new bucket in one node until the commit,
+// where a key put before the others moves them all.
 func rebuildRecent(tx *bolt.Tx) error {
 	if tx.Bucket(bucketRecent) != nil {
 		if err := tx.DeleteBucket(bucketRecent); err != nil {
@@ -157,11 +189,24 @@ func rebuildRecent(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+	type pair struct{ k, v []byte }
+	var order []pair
+	err = tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
 		e, err := decodeListing(v)
 		if err != nil {
 			return corruptDraft(formatID(keyID(k)), err)
 		}
-		return recent.Put(recentKey(keyID(k), e.Modified), nil)
+		order = append(order, pair{recentKey(keyID(k), e.Modified), listing(e)})
+		return nil
 	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(order, func(a, b pair) int { return bytes.Compare(a.k, b.k) })
+	for _, p := range order {
+		if err := recent.Put(p.k, p.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }

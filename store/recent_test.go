@@ -15,10 +15,7 @@ import (
 func TestListPage(t *testing.T) {
 	c := newClock()
 	s, _ := newStore(t, WithClock(c.now))
-	for i := range 7 {
-		c.add(time.Minute)
-		mustCreate(t, s, sampleReport("A", i), sampleSummary(fmt.Sprintf("Báo cáo %d", i)))
-	}
+	createMinutely(t, s, c, 7)
 	c.add(time.Minute)
 	if _, err := s.Save(Draft{Meta: Meta{ID: "2", Summary: sampleSummary("Báo cáo 1 sửa")}, Report: sampleReport("A", 9)}); err != nil {
 		t.Fatal(err)
@@ -58,19 +55,42 @@ func TestListPage(t *testing.T) {
 	}
 }
 
-// TestRecentRepaired: a draft missing from the recent order (a damaged or
-// hand-made file) is listed again after an Open that reads every page.
+// createMinutely creates n drafts a minute apart, titled "Báo cáo 0" on.
+func createMinutely(t *testing.T, s *Store, c *clock, n int) {
+	t.Helper()
+	for i := range n {
+		c.add(time.Minute)
+		mustCreate(t, s, sampleReport("A", i), sampleSummary(fmt.Sprintf("Báo cáo %d", i)))
+	}
+}
+
+// TestRecentRepaired: a draft missing from the recent order, or listed
+// there as it no longer is (a damaged or hand-made file), is listed as the
+// index has it after an Open that reads every page.
 func TestRecentRepaired(t *testing.T) {
-	s, path := newStore(t)
-	mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
-	m := mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
-	s.Close()
-	rawUpdate(t, path, func(tx *bolt.Tx) error {
-		n, _ := parseID(m.ID)
-		return tx.Bucket(bucketRecent).Delete(recentKey(n, m.Modified))
-	})
-	s = openTest(t, path, WithVerify())
-	if list, _ := s.List(); titles(list) != "B, A" {
-		t.Fatalf("after a verifying Open: %q, want both drafts", titles(list))
+	tests := []struct {
+		name   string
+		damage func(b *bolt.Bucket, k []byte) error
+	}{
+		{"missing", func(b *bolt.Bucket, k []byte) error { return b.Delete(k) }},
+		{"stale listing", func(b *bolt.Bucket, k []byte) error {
+			return b.Put(k, listing(entry{Summary: sampleSummary("Tên cũ")}))
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, path := newStore(t)
+			mustCreate(t, s, sampleReport("A", 1), sampleSummary("A"))
+			m := mustCreate(t, s, sampleReport("B", 1), sampleSummary("B"))
+			s.Close()
+			rawUpdate(t, path, func(tx *bolt.Tx) error {
+				n, _ := parseID(m.ID)
+				return tt.damage(tx.Bucket(bucketRecent), recentKey(n, m.Modified))
+			})
+			s = openTest(t, path, WithVerify())
+			if list, _ := s.List(); titles(list) != "B, A" {
+				t.Fatalf("after a verifying Open: %q, want both drafts as saved", titles(list))
+			}
+		})
 	}
 }

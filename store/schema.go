@@ -64,7 +64,7 @@ func initLayout(tx *bolt.Tx) error {
 
 // migrations[v] upgrades a store of schema v to schema v+1 inside the
 // caller's transaction.
-var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0to1, migrate1to2, migrate2to3}
+var migrations = [schemaVersion]func(tx *bolt.Tx, now time.Time) error{migrate0to1, migrate1to2, migrate2to3, migrate3to4}
 
 // upgrade migrates an older schema and purges expired trash, in one
 // transaction, and only when there is something to do.
@@ -196,4 +196,11 @@ func migrate2to3(tx *bolt.Tx, _ time.Time) error {
 		}
 	}
 	return nil
+}
+
+// migrate3to4 rebuilds the recent order with each draft's listing as its
+// value (schema 3 kept empty values there and read every listed entry
+// from the index), so that the drafts list is read in one cursor walk.
+func migrate3to4(tx *bolt.Tx, _ time.Time) error {
+	return rebuildRecent(tx)
 }

@@ -270,6 +270,9 @@ func (m *Model) navigate(msg tea.Msg) (tea.Cmd, bool) {
 	case wordcheck.ShowMsg:
 		m.wordCheck, m.screen = wordcheck.New(m.common()), scrWordCheck
 		return m.wordCheck.Init(), true
+	case importfile.ShowIntoMsg:
+		m.importer, m.screen = importfile.NewInto(m.common(), msg.Draft), scrImport
+		return m.importer.Init(), true
 	case importfile.ShowOutlineMsg:
 		m.importer, m.screen = importfile.NewOutline(m.common()), scrImport
 		return m.importer.Init(), true

@@ -44,6 +44,10 @@ func (fileImporter) ImportOutline(string, model.Profile) (model.Outline, string,
 	return model.Outline{}, "", errors.New("không dùng")
 }
 
+func (fileImporter) ImportInto(string, string, []string) (common.Draft, string, error) {
+	return common.Draft{}, "", errors.New("không dùng")
+}
+
 // TestImportFromDraftsList: i in the drafts list reads a report that fits
 // no built-in outline into a draft that opens at once on the outline made
 // from its own headings, which is not offered for new drafts; s then

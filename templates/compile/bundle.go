@@ -66,40 +66,41 @@ func (sc *scanner) bundle(f *fileState, r io.Reader, format string, jobs chan<- 
 		sc.skip(f, f.name, fmt.Errorf("gói theo dạng %q, bản baocao này chỉ đọc %s; hãy cập nhật baocao", format, strings.Join(bundleFormats, ", ")))
 		return
 	}
-	if err := sc.drafts(f, json.NewDecoder(r), jobs); err != nil {
+	lr := &lineReader{r: r}
+	if err := sc.drafts(f, lr, json.NewDecoder(lr), jobs); err != nil {
 		sc.refuse(f, fmt.Errorf("gói bản nháp không dùng được: %v; \"baocao bundle import\" cũng không nhận gói này; hãy xuất lại gói bằng \"baocao bundle export\"", err))
 	}
 }
 
 // drafts decodes the bundle object, sending its drafts.
-func (sc *scanner) drafts(f *fileState, dec *json.Decoder, jobs chan<- job) error {
-	if err := delim(dec, '{', "gói phải là một đối tượng JSON"); err != nil {
+func (sc *scanner) drafts(f *fileState, lr *lineReader, dec *json.Decoder, jobs chan<- job) error {
+	if err := lr.delim(dec, '{', "gói phải là một đối tượng JSON"); err != nil {
 		return err
 	}
 	var keys []string
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return jsonError(err)
+			return lr.streamError(dec, err)
 		}
 		key, _ := tok.(string)
 		for _, k := range keys {
 			if strings.EqualFold(k, key) {
-				return fmt.Errorf("khóa %q có hai lần trong gói; gói do baocao tạo ra không như vậy (có thể đã bị sửa tay)", key)
+				return &model.FormatError{Line: lr.lineOf(dec, dec.InputOffset()), Msg: fmt.Sprintf("khóa %q có hai lần trong gói; gói do baocao tạo ra không như vậy (có thể đã bị sửa tay)", key)}
 			}
 		}
 		keys = append(keys, key)
 		if strings.EqualFold(key, "drafts") {
-			err = sc.draftList(f, dec, jobs)
+			err = sc.draftList(f, lr, dec, jobs)
 		} else {
 			var skip json.RawMessage
-			err = jsonError(dec.Decode(&skip))
+			err = lr.streamError(dec, dec.Decode(&skip))
 		}
 		if err != nil {
 			return err
 		}
 	}
-	if err := delim(dec, '}', "gói không kết thúc đúng"); err != nil {
+	if err := lr.delim(dec, '}', "gói không kết thúc đúng"); err != nil {
 		return err
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -109,18 +110,19 @@ func (sc *scanner) drafts(f *fileState, dec *json.Decoder, jobs chan<- job) erro
 }
 
 // draftList sends every draft of the "drafts" list.
-func (sc *scanner) draftList(f *fileState, dec *json.Decoder, jobs chan<- job) error {
-	if err := delim(dec, '[', "trường \"drafts\" phải là danh sách bản nháp"); err != nil {
+func (sc *scanner) draftList(f *fileState, lr *lineReader, dec *json.Decoder, jobs chan<- job) error {
+	if err := lr.delim(dec, '[', "trường \"drafts\" phải là danh sách bản nháp"); err != nil {
 		return err
 	}
 	for i := 0; dec.More(); i++ {
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return jsonError(err)
+			return lr.streamError(dec, err)
 		}
-		sc.send(jobs, job{file: f, seq: i, name: fmt.Sprintf("%s (bản nháp thứ %d)", f.name, i+1), data: raw, bundled: true})
+		first := lr.lineOf(dec, dec.InputOffset()) - bytes.Count(raw, newline)
+		sc.send(jobs, job{file: f, seq: i, name: fmt.Sprintf("%s (bản nháp thứ %d)", f.name, i+1), data: raw, bundled: true, line: first})
 	}
-	return delim(dec, ']', "danh sách bản nháp không kết thúc đúng")
+	return lr.delim(dec, ']', "danh sách bản nháp không kết thúc đúng")
 }
 
 // unbundle reads one bundled draft, in a worker: its keys checked as
@@ -129,12 +131,12 @@ func (sc *scanner) draftList(f *fileState, dec *json.Decoder, jobs chan<- job) e
 // refused.
 func (sc *scanner) unbundle(j *job) (ok bool) {
 	if err := model.CheckKeys(j.data); err != nil {
-		sc.refuse(j.file, fmt.Errorf("bản nháp thứ %d trong gói: %w", j.seq+1, err))
+		sc.refuse(j.file, fmt.Errorf("bản nháp thứ %d trong gói: %w", j.seq+1, atLine(err, j.line)))
 		return false
 	}
 	var d bundleDraft
 	if err := json.Unmarshal(j.data, &d); err != nil {
-		sc.skip(j.file, j.name, fmt.Errorf("bản nháp hỏng (%v)", err))
+		sc.skip(j.file, j.name, fmt.Errorf("bản nháp hỏng: %w", draftCause(j.data, j.line, err)))
 		return false
 	}
 	if d.ID != "" {
@@ -148,8 +150,11 @@ func (sc *scanner) unbundle(j *job) (ok bool) {
 		}
 	}
 	if t := bytes.TrimSpace(d.Report); len(t) == 0 || t[0] != '{' {
-		sc.skip(j.file, j.name, errors.New("thiếu trường \"report\" hoặc nó không phải một báo cáo"))
+		sc.skip(j.file, j.name, &model.FormatError{Line: j.line, Msg: "thiếu trường \"report\" hoặc nó không phải một báo cáo"})
 		return false
+	}
+	if at := bytes.Index(j.data, d.Report); at > 0 {
+		j.line += bytes.Count(j.data[:at], newline)
 	}
 	j.data, j.received = d.Report, d.Modified
 	return true
@@ -169,27 +174,13 @@ func validUID(s string) bool {
 	return true
 }
 
-func delim(dec *json.Decoder, want json.Delim, msg string) error {
+func (l *lineReader) delim(dec *json.Decoder, want json.Delim, msg string) error {
 	tok, err := dec.Token()
 	if err != nil {
-		return jsonError(err)
+		return l.streamError(dec, err)
 	}
 	if tok != want {
-		return errors.New(msg)
+		return &model.FormatError{Line: l.lineOf(dec, dec.InputOffset()), Msg: msg}
 	}
 	return nil
-}
-
-// jsonError says why the bundle's JSON could not be read.
-func jsonError(err error) error {
-	var syn *json.SyntaxError
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("tệp bị cắt ngang (thiếu phần cuối)")
-	case errors.As(err, &syn):
-		return fmt.Errorf("JSON hỏng ở byte %d", syn.Offset)
-	}
-	return fmt.Errorf("JSON hỏng (%v)", err)
 }

@@ -25,8 +25,10 @@ type job struct {
 	data     []byte
 	read     Reader
 	received time.Time
-	// bundled is a draft of a bundle, still in its bundle form.
+	// bundled is a draft of a bundle, still in its bundle form; line is
+	// the line of the bundle where data starts, for messages.
 	bundled bool
+	line    int
 }
 
 // fileState follows one input file through the workers: the jobs still
@@ -161,7 +163,7 @@ func (sc *scanner) run(j job) {
 	if j.read == nil {
 		r, err := model.UnmarshalReport(j.data)
 		if err != nil {
-			sc.skip(j.file, j.name, err)
+			sc.skip(j.file, j.name, atLine(err, max(j.line, 1)))
 			return
 		}
 		sc.take(Input{Name: j.name, Report: r, Received: j.received, file: j.file.index, seq: j.seq})

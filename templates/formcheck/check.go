@@ -136,12 +136,14 @@ func (c *Checker) CheckDoc(doc *Doc, opt Options) *Result {
 	k.page()
 	k.fonts()
 	k.elements()
+	k.positions()
 	k.body()
 	k.content()
 	k.writing()
 	k.references()
 	k.abolishedBodies()
 	k.unitKind()
+	k.unitClasses()
 	return r
 }
 
@@ -206,7 +208,7 @@ func (k *run) add(id string, sev model.Severity, at int, source, remedy, format 
 		p.Level = "error"
 	}
 	if at >= 0 && at < len(k.doc.Paras) {
-		p.Para = at + 1
+		p.Para = k.doc.Paras[at].Num
 		p.Excerpt = excerpt(k.doc.Paras[at].Text)
 		if k.doc.PagesKnown {
 			p.Page = k.doc.Paras[at].Page

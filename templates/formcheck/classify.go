@@ -114,38 +114,25 @@ func classify(ps []Para) layout {
 	l.signature(ps)
 	start := head + 1
 	for i := start; i < l.bodyEnd; i++ {
-		if l.roles[i] == Other && hasWord(ps[i].Text) && ps[i].Table == 0 && i > l.title && !caption(ps, i) {
+		if l.roles[i] == Other && hasWord(ps[i].Text) && ps[i].Table == 0 && ps[i].Box == 0 && i > l.title && !caption(ps, i) {
 			l.roles[i] = Body
 		}
 	}
 	return l
 }
 
-// issuers marks the capitalised lines above the number (in its column,
-// whatever the row, when the heading is a table): the parent body, then
-// the issuer. When all
-// are bold they are the issuer's lines.
+// issuers marks the capitalised lines above the number: the parent body,
+// then the issuer. They are looked for in the number's column (of the
+// heading table, whatever the row, or of lines typed with tabs), then, when
+// the column has none, in the other. When all are bold they are the
+// issuer's lines.
 func (l *layout) issuers(ps []Para, number int) {
 	if number < 0 {
 		return
 	}
-	var lines []int
-	n := ps[number]
-	for i := number - 1; i >= 0 && len(lines) < 6; i-- {
-		p := ps[i]
-		if p.Table != n.Table {
-			break
-		}
-		if n.Table != 0 && p.Cell != n.Cell { // the heading table's other column, in any row
-			continue
-		}
-		if l.roles[i] != Other {
-			break
-		}
-		if p.Text == "" || !isUpper(p.Text) {
-			continue
-		}
-		lines = append([]int{i}, lines...)
+	lines := l.capitalsAbove(ps, number, true)
+	if len(lines) == 0 {
+		lines = l.capitalsAbove(ps, number, false)
 	}
 	allBold := true
 	for _, i := range lines {
@@ -159,14 +146,45 @@ func (l *layout) issuers(ps []Para, number int) {
 	}
 }
 
+// capitalsAbove returns the capitalised lines above the number, up to
+// another element, in the number's column or not.
+func (l *layout) capitalsAbove(ps []Para, number int, column bool) []int {
+	var lines []int
+	n := ps[number]
+	for i := number - 1; i >= 0 && len(lines) < 6; i-- {
+		p := ps[i]
+		if p.Table != n.Table && p.Box == n.Box {
+			break
+		}
+		// another text box; the heading table's other column (in any row);
+		// the other column of lines typed with tabs (a part after the first)
+		if p.Box != n.Box || column && (n.Table != 0 && p.Cell != n.Cell || p.Part > 0 && (p.Part > 1) != (n.Part > 1)) {
+			continue
+		}
+		if l.roles[i] != Other {
+			break
+		}
+		if p.Text == "" || !isUpper(p.Text) {
+			continue
+		}
+		lines = append([]int{i}, lines...)
+	}
+	return lines
+}
+
 // titleAndSubject marks the type name (the first short capitalised
 // paragraph after the heading, outside the heading's table, not justified
 // like the body) and the
 // subject lines under it, down to the rule or the "-----" mark.
 func (l *layout) titleAndSubject(ps []Para, head int) {
-	for i := head + 1; i < len(ps) && i <= head+4; i++ {
+	seen := 0 // paragraphs with text looked at; empty ones make room for text boxes
+	for i := head + 1; i < len(ps) && seen < 4; i++ {
 		p := ps[i]
-		if p.Text == "" || (p.Table != 0 && head >= 0 && p.Table == ps[head].Table) {
+		if p.Text == "" {
+			continue
+		}
+		seen++
+		if head >= 0 && (p.Table != 0 && p.Table == ps[head].Table || p.Box != 0 && p.Box <= ps[head].Box) {
 			continue
 		}
 		if (isUpper(p.Text) || typeNames[letters(p.Text)]) && len(strings.Fields(p.Text)) <= 6 && p.Align != "both" && !authRe.MatchString(p.Text) {
@@ -199,16 +217,21 @@ func (l *layout) signature(ps []Para) {
 			break
 		}
 	}
-	sign := l.signBlock(ps, label)
+	var beside []int // the signature typed beside or under the Nơi nhận
 	if label >= 0 {
 		l.roles[label] = RecipientsLabel
 		l.bodyEnd = label
-		for i := label + 1; i < len(ps) && ps[i].Table == ps[label].Table && ps[i].Cell == ps[label].Cell; i++ {
-			if ps[i].Text != "" {
+		for i := label + 1; i < len(ps) && samePlace(ps[i], ps[label]); i++ {
+			switch {
+			case ps[i].Text == "":
+			case ps[i].Table == 0 && signing(ps[i]):
+				beside = append(beside, i)
+			default:
 				l.roles[i] = Recipients
 			}
 		}
 	}
+	sign := append(l.signBlock(ps, label), beside...)
 	if len(sign) == 0 {
 		return
 	}
@@ -228,9 +251,20 @@ func (l *layout) signature(ps []Para) {
 	}
 }
 
+// samePlace reports two paragraphs in the same table cell or text box.
+func samePlace(a, b Para) bool {
+	return a.Table == b.Table && a.Cell == b.Cell && a.Box == b.Box
+}
+
+// signing reports a line of the signature among the Nơi nhận lines: on the
+// right, or centred and not a "- …" line of the list.
+func signing(p Para) bool {
+	return p.Side == SideRight || p.Side == SideMiddle && p.Align == "center" && !strings.ContainsAny(p.Text[:1], "-–+")
+}
+
 // signBlock returns the non-empty paragraphs of the signature: the other
-// cell of the Nơi nhận's table row, or the capitalised lines closing the
-// document.
+// cell of the Nơi nhận's table row, or the lines centred or on the right
+// closing the document (or right above the Nơi nhận).
 func (l *layout) signBlock(ps []Para, label int) []int {
 	var out []int
 	if label >= 0 && ps[label].Table != 0 {
@@ -250,7 +284,7 @@ func (l *layout) signBlock(ps []Para, label int) []int {
 		if p.Text == "" {
 			continue
 		}
-		if p.Align != "center" && p.Align != "right" {
+		if p.Align != "center" && p.Align != "right" && p.Side != SideRight {
 			break
 		}
 		out = append([]int{i}, out...)

@@ -78,8 +78,11 @@ func (k *run) last(e Element) int {
 // paragraphs right under it in the same place.
 func (k *run) lineAfter(i int) bool {
 	ps := k.doc.Paras
+	if ps[i].Box != 0 && k.doc.boxLined[ps[i].Box] {
+		return true
+	}
 	for j := i; j < len(ps) && j <= i+2; j++ {
-		if j > i && (ps[j].Table != ps[i].Table || ps[j].Cell != ps[i].Cell || ps[j].Text != "") {
+		if j > i && (!samePlace(ps[j], ps[i]) || ps[j].Text != "") {
 			return false
 		}
 		if ps[j].Drawn {
@@ -94,7 +97,7 @@ func (k *run) lineAfter(i int) bool {
 func (k *run) markAfter(i int, mark string) bool {
 	ps := k.doc.Paras
 	for j := i + 1; j < len(ps) && j <= i+2; j++ {
-		if ps[j].Table != ps[i].Table || ps[j].Cell != ps[i].Cell {
+		if !samePlace(ps[j], ps[i]) {
 			return false
 		}
 		if strings.TrimSpace(ps[j].Text) == mark {

@@ -17,10 +17,12 @@ import (
 
 // The compliant fixtures: baocao's own exports of the example reports
 // (two-sided too) and the documents testdata/lo/gen.py writes with
-// LibreOffice; state and Party, before and after HD 05.
+// LibreOffice; state and Party, before and after HD 05; the heading in a
+// table, typed with tabs, or in text boxes.
 var (
 	exportNames = []string{"state", "party", "state2026", "party2026"}
-	loNames     = []string{"lo-state-2024", "lo-state-2026", "lo-party-2024", "lo-party-2026"}
+	loNames     = []string{"lo-state-2024", "lo-state-2026", "lo-party-2024", "lo-party-2026",
+		"lo-state-2026-tabs", "lo-party-2026-tabs", "lo-party-2024-boxes", "lo-state-2024-boxes"}
 )
 
 var (

@@ -12,7 +12,7 @@ import (
 // broken or deep XML, odd properties. Check must not panic, and a file it
 // accepts must give a Fix that reads back.
 func FuzzCheck(f *testing.F) {
-	for _, name := range []string{"state2026", "lo-party-2024"} {
+	for _, name := range []string{"state2026", "lo-party-2024", "lo-state-2026-tabs", "lo-party-2024-boxes"} {
 		data := fixture(f, name)
 		f.Add(data)
 		f.Add(mutate(f, data, "word/document.xml", func(s string) string { return s[:len(s)/2] }))
@@ -43,6 +43,12 @@ func FuzzDocumentXML(f *testing.F) {
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:pPr><w:sectPr/></w:pPr></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`)
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p></w:body></w:document>`)
 	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:sdt/><w:p><w:sdt><w:sdtContent><w:r><w:t>Số: 1/BC</w:t></w:r></w:sdtContent></w:sdt></w:p><w:tbl><w:tr><w:tc/></w:tr></w:tbl></w:body></w:document>`)
+	f.Add(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="center" w:pos="2000"/><w:tab w:val="clear" w:pos="2000"/><w:tab w:val="end" w:pos="9000"/></w:tabs></w:pPr><w:r><w:t>UBND XÃ A</w:t><w:tab/><w:tab/><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:framePr w:w="-5" w:x="99999999" w:xAlign="outside" w:hAnchor="page"/></w:pPr><w:r><w:t>Số: 1/BC</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="page"><wp:posOffset>-1e30</wp:posOffset></wp:positionH><wp:extent cx="x"/><w:txbxContent><w:p><w:r><w:t>A, ngày 5 tháng 3 năm 2026</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing>` +
+		`<w:pict><v:shape style="margin-left:NaNpt;width:1e400pt;mso-position-horizontal:right"><v:textbox><w:txbxContent><w:p><w:r><w:t>Nơi nhận:</w:t><w:tab/><w:t>TM. UBND</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` +
+		`<w:tbl><w:tblGrid><w:gridCol w:w="-1"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:gridSpan w:val="999999"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>`)
 	c := testChecker(f)
 	f.Fuzz(func(t *testing.T, xml string) {
 		parts["word/document.xml"] = []byte(xml)

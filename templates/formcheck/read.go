@@ -18,6 +18,9 @@ type Doc struct {
 	// PagesKnown is true when Word saved where pages break
 	// (lastRenderedPageBreak), so Para.Page is meaningful.
 	PagesKnown bool
+	// boxLined marks the text boxes (by Para.Box) anchored in a paragraph
+	// that also draws a shape, such as the rule under a heading.
+	boxLined map[int]bool
 
 	pkg      *docread.Package
 	main     string
@@ -52,8 +55,23 @@ type Para struct {
 	Line      float64 // lines when LineRule is "auto", else points
 	LineRule  string
 	// Table is 1 + the index of the top-level table holding the paragraph
-	// (0 outside tables); Row and Cell locate it.
-	Table, Row, Cell int
+	// (0 outside tables); Row and Cell locate it. Box is 1 + the index of
+	// the text box holding it (0 outside text boxes).
+	Table, Row, Cell, Box int
+	// Num is the paragraph's number in the file (from 1). A line typed
+	// with tabs or spaces ("UBND XÃ A<TAB>CỘNG HÒA…") is read as one Para per part,
+	// each with the line's Num and Part its place among them (from 1; 0
+	// for a paragraph not split).
+	Num, Part int
+	// Center is where the text's middle sits across the page (mm from the
+	// left margin) and Side the region that makes it: SideLeft, SideMiddle
+	// or SideRight, whether a table, tabs, indents, a frame or a text box
+	// put it there.
+	Center float64
+	Side   string
+	// Tabbed is true when tabs or runs of spaces place the text, so the
+	// paragraph's alignment says nothing of where it is.
+	Tabbed bool
 	// Page is the page the paragraph starts on when Doc.PagesKnown.
 	Page int
 	// Rule marks an empty paragraph drawn as a horizontal rule (a border).
@@ -73,6 +91,9 @@ type Run struct {
 	Bold, Italic, Caps, Underline bool
 
 	node *node
+	// split is true when the run holds a tab between two parts of a typed
+	// line, so its properties are shared by two elements.
+	split bool
 }
 
 // Read opens a Word file through package docread (so it is refused or
@@ -105,7 +126,12 @@ func Read(name string, data []byte) (*Doc, error) {
 	if set := d.tree(path.Dir(d.main) + "/settings.xml"); set != nil {
 		_, d.Mirror = set.path("settings").val("mirrorMargins")
 	}
-	w := &walker{doc: d, st: st, rels: rels}
+	w := &walker{doc: d, st: st, rels: rels, areas: areas(body), defTab: 12.7}
+	if set := d.tree(path.Dir(d.main) + "/settings.xml"); set != nil {
+		if v, ok := set.path("settings").val("defaultTabStop"); ok && twipsToMM(v) >= 1 {
+			w.defTab = twipsToMM(v)
+		}
+	}
 	w.block(body)
 	w.endSection(body.child("sectPr"))
 	return d, nil
@@ -164,6 +190,19 @@ type walker struct {
 	tables, table, row, cell int
 	page                     int
 	sectionStart             int
+	paras                    int
+
+	// areas are the sections' text areas, defTab Word's default tab stop
+	// (mm); inside is the cell or text box being read, nil for the page.
+	areas  []sectionArea
+	defTab float64
+	inside *hspan
+	boxes  int
+	box    int
+	// pending are the text boxes of the paragraph being read, read after
+	// it; shapes counts its drawings that are not text boxes.
+	pending []textBox
+	shapes  int
 }
 
 func (w *walker) block(n *node) {
@@ -182,11 +221,12 @@ func (w *walker) block(n *node) {
 }
 
 func (w *walker) tbl(n *node) {
-	saved := [3]int{w.table, w.row, w.cell}
+	saved, savedIn := [3]int{w.table, w.row, w.cell}, w.inside
 	if w.table == 0 {
 		w.tables++
 		w.table = w.tables
 	}
+	grid, box := tableGrid(n, w.container())
 	w.row = 0
 	for _, tr := range n.children() {
 		if tr.name != "tr" {
@@ -194,11 +234,15 @@ func (w *walker) tbl(n *node) {
 		}
 		w.row++
 		w.cell = 0
+		cells := rowCells(tr, grid, box)
 		for _, tc := range tr.children() {
-			if tc.name == "tc" {
-				w.cell++
-				w.block(tc)
+			if tc.name != "tc" {
+				continue
 			}
+			w.inside = &cells[w.cell]
+			w.cell++
+			w.block(tc)
+			w.inside = savedIn
 		}
 	}
 	w.table, w.row, w.cell = saved[0], saved[1], saved[2]
@@ -215,17 +259,15 @@ func (w *walker) para(n *node) {
 	if _, ok := ppr.val("pageBreakBefore"); ok {
 		w.page++
 	}
+	w.paras++
 	p := Para{Align: pp.align, FirstLine: pp.firstLine, After: pp.after, Line: pp.line, LineRule: pp.lineRule,
-		Table: w.table, Row: w.row, Cell: w.cell, Page: w.page + 1, node: n}
+		Table: w.table, Row: w.row, Cell: w.cell, Box: w.box, Num: w.paras, Page: w.page + 1, node: n}
 	if p.Align == "" {
 		p.Align = "left"
 	}
+	w.pending, w.shapes = nil, 0
 	w.runs(n, &p, rprs)
-	var b strings.Builder
-	for _, r := range p.Runs {
-		b.WriteString(r.Text)
-	}
-	p.Text = model.CleanLine(b.String())
+	p.Text = model.CleanLine(joinRuns(p.Runs))
 	p.Rule = p.Text == "" && ppr.child("pBdr") != nil
 	bordered := false
 	for _, l := range append(pprs, ppr) { // a style's border counts unless the paragraph's own replaces it
@@ -234,10 +276,69 @@ func (w *walker) para(n *node) {
 		}
 	}
 	p.Drawn = p.Drawn || bordered
-	w.doc.Paras = append(w.doc.Paras, p)
+	w.add(p, append(pprs, ppr), pp)
+	boxes, lined := w.pending, w.shapes > 0
+	w.pending = nil
+	for _, b := range boxes {
+		w.readBox(b, lined)
+	}
 	if sp := ppr.child("sectPr"); sp != nil {
 		w.endSection(sp)
 	}
+}
+
+// add places a paragraph and appends it: a line typed with tabs as one
+// Para per part.
+func (w *walker) add(p Para, layers []*node, pp paraProps) {
+	savedIn := w.inside
+	defer func() { w.inside = savedIn }()
+	if box, ok := w.framed(layers[len(layers)-1].child("framePr"), textWidth(p.Text, 13)); ok {
+		w.inside = &box
+	}
+	pieces := w.place(&p, tabStops(layers), pp.left, pp.right)
+	texts := make([]string, len(pieces))
+	for i, pc := range pieces {
+		texts[i] = model.CleanLine(joinRuns(pc.runs))
+	}
+	width := w.area().width
+	if len(pieces) < 2 || !typedLine(texts, p.Align) {
+		p.Center = (w.container().l + w.container().r) / 2
+		if len(pieces) > 0 {
+			p.Center = pieces[0].center
+		}
+		p.Side = sideOf(p.Center, width)
+		w.doc.Paras = append(w.doc.Paras, p)
+		return
+	}
+	for i, pc := range pieces {
+		part := p
+		part.Runs, part.Text, part.Part = pc.runs, texts[i], i+1
+		part.Center, part.Side = pc.center, sideOf(pc.center, width)
+		w.doc.Paras = append(w.doc.Paras, part)
+	}
+}
+
+// readBox reads the paragraphs of a text box, laid in its stretch.
+func (w *walker) readBox(b textBox, lined bool) {
+	savedIn, savedBox := w.inside, w.box
+	w.boxes++
+	if lined {
+		if w.doc.boxLined == nil {
+			w.doc.boxLined = map[int]bool{}
+		}
+		w.doc.boxLined[w.boxes] = true
+	}
+	w.box, w.inside = w.boxes, &b.at
+	w.block(b.content)
+	w.inside, w.box = savedIn, savedBox
+}
+
+func joinRuns(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
 }
 
 // runs reads the runs of a paragraph, through hyperlinks, fields and
@@ -283,6 +384,11 @@ func (w *walker) run(r *node, p *Para, prs []*node) {
 			b.WriteString("-")
 		case "drawing", "pict", "x:AlternateContent":
 			p.Drawn = true
+			found := w.boxesIn(k, w.container())
+			if len(found) == 0 {
+				w.shapes++
+			}
+			w.pending = append(w.pending, found...)
 		case "lastRenderedPageBreak":
 			w.doc.PagesKnown = true
 			w.page++

@@ -85,7 +85,7 @@ func (k *run) elements() {
 				map[bool]string{true: "phải in nghiêng", false: "phải viết chữ đứng, không nghiêng"}[st.Italic],
 				func(Run) []child { return []child{onOff("i", st.Italic), onOff("iCs", st.Italic)} })
 		}
-		if want, ok := aligns[string(e)]; ok && p.Align != want.s {
+		if want, ok := aligns[string(e)]; ok && p.Align != want.s && !p.Tabbed {
 			k.aligned(found, i, e, want.s)
 		}
 		if contains(caps, string(e)) && !isUpper(p.Text) && !allCaps(p) {
@@ -120,6 +120,9 @@ func (k *run) runsWhere(found map[string]*int, i int, e Element, prop string, ba
 			}
 			k.add(id, k.c.rules["sizes"].Severity, i, src, "Hãy chọn đoạn này và sửa định dạng chữ (Trang đầu > Phông), hoặc dùng baocao check --fix.",
 				"%s: %s (đang là %s)", capital(elementNames[e]), want, describe(r))
+		}
+		if r.split {
+			continue // a run shared by two parts of a typed line: fixing it for one would spoil the other
 		}
 		p := &k.r.Problems[*at]
 		p.Fixable = true
@@ -202,7 +205,7 @@ func (k *run) body() {
 		var prob *Problem
 		n := 0
 		for i, p := range k.doc.Paras {
-			if k.l.roles[i] != Body || !c.bad(p) || (c.name == "align" || c.name == "indent") && heading(p) {
+			if k.l.roles[i] != Body || p.Part > 1 || !c.bad(p) || (c.name == "align" || c.name == "indent") && heading(p) {
 				continue
 			}
 			if prob == nil {

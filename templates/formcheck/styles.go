@@ -126,6 +126,8 @@ type paraProps struct {
 	after     float64 // pt
 	line      float64 // lines when lineRule is auto, else pt
 	lineRule  string
+	// left and right are the paragraph's indents from its container (mm).
+	left, right float64
 }
 
 func (p *paraProps) apply(ppr *node) {
@@ -141,6 +143,16 @@ func (p *paraProps) apply(ppr *node) {
 		}
 		if v := ind.attr1("hanging"); v != "" {
 			p.firstLine = -twipsToMM(v)
+		}
+		for _, name := range []string{"left", "start"} {
+			if v := ind.attr1(name); v != "" {
+				p.left = twipsToMM(v)
+			}
+		}
+		for _, name := range []string{"right", "end"} {
+			if v := ind.attr1(name); v != "" {
+				p.right = twipsToMM(v)
+			}
 		}
 	}
 	if sp := ppr.child("spacing"); sp != nil {

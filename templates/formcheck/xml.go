@@ -87,7 +87,7 @@ func parseXML(data []byte) (*node, error) {
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			top := stack[len(stack)-1]
-			if top.name == "t" || top.name == "instrText" {
+			if top.name == "t" || top.name == "instrText" || top.name == "posOffset" || top.name == "align" {
 				top.text += string(t)
 			}
 		case xml.Directive:
@@ -145,6 +145,14 @@ func (n *node) attr1(local string) string {
 		}
 	}
 	return ""
+}
+
+// content is the element's text, trimmed; empty for a missing element.
+func (n *node) content() string {
+	if n == nil {
+		return ""
+	}
+	return strings.TrimSpace(n.text)
 }
 
 // children returns the element's children; none for a missing element.

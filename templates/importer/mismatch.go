@@ -26,7 +26,11 @@ func Mismatch(doc docread.Document, base model.Report, o model.Outline, outlines
 	}
 	best, err := ImportReport(doc, Options{Outlines: outlines, Rules: rules})
 	if err == nil && !best.Derived && best.Outline.ID != o.ID && best.Fit > own.Fit {
-		out = append(out, "các đề mục của tệp khớp với dàn ý "+quote(best.Outline.Name)+" hơn dàn ý "+quote(o.Name)+" của bản nháp")
+		// Names hold the units of the draft's time ("UBND {units}").
+		d, _, _ := rules.ReportDate(base)
+		units, _ := rules.UnitsOn(d)
+		out = append(out, "các đề mục của tệp khớp với dàn ý "+quote(units.OutlineName(best.Outline.Name))+
+			" hơn dàn ý "+quote(units.OutlineName(o.Name))+" của bản nháp")
 	}
 	return out
 }

@@ -31,7 +31,7 @@ func TestMismatch(t *testing.T) {
 		return doc, r
 	}
 	stateDoc, state := read("state")
-	partyDoc, _ := read("party")
+	partyDoc, party := read("party")
 	capitals, other := state.Clone(), state.Clone()
 	capitals.Unit.Issuer = strings.ToUpper(state.Unit.Issuer)
 	other.Unit.Issuer = "Ủy ban nhân dân xã Hòa Bình"
@@ -45,12 +45,16 @@ func TestMismatch(t *testing.T) {
 		{"issuer in capitals", stateDoc, capitals, nil},
 		{"another unit", stateDoc, other, []string{"Hòa Bình"}},
 		{"the other form", partyDoc, state, []string{"thể thức văn bản của Đảng"}},
+		{"the other outline, named for the draft's date", stateDoc, party, []string{"khớp với dàn ý “UBND xã, phường"}},
 	}
 	for _, tt := range tests {
 		got := Mismatch(tt.doc, tt.draft, outlineByID(t, opt, tt.draft.Outline), opt.Outlines, opt.Rules)
 		all := strings.Join(got, " | ")
 		if (len(tt.want) == 0) != (len(got) == 0) {
 			t.Errorf("%s: differences %q, want %q", tt.name, got, tt.want)
+		}
+		if strings.Contains(all, "{") {
+			t.Errorf("%s: an outline name keeps its placeholder: %q", tt.name, all)
 		}
 		for _, w := range tt.want {
 			if !strings.Contains(all, w) {

@@ -2,6 +2,7 @@ package common
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/model"
@@ -105,6 +106,13 @@ type Importer interface {
 	// available in OutlineSet and returns it with a summary (and what to
 	// review).
 	ImportOutline(path string, profile model.Profile) (model.Outline, string, error)
+	// ImportInto reads an edited copy of draft id's document (.docx, .txt,
+	// .md) into that draft as a new revision and returns the draft with a
+	// one-line summary. A file that looks like another report (another
+	// unit, outline or form) changes nothing and gives a *MismatchError,
+	// unless every difference it names is in accept: the clerk saw them
+	// and confirmed.
+	ImportInto(path, id string, accept []string) (Draft, string, error)
 }
 
 // OutlineSaver saves the outline a draft carries (made by an import from
@@ -115,6 +123,13 @@ type OutlineSaver interface {
 	// one-line summary; errors say in the user's language what to do.
 	SaveOutline(id string) (model.Outline, string, error)
 }
+
+// MismatchError is ImportInto's answer for a file that looks like another
+// report than the draft: Differs names each difference (unit, outline,
+// form). Nothing was changed.
+type MismatchError struct{ Differs []string }
+
+func (e *MismatchError) Error() string { return strings.Join(e.Differs, "; ") }
 
 // Services are the parts of the program the screens call through commands.
 type Services struct {

@@ -22,6 +22,10 @@ import (
 type KeyMap struct {
 	common.DraftsKeyMap
 	History, Trash, ClearFilter, Import key.Binding
+	// ImportInto reads an edited copy of the highlighted draft's document
+	// into it (importfile.ShowIntoMsg); ImportIntoBar is the same key with
+	// the short name the key bar has room for.
+	ImportInto, ImportIntoBar key.Binding
 	// Word opens the Word file checker.
 	Word key.Binding
 	// Next makes next period's report from the draft (báo cáo kỳ sau).
@@ -36,16 +40,18 @@ type KeyMap struct {
 func DefaultKeyMap(c *common.Strings) KeyMap {
 	s := stringsFor(c)
 	return KeyMap{
-		DraftsKeyMap: common.DefaultDraftsKeyMap(*c),
-		History:      common.Bind("h", s.KeyHistory, "h"),
-		Trash:        common.Bind("t", s.KeyTrash, "t"),
-		ClearFilter:  common.Bind("ctrl+u", s.KeyClearFilter, "ctrl+u"),
-		Mark:         common.Bind("space", s.KeyMark, "space"),
-		Compile:      common.Bind("c", s.KeyCompile, "c"),
-		Import:       common.Bind("i", s.KeyImport, "i"),
-		Word:         common.Bind("w", s.KeyWord, "w"),
-		Next:         common.Bind("s", s.KeyNext, "s"),
-		SaveOutline:  common.Bind("m", s.KeySaveOutline, "m"),
+		DraftsKeyMap:  common.DefaultDraftsKeyMap(*c),
+		History:       common.Bind("h", s.KeyHistory, "h"),
+		Trash:         common.Bind("t", s.KeyTrash, "t"),
+		ClearFilter:   common.Bind("ctrl+u", s.KeyClearFilter, "ctrl+u"),
+		Mark:          common.Bind("space", s.KeyMark, "space"),
+		Compile:       common.Bind("c", s.KeyCompile, "c"),
+		Import:        common.Bind("i", s.KeyImport, "i"),
+		ImportInto:    common.Bind("r", s.KeyImportInto, "r"),
+		ImportIntoBar: common.Bind("r", s.KeyImportIntoBar, "r"),
+		Word:          common.Bind("w", s.KeyWord, "w"),
+		Next:          common.Bind("s", s.KeyNext, "s"),
+		SaveOutline:   common.Bind("m", s.KeySaveOutline, "m"),
 	}
 }
 
@@ -261,6 +267,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return d.saveOutline(sel.ID)
 	case key.Matches(k, d.keys.History):
 		return common.CmdOf(history.ShowMsg{ID: sel.ID})
+	case key.Matches(k, d.keys.ImportInto):
+		return common.CmdOf(importfile.ShowIntoMsg{Draft: sel})
 	case key.Matches(k, d.keys.Delete):
 		d.confirm = sel.ID
 	case key.Matches(k, d.keys.Mark):
@@ -462,12 +470,12 @@ func (d *Model) ShortHelp() []key.Binding {
 		return []key.Binding{d.keys.Mark, d.keys.Compile, d.keys.Open}
 	}
 	// The most used first; duplicate, undo and the filter are in the full help.
-	return []key.Binding{d.keys.Open, d.keys.New, d.keys.Delete, d.keys.History, d.keys.Trash}
+	return []key.Binding{d.keys.Open, d.keys.New, d.keys.Delete, d.keys.History, d.keys.ImportIntoBar, d.keys.Trash}
 }
 
 // FullHelp lists every key.
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Next, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.SaveOutline, k.Word},
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Next, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.ImportInto, k.SaveOutline, k.Word},
 		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }

@@ -56,6 +56,8 @@ type Model struct {
 	// outline is the outline mode; profile the form chosen with tab.
 	outline bool
 	profile model.Profile
+	// into is the "into" mode (NewInto): nil when reading a new draft.
+	into *into
 }
 
 // keyMap holds the screen's keys; Back is handled here (it leads back to
@@ -92,12 +94,15 @@ func (m *Model) SetSize(width, height int) {
 	m.path.SetSize(max(width-2, 4), 1)
 }
 
-// Typing reports that letters are typed into the path.
-func (m *Model) Typing() bool { return !m.busy }
+// Typing reports that letters are typed into the path (not while the
+// screen reads or asks).
+func (m *Model) Typing() bool { return !m.busy && !m.asking() }
 
 // Update reads the path, starts the import on enter and opens the draft.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case intoMsg:
+		return m.handleInto(msg)
 	case importedMsg:
 		m.busy = false
 		if msg.err != nil {
@@ -112,6 +117,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		if m.busy {
 			return nil
+		}
+		if m.asking() {
+			return m.answer(msg)
 		}
 		switch {
 		case key.Matches(msg, m.keys.Back) && m.outline:
@@ -146,6 +154,9 @@ func (m *Model) read() tea.Cmd {
 		m.err = m.txt.noImporter
 		return nil
 	}
+	if m.into != nil {
+		return m.readInto(path, nil)
+	}
 	m.busy, m.err = true, ""
 	imp := m.c.Svc.Import
 	if m.outline {
@@ -167,7 +178,12 @@ func (m *Model) View() string {
 	st := m.c.Styles
 	w := max(m.width, 10)
 	title, guide := m.txt.title, m.txt.guide
-	if m.outline {
+	switch {
+	case m.asking():
+		return m.intoView(w)
+	case m.into != nil:
+		title, guide = m.into.txt.title(m.into.draft), m.into.txt.guide
+	case m.outline:
 		title, guide = m.txt.outlineTitle, m.txt.outlineGuide
 	}
 	lines := []string{st.Wizard.Heading.Render(ansi.Truncate(title, w, "…")),
@@ -195,7 +211,7 @@ func (m *Model) View() string {
 // Cursor places the terminal cursor in the path.
 func (m *Model) Cursor() *tea.Cursor {
 	c := m.path.Cursor()
-	if c == nil || m.busy {
+	if c == nil || m.busy || m.asking() {
 		return nil
 	}
 	out := *c
@@ -205,10 +221,18 @@ func (m *Model) Cursor() *tea.Cursor {
 }
 
 // Title names the screen on the title line.
-func (m *Model) Title() string { return m.txt.screen }
+func (m *Model) Title() string {
+	if m.into != nil {
+		return m.into.txt.screen
+	}
+	return m.txt.screen
+}
 
 // ShortHelp lists the screen's keys; esc is the root's, named once.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.asking() {
+		return []key.Binding{m.into.yes, m.into.no}
+	}
 	if m.outline {
 		return []key.Binding{m.keys.Read, m.keys.Form}
 	}

@@ -28,6 +28,11 @@ func (f *fakeImporter) ImportOutline(path string, p model.Profile) (model.Outlin
 	return model.Outline{ID: "moi", Profile: p}, "Đã lập dàn ý", nil
 }
 
+func (f *fakeImporter) ImportInto(path, id string, _ []string) (common.Draft, string, error) {
+	f.paths = append(f.paths, id+":"+path)
+	return common.Draft{}, "", errors.New("không dùng")
+}
+
 type outlines struct{}
 
 func (outlines) All() []model.Outline                      { return []model.Outline{{ID: "state"}} }
@@ -55,7 +60,7 @@ func drain(m *Model, cmd tea.Cmd) []tea.Msg {
 		for _, c := range msg {
 			out = append(out, drain(m, c)...)
 		}
-	case importedMsg:
+	case importedMsg, intoMsg:
 		out = append(out, drain(m, m.Update(msg))...)
 	case nil:
 	default:
@@ -152,6 +157,10 @@ func (derivingImporter) ImportReport(path string) (common.Draft, string, error) 
 
 func (derivingImporter) ImportOutline(string, model.Profile) (model.Outline, string, error) {
 	return model.Outline{}, "", errors.New("không dùng")
+}
+
+func (derivingImporter) ImportInto(string, string, []string) (common.Draft, string, error) {
+	return common.Draft{}, "", errors.New("không dùng")
 }
 
 type liveSet struct{ list []model.Outline }

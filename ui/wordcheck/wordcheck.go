@@ -315,7 +315,7 @@ type texts struct {
 
 var vi = texts{
 	screen: "Kiểm tra tệp Word", title: "Kiểm tra văn bản Word trước khi trình ký",
-	guide: "Tệp .docx soạn bằng Word, LibreOffice hay xuất từ baocao. Kiểm tra khổ giấy, lề, phông và cỡ chữ từng thành phần, " +
+	guide: "Tệp .docx soạn bằng Word, LibreOffice hay xuất từ baocao. Kiểm tra khổ giấy, lề, phông, cỡ chữ và vị trí từng thành phần, " +
 		"số và ký hiệu, ngày tháng, Nơi nhận, thẩm quyền ký, văn bản đã bị thay thế và chính tả, theo thể thức có hiệu lực vào ngày của văn bản. " +
 		"Tệp gốc không bị sửa; bản sửa được ghi thành tệp mới bên cạnh.",
 	label: "Đường dẫn tệp Word", placeholder: "ví dụ D:\\Văn bản\\Báo cáo quý III.docx",

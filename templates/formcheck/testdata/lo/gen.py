@@ -4,7 +4,9 @@
 Each document is written as flat ODF (.fodt) the way a clerk sets it up in
 LibreOffice Writer (a borderless table for the heading and for Nơi nhận and
 signature, paragraph styles, page numbers in the header from page 2), then
-converted by LibreOffice headless to .docx:
+converted by LibreOffice headless to .docx. The "-tabs" documents type the
+heading and the signature as lines with tab stops and drawn lines; the
+"-boxes" ones put the heading in two text frames:
 
     cd templates/formcheck/testdata/lo && python3 gen.py
 
@@ -54,6 +56,9 @@ DOCS = {
              "Đảng ủy xã Tân Lập báo cáo như sau:"),
 }
 
+LAYOUTS = {"lo-state-2026-tabs": ("lo-state-2026", "tabs"), "lo-party-2026-tabs": ("lo-party-2026", "tabs"),
+           "lo-party-2024-boxes": ("lo-party-2024", "boxes"), "lo-state-2024-boxes": ("lo-state-2024", "boxes")}
+
 BODY = [
     ("h", "I. KẾT QUẢ ĐẠT ĐƯỢC"),
     ("p", "Trong kỳ, đơn vị đã triển khai đầy đủ các nhiệm vụ được giao; các bộ phận phối hợp chặt chẽ, "
@@ -92,7 +97,14 @@ def pstyle(name, size, bold=False, italic=False, underline=False, align="center"
             f'<style:text-properties {tp}/></style:style>')
 
 
-def fodt(d):
+def tstyle(name, size, bold=False, italic=False):
+    tp = f'fo:font-size="{size}pt" style:font-name="Times New Roman"'
+    tp += ' fo:font-weight="bold"' if bold else ' fo:font-weight="normal"'
+    tp += ' fo:font-style="italic"' if italic else ' fo:font-style="normal"'
+    return f'<style:style style:name="{name}" style:family="text"><style:text-properties {tp}/></style:style>'
+
+
+def fodt(d, layout="table"):
     f = FORM[d["profile"]]
     st = [
         pstyle("Parent", f["parent"][0], f["parent"][1]),
@@ -120,6 +132,15 @@ def fodt(d):
     ]
     if f["slogan"]:
         st.append(pstyle("Slogan", f["slogan"][0], f["slogan"][1]))
+    # the typed lines: centre tabs over the two columns of the table layout
+    st.append(tabbed("Line", "3.5cm", "11.75cm"))
+    st.append(tabbed("SignLine", "11.75cm"))
+    for key, name in (("parent", "TParent"), ("issuer", "TIssuer"), ("number", "TNumber"), ("motto", "TMotto"),
+                      ("slogan", "TSlogan"), ("date", "TDate"), ("label", "TLabel"), ("auth", "TAuth"),
+                      ("stitle", "TSTitle"), ("name", "TName")):
+        if f[key]:
+            st.append(tstyle(name, f[key][0], f[key][1], len(f[key]) > 2 and f[key][2]))
+    st.append(tstyle("TRcpt", f["rcpt"]))
     st.append(pstyle("Rule", 6, extra='fo:border-bottom="0.5pt solid #000000" fo:padding="0cm" '
                                       'fo:margin-left="2.5cm" fo:margin-right="2.5cm"'))
 
@@ -138,6 +159,10 @@ def fodt(d):
     left += [p("Number", d["number"])]
     right += [p("Date", d["place_date"])]
     head = table("Head", left, right)
+    if layout == "tabs":
+        head = typed_heading(d)
+    elif layout == "boxes":
+        head = boxes(left, right)
     body = [p("Title", d["title"]), p("Subject", d["subject"])]
     body += [p("Mark", "-----") if d["profile"] == "party" else p("Rule", "")]
     body += [p("Body", d["cite"])]
@@ -147,10 +172,72 @@ def fodt(d):
     rc = [p("Label", "Nơi nhận:")]
     rc += [p("Rcpt", r) for r in d["recipients"]] + [p("Rcpt", d["archive"])]
     sign = [p("Auth", d["authority"]), p("STitle", d["sign_title"]), p("Name", d["sign_name"])]
-    foot = table("Sign", rc, sign)
-    return HEAD.replace("@STYLES@", "".join(st)).replace("@F@", "").replace("@TOP@", f["top"]) \
+    foot = table("Sign", rc, sign) if layout != "tabs" else typed_signature(d)
+    # LibreOffice writes no paragraph style for a text box's paragraphs, so
+    # theirs are automatic copies, written as direct formatting
+    auto = [x.replace('style:name="', 'style:name="B', 1) for x in st if 'style:family="paragraph"' in x]
+    return HEAD.replace("@STYLES@", "".join(st)).replace("@AUTO@", "".join(auto)).replace("@F@", "").replace("@TOP@", f["top"]) \
         .replace("@BOTTOM@", f["bottom"]).replace("@LEFT@", f["left"]).replace("@RIGHT@", f["right"]) \
         + head + "".join(body) + foot + TAIL
+
+
+def tabbed(name, *stops):
+    """A left-aligned paragraph style with centre tab stops."""
+    tabs = "".join(f'<style:tab-stop style:position="{x}" style:type="center"/>' for x in stops)
+    return (f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="Standard">'
+            f'<style:paragraph-properties fo:text-align="left" fo:margin-top="0cm" fo:margin-bottom="0cm">'
+            f'<style:tab-stops>{tabs}</style:tab-stops></style:paragraph-properties></style:style>')
+
+
+def span(style, text):
+    return f'<text:span text:style-name="{style}">{escape(text)}</text:span>'
+
+
+def line(parts, drawn=False, style="Line"):
+    """A typed line: each (style, text) part after a tab or not, a drawn line under it when asked."""
+    shape = ('<draw:line draw:style-name="Gr" text:anchor-type="paragraph" draw:z-index="0" '
+             'svg:x1="10.25cm" svg:y1="0.55cm" svg:x2="13.25cm" svg:y2="0.55cm"/>' if drawn else "")
+    return f'<text:p text:style-name="{style}">' + shape + "".join(
+        ("<text:tab/>" if tab else "") + span(st, t) for tab, st, t in parts) + "</text:p>"
+
+
+def typed_heading(d):
+    state = d["profile"] == "state"
+    issuer = d["issuer"].split("\n")
+    out = [line([(True, "TParent", d["parent"]), (True, "TMotto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" if state
+                                                   else "ĐẢNG CỘNG SẢN VIỆT NAM")], drawn=not state)]
+    if state:
+        out.append(line([(True, "TIssuer", issuer[0]), (True, "TSlogan", "Độc lập - Tự do - Hạnh phúc")], drawn=True))
+        out += [line([(True, "TIssuer", x)], drawn=True) for x in issuer[1:]]
+    else:
+        out += [line([(True, "TIssuer", x)]) for x in issuer] + [line([(True, "TParent", "*")])]
+    out.append(line([(True, "TNumber", d["number"]), (True, "TDate", d["place_date"])]))
+    return "".join(out)
+
+
+def typed_signature(d):
+    rows = [[(False, "TLabel", "Nơi nhận:"), (True, "TAuth", d["authority"])],
+            [(False, "TRcpt", d["recipients"][0]), (True, "TSTitle", d["sign_title"])]]
+    rows += [[(False, "TRcpt", r)] for r in d["recipients"][1:] + [d["archive"]]]
+    out = [line(r, style="SignLine") for r in rows]
+    out += ['<text:p text:style-name="SignLine"/>'] * 3 + [line([(True, "TName", d["sign_name"])], style="SignLine")]
+    return "".join(out)
+
+
+def boxes(left, right):
+    def frame(name, x, width, paras):
+        return (f'<draw:frame draw:style-name="Fr" draw:name="{name}" text:anchor-type="paragraph" svg:x="{x}" '
+                f'svg:y="0cm" svg:width="{width}" draw:z-index="1"><draw:text-box fo:min-height="3cm">'
+                + "".join(p for p in paras if p != rule).replace('text:style-name="', 'text:style-name="B')
+                + '</draw:text-box></draw:frame>')
+    # LibreOffice writes neither a border nor a shape inside a text box to
+    # DOCX: the rules are lines drawn beside the boxes, as clerks draw them
+    rule = '<text:p text:style-name="Rule"></text:p>'
+    lines = "".join(f'<draw:line draw:style-name="Gr" text:anchor-type="paragraph" draw:z-index="2" svg:x1="{x1}" '
+                    f'svg:y1="{y}" svg:x2="{x2}" svg:y2="{y}"/>' for x1, x2, y in
+                    (("2.5cm", "4.5cm", "1.3cm"), ("10.25cm", "13.25cm", "1.3cm")) if rule in left + right)
+    return ('<text:p text:style-name="Standard">' + frame("HeadL", "0cm", "7cm", left)
+            + frame("HeadR", "7cm", "9.5cm", right) + lines + '</text:p>' + '<text:p text:style-name="Standard"/>' * 4)
 
 
 def table(name, left, right):
@@ -162,7 +249,7 @@ def table(name, left, right):
 
 
 HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="&apos;Times New Roman&apos;" style:font-family-generic="roman"/></office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph"><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt" fo:language="vi" fo:country="VN"/></style:default-style>
@@ -170,9 +257,12 @@ HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
 @STYLES@
 </office:styles>
 <office:automatic-styles>
+@AUTO@
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="16.5cm" table:align="left"/></style:style>
 <style:style style:name="ColL" style:family="table-column"><style:table-column-properties style:column-width="7cm"/></style:style>
 <style:style style:name="ColR" style:family="table-column"><style:table-column-properties style:column-width="9.5cm"/></style:style>
+<style:style style:name="Gr" style:family="graphic"><style:graphic-properties svg:stroke-width="0.02cm" svg:stroke-color="#000000" draw:stroke="solid" style:wrap="none" style:vertical-pos="from-top" style:horizontal-pos="from-left" style:horizontal-rel="paragraph"/></style:style>
+<style:style style:name="Fr" style:family="graphic"><style:graphic-properties draw:fill="none" draw:stroke="none" fo:border="none" fo:padding="0cm" style:wrap="none" style:vertical-pos="from-top" style:vertical-rel="paragraph" style:horizontal-pos="from-left" style:horizontal-rel="paragraph"/></style:style>
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="none"/></style:style>
 <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1cm" fo:margin-bottom="@BOTTOM@" fo:margin-left="@LEFT@" fo:margin-right="@RIGHT@"/>
 <style:header-style><style:header-footer-properties fo:min-height="1cm" fo:margin-bottom="0.4cm" style:dynamic-spacing="false"/></style:header-style></style:page-layout>
@@ -191,10 +281,12 @@ if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     with tempfile.TemporaryDirectory() as tmp:
         srcs = []
-        for name, d in DOCS.items():
+        docs = [(name, d, "table") for name, d in DOCS.items()]
+        docs += [(name, DOCS[base], layout) for name, (base, layout) in LAYOUTS.items()]
+        for name, d, layout in docs:
             srcs.append(os.path.join(tmp, name + ".fodt"))
             with open(srcs[-1], "w", encoding="utf-8") as fh:
-                fh.write(fodt(d))
+                fh.write(fodt(d, layout))
         subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://" + tmp + "/profile",
                         "--convert-to", "docx:MS Word 2007 XML", "--outdir", here] + srcs, check=True,
                        stdout=subprocess.DEVNULL)
