@@ -57,6 +57,7 @@ func (m *Main) runCompile(g globals, args []string) error {
 		return err
 	}
 	copt.Outlines, copt.Rules = w.outlines, w.rules
+	defer boundHeap(compileHeap)()
 	res, err := compile.Run(fs.args, compile.LoadOptions{Progress: m.progress(),
 		Readers: map[string]compile.Reader{".docx": wordReader(w)}}, copt)
 	var skipped *compile.RunError
@@ -66,11 +67,16 @@ func (m *Main) runCompile(g globals, args []string) error {
 	if err != nil {
 		return m.failf("%v", "%v", err)
 	}
-	if err := m.writeCompiled(w, res, opt); err != nil {
+	sum, err := m.writeWorkbook(w, res, opt)
+	if err != nil {
 		return err
 	}
 	m.printCompiled(res)
-	if len(res.Skipped) > 0 {
+	partial := len(res.Skipped) > 0
+	if err := m.writeDraft(w, res.Draft, sum, inFolder(opt.json, res.Target.ID, ".json"), opt); err != nil {
+		return err
+	}
+	if partial {
 		return ErrSkipped
 	}
 	return nil
@@ -122,28 +128,33 @@ func (m *Main) progress() func(done, total int) {
 	}
 }
 
-// writeCompiled writes the workbook, the draft's JSON when asked, and
-// stores the draft unless --no-draft. The draft's summary is made while
-// the workbook is.
-func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptions) error {
+// writeWorkbook writes the workbook and returns the compiled draft's
+// summary, made while the workbook is.
+func (m *Main) writeWorkbook(w *workspace, res *compile.Result, opt compileOptions) (store.Summary, error) {
 	var buf bytes.Buffer
 	made := make(chan error, 1)
 	go func() { made <- compile.WriteWorkbook(res, &buf) }()
 	sum := compiledSummary(w, res)
 	if err := <-made; err != nil {
-		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
+		return sum, m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
 	}
-	x := m.newExporter(false, w.dbPath)
-	out := inFolder(opt.out, res, ".xlsx")
-	if err := x.WriteFile(out, buf.Bytes(), opt.force); err != nil {
-		return m.writeError(out, err)
+	out := inFolder(opt.out, res.Target.ID, ".xlsx")
+	if err := m.newExporter(false, w.dbPath).WriteFile(out, buf.Bytes(), opt.force); err != nil {
+		return sum, m.writeError(out, err)
 	}
 	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), out)
+	return sum, nil
+}
+
+// writeDraft writes the compiled draft's JSON to out when asked (--json),
+// and stores the draft unless --no-draft. It is given the draft alone, not
+// the compilation, so that the units' data is free while the draft's JSON
+// is made (a compiled draft holds every unit's text: tens of megabytes).
+func (m *Main) writeDraft(w *workspace, draft model.Report, sum store.Summary, out string, opt compileOptions) error {
 	if opt.json != "" {
-		out := inFolder(opt.json, res, ".json")
-		data, err := model.MarshalReport(res.Draft)
+		data, err := model.MarshalReport(draft)
 		if err == nil {
-			err = x.WriteFile(out, data, opt.force)
+			err = m.newExporter(false, w.dbPath).WriteFile(out, data, opt.force)
 		}
 		if err != nil {
 			return m.writeError(out, err)
@@ -153,7 +164,7 @@ func (m *Main) writeCompiled(w *workspace, res *compile.Result, opt compileOptio
 	if opt.noDraft {
 		return nil
 	}
-	return m.storeCompiled(w, res, sum)
+	return m.storeCompiled(w, draft, sum)
 }
 
 // isDir reports whether path names a folder (or a link to one).
@@ -163,11 +174,11 @@ func isDir(path string) bool {
 }
 
 // inFolder is path, or when path is a folder the file in it named after
-// the compiled outline with extension ext ("state-tong-hop.xlsx"), as
-// "export -o FOLDER" names its file.
-func inFolder(path string, res *compile.Result, ext string) string {
+// the compiled outline target with extension ext ("state-tong-hop.xlsx"),
+// as "export -o FOLDER" names its file.
+func inFolder(path, target, ext string) string {
 	if isDir(path) {
-		return filepath.Join(path, res.Target.ID+ext)
+		return filepath.Join(path, target+ext)
 	}
 	return path
 }
@@ -183,12 +194,12 @@ func compiledSummary(w *workspace, res *compile.Result) store.Summary {
 }
 
 // storeCompiled adds the compiled draft to the drafts file.
-func (m *Main) storeCompiled(w *workspace, res *compile.Result, sum store.Summary) error {
+func (m *Main) storeCompiled(w *workspace, draft model.Report, sum store.Summary) error {
 	s, err := m.openStore(w)
 	if err != nil {
 		return err
 	}
-	meta, err := s.Create(res.Draft, sum)
+	meta, err := s.Create(draft, sum)
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}

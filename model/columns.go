@@ -125,10 +125,17 @@ func (r Rules) DefaultTerm(profile Profile, d Date) string {
 // positions, so that a row carried over a reform still has a title and a
 // group.
 func (r Rules) catalogueOf(c Column) Catalogue {
-	out := Catalogue{Positions: append([]Position(nil), c.Regime.Positions...)}
-	for _, p := range r.CatalogueFor("").Positions {
-		if _, dup := out.Position(p.ID); !dup {
-			out.Positions = append(out.Positions, p)
+	size := len(c.Regime.Positions)
+	for _, g := range r.Regimes {
+		size += len(g.Positions)
+	}
+	out := Catalogue{Positions: append(make([]Position, 0, size), c.Regime.Positions...)}
+	// CatalogueFor("")'s order, newest regime first, without building it.
+	for i := len(r.Regimes) - 1; i >= 0; i-- {
+		for _, p := range r.Regimes[i].Positions {
+			if _, dup := out.Position(p.ID); !dup {
+				out.Positions = append(out.Positions, p)
+			}
 		}
 	}
 	return out

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bom is the UTF-8 byte-order mark some Windows editors put at the start
@@ -28,6 +29,75 @@ func TrimBOM(data []byte) []byte {
 // names the key (both keys when they differ as written). Data that is not
 // well-formed JSON gives nil: the caller's decoder reports that.
 func CheckKeys(data []byte) error {
+	if json.Valid(data) {
+		return checkValidKeys(data)
+	}
+	return checkKeyTokens(data)
+}
+
+// checkValidKeys is CheckKeys for one well-formed JSON value (what every
+// reader passes, after decoding it), in one pass over the bytes: the token
+// walk of checkKeyTokens decodes every value and costs as much as reading
+// the report itself.
+func checkValidKeys(data []byte) error {
+	var stack []*keyFrame
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '{', '[':
+			stack = append(stack, newKeyFrame(data[i] == '{'))
+		case '}', ']':
+			stack = stack[:len(stack)-1]
+		case ',':
+			stack[len(stack)-1].valueDone()
+		case '"':
+			end := stringEnd(data, i)
+			if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].wantKey {
+				top := stack[n-1]
+				if err := top.key(unquoteKey(data[i:end])); err != nil {
+					err.Line = lineAt(data, int64(end))
+					return err
+				}
+			}
+			i = end - 1
+		}
+	}
+	return nil
+}
+
+// stringEnd is the index just past the closing quote of the well-formed
+// JSON string starting at data[start].
+func stringEnd(data []byte, start int) int {
+	for i := start + 1; i < len(data); i++ {
+		switch data[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return len(data)
+}
+
+// unquoteKey is a well-formed JSON string's value as encoding/json reads
+// it (escapes decoded, invalid UTF-8 replaced), without decoding plain
+// ASCII.
+func unquoteKey(quoted []byte) string {
+	plain := true
+	for _, c := range quoted[1 : len(quoted)-1] {
+		plain = plain && c >= ' ' && c < utf8.RuneSelf && c != '\\'
+	}
+	if plain {
+		return string(quoted[1 : len(quoted)-1])
+	}
+	var k string
+	json.Unmarshal(quoted, &k) // well-formed: cannot fail
+	return k
+}
+
+// checkKeyTokens is CheckKeys for data that is not one well-formed value:
+// the decoder's tokens up to the first syntax error, so that a repeated
+// key before it is still reported.
+func checkKeyTokens(data []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var stack []*keyFrame

@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -131,4 +132,28 @@ func cleanTwin(v any) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// FuzzCheckKeysOnePass checks the one-pass reading of well-formed JSON
+// against the decoder's token walk: the same error (key, message and line)
+// or none.
+func FuzzCheckKeysOnePass(f *testing.F) {
+	for _, s := range []string{`{"a":1,"a":2}`, `{"a":{"b":1},"b":{"b":2,"c":[{"d":1,"d\u0000":2}]}}`,
+		`[{"x":1},{"x":1}]`, "{\"a\\\"b\":1,\n\"a\\\"b\":[\"x,\\\\\",{\"y\":\"}\"}]}", `{"Ho\u0300a":1,"Hòa":2}`,
+		"{\"\xff\":1,\"\xef\xbf\xbd\":2}", `{"a":1,"A":2}`, `{"s":1,"\u017f":2}`, `{}`, `[]`, `1`, `"x"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !json.Valid(data) {
+			return
+		}
+		fast, walk := checkValidKeys(data), checkKeyTokens(data)
+		if fmt.Sprint(fast) != fmt.Sprint(walk) {
+			t.Fatalf("one pass gives %v, the token walk %v", fast, walk)
+		}
+		var a, b *FormatError
+		if errors.As(fast, &a) && errors.As(walk, &b) && a.Line != b.Line {
+			t.Fatalf("one pass says line %d, the token walk line %d", a.Line, b.Line)
+		}
+	})
 }

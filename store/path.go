@@ -108,12 +108,14 @@ func Overwrites(db, target string) error {
 }
 
 // namedAsBackup says whether name reads as the name of a backup of the
-// drafts file at db in any case. On a disk that ignores case the drafts
-// file may be named "DRAFTS.DB" one day and "drafts.db" the next, and its
+// drafts file at db in any case, and with the trailing dots and spaces
+// Windows drops from a name. On a disk that ignores case the drafts file
+// may be named "DRAFTS.DB" one day and "drafts.db" the next, and its
 // backups carry whichever case made them, so the guard folds case; on a
 // disk that keeps case it refuses a few more names in the backups
 // folder, which is no loss.
 func namedAsBackup(db, name string) bool {
+	name = strings.TrimRight(name, ". ")
 	_, ok := parseBackupName(strings.ToLower(backupPrefix(db)), strings.ToLower(name))
 	return ok
 }

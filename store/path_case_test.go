@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode"
@@ -74,10 +75,10 @@ func removeTree(dir string) error {
 	return os.Remove(dir)
 }
 
-// TestOverwritesBackupNameCase: a new file named as a backup in any case
-// is refused in the backups folder, on every disk (on one that ignores
-// case it would sit among the backups as one of them), and allowed
-// elsewhere.
+// TestOverwritesBackupNameCase: a new file named as a backup in any case,
+// or with trailing dots or spaces (which Windows drops), is refused in the
+// backups folder, on every disk (on one that ignores case it would sit
+// among the backups as one of them), and allowed elsewhere.
 func TestOverwritesBackupNameCase(t *testing.T) {
 	path := filepath.Join(caseTempDir(t), FileName)
 	openBackup(t, path)
@@ -89,6 +90,7 @@ func TestOverwritesBackupNameCase(t *testing.T) {
 		{filepath.Join(backups, "drafts-20990101-000000.000000-tx1.db"), true},
 		{filepath.Join(backups, "DRAFTS-20990101-000000.000000-TX1.DB"), true},
 		{filepath.Join(backups, "Drafts-20990101-000000.000000-Replaced.Db"), true},
+		{filepath.Join(backups, "drafts-20990101-000000.000000-tx1.db. ."), true},
 		{filepath.Join(backups, "ghi chú.txt"), false},
 		{filepath.Join(backups, "DRAFTS-2099.DB"), false},
 		{filepath.Join(filepath.Dir(path), "DRAFTS-20990101-000000.000000-TX1.DB"), false},
@@ -148,5 +150,25 @@ func TestOverwritesCaseInsensitiveDisk(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(BackupDir(path), "drafts-20990101-000000.000000-tx9.db")); err == nil {
 		t.Error("a file named as a backup was written among the backups")
+	}
+}
+
+// TestOverwritesWindowsNames: on Windows, which drops a name's trailing
+// dots and spaces, the drafts file and its backups so named are refused.
+func TestOverwritesWindowsNames(t *testing.T) {
+	if runtime.GOOS != "windows" {
+		t.Skipf("only Windows drops trailing dots and spaces from names; on %s such a name is another file", runtime.GOOS)
+	}
+	path := filepath.Join(caseTempDir(t), FileName)
+	openBackup(t, path)
+	list, err := ListBackups(path)
+	if err != nil || len(list) == 0 {
+		t.Fatalf("no backup to aim at: %v", err)
+	}
+	for _, target := range []string{path + ".", path + " ", path + ". .", list[0].Path + ".",
+		filepath.Join(BackupDir(path), "drafts-20990101-000000.000000-tx1.db.")} {
+		if err := Overwrites(path, target); !errors.Is(err, ErrOwnFile) {
+			t.Errorf("Overwrites(%q) = %v, want ErrOwnFile", target, err)
+		}
 	}
 }

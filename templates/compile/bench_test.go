@@ -99,9 +99,10 @@ func writeSample(t testing.TB, fx fixture, dir, kind string, n int) templates.Se
 // measuring it (see rss.sh): BAOCAO_SAMPLE_DIR=DIR [BAOCAO_SAMPLE_N=1000]
 // [BAOCAO_SAMPLE_KIND=json|bundle|bieu] go test ./templates/compile -run
 // TestWriteSample. DIR gets the reports in DIR/bao-cao, expected.txt, and
-// for "bieu" the outlines in DIR/outlines. Without BAOCAO_SAMPLE_DIR it
-// writes every kind to a temporary folder. Either way the sample must
-// compile with every unit found.
+// for "bieu" the outlines in DIR/outlines; rss.sh checks that compile
+// finds every unit in it. Without BAOCAO_SAMPLE_DIR it writes every kind
+// of a small sample to a temporary folder, which must compile with every
+// unit found.
 func TestWriteSample(t *testing.T) {
 	dir, kinds, n := os.Getenv("BAOCAO_SAMPLE_DIR"), sampleKinds, 30
 	if k := os.Getenv("BAOCAO_SAMPLE_KIND"); k != "" {
@@ -120,6 +121,9 @@ func TestWriteSample(t *testing.T) {
 			d = filepath.Join(t.TempDir(), kind)
 		}
 		set := writeSample(t, fx, d, kind, n)
+		if dir != "" {
+			continue
+		}
 		expected := ParseExpected(must(os.ReadFile(filepath.Join(d, "expected.txt"))))
 		res, err := Run([]string{filepath.Join(d, "bao-cao")}, LoadOptions{}, Options{Outlines: set, Rules: fx.rules, Expected: expected})
 		if err != nil {

@@ -54,7 +54,8 @@ func (res *Result) draft() model.Report {
 
 // gather writes every unit's answer to field f, one unit after another,
 // each starting with the unit's label; units on another outline are left
-// out (listed by checkUnits).
+// out (listed by checkUnits). A unit's text is dropped once written, so
+// that the texts are not held twice while the draft is made.
 func (res *Result) gather(f model.Field) string {
 	size := 0
 	for _, u := range res.Units {
@@ -69,6 +70,7 @@ func (res *Result) gather(f model.Field) string {
 		if text == "" || u.Report.Outline != res.Source.ID {
 			continue
 		}
+		delete(u.texts, f.ID)
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}

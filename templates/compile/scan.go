@@ -200,11 +200,12 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 	}
 	defer file.Close()
 	var mod time.Time
+	var size int64
 	if st, err := file.Stat(); err == nil {
-		mod = st.ModTime()
+		mod, size = st.ModTime(), st.Size()
 	}
 	if read != nil {
-		data, err := readAll(f.name, file)
+		data, err := readAll(f.name, file, size)
 		if err != nil {
 			fail(err)
 			return
@@ -212,13 +213,18 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 		sc.send(jobs, job{file: f, name: f.name, data: data, read: read, received: mod})
 		return
 	}
-	br := bufio.NewReaderSize(file, 64<<10)
+	br := bufReaders.Get().(*bufio.Reader)
+	br.Reset(file)
+	defer func() {
+		br.Reset(nil)
+		bufReaders.Put(br)
+	}()
 	head, _ := br.Peek(4 << 10)
 	if format := leadingFormat(head); strings.HasPrefix(format, "baocao/bundle@") {
 		sc.bundle(f, br, format, jobs)
 		return
 	}
-	data, err := readAll(f.name, br)
+	data, err := readAll(f.name, br, size)
 	if err != nil {
 		fail(err)
 		return
@@ -230,9 +236,17 @@ func (sc *scanner) readFile(f *fileState, jobs chan<- job) {
 	sc.send(jobs, job{file: f, name: f.name, data: data, received: mod})
 }
 
-// readAll reads what is left of file name from r, at most maxFile bytes.
-func readAll(name string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFile+1))
+// bufReaders are the readers of the files' heads, kept for reuse: one for
+// every file would be 64 KiB of garbage a file.
+var bufReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
+
+// readAll reads what is left of file name from r, at most maxFile bytes,
+// into one buffer of the file's size as stated (a hint: a file that grows
+// meanwhile is still read whole).
+func readAll(name string, r io.Reader, size int64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(max(size, 0), maxFile)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, maxFile+1))
+	data := buf.Bytes()
 	switch {
 	case err != nil:
 		return nil, userfile.Describe(name, err)

@@ -204,7 +204,10 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	}
 	n := 0
 	for _, u := range res.Units {
-		unfilled := model.UnfilledFlags(u.Report, u.Outline, u.Problems)
+		unfilled := make([]bool, len(u.Problems))
+		if slices.ContainsFunc(u.Problems, func(p model.Problem) bool { return p.Severity == model.Error }) {
+			unfilled = model.UnfilledFlags(u.Report, u.Outline, u.Problems) // flags errors only
+		}
 		for i, p := range u.Problems {
 			n++
 			section, field := place(u.Outline, p)

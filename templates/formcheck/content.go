@@ -93,7 +93,7 @@ func (k *run) lineAfter(i int) bool {
 }
 
 // markAfter reports the mark as one of the next two paragraphs in the
-// same place.
+// same place, on the same side.
 func (k *run) markAfter(i int, mark string) bool {
 	ps := k.doc.Paras
 	for j := i + 1; j < len(ps) && j <= i+2; j++ {
@@ -101,7 +101,7 @@ func (k *run) markAfter(i int, mark string) bool {
 			return false
 		}
 		if strings.TrimSpace(ps[j].Text) == mark {
-			return true
+			return ps[j].Side == ps[i].Side
 		}
 	}
 	return false

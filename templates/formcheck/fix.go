@@ -113,6 +113,13 @@ func applyEdits(data []byte, edits []edit) ([]byte, error) {
 	merged := map[key][]child{}
 	var order []key
 	var splices []splice
+	for _, e := range edits { // a text box's other copy is changed alike
+		if e.owner != nil && e.owner.twin != nil {
+			twin := e
+			twin.owner = e.owner.twin
+			edits = append(edits, twin)
+		}
+	}
 	for _, e := range edits {
 		if e.owner == nil {
 			continue

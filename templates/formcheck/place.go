@@ -403,36 +403,59 @@ func alignedSpan(a sectionArea, x, width float64, fromPage bool, align string) h
 	return hspan{x, x + width}
 }
 
-// textBox is a text box found in a run, with the stretch it is anchored at.
+// textBox is a text box found in a run, with the stretch it is anchored
+// at; above is true when it sits above its anchor paragraph (at the top of
+// the page, or lifted above the paragraph), so it is read before it.
 type textBox struct {
 	content *node
 	at      hspan
+	above   bool
 }
 
 // boxesIn finds the text boxes of a drawing (wps:txbx), a VML shape
 // (v:textbox) or both alternatives of mc:AlternateContent (the first that
 // has one, so a box is read once).
-func (w *walker) boxesIn(n *node, at hspan) []textBox {
+func (w *walker) boxesIn(n *node, at textBox) []textBox {
 	var out []textBox
 	switch n.name {
 	case "txbxContent":
-		return []textBox{{content: n, at: at}}
+		at.content = n
+		return []textBox{at}
 	case "x:AlternateContent":
+		var found []textBox
 		for _, alt := range n.children() {
-			if found := w.boxesIn(alt, at); len(found) > 0 {
-				return found
+			boxes := w.boxesIn(alt, at)
+			if found == nil {
+				found = boxes
+			} else if len(boxes) == len(found) {
+				for i := range boxes {
+					twins(found[i].content, boxes[i].content)
+				}
 			}
 		}
-		return nil
+		return found
 	case "x:anchor", "x:inline":
-		at = w.anchorSpan(n, at)
+		at.at, at.above = w.anchorSpan(n, at.at), anchorAbove(n.child("x:positionV"))
 	case "x:shape", "x:rect", "x:roundrect":
-		at = w.vmlSpan(n.attr1("style"), at)
+		at.at, at.above = w.vmlSpan(n.attr1("style"), at.at), vmlAbove(n.attr1("style"))
 	}
 	for _, k := range n.children() {
 		out = append(out, w.boxesIn(k, at)...)
 	}
 	return out
+}
+
+// twins pairs the elements of two copies of a text box's content, element
+// by element while their names agree, so that a fix of one is made in the
+// other.
+func twins(a, b *node) {
+	if a.name != b.name || a.twin != nil {
+		return
+	}
+	a.twin = b
+	for i := range min(len(a.kids), len(b.kids)) {
+		twins(a.kids[i], b.kids[i])
+	}
 }
 
 // anchorSpan reads a DrawingML anchor's horizontal position (an offset or
@@ -454,15 +477,48 @@ func (w *walker) anchorSpan(n *node, at hspan) hspan {
 	return alignedSpan(a, x, width, ph.attr1("relativeFrom") == "page", ph.child("x:align").content())
 }
 
-// vmlSpan reads a VML shape's style: margin-left and width in pt, or the
-// horizontal alignment, relative to the margin or the page.
-func (w *walker) vmlSpan(style string, at hspan) hspan {
-	a := w.area()
+// topOfPage is how far down the page (mm, from the page's or the margin's
+// top) a box still sits in the heading.
+const topOfPage = 80
+
+// anchorAbove reads a DrawingML anchor's vertical position: at the top of
+// the page or margin, or lifted above its paragraph.
+func anchorAbove(pv *node) bool {
+	off := emu(pv.child("x:posOffset").content())
+	switch pv.attr1("relativeFrom") {
+	case "page", "margin", "topMargin":
+		align := pv.child("x:align").content()
+		return align == "top" || align == "" && off < topOfPage
+	}
+	return off < -1
+}
+
+// vmlAbove reads a VML shape's vertical position the same way.
+func vmlAbove(style string) bool {
+	props := cssProps(style)
+	top := cssLength(props["margin-top"]) + cssLength(props["top"])
+	switch props["mso-position-vertical-relative"] {
+	case "page", "margin", "top-margin-area":
+		return props["mso-position-vertical"] == "top" || top < topOfPage
+	}
+	return top < -1
+}
+
+// cssProps splits a VML style into its properties.
+func cssProps(style string) map[string]string {
 	props := map[string]string{}
 	for _, decl := range strings.Split(style, ";") {
 		k, v, _ := strings.Cut(decl, ":")
 		props[strings.TrimSpace(k)] = strings.TrimSpace(v)
 	}
+	return props
+}
+
+// vmlSpan reads a VML shape's style: margin-left and width in pt, or the
+// horizontal alignment, relative to the margin or the page.
+func (w *walker) vmlSpan(style string, at hspan) hspan {
+	a := w.area()
+	props := cssProps(style)
 	width := cssLength(props["width"])
 	if width <= 0 {
 		width = at.r - at.l

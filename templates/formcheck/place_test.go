@@ -72,14 +72,21 @@ func TestTypedWithSpaces(t *testing.T) {
 		line("ỦY BAN NHÂN DÂN XÃ AN BÌNH", 45, "Độc lập - Tự do - Hạnh phúc") +
 		line("Số: 05/BC-UBND", 50, "An Bình, ngày 05 tháng 3 năm 2026") +
 		`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>`
-	res := check(t, docxtest.Build(body, docxtest.Parts{}))
-	wantPlaced(t, res, map[string]placed{
+	wellPlaced(t, body, map[string]placed{
 		"UBND HUYỆN AN LẠC": {Parent, SideLeft}, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight},
 		"ỦY BAN NHÂN DÂN XÃ AN BÌNH": {Issuer, SideLeft}, "Độc lập - Tự do - Hạnh phúc": {Slogan, SideRight},
 		"Số: 05/BC-UBND": {Number, SideLeft}, "An Bình, ngày 05 tháng 3 năm 2026": {Date, SideRight},
 	})
+}
+
+// wellPlaced checks a document body whose elements are each in place: read
+// as wanted, and no position problem.
+func wellPlaced(t *testing.T, body string, want map[string]placed) {
+	t.Helper()
+	res := check(t, docxtest.Build(body, docxtest.Parts{}))
+	wantPlaced(t, res, want)
 	if p, ok := find(res, "position"); ok {
-		t.Errorf("position problem in a well-placed typed heading: %s", p.What)
+		t.Errorf("position problem: %s: %s", p.Where(), p.What)
 	}
 }
 
@@ -123,4 +130,50 @@ func TestSignatureTypedAroundRecipients(t *testing.T) {
 			t.Errorf("%s: %s: %s", rule, p.Where(), p.What)
 		}
 	}
+}
+
+// TestFixReachesVMLCopy: a text box is saved twice (DrawingML and its VML
+// copy for older readers); Fix corrects both, so a reader of either sees
+// the fixed heading.
+func TestFixReachesVMLCopy(t *testing.T) {
+	broken := mutate(t, fixture(t, "lo-state-2024-boxes"), "word/document.xml", func(s string) string {
+		return strings.ReplaceAll(s, `<w:sz w:val="26"/><w:b/><w:i w:val="false"/>`, `<w:sz w:val="30"/><w:b/><w:i w:val="false"/>`)
+	})
+	fixed, _, err := check(t, broken).Fix()
+	if err != nil {
+		t.Fatal(err)
+	}
+	choice := regexp.MustCompile(`(?s)<mc:Choice Requires="wps">.*?</mc:Choice>`)
+	vmlOnly := mutate(t, fixed, "word/document.xml", func(s string) string { return choice.ReplaceAllString(s, "") })
+	if p, ok := find(check(t, vmlOnly), "sizes"); ok {
+		t.Errorf("the VML copy was not fixed: %s: %s", p.Where(), p.What)
+	}
+	sameRuns(t, runTexts(t, broken), runTexts(t, fixed), [2]string{})
+}
+
+// TestBoxesAboveTheirAnchor: heading boxes placed at the top of the page
+// but anchored in the type name's paragraph are read before it, so the
+// type name is still found under the heading.
+func TestBoxesAboveTheirAnchor(t *testing.T) {
+	centred := func(texts ...string) string {
+		var b strings.Builder
+		for _, s := range texts {
+			b.WriteString(`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`)
+		}
+		return b.String()
+	}
+	box := func(x, width string, paras string) string {
+		return `<w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:posOffset>` + x + `</wp:posOffset></wp:positionH>` +
+			`<wp:positionV relativeFrom="page"><wp:posOffset>720000</wp:posOffset></wp:positionV><wp:extent cx="` + width + `" cy="900000"/>` +
+			`<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` + paras + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`
+	}
+	body := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>` +
+		box("0", "2520000", centred("UBND HUYỆN AN LẠC", "ỦY BAN NHÂN DÂN XÃ AN BÌNH", "Số: 05/BC-UBND")) +
+		box("2520000", "3420000", centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Bình, ngày 05 tháng 3 năm 2026")) +
+		`</w:r><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>` + centred("Kết quả công tác quý I năm 2026")
+	wellPlaced(t, body, map[string]placed{
+		"UBND HUYỆN AN LẠC": {Parent, SideLeft}, "Số: 05/BC-UBND": {Number, SideLeft},
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": {Motto, SideRight}, "An Bình, ngày 05 tháng 3 năm 2026": {Date, SideRight},
+		"BÁO CÁO": {Title, SideMiddle}, "Kết quả công tác quý I năm 2026": {Subject, SideMiddle},
+	})
 }

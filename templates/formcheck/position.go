@@ -3,7 +3,7 @@ package formcheck
 import "strings"
 
 // sideNames are the sides as messages name them.
-var sideNames = map[string]string{SideLeft: "bên trái", SideMiddle: "ở giữa", SideRight: "bên phải"}
+var sideNames = map[string]string{SideLeft: "bên trái", SideMiddle: "giữa", SideRight: "bên phải"}
 
 // place is where the form puts an element: its side and the clause that
 // says so.

@@ -276,11 +276,18 @@ func (w *walker) para(n *node) {
 		}
 	}
 	p.Drawn = p.Drawn || bordered
-	w.add(p, append(pprs, ppr), pp)
 	boxes, lined := w.pending, w.shapes > 0
 	w.pending = nil
 	for _, b := range boxes {
-		w.readBox(b, lined)
+		if b.above {
+			w.readBox(b, lined)
+		}
+	}
+	w.add(p, append(pprs, ppr), pp)
+	for _, b := range boxes {
+		if !b.above {
+			w.readBox(b, lined)
+		}
 	}
 	if sp := ppr.child("sectPr"); sp != nil {
 		w.endSection(sp)
@@ -384,7 +391,7 @@ func (w *walker) run(r *node, p *Para, prs []*node) {
 			b.WriteString("-")
 		case "drawing", "pict", "x:AlternateContent":
 			p.Drawn = true
-			found := w.boxesIn(k, w.container())
+			found := w.boxesIn(k, textBox{at: w.container()})
 			if len(found) == 0 {
 				w.shapes++
 			}

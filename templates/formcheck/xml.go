@@ -35,6 +35,9 @@ type node struct {
 	// tag's ">", end the offset just after the element.
 	start, open, end int
 	selfClosing      bool
+	// twin is the same element in the other alternative of an
+	// mc:AlternateContent (a text box's VML copy), which Fix changes alike.
+	twin *node
 }
 
 // parseXML builds the element tree of a part with byte offsets, refusing a
