@@ -32,7 +32,7 @@ func documentXML(d layout.Doc, f layout.Form) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:document ` + nsMain + `><w:body>`)
 	headerTable(&b, d.Header, f)
-	for _, p := range titleParas(d, f) {
+	for _, p := range append(titleParas(d, f), toParas(d, f)...) {
 		p.write(&b)
 	}
 	for i, bl := range d.Body {

@@ -14,8 +14,7 @@ import (
 // no staffing paragraphs composed from its table, as its own staffing text
 // is kept in its answers.
 func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
-	blocks := paragraphs(strings.Join(r.To, "\n"))
-	blocks = append(blocks, paragraphs(model.OpeningText(r))...)
+	blocks := paragraphs(model.OpeningText(r))
 	var staffing []string
 	if !r.Imported {
 		staffing = rules.StaffingParagraphs(r, o.Profile)

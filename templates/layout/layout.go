@@ -22,6 +22,10 @@ type Doc struct {
 	// SubjectLines is Subject broken into balanced lines (see
 	// SubjectLines) for the form's text width.
 	SubjectLines []string
+	// To is the Kính gửi block of a document that has one (a công văn, a
+	// report sent up), as the source wrote it: one line, centred under the
+	// title, or a list (see ToList, ToShare, ToLabel); nil when none.
+	To []string
 	// Body is the căn cứ sentence, the sections and the closing sentence.
 	Body       []Block
 	Recipients Recipients
@@ -172,7 +176,8 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 		Subject:     clean(r.Doc.Subject),
 		SubjectMark: f.SubjectMark,
 		Recipients:  recipients(r.Recipients, f, r.Imported),
-		Signature:   signature(r.Signer),
+		Signature:   signature(r.Signer, r.Imported),
+		To:          to(r),
 	}
 	d.Header = header(r, d.Profile, f)
 	d.SubjectLines = SubjectLines(d.Subject, f)
@@ -320,14 +325,25 @@ func punctuate(items []string, sep, last string) []string {
 	return out
 }
 
-func signature(s model.Signer) Signature {
+// signature lays out the signer: upper-cased as NĐ 30 writes it for a
+// draft started in baocao, exactly as the source wrote it for an imported
+// one (the form checker is where a non-uppercase title is flagged).
+func signature(s model.Signer, asWritten bool) Signature {
 	s.For, s.Title, s.Name = clean(s.For), clean(s.Title), clean(s.Name)
 	s.Authority = model.Authority(clean(string(s.Authority)))
 	auth := ""
-	if s.Authority != model.AuthorityNone {
+	switch {
+	case s.Authority == model.AuthorityNone:
+	case asWritten:
+		auth = strings.TrimSpace(string(s.Authority) + " " + s.For)
+	default:
 		auth = strings.TrimSpace(s.AuthorityLine())
 	}
-	return Signature{Above: clean(s.Above), Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
+	title := model.Upper(s.Title)
+	if asWritten {
+		title = s.Title
+	}
+	return Signature{Above: clean(s.Above), Authority: auth, Title: title, Name: s.Name}
 }
 
 // clean makes a one-line text NFC with single inner spaces.

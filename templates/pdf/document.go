@@ -9,6 +9,7 @@ import (
 func (w *writer) document(d layout.Doc) {
 	w.header(d.Header)
 	w.title(d)
+	w.to(d)
 	for i, bl := range d.Body {
 		switch {
 		case bl.Kind == layout.TableBlock:

@@ -203,14 +203,19 @@ func (w *writer) rule(length float64) {
 }
 
 // centred draws text centred in the frame: an upper-case name broken into
-// balanced lines (layout.NameLines), other text wrapped.
+// balanced lines (layout.NameLines), other text wrapped; text that fits
+// keeps its spaces (the room a blank number or day leaves for the văn
+// thư, "Số:      /BC-UBND").
 func (w *writer) centred(s string, st style, balance bool) {
 	s = nfc(s)
 	measure := func(t string) float64 { return w.measure(t, st) }
 	var lines []string
-	if balance {
+	switch {
+	case balance:
 		lines = layout.NameLines(s, w.width, measure)
-	} else {
+	case measure(s) <= w.width:
+		lines = []string{s}
+	default:
 		for _, l := range wrap(layout.Words(s), w.width, w.width, measure) {
 			lines = append(lines, strings.Join(l, " "))
 		}

@@ -32,6 +32,7 @@ func Markdown(d layout.Doc) string {
 		}
 		lines(&b, subject...)
 	}
+	lines(&b, mdTo(d.To)...)
 	for _, bl := range d.Body {
 		b.WriteString(mdBlock(bl) + "\n\n")
 	}
@@ -49,6 +50,16 @@ func Markdown(d layout.Doc) string {
 		b.WriteString(mdAppendix(a))
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// mdTo is the Kính gửi block, a line each, escaped (a "- " recipient is
+// not a Markdown list: it stays under "Kính gửi:" as written).
+func mdTo(to []string) []string {
+	out := make([]string, len(to))
+	for i, l := range to {
+		out[i] = mdEscape(l)
+	}
+	return out
 }
 
 // mdOpt wraps non-empty text in a markup pair; empty stays empty.
@@ -127,6 +138,7 @@ func Plain(d layout.Doc) string {
 	plainLines(&b, append(append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number), h.AboutLines...)...)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
 	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
+	plainLines(&b, d.To...)
 	for _, bl := range d.Body {
 		b.WriteString(plainBlock(bl))
 	}
