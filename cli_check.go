@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 	"syscall"
 
 	"github.com/baocao/baocao/model"
@@ -145,6 +146,29 @@ func (m *Main) printProblems(w io.Writer, r model.Report, o model.Outline, ps []
 	for i, p := range ps {
 		fprintf(w, "%s: %s: %s\n", m.severity(p.Severity, unfilled[i]), p.Path, p.Message)
 	}
+	m.printIssueNote(w, r)
+}
+
+// printIssueNote names the number and day an imported report leaves blank
+// for the văn thư (model.LeftForIssue); it counts as no problem.
+func (m *Main) printIssueNote(w io.Writer, r model.Report) {
+	number, day := model.LeftForIssue(r)
+	if m.lang == LangVI {
+		if note := model.IssueNote(number, day); note != "" {
+			fprintf(w, "Lưu ý: %s.\n", note)
+		}
+		return
+	}
+	var parts []string
+	if number {
+		parts = append(parts, "number")
+	}
+	if day {
+		parts = append(parts, "day")
+	}
+	if len(parts) > 0 {
+		fprintf(w, "Note: the %s is left blank — the văn thư fills it in at issue.\n", strings.Join(parts, " and "))
+	}
 }
 
 // severity names a problem's kind in the current language.
@@ -173,6 +197,9 @@ func (m *Main) printSummary(w io.Writer, t model.Tally) {
 func (m *Main) runTemplates(g globals, args []string) error {
 	if len(args) > 0 && args[0] == "import" {
 		return m.runTemplatesImport(g, args[1:])
+	}
+	if len(args) > 0 && args[0] == "save" {
+		return m.runTemplatesSave(g, args[1:])
 	}
 	fs := newFlagSet("templates", m.lang, &g)
 	if done, err := m.parse(fs, args); done || err != nil {

@@ -260,6 +260,9 @@ func wordReader(w *workspace) compile.Reader {
 		}
 		in := compile.Input{Report: res.Report}
 		if res.Derived {
+			// Compile takes the outline made from the file as Derived, a
+			// report no installed outline fits, not as the report's own.
+			in.Report.OutlineFile = ""
 			if !hasTable(res.Report) {
 				return nil, fmt.Errorf("các đề mục của báo cáo không khớp dàn ý nào đã cài; hãy đọc tệp bằng \"baocao import %s\", sửa bản nháp rồi tổng hợp bản JSON của nó", name)
 			}

@@ -58,7 +58,7 @@ func (m *Main) revNumber(arg string) (uint64, error) {
 // compared under its own heading) when it is not installed.
 func (m *Main) draftOutline(w *workspace, s *store.Store, id string) model.Outline {
 	if d, err := s.Get(id); err == nil {
-		if o, ok := w.outlines.Get(d.Report.Outline); ok {
+		if o, ok := w.outlines.Of(d.Report); ok {
 			return o
 		}
 	}
@@ -113,7 +113,7 @@ func (m *Main) showRevision(w *workspace, s *store.Store, id string, rev uint64)
 	if err != nil {
 		return m.revisionError(s, id, rev, err)
 	}
-	o, ok := w.outlines.Get(r.Outline)
+	o, ok := w.outlines.Of(r)
 	if !ok {
 		// The outline file was removed or renamed: the revision's words
 		// are still shown, in the report's JSON form.

@@ -63,13 +63,8 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 	if err != nil {
 		return m.failf("%v", "%v", err)
 	}
-	if res.Derived {
-		path, err := m.saveOutline(w, res.Outline, name)
-		if err != nil {
-			return err
-		}
-		m.printf(m.lang.T("Không dàn ý nào khớp với các đề mục của tệp; đã lập dàn ý %q theo chính báo cáo: %s\n",
-			"No outline fits the file's headings; made outline %q from the report itself: %s\n"), res.Outline.ID, path)
+	if err := m.checkOwn(res.Report); err != nil {
+		return err
 	}
 	title := filepath.Base(name)
 	if t := strings.TrimSpace(res.Report.Doc.Subject); t != "" {
@@ -81,6 +76,10 @@ func (m *Main) importNew(w *workspace, s *store.Store, doc docread.Document, nam
 	}
 	m.printf(m.lang.T("Đã tạo bản nháp %s theo dàn ý %s (%s).\n", "Created draft %s with outline %s (%s).\n"),
 		meta.ID, res.Outline.ID, w.outlineName(res.Outline, res.Report.Doc.Date))
+	if res.Derived {
+		m.printf(m.lang.T("Không dàn ý nào khớp với các đề mục của tệp: bản nháp theo dàn ý lập từ chính các đề mục của nó, đi kèm bản nháp (không thêm vào danh sách mẫu); muốn dùng cho báo cáo khác: baocao templates save %s\n",
+			"No outline fits the file's headings: the draft follows an outline made from its own headings, kept with the draft (not added to the templates); to use it for other reports: baocao templates save %s\n"), meta.ID)
+	}
 	m.printImportSummary(res.Summary)
 	if len(res.Report.Unplaced) > 0 {
 		m.printf(m.lang.T("Các đoạn chưa xếp được nằm đầu trình soạn của bản nháp %s; mở \"baocao\" để chuyển vào đúng mục.\n",
@@ -154,18 +153,34 @@ func summaryOf(r model.Report, o model.Outline, rules model.Rules, title string)
 		Errors: t.Errors, Warnings: t.Warnings}
 }
 
+// checkOwn checks the outline an import derived for the draft, as
+// "templates check" would.
+func (m *Main) checkOwn(r model.Report) error {
+	if _, _, err := templates.Own(r); err != nil {
+		return m.failf("dàn ý lập từ tệp còn lỗi (%v); không tạo bản nháp. Hãy báo lỗi này cho người phát triển baocao kèm tệp",
+			"the outline made from the file has errors (%v); no draft made. Please report this with the file", err)
+	}
+	return nil
+}
+
 // saveOutline writes an outline among the user's outlines, under a name
 // not yet taken, after checking it as "templates check" would.
 func (m *Main) saveOutline(w *workspace, o model.Outline, source string) (string, error) {
-	data := importer.WriteOutline(o, filepath.Base(source))
-	if probs := templates.CheckOutline(o.ID+".outline", data); len(probs) > 0 {
+	return m.saveOutlineFile(w, o.ID, importer.WriteOutline(o, filepath.Base(source)))
+}
+
+// saveOutlineFile writes outline file data of ID id among the user's
+// outlines as id.outline, after checking it as "templates check" would;
+// an existing file is never replaced.
+func (m *Main) saveOutlineFile(w *workspace, id string, data []byte) (string, error) {
+	if probs := templates.CheckOutline(id+".outline", data); len(probs) > 0 {
 		return "", m.failf("dàn ý lập từ tệp còn lỗi (%s); hãy báo lỗi này cho người phát triển baocao kèm tệp",
 			"the outline made from the file has errors (%s); please report this with the file", probs[0].Msg)
 	}
 	if err := os.MkdirAll(w.outlineDir, 0o755); err != nil {
 		return "", m.failf("không tạo được thư mục dàn ý %s: %v", "cannot create the outline folder %s: %v", w.outlineDir, err)
 	}
-	path := filepath.Join(w.outlineDir, o.ID+".outline")
+	path := filepath.Join(w.outlineDir, id+".outline")
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
 		return "", m.failf("đã có tệp dàn ý %s; hãy đổi tên tệp đó hoặc chọn mã khác", "the outline file %s exists; rename it or choose another ID", path)
@@ -289,8 +304,8 @@ type tuiImporter struct {
 }
 
 // ImportReport reads path into a new draft. A report no outline fits gets
-// an outline made from its own headings, as "baocao import" does: saved
-// among the user's outlines and offered at once.
+// an outline made from its own headings, as "baocao import" does, carried
+// by the draft (model.Report.OutlineFile).
 func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	doc, err := t.m.readDocument(path)
 	if err != nil {
@@ -300,16 +315,13 @@ func (t tuiImporter) ImportReport(path string) (common.Draft, string, error) {
 	if err != nil {
 		return common.Draft{}, "", err
 	}
+	if err := t.m.checkOwn(res.Report); err != nil {
+		return common.Draft{}, "", err
+	}
 	made := ""
 	if res.Derived {
-		file, err := t.m.saveOutline(t.w, res.Outline, path)
-		if err != nil {
-			return common.Draft{}, "", err
-		}
-		res.Outline.Source = file
-		t.outlines.add(res.Outline)
-		made = fmt.Sprintf(t.m.lang.T("Không dàn ý nào khớp; đã lập dàn ý %q theo chính các đề mục của báo cáo (lưu ở %s). ",
-			"No outline fits; made outline %q from the report's own headings (saved as %s). "), res.Outline.ID, file)
+		made = t.m.lang.T("Dàn ý lập từ chính các đề mục, đi kèm bản nháp (m ở danh sách: lưu làm mẫu). ",
+			"Outline made from the report's own headings, kept with the draft (m in the list saves it as a template). ")
 	}
 	sum := summaryOf(res.Report, res.Outline, t.w.rules, filepath.Base(path))
 	if s := strings.TrimSpace(res.Report.Doc.Subject); s != "" {
@@ -370,6 +382,39 @@ func (t tuiImporter) ImportOutline(path string, profile model.Profile) (model.Ou
 	return d.Outline, summary, nil
 }
 
+// SaveOutline saves draft id's own outline among the user's outlines, as
+// "baocao templates save" does, under its own ID or, when that is taken,
+// the first free "ID-2", "ID-3" …, and offers it at once.
+func (t tuiImporter) SaveOutline(id string) (model.Outline, string, error) {
+	d, err := t.store.Get(id)
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	name := ""
+	if own, carried, err := templates.Own(d.Report); carried && err == nil {
+		name = t.freeID(own.ID)
+	}
+	o, path, err := t.m.saveDraftOutline(t.w, id, d.Report, name)
+	if err != nil {
+		return model.Outline{}, "", err
+	}
+	t.outlines.add(o)
+	return o, fmt.Sprintf(t.m.lang.T("Đã lưu dàn ý %q của bản nháp %s làm mẫu (%s); bản nháp mới chọn được dàn ý này.",
+		"Saved draft %[2]s's outline %[1]q as a template (%[3]s); new drafts may follow it."), o.ID, id, path), nil
+}
+
+// freeID is id, or id with the first suffix "-2", "-3" … that no outline
+// offered has.
+func (t tuiImporter) freeID(id string) string {
+	free := id
+	for n := 2; ; n++ {
+		if _, taken := t.outlines.Get(free); !taken {
+			return free
+		}
+		free = fmt.Sprintf("%s-%d", id, n)
+	}
+}
+
 // liveOutlines is the workspace's outlines plus those made from files
 // during the session, for the UI.
 type liveOutlines struct {
@@ -395,6 +440,14 @@ func (l *liveOutlines) Get(id string) (model.Outline, bool) {
 		}
 	}
 	return l.base.Get(id)
+}
+
+// Of returns the outline a draft follows: its own, else by ID.
+func (l *liveOutlines) Of(r model.Report) (model.Outline, bool) {
+	if o, carried, err := templates.Own(r); carried {
+		return o, err == nil
+	}
+	return l.Get(r.Outline)
 }
 
 func (l *liveOutlines) add(o model.Outline) {

@@ -22,7 +22,7 @@ func (t tuiImporter) ImportInto(path, id string, accept []string) (common.Draft,
 	if err != nil {
 		return common.Draft{}, "", err
 	}
-	o, ok := t.outlines.Get(d.Report.Outline)
+	o, ok := t.outlines.Of(d.Report)
 	if !ok {
 		return common.Draft{}, "", t.m.failf("không có dàn ý %q mà bản nháp %s theo; hãy đặt lại tệp dàn ý vào thư mục outlines rồi thử lại",
 			"there is no outline %q, which draft %s follows; put its outline file back in the outlines folder and try again", d.Report.Outline, id)

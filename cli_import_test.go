@@ -236,11 +236,24 @@ func TestTUIImporter(t *testing.T) {
 		t.Fatalf("import: %+v %q %v", d.Info, sum, err)
 	}
 	d, sum, err = imp.ImportReport(other)
-	if err != nil || d.Info.ID == "" || !strings.Contains(sum, "theo chính các đề mục") {
+	if err != nil || d.Info.ID == "" || !strings.Contains(sum, "từ chính các đề mục") {
 		t.Fatalf("a report no outline fits: %+v %q %v", d.Info, sum, err)
 	}
-	if o, ok := live.Get(d.Report.Outline); !ok || len(o.Sections) == 0 {
-		t.Errorf("the derived outline %q is not offered", d.Report.Outline)
+	if o, ok := live.Of(d.Report); !ok || len(o.Sections) == 0 {
+		t.Errorf("the draft does not find its own outline %q", d.Report.Outline)
+	}
+	if _, ok := live.Get(d.Report.Outline); ok {
+		t.Errorf("the derived outline %q is offered to other drafts", d.Report.Outline)
+	}
+	saved, sum, err := imp.SaveOutline(d.Info.ID)
+	if _, ok := live.Get(saved.ID); err != nil || !ok || !strings.Contains(sum, "làm mẫu") {
+		t.Errorf("save as template: %q %q %v", saved.ID, sum, err)
+	}
+	if again, _, err := imp.SaveOutline(d.Info.ID); err != nil || again.ID != saved.ID+"-2" {
+		t.Errorf("saved again: %q %v, want the free ID %s-2", again.ID, err, saved.ID)
+	}
+	if _, _, err := imp.SaveOutline("1"); err == nil || !strings.Contains(err.Error(), "không có dàn ý riêng") {
+		t.Errorf("a draft on a built-in outline: %v", err)
 	}
 	if d.Report.Answers["I.text"].Text != "Đã phủ cáp quang." {
 		t.Errorf("answers: %+v", d.Report.Answers)

@@ -25,7 +25,7 @@ func (m *Main) runNext(_ context.Context, g globals, args []string) error {
 			}
 			next, err := model.NextPeriod(d.Report)
 			if errors.Is(err, model.ErrNoPeriod) {
-				return m.failf("bản nháp %s: "+err.Error(), "draft %s: its subject names no reporting period (month, quarter, 6 months or year), "+
+				return m.failf("bản nháp %s: "+err.Error(), "draft %s: its subject names no reporting period (week, month, quarter, 6 months or year), "+
 					"so the next one is unknown; write the period in the subject, e.g. “tháng 6 năm 2026”, and try again", d.ID)
 			}
 			meta, err := s.Create(next, summaryOf(next, o, w.rules, next.Doc.Subject))

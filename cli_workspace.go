@@ -58,6 +58,13 @@ func (m *Main) workspace(g globals) (*workspace, error) {
 // outline returns the outline a report follows, or an error naming the
 // outlines there are.
 func (w *workspace) outline(m *Main, r model.Report) (model.Outline, error) {
+	if o, carried, err := templates.Own(r); carried {
+		if err != nil {
+			return model.Outline{}, m.failf("dàn ý riêng của báo cáo (trường \"outlineFile\") bị lỗi: %v; hãy sửa trường đó hoặc nhập lại tệp gốc",
+				"the report's own outline (field \"outlineFile\") is broken: %v; fix that field or import the source again", err)
+		}
+		return o, nil
+	}
 	if o, ok := w.outlines.Get(r.Outline); ok {
 		return o, nil
 	}

@@ -17,6 +17,7 @@ Commands:
   templates                list the report outlines available
   templates check FILE     check an outline file, with the line of each error
   templates import FILE    make an outline from a directive's outline (.docx)
+  templates save DRAFT [ID] save an imported draft's own outline as a template
   list                     list the drafts
   backup PATH              copy the drafts file to a backup
   restore [N]              bring the drafts file back from an automatic backup
@@ -90,6 +91,8 @@ Examples:
   baocao templates check FILE   check an outline file
   baocao templates import FILE [-o OUT.outline] [--form state|party] [--id ID]
                                 make an outline from a directive's outline
+  baocao templates save DRAFT [ID]
+                                save a draft's own outline as a template
 
 "templates" prints each outline's ID, name, document form (state: Decree
 30/2020/NĐ-CP; party: Guidance 36-HD/VPTW) and source: built in, or a file in
@@ -114,6 +117,12 @@ listed for review; the command then exits 1.
 
   --form state|party   the document form; guessed from the file if not given
   --id ID              the outline's ID; made from its title if not given
+
+"templates save" saves the outline draft DRAFT carries as a template: a
+report imported from a file that fits no built-in outline follows an outline
+made from its own headings, kept with the draft (not among the templates).
+Once saved, new drafts may follow it; ID names it when its own ID is taken.
+In the program: m in the drafts list.
 `,
 	"import": `Usage:
   baocao import FILE [--outline ID]   read an earlier report as a new draft
@@ -134,8 +143,8 @@ sections filled, paragraphs unplaced and staffing rows read.
 
   --outline ID   use this outline; otherwise the outline (built in or your
                  own) whose headings match best is chosen, and when none fits
-                 an outline is made from the report's own headings and saved
-                 in the "outlines" folder
+                 an outline is made from the report's own headings, kept with
+                 the draft (save it as a template: baocao templates save DRAFT)
   --into DRAFT   FILE is an edited copy of draft DRAFT's Word document (say,
                  corrected by the leader in Word): its changes are saved as a
                  new revision of the draft and listed; the history keeps the
@@ -210,9 +219,9 @@ or ctrl+y in the wizard.
 
 Makes a new draft for the reporting period after draft DRAFT's (see the IDs
 with "baocao list"); the old draft is not changed. The period comes from the
-subject: month, quarter, 6 months or year. The period words of the subject,
+subject: week, month, quarter, 6 months or year. The period words of the subject,
 of the directive's subject that the opening cites and of the closing move one
-period on: "tháng 6" becomes "tháng 7", "quý I" "quý II", "6 tháng đầu năm"
+period on: "tuần 11" becomes "tuần 12", "tháng 6" "tháng 7", "quý I" "quý II", "6 tháng đầu năm"
 "năm", "tháng 12 năm 2026" "tháng 01 năm 2027" (keeping the old report's
 zeros). Full dates (such as "ngày 05 tháng 6 năm 2026") are not changed. The
 number and date are left blank; the sections, staffing table, signer and

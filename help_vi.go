@@ -16,6 +16,7 @@ Lệnh:
   templates                liệt kê các đề cương báo cáo đang có
   templates check FILE     kiểm tra một tệp đề cương, chỉ rõ lỗi ở dòng nào
   templates import FILE    lập đề cương từ tệp đề cương của văn bản chỉ đạo (.docx)
+  templates save NHÁP [MÃ] lưu dàn ý riêng của bản nháp nhập từ tệp làm mẫu
   list                     liệt kê các bản nháp
   backup PATH              chép tệp dữ liệu ra một bản sao lưu
   restore [SỐ]             khôi phục tệp dữ liệu từ một bản sao lưu tự động
@@ -87,6 +88,8 @@ Ví dụ:
   baocao templates check FILE   kiểm tra một tệp đề cương
   baocao templates import FILE [-o OUT.outline] [--form state|party] [--id MÃ]
                                 lập đề cương từ đề cương của văn bản chỉ đạo
+  baocao templates save NHÁP [MÃ]
+                                lưu dàn ý riêng của bản nháp làm mẫu
 
 "templates" in mã, tên, thể thức (state: Nghị định 30/2020/NĐ-CP; party: Hướng
 dẫn 36-HD/VPTW) và nguồn của từng đề cương: có sẵn, hoặc tệp trong thư mục
@@ -111,6 +114,12 @@ lệnh thoát 1.
   --form state|party   thể thức: văn bản hành chính hoặc văn bản của Đảng;
                        không ghi thì đoán theo tệp
   --id MÃ              mã đề cương; không ghi thì đặt theo tên đề cương
+
+"templates save" lưu làm mẫu dàn ý mà bản nháp NHÁP mang theo: báo cáo nhập từ
+tệp mà không khớp dàn ý có sẵn nào thì theo dàn ý lập từ chính các đề mục của
+nó, đi kèm bản nháp (không vào danh sách mẫu). Lưu rồi thì bản nháp mới chọn
+được dàn ý này; MÃ đặt mã khác khi mã cũ đã có. Trong chương trình: phím m ở
+danh sách bản nháp.
 `,
 	"import": `Cách dùng:
   baocao import FILE [--outline MÃ]   đọc báo cáo cũ thành bản nháp mới
@@ -130,8 +139,8 @@ danh sách "chưa xếp" ở đầu trình soạn, để chuyển vào mục đ�
 
   --outline MÃ   dùng đề cương này; không ghi thì chọn đề cương (có sẵn hoặc
                  riêng) khớp nhất với các đề mục; không đề cương nào khớp thì
-                 lập đề cương theo chính các đề mục của báo cáo và lưu vào
-                 thư mục "outlines"
+                 lập đề cương theo chính các đề mục của báo cáo, đi kèm bản
+                 nháp (lưu làm mẫu: baocao templates save NHÁP)
   --into NHÁP    FILE là bản Word của bản nháp NHÁP đã được sửa (ví dụ lãnh đạo
                  sửa trong Word): các thay đổi được lưu thành một lần sửa mới
                  của bản nháp, lệnh in những mục đã đổi; lịch sử sửa vẫn giữ
@@ -205,8 +214,8 @@ ctrl+y trong trình soạn.
 	"next": `Cách dùng: baocao next NHÁP
 
 Tạo bản nháp mới cho kỳ báo cáo sau của bản nháp NHÁP (xem mã bằng "baocao
-list"); bản nháp cũ không đổi. Kỳ báo cáo lấy từ trích yếu: tháng, quý, 6 tháng
-hay năm. Các cụm chỉ kỳ trong trích yếu, trong nội dung văn bản chỉ đạo mà câu
+list"); bản nháp cũ không đổi. Kỳ báo cáo lấy từ trích yếu: tuần, tháng, quý,
+6 tháng hay năm. Các cụm chỉ kỳ trong trích yếu, trong nội dung văn bản chỉ đạo mà câu
 mở đầu dẫn và trong câu kết được lùi sang kỳ sau: "tháng 6" thành "tháng 7",
 "quý I" thành "quý II", "6 tháng đầu năm" thành "năm", "tháng 12 năm 2026"
 thành "tháng 01 năm 2027" (giữ cách viết số 0 của bản cũ). Ngày tháng đầy đủ

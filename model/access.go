@@ -81,7 +81,9 @@ func (r *Report) Text(f Field) string {
 
 // SetText stores a text field's value after Clean (CleanLine for one-line
 // kinds). A bullet list is split into items, one per non-empty line, with
-// any leading "- " or "+ " removed. Setting text clears an explicit "Không".
+// any leading "- " or "+ " removed; an imported report's items keep their
+// marks and punctuation as written ("+ …;", "– …", "a) …"). Setting text
+// clears an explicit "Không".
 func (r *Report) SetText(f Field, value string) {
 	if f.Kind == FieldNarrative || f.Kind == FieldBullets {
 		value = Clean(value)
@@ -93,9 +95,12 @@ func (r *Report) SetText(f Field, value string) {
 		return
 	}
 	a := r.Answers[f.ID]
-	if f.Kind == FieldBullets {
+	switch {
+	case f.Kind == FieldBullets && r.Imported:
+		a.Items = writtenItems(value)
+	case f.Kind == FieldBullets:
 		a.Items = SplitItems(value)
-	} else {
+	default:
 		a.Text = value
 	}
 	if strings.TrimSpace(value) != "" {
@@ -143,6 +148,18 @@ func SplitItems(text string) []string {
 	return items
 }
 
+// writtenItems splits text into items, one per non-empty line, each kept
+// as written but for the spaces around it.
+func writtenItems(text string) []string {
+	var items []string
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			items = append(items, line)
+		}
+	}
+	return items
+}
+
 // New returns an empty report for an outline, filled with its defaults.
 func New(o Outline) Report {
 	r := Report{Outline: o.ID, Doc: Document{TypeCode: "BC", Subject: o.Subject}}
@@ -157,9 +174,10 @@ func New(o Outline) Report {
 
 // Carry returns the start of next period's report from this one: unit,
 // staffing, recipients and signer are kept; number, dates, directive and
-// answers are cleared.
+// answers are cleared. A draft's own outline (OutlineFile) goes with it.
 func (r Report) Carry(o Outline) Report {
 	next := New(o)
+	next.OutlineFile = r.OutlineFile
 	next.Unit = r.Unit
 	next.Staffing = r.Staffing.Clone()
 	next.Recipients = append([]string(nil), r.Recipients...)

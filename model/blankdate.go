@@ -37,3 +37,33 @@ func BlankDayLine(place string, month, year int) string {
 	}
 	return fmt.Sprintf("%s, ngày     tháng %s năm %d", strings.TrimSpace(place), m, year)
 }
+
+// LeftForIssue reports what of an imported report's number and date the
+// source left blank for the văn thư to fill in at issue ("Số:   /BC-UBND",
+// "ngày  tháng 6 năm 2026"): a legitimate state that the checks do not
+// count, named only at export. A report started in baocao has neither:
+// its number is simply still to come, and its checks name a blank day.
+func LeftForIssue(r Report) (number, day bool) {
+	if !r.Imported {
+		return false, false
+	}
+	_, _, day = ParseBlankDay(r.Doc.Date)
+	return strings.TrimSpace(r.Doc.Number) == "", day
+}
+
+// IssueNote is the export-time note of LeftForIssue, in Vietnamese
+// ("chưa điền số, ngày — văn thư điền khi ban hành"); "" when nothing is
+// left blank.
+func IssueNote(number, day bool) string {
+	var parts []string
+	if number {
+		parts = append(parts, "số")
+	}
+	if day {
+		parts = append(parts, "ngày")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "chưa điền " + strings.Join(parts, ", ") + " — văn thư điền khi ban hành"
+}

@@ -64,7 +64,11 @@ func TestBasisAndClosing(t *testing.T) {
 
 func TestCarry(t *testing.T) {
 	r := seedReport()
+	r.OutlineFile = "outline: rieng\n"
 	next := r.Carry(testOutline())
+	if next.OutlineFile != r.OutlineFile {
+		t.Errorf("the draft's own outline was not carried: %q", next.OutlineFile)
+	}
 	if next.Doc.Number != "" || next.Doc.Date != "" || next.Directive.Ref != "" || len(next.Answers) != 0 {
 		t.Errorf("carried report keeps this period's values: %+v", next)
 	}

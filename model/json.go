@@ -155,7 +155,7 @@ func (r *Report) Normalize() {
 		&r.Staffing.Term, &r.Staffing.TermFrom, (*string)(&r.Signer.Authority), &r.Signer.For, &r.Signer.Title, &r.Signer.Name, &r.Signer.Above} {
 		*p = CleanLine(*p)
 	}
-	r.Opening, r.Closing = Clean(r.Opening), Clean(r.Closing)
+	r.Opening, r.Closing, r.OutlineFile = Clean(r.Opening), Clean(r.Closing), Clean(r.OutlineFile)
 	cleanAll(r.Recipients, CleanLine)
 	cleanAll(r.To, CleanLine)
 	cleanAll(r.Unplaced, Clean)

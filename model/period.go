@@ -5,12 +5,13 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
 
 // PeriodKind is how often a report comes: monthly, quarterly, half-yearly
-// (6 tháng) or yearly.
+// (6 tháng), yearly or weekly.
 type PeriodKind int
 
 // The period kinds; PeriodNone is a text that names no period.
@@ -20,11 +21,12 @@ const (
 	PeriodQuarter
 	PeriodHalf
 	PeriodYear
+	PeriodWeek
 )
 
 // ErrNoPeriod is returned by NextPeriod for a report whose subject, opening
 // and closing name no reporting period.
-var ErrNoPeriod = errors.New("trích yếu của báo cáo không ghi kỳ báo cáo (tháng, quý, 6 tháng hay năm), nên không biết kỳ sau là kỳ nào; hãy ghi kỳ vào trích yếu, ví dụ “tháng 6 năm 2026”, rồi làm lại")
+var ErrNoPeriod = errors.New("trích yếu của báo cáo không ghi kỳ báo cáo (tuần, tháng, quý, 6 tháng hay năm), nên không biết kỳ sau là kỳ nào; hãy ghi kỳ vào trích yếu, ví dụ “tháng 6 năm 2026”, rồi làm lại")
 
 // periodWords finds the period expressions of a text, leftmost first. A
 // full date ("ngày 05 tháng 6 năm 2026", the day possibly left blank) comes
@@ -34,7 +36,8 @@ var periodWords = regexp.MustCompile(`(?i)` +
 	`|(?P<half>\b(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b)?)` +
 	`|(?P<quarter>\bquý\s+(?:IV|III|II|I|[1-4])\b(?:(?:\s+năm\s+|\s*/\s*)\d{4}\b)?)` +
 	`|(?P<month>\btháng\s+\d{1,2}\b(?:(?:\s+năm\s+|\s*/\s*)\d{4}\b)?)` +
-	`|(?P<year>\bnăm\s+\d{4}\b)`)
+	`|(?P<year>\bnăm\s+\d{4}\b)` +
+	`|(?P<week>\btuần\s+\d{1,2}\b(?:\s+năm\s+\d{4}\b)?)`)
 
 var (
 	numberRun = regexp.MustCompile(`\d+`)
@@ -55,7 +58,7 @@ func PeriodOf(text string) PeriodKind {
 
 // kindOf names which alternative of periodWords a match is.
 func kindOf(m []int) PeriodKind {
-	for i, k := range []PeriodKind{PeriodHalf, PeriodQuarter, PeriodMonth, PeriodYear} {
+	for i, k := range []PeriodKind{PeriodHalf, PeriodQuarter, PeriodMonth, PeriodYear, PeriodWeek} {
 		if m[2*(i+2)] >= 0 {
 			return k
 		}
@@ -94,8 +97,27 @@ func advanceOne(s string, k PeriodKind) string {
 		return advanceQuarter(s)
 	case PeriodHalf:
 		return advanceHalf(s)
+	case PeriodWeek:
+		return advanceWeek(s)
 	}
 	return advanceYear(s)
+}
+
+// advanceWeek moves "tuần N[ năm YYYY]" on a week: after the year's last
+// ISO week (52 or 53) to week 1 of the next year; without a year, after
+// week 53.
+func advanceWeek(s string) string {
+	loc := numberRun.FindAllStringIndex(s, 2)
+	week, _ := strconv.Atoi(s[loc[0][0]:loc[0][1]])
+	last := 53
+	if len(loc) == 2 {
+		year, _ := strconv.Atoi(s[loc[1][0]:loc[1][1]])
+		_, last = time.Date(year, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
+	}
+	if week < last {
+		return s[:loc[0][0]] + strconv.Itoa(week+1) + s[loc[0][1]:]
+	}
+	return advanceYear(s[:loc[0][0]] + "1" + s[loc[0][1]:])
 }
 
 // advanceMonth moves "tháng M[ năm YYYY]" on a month, into the next year

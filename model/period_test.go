@@ -11,6 +11,11 @@ func TestAdvancePeriod(t *testing.T) {
 		kind           PeriodKind
 	}{
 		{"month", "tình hình tháng 6", "tình hình tháng 7", PeriodMonth},
+		{"week", "Kết quả công tác tuần 11 năm 2026", "Kết quả công tác tuần 12 năm 2026", PeriodWeek},
+		{"week and outlook", "kết quả tuần 23 và chương trình tuần 24 năm 2026", "kết quả tuần 24 và chương trình tuần 25 năm 2026", PeriodWeek},
+		{"last week of a 53-week year", "tuần 53 năm 2026", "tuần 1 năm 2027", PeriodWeek},
+		{"last week of a 52-week year", "tuần 52 năm 2027", "tuần 1 năm 2028", PeriodWeek},
+		{"week 52 of a 53-week year", "tuần 52 năm 2026", "tuần 53 năm 2026", PeriodWeek},
 		{"month with year", "tháng 6 năm 2026", "tháng 7 năm 2026", PeriodMonth},
 		{"year rollover", "tháng 12 năm 2026", "tháng 01 năm 2027", PeriodMonth},
 		{"rollover with slash", "Tháng 12/2026", "Tháng 01/2027", PeriodMonth},
@@ -54,6 +59,7 @@ func TestPeriodOf(t *testing.T) {
 		{"kết quả quý I năm 2026", PeriodQuarter},
 		{"sơ kết 6 tháng đầu năm 2026", PeriodHalf},
 		{"tổng kết năm 2026", PeriodYear},
+		{"kết quả công tác tuần 11 năm 2026", PeriodWeek},
 		{"ngày 05 tháng 6 năm 2026 tổng kết năm 2026", PeriodYear},
 		{"ngày 05 tháng 6 năm 2026", PeriodNone},
 		{"né tránh, đùn đẩy", PeriodNone},
@@ -113,7 +119,7 @@ func TestNextPeriodNoPeriod(t *testing.T) {
 }
 
 func FuzzAdvancePeriod(f *testing.F) {
-	for _, s := range []string{"tháng 12 năm 2026", "quý IV/2026", "6 tháng cuối năm 2026", "năm 9999", "ngày tháng 1 năm 2026", "6 tháng cuối năm\n2026"} {
+	for _, s := range []string{"tháng 12 năm 2026", "quý IV/2026", "6 tháng cuối năm 2026", "năm 9999", "tuần 53 năm 9999", "tuần 99", "ngày tháng 1 năm 2026", "6 tháng cuối năm\n2026"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -35,6 +35,11 @@ type Report struct {
 	// source's, and nothing is written in the clerk's name (no composed
 	// opening or closing sentence, staffing paragraphs or defaults).
 	Imported bool `json:"imported,omitempty"`
+	// OutlineFile is the draft's own outline, in the outline file format,
+	// when an import derived it from the source's headings: the draft
+	// follows it rather than a template of the ID Outline, and no other
+	// draft is offered it until the clerk saves it as a template.
+	OutlineFile string `json:"outlineFile,omitempty"`
 }
 
 // WrittenHeading is a section heading as the source wrote it.

@@ -208,7 +208,9 @@ func (v *validator) date(f Field) {
 	text := v.r.Text(f)
 	d, err := ParseDate(text)
 	if _, _, blank := ParseBlankDay(text); blank {
-		v.add(pathOf(f), Warning, fmt.Sprintf("%q: chưa điền ngày (để văn thư điền khi ban hành); bản in để trống chỗ ngày.", f.Label))
+		if !v.r.Imported { // an imported draft's is named at export (LeftForIssue)
+			v.add(pathOf(f), Warning, fmt.Sprintf("%q: chưa điền ngày (để văn thư điền khi ban hành); bản in để trống chỗ ngày.", f.Label))
+		}
 		return
 	}
 	if err != nil {

@@ -61,7 +61,7 @@ func (a storeAdapter) Duplicate(id string) (common.Draft, error) {
 	if err != nil {
 		return common.Draft{}, described(err)
 	}
-	o, ok := a.outlines.Get(old.Report.Outline)
+	o, ok := a.outlines.Of(old.Report)
 	if !ok {
 		return common.Draft{}, common.ErrNoOutline
 	}
@@ -85,7 +85,7 @@ func (a storeAdapter) Undelete(id string) error {
 // its title, unit and outline only.
 func Summarizer(outlines common.OutlineSet, rules model.Rules) func(model.Report) store.Summary {
 	return func(r model.Report) store.Summary {
-		o, ok := outlines.Get(r.Outline)
+		o, ok := outlines.Of(r)
 		if !ok || len(o.Sections) == 0 {
 			return store.Summary{Title: r.Doc.Subject, Unit: strings.TrimSpace(r.Unit.Issuer), Outline: r.Outline}
 		}

@@ -19,6 +19,8 @@ import (
 type OutlineSet interface {
 	All() []model.Outline
 	Get(id string) (model.Outline, bool)
+	// Of returns the outline a report follows (its own, else by ID).
+	Of(r model.Report) (model.Outline, bool)
 }
 
 var _ OutlineSet = templates.Set{}
@@ -286,7 +288,7 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 func newUnit(in Input, opt Options) *Unit {
 	r := in.Report
 	u := &Unit{Input: in, Label: unitLabel(in), Held: map[string][2]int{}}
-	u.Outline, u.Known = opt.Outlines.Get(r.Outline)
+	u.Outline, u.Known = opt.Outlines.Of(r)
 	if u.Known {
 		u.Problems = model.Validate(r, u.Outline, opt.Rules)
 	}

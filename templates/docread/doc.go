@@ -62,6 +62,9 @@ type Para struct {
 type Span struct {
 	Text                    string
 	Bold, Italic, Underline bool
+	// Note is the number of the footnote or endnote the span cites, its
+	// Text the "[n]" left in the paragraph; empty for text.
+	Note string
 }
 
 // Full returns the paragraph as a reader sees it: the numbering, a space,
@@ -132,10 +135,10 @@ func joinSpans(spans []Span) []Span {
 			continue
 		}
 		b.WriteString(s.Text)
-		if next := nextText(spans, i+1); next < len(spans) && spans[next].Bold == s.Bold && spans[next].Italic == s.Italic && spans[next].Underline == s.Underline {
+		if next := nextText(spans, i+1); next < len(spans) && s.Note == "" && spans[next].Note == "" && spans[next].Bold == s.Bold && spans[next].Italic == s.Italic && spans[next].Underline == s.Underline {
 			continue
 		}
-		out = append(out, Span{Text: b.String(), Bold: s.Bold, Italic: s.Italic, Underline: s.Underline})
+		out = append(out, Span{Text: b.String(), Bold: s.Bold, Italic: s.Italic, Underline: s.Underline, Note: s.Note})
 		b.Reset()
 	}
 	return out

@@ -369,8 +369,13 @@ func (w *walker) noteRef(k *node, in *inline, add func(string)) {
 		return
 	}
 	w.noteN++
-	mark := "[" + strconv.Itoa(w.noteN) + "]"
+	n := strconv.Itoa(w.noteN)
+	mark := "[" + n + "]"
+	before := len(in.spans)
 	add(mark)
+	if len(in.spans) > before {
+		in.spans[before].Note = n
+	}
 	in.notes = append(in.notes, mark+" "+model.CleanLine(text))
 }
 

@@ -24,7 +24,9 @@ func ReadText(data []byte, markdown bool) Document {
 // paragraph that begins in lower case right after one that does not end a
 // sentence is the same paragraph broken by a page (text copied from a PDF
 // or a printout) and is joined to it. In Markdown, "#" headings set
-// Outline and Style, and ** and * mark bold and italic.
+// Outline and Style, ** and * mark bold and italic, <u> underline, and
+// footnotes ("[^1]" and the paragraph "[^1]: …") are read as a DOCX's
+// are (see mdFootnotes).
 func readText(name string, data []byte, markdown bool, lim Limits) (Document, error) {
 	raw, enc, bad, ok := decodeBytes(data)
 	if !ok {
@@ -67,6 +69,9 @@ func readText(name string, data []byte, markdown bool, lim Limits) (Document, er
 		run, size = append(run, p), len(p.Text)
 	}
 	flush()
+	if markdown {
+		doc.Paras = mdFootnotes(doc.Paras)
+	}
 	for i, p := range doc.Paras {
 		if !b.paraLen(i+1, p.Text) {
 			return Document{}, b.err
@@ -170,17 +175,22 @@ func mdHeading(s string) (int, string, bool) {
 	return n, strings.TrimSpace(s[n:]), true
 }
 
-// mdSpans reads ** (or __) and * (or _ around words) emphasis.
+// mdSpans reads ** (or __) and * (or _ around words) emphasis, and
+// <u>…</u> underline (as baocao writes it).
 func mdSpans(s string) []Span {
 	var spans []Span
 	var cur strings.Builder
-	bold, italic := false, false
+	bold, italic, under := false, false, false
 	flush := func() {
-		spans = append(spans, Span{Text: cur.String(), Bold: bold, Italic: italic})
+		spans = append(spans, Span{Text: cur.String(), Bold: bold, Italic: italic, Underline: under})
 		cur.Reset()
 	}
 	for i := 0; i < len(s); i++ {
 		switch {
+		case strings.HasPrefix(s[i:], "<u>") || strings.HasPrefix(s[i:], "</u>"):
+			flush()
+			under = s[i+1] == 'u'
+			i += strings.IndexByte(s[i:], '>')
 		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
 			flush()
 			bold = !bold

@@ -32,7 +32,7 @@ func documentXML(d layout.Doc, f layout.Form) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:document ` + nsMain + `><w:body>`)
 	headerTable(&b, d.Header, f)
-	for _, p := range titleParas(d, f) {
+	for _, p := range append(titleParas(d, f), toParas(d, f)...) {
 		p.write(&b)
 	}
 	for i, bl := range d.Body {
@@ -186,18 +186,17 @@ func bodyPara(list []layout.Block, i int, f layout.Form) para {
 	if f.LineExact > 0 {
 		p.line, p.exact = 0, ptTwips(f.LineExact)
 	}
-	r := styled([]string{bl.Line()}, f.Body)
-	r.typed = bl.AsTyped
+	st := f.Body
 	if bl.Kind == layout.Heading {
-		r.bold = true
-		r.italic = bl.Level >= 3
+		st.Bold = true
+		st.Italic = bl.Level >= 3
 		// A heading stays whole and with what follows
 		// (layout.KeepsWithNext); the widow and orphan control of the
 		// next paragraph keeps two of its lines here.
 		p.keepNext, p.keepLines = layout.KeepsWithNext(list, i), true
 		p.outline = bl.Level
 	}
-	p.runs = []run{r}
+	p.runs = spanRuns(bl.BlockSpans(), st, bl.AsTyped)
 	return p
 }
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/baocao/baocao/templates/internal/pagecheck"
 	"github.com/baocao/baocao/templates/layout"
 )
 
@@ -30,9 +31,19 @@ func goldenName(part string) string {
 	return strings.NewReplacer("/", "_", "[", "", "]", "").Replace(part) + ".golden"
 }
 
+// goldenDoc lays out an example, or for "notes" the example with inline
+// emphasis and footnotes (pagecheck.NoteCase).
+func goldenDoc(t *testing.T, id string) (layout.Doc, layout.Form) {
+	if id == "notes" {
+		c := pagecheck.NoteCase(t)
+		return layout.Lay(c.Report, c.Outline, c.Rules)
+	}
+	return layout.Lay(fixture.Example(t, id))
+}
+
 func TestGoldenParts(t *testing.T) {
-	for _, id := range []string{"state", "party", "cchc"} {
-		d, f := layout.Lay(fixture.Example(t, id))
+	for _, id := range []string{"state", "party", "cchc", "notes"} {
+		d, f := goldenDoc(t, id)
 		for _, p := range Parts(d, f) {
 			t.Run(id+"/"+p.Name, func(t *testing.T) {
 				path := filepath.Join("testdata", id, goldenName(p.Name))
@@ -202,7 +213,7 @@ func TestRecipientLabelStyle(t *testing.T) {
 		want string
 	}{
 		{layout.StateForm, `<w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
-		{layout.PartyForm, `<w:rPr><w:u w:val="single"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
+		{layout.PartyForm, `<w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Nơi nhận:`},
 	}
 	d, _ := layout.Lay(fixture.Example(t, "state"))
 	for _, tt := range tests {

@@ -156,14 +156,27 @@ func TestLibreOfficeTables(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
 	}
+	d, f := layout.Lay(fixture.Example(t, "cchc"))
+	pages := printLibreOffice(t, "cchc", d, f)
+	for _, p := range pagecheck.Tables(pages, d) {
+		t.Error(p)
+	}
+	if len(pages) < 5 {
+		t.Errorf("%d pages; the list in Phụ lục II must run over two", len(pages))
+	}
+}
+
+// printLibreOffice writes d as a DOCX, has LibreOffice print it and
+// returns the pages of the PDF.
+func printLibreOffice(t *testing.T, name string, d layout.Doc, f layout.Form) []pagecheck.Page {
+	t.Helper()
 	tools := needTools(t, "soffice", "pdftotext")
 	dir := t.TempDir()
-	d, f := layout.Lay(fixture.Example(t, "cchc"))
 	data, err := Render(d, f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := filepath.Join(dir, "cchc.docx")
+	file := filepath.Join(dir, name+".docx")
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -172,11 +185,5 @@ func TestLibreOfficeTables(t *testing.T) {
 	if out, err := exec.Command(tools[0], args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	pages := pagecheck.Read(t, tools[1], filepath.Join(dir, "cchc.pdf"))
-	for _, p := range pagecheck.Tables(pages, d) {
-		t.Error(p)
-	}
-	if len(pages) < 5 {
-		t.Errorf("%d pages; the list in Phụ lục II must run over two", len(pages))
-	}
+	return pagecheck.Read(t, tools[1], filepath.Join(dir, name+".pdf"))
 }

@@ -40,17 +40,28 @@ func Render(d layout.Doc, f layout.Form) ([]byte, error) {
 // Parts returns the package's parts in the order they are stored,
 // [Content_Types].xml first.
 func Parts(d layout.Doc, f layout.Form) []Part {
-	return []Part{
-		{"[Content_Types].xml", contentTypes},
+	types, rels, settings := contentTypes, documentRels, settingsXML(f)
+	notes := docNotes(d)
+	if len(notes) > 0 {
+		types = withNotes(types, footnotesType, "</Types>")
+		rels = withNotes(rels, footnotesRel, "</Relationships>")
+		settings = withNotes(settings, footnotePr, "<w:compat>")
+	}
+	parts := []Part{
+		{"[Content_Types].xml", types},
 		{"_rels/.rels", packageRels},
 		{"docProps/core.xml", coreXML(d, f)},
 		{"word/document.xml", documentXML(d, f)},
-		{"word/_rels/document.xml.rels", documentRels},
+		{"word/_rels/document.xml.rels", rels},
 		{"word/styles.xml", stylesXML(f)},
-		{"word/settings.xml", settingsXML(f)},
+		{"word/settings.xml", settings},
 		{"word/header1.xml", pageNumberHeader(f)},
 		{"word/header2.xml", emptyHeader},
 	}
+	if len(notes) > 0 {
+		parts = append(parts, Part{"word/footnotes.xml", footnotesXML(notes)})
+	}
+	return parts
 }
 
 const contentTypes = xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -27,6 +27,10 @@ type run struct {
 	// typed is the clerk's text, written with its hyphens and spaces as
 	// typed (search and copy in Word find what was typed).
 	typed bool
+	// note is the number of the footnote a reference run cites; noteMark
+	// marks the note's own number at the start of its text.
+	note     int
+	noteMark bool
 }
 
 // para is one paragraph and its properties.
@@ -109,11 +113,16 @@ func (r run) props() string {
 	if r.italic {
 		b.WriteString("<w:i/><w:iCs/>")
 	}
+	if r.size > 0 {
+		fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints(r.size), halfPoints(r.size))
+	}
+	// w:u follows w:sz in the schema's order (ECMA-376 CT_RPr), which Word
+	// holds to.
 	if r.underline {
 		b.WriteString(`<w:u w:val="single"/>`)
 	}
-	if r.size > 0 {
-		fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints(r.size), halfPoints(r.size))
+	if r.note > 0 || r.noteMark {
+		b.WriteString(`<w:vertAlign w:val="superscript"/>`)
 	}
 	b.WriteString("</w:rPr>")
 	return b.String()
@@ -121,6 +130,14 @@ func (r run) props() string {
 
 func (r run) write(b *strings.Builder) {
 	rpr := r.props()
+	switch {
+	case r.note > 0:
+		fmt.Fprintf(b, `<w:r>%s<w:footnoteReference w:id="%d"/></w:r>`, rpr, r.note)
+		return
+	case r.noteMark:
+		fmt.Fprintf(b, `<w:r>%s<w:footnoteRef/></w:r>`, rpr)
+		return
+	}
 	if r.field != "" {
 		fmt.Fprintf(b, `<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r>`, rpr)
 		fmt.Fprintf(b, `<w:r>%s<w:instrText xml:space="preserve"> %s </w:instrText></w:r>`, rpr, escape(r.field))

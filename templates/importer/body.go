@@ -41,7 +41,7 @@ func (b *builder) body(z zoning, a alignment) []int {
 			b.add(si, piece{})
 			b.heading(si, l)
 			if l.isNum && l.head.Rest != "" {
-				b.add(si, piece{text: l.head.Rest, notes: l.notes, idx: i})
+				b.add(si, piece{text: l.markup(l.head.Rest), notes: l.notes, idx: i})
 			}
 			continue
 		}
@@ -53,7 +53,7 @@ func (b *builder) body(z zoning, a alignment) []int {
 			unplaced = append(unplaced, i)
 			continue
 		}
-		b.add(cur, piece{text: l.text, notes: l.notes, idx: i})
+		b.add(cur, piece{text: l.bodyText(), notes: l.notes, idx: i})
 	}
 	return unplaced
 }

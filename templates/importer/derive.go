@@ -424,6 +424,16 @@ func deriveFromReport(lines []line, idx []int, profile model.Profile, opt Option
 	if len(heads) > 0 {
 		secs, _ = sections(onlyHeadings(lines, heads), seq(len(heads)), kindLevels(lines, heads))
 	}
+	// The source is the measure of its own sections: one with nothing
+	// under its heading (a numbered item whose words are on its line) is
+	// complete as written, not a field still to fill.
+	for i := range secs {
+		for j := range secs[i].Fields {
+			if f := &secs[i].Fields[j]; f.Kind == model.FieldNarrative {
+				f.Required = false
+			}
+		}
+	}
 	o.Sections = append(o.Sections, frameSection(frame, "header"), frameSection(frame, "basis"))
 	o.Sections = append(o.Sections, secs...)
 	o.Sections = append(o.Sections, frameSection(frame, "closing"))

@@ -92,6 +92,7 @@ func FuzzStaffing(f *testing.F) {
 func FuzzImport(f *testing.F) {
 	f.Add("I. Tình hình\nMột đoạn.\nII. Nguyên nhân: không.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A")
 	f.Add("Số: 5/BC-UBND\nThực hiện Công văn số 1/UBND ngày 1/1/2024 của UBND huyện, UBND xã A báo cáo như sau:\n1. x\na) y")
+	f.Add("Số: 7/UBND\nV/v báo cáo\nKính gửi:\n- Phòng A;\n- Phòng B.\nXã báo cáo như sau:\n1. x\nKT. CHỦ TỊCH\nPhó Chủ tịch\nLê Văn B")
 	rules, err := templates.Rules()
 	if err != nil {
 		f.Fatal(err)
@@ -105,6 +106,9 @@ func FuzzImport(f *testing.F) {
 		}
 		if res.Summary.Placed+res.Summary.Unplaced != res.Summary.Paragraphs || res.Summary.Placed < 0 {
 			t.Fatalf("summary %+v", res.Summary)
+		}
+		if _, carried, err := templates.Own(res.Report); carried != res.Derived || err != nil {
+			t.Fatalf("the draft's own outline: carried %v, derived %v, %v", carried, res.Derived, err)
 		}
 	})
 }

@@ -11,13 +11,15 @@ import (
 // line is one line of the source: a paragraph, or one line of a paragraph
 // with line breaks, with what the reader knew of it.
 type line struct {
-	text  string
-	para  docread.Para
-	notes []string // footnotes and endnotes cited on this line
-	head  Heading
-	isNum bool // head was read
-	pi    int  // index of the paragraph the line comes from
-	toks  []string
+	text string
+	// marked is text in the draft's inline markup (see inline.go).
+	marked string
+	para   docread.Para
+	notes  []string // footnotes and endnotes cited on this line
+	head   Heading
+	isNum  bool // head was read
+	pi     int  // index of the paragraph the line comes from
+	toks   []string
 }
 
 // splitLines turns paragraphs into lines: a paragraph's numbering joins its
@@ -25,9 +27,10 @@ type line struct {
 // reader has passed every text through model.Clean.
 func splitLines(doc docread.Document) []line {
 	var out []line
-	var pieces [][]string // per line: its text and the lines that continue it, joined at the end
+	var pieces, marks [][]string // per line: its text and the lines that continue it, joined at the end
 	for pi, p := range doc.Paras {
 		parts := strings.Split(p.Full(), "\n")
+		marked, _ := markedLines(p)
 		for i, t := range parts {
 			t = strings.TrimSpace(t)
 			if t == "" {
@@ -35,13 +38,14 @@ func splitLines(doc docread.Document) []line {
 			}
 			l := line{text: t, para: p, pi: pi}
 			if i == len(parts)-1 {
-				l.notes = p.Notes
+				l.notes = noteLines(p.Notes)
 			}
 			if n := len(out); n > 0 {
 				prev := out[n-1]
 				prev.text = pieces[n-1][len(pieces[n-1])-1]
 				if continuesLine(prev, l) {
 					pieces[n-1] = append(pieces[n-1], t)
+					marks[n-1] = append(marks[n-1], marked[i])
 					out[n-1].notes = append(out[n-1].notes, l.notes...)
 					continue
 				}
@@ -49,10 +53,12 @@ func splitLines(doc docread.Document) []line {
 			l.head, l.isNum = ParseHeading(t)
 			out = append(out, l)
 			pieces = append(pieces, []string{t})
+			marks = append(marks, []string{marked[i]})
 		}
 	}
 	for i := range out {
 		out[i].text = strings.Join(pieces[i], " ")
+		out[i].marked = strings.Join(marks[i], " ")
 	}
 	return out
 }

@@ -28,8 +28,8 @@ type Result struct {
 	Report  model.Report
 	Outline model.Outline
 	// Derived is true when no outline fitted and Outline was derived from
-	// the report's own headings; the caller must save it among the user's
-	// outlines (see WriteOutline).
+	// the report's own headings; the draft carries it (Report.OutlineFile,
+	// written by WriteOutline) until the clerk saves it as a template.
 	Derived bool
 	// Fit is how well the outline matched, 0 to 1.
 	Fit     float64
@@ -81,7 +81,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	if z.hasOpening {
 		basis(lines[z.opening].text, &r)
 		if r.Imported {
-			r.Opening = lines[z.opening].text
+			r.Opening = lines[z.opening].marked
 		}
 	}
 	b := &builder{lines: lines, o: o, r: &r, rules: opt.Rules, content: map[int][]piece{}, res: &res}
@@ -96,11 +96,14 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 	unplaced = append(unplaced, b.emptyAppendices(found, groups, appx)...)
 	rows := b.tables(found, a, appx, groups)
 	for _, i := range sortInts(unplaced) {
-		r.Unplaced = append(r.Unplaced, lines[i].text)
+		r.Unplaced = append(r.Unplaced, lines[i].marked)
 		r.Unplaced = append(r.Unplaced, lines[i].notes...)
 	}
 	r.Unplaced = append(r.Unplaced, rows...)
 	res.Report = r
+	if derived {
+		res.Report.OutlineFile = string(WriteOutline(res.Outline, opt.Name))
+	}
 	res.Summary.Paragraphs = len(lines)
 	res.Summary.Unplaced = len(unplaced) + len(rows)
 	res.Summary.Placed = len(lines) - len(unplaced)
@@ -114,7 +117,7 @@ func ImportReport(doc docread.Document, opt Options) (Result, error) {
 func joinTexts(lines []line) string {
 	var out []string
 	for _, l := range lines {
-		out = append(out, l.text)
+		out = append(out, l.marked)
 		out = append(out, l.notes...)
 	}
 	return strings.Join(out, "\n")
@@ -152,6 +155,15 @@ func zones(lines []line) zoning {
 	if !z.hasOpening {
 		z.opening = firstBody(lines)
 		z.bodyStart = z.opening
+		if end, ok := afterTo(lines[:headerLimit(lines, z.opening)]); ok && end < len(lines) && (z.opening == 0 || end < z.opening) {
+			// The body starts after the Kính gửi block; a sentence there
+			// is its opening (a công văn's "Ủy ban nhân dân xã … báo
+			// cáo như sau:").
+			z.opening, z.hasOpening, z.bodyStart = end, !lines[end].isNum, end
+			if z.hasOpening {
+				z.bodyStart++
+			}
+		}
 	}
 	for i := len(lines) - 1; i >= z.bodyStart; i-- {
 		if isRecipientsMark(lines[i].text) {
@@ -173,6 +185,39 @@ func zones(lines []line) zoning {
 		z.bodyEnd = min(z.bodyEnd, z.tail)
 	}
 	return z
+}
+
+// headerLimit is how far the header may reach: up to the first body
+// line, or the first lines when no body line is known.
+func headerLimit(lines []line, first int) int {
+	if first > 0 {
+		return first
+	}
+	return min(len(lines), 20)
+}
+
+// afterTo returns the index of the first line after the Kính gửi block
+// of lines: the "Kính gửi" line, then its "- …" recipients, or the one
+// line naming the recipient when "Kính gửi:" stands alone.
+func afterTo(lines []line) (int, bool) {
+	for i, l := range lines {
+		if !strings.HasPrefix(Fold(l.text), "kinh gui") {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) {
+			if _, item := Bullet(strings.TrimSpace(lines[j].text)); !item {
+				break
+			}
+			j++
+		}
+		_, rest, _ := strings.Cut(l.text, ":")
+		if j == i+1 && strings.TrimSpace(rest) == "" && j < len(lines) && !strings.HasSuffix(strings.TrimSpace(lines[j].text), ":") {
+			j++
+		}
+		return j, true
+	}
+	return 0, false
 }
 
 // firstBody is where the body starts when there is no opening sentence:

@@ -88,7 +88,7 @@ func TestImportFixture(t *testing.T) {
 		{"directive subject", r.Directive.Subject, "rà soát tình trạng né tránh, đùn đẩy"},
 		{"signer", string(r.Signer.Authority) + " " + r.Signer.For + " / " + r.Signer.Title + " / " + r.Signer.Name, "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Lê Văn Thắng"},
 		{"recipients", strings.Join(r.Recipients, "|"), "UBND huyện Ngọc Lặc;|Lưu: VT."},
-		{"I.1", r.Answers["I.1.text"].Text[strings.Index(r.Answers["I.1.text"].Text, "Qua rà soát"):], "Qua rà soát hồ sơ một cửa năm 2023, xã tiếp nhận 1.214 hồ sơ, trả đúng hạn 98%[1].\n[1] Số liệu của bộ phận tiếp nhận và trả kết quả.\nGhi chú trong khung: số liệu tính đến 30/9/2023."},
+		{"I.1", r.Answers["I.1.text"].Text[strings.Index(r.Answers["I.1.text"].Text, "Qua rà soát"):], "Qua rà soát hồ sơ một cửa năm 2023, xã tiếp nhận 1.214 hồ sơ, trả đúng hạn 98%[^1].\n[^1]: Số liệu của bộ phận tiếp nhận và trả kết quả.\nGhi chú trong khung: số liệu tính đến 30/9/2023."},
 		{"II.2", r.Answers["II.2.text"].Text, "Một số công chức mới tuyển dụng chưa nắm vững quy trình nên còn chờ ý kiến lãnh đạo."},
 		{"III.2", strings.Join(r.Answers["III.2.items"].Items, "|"), "- Kiểm tra đột xuất bộ phận một cửa mỗi quý;|- Công khai kết quả giải quyết hồ sơ trên bảng tin xã."},
 	}

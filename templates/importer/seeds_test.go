@@ -218,5 +218,18 @@ func subtreeText(o model.Outline, r model.Report, id string) string {
 			}
 		}
 	}
-	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	return strings.Join(strings.Fields(plainWords(strings.Join(parts, "\n"))), " ")
+}
+
+// plainWords is a draft's text as printed, without inline markup, note
+// references or the "[^id]:" of note lines.
+func plainWords(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if _, rest, ok := model.NoteDef(strings.TrimSpace(l)); ok {
+			l = rest
+		}
+		lines[i] = model.InlineText(l, nil)
+	}
+	return strings.Join(lines, "\n")
 }

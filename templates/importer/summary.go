@@ -2,7 +2,6 @@ package importer
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/baocao/baocao/model"
 	"github.com/baocao/baocao/templates/docread"
@@ -32,40 +31,19 @@ func readFields(r model.Report) []string {
 }
 
 // notKept says, in Vietnamese, what the source has that the draft does not
-// keep as the source has it: emphasis inside a paragraph, footnotes as
-// Word's own. Nothing is dropped silently.
+// keep as the source has it: emphasis that no markup carries (it changes
+// inside a word, say). Nothing is dropped silently.
 func notKept(doc docread.Document) []string {
-	emphasis, notes := 0, 0
+	lost := 0
 	for _, p := range doc.Paras {
-		notes += len(p.Notes)
-		if mixed(p.Spans) {
-			emphasis++
+		if _, n := markedLines(p); n > 0 {
+			lost++
 		}
 	}
-	var out []string
-	if emphasis > 0 {
-		out = append(out, fmt.Sprintf("%d đoạn có chữ in đậm, in nghiêng hoặc gạch chân trong câu: chữ được giữ nguyên nhưng định dạng đó chưa được giữ; hãy xem lại khi in", emphasis))
+	if lost == 0 {
+		return nil
 	}
-	if notes > 0 {
-		out = append(out, fmt.Sprintf("%d chú thích cuối trang được giữ thành đoạn \"[n] …\" ngay sau đoạn dẫn chiếu, không còn là chú thích cuối trang của Word", notes))
-	}
-	return out
-}
-
-// mixed reports a paragraph whose visible text is partly emphasised.
-func mixed(spans []docread.Span) bool {
-	var plain, marked bool
-	for _, s := range spans {
-		if strings.TrimSpace(s.Text) == "" {
-			continue
-		}
-		if s.Bold || s.Italic || s.Underline {
-			marked = true
-		} else {
-			plain = true
-		}
-	}
-	return plain && marked
+	return []string{fmt.Sprintf("%d đoạn có chữ in đậm, in nghiêng hoặc gạch chân mà bản nháp không ghi lại được định dạng (định dạng đổi giữa một từ): chữ được giữ nguyên nhưng định dạng đó bị bỏ; hãy xem lại khi in", lost)}
 }
 
 // emptyAppendices returns the label and title lines of the appendices after

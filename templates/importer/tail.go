@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
@@ -49,9 +50,9 @@ func tail(lines []line, r *model.Report) []int {
 			// (an appendix, a table) is not read into it (a Nơi nhận
 			// printed after the signature still is).
 			unknown = append(unknown, i)
-		case authorityRe.MatchString(t) && isUpper(t) && r.Signer.Above != "":
+		case authorityRe.MatchString(t) && signerLine(t, lines, i) && r.Signer.Above != "":
 			unknown = append(unknown, i)
-		case authorityRe.MatchString(t) && isUpper(t):
+		case authorityRe.MatchString(t) && signerLine(t, lines, i):
 			inList = false
 			if r.Signer.Authority != model.AuthorityNone {
 				// A second authority line ("TM. ỦY BAN NHÂN DÂN" over
@@ -61,7 +62,7 @@ func tail(lines []line, r *model.Report) []int {
 			m := authorityRe.FindStringSubmatch(t)
 			r.Signer.Authority = authority(m[1] + m[2])
 			r.Signer.For = strings.TrimSpace(m[3])
-		case isUpper(t) && len([]rune(t)) < 60:
+		case signerLine(t, lines, i):
 			inList = false
 			upper = append(upper, t)
 		case looksLikeName(t):
@@ -84,6 +85,28 @@ func tail(lines []line, r *model.Report) []int {
 		r.Signer.Name = name
 	}
 	return unknown
+}
+
+// signerLine reports a line of the signature block above the name: an
+// authority or a title, in capitals ("PHÓ CHỦ TỊCH"), or as the source
+// writes it ("Phó Chủ tịch") when the signer's name or another such line
+// follows.
+func signerLine(t string, lines []line, i int) bool {
+	if len([]rune(t)) >= 60 {
+		return false
+	}
+	if isUpper(t) {
+		return true
+	}
+	if strings.ContainsAny(t, ".;:,") && !authorityRe.MatchString(t) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !isUpperRune(first) || i+1 >= len(lines) {
+		return false
+	}
+	next := strings.Trim(lines[i+1].text, "*_ ")
+	return looksLikeName(next) || isUpper(next) && len([]rune(next)) < 60
 }
 
 func recipient(s string) string {

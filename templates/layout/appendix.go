@@ -44,7 +44,7 @@ func appendices(r model.Report, o model.Outline, f Form) []Appendix {
 		a := Appendix{Label: AppendixWord + " " + clean(tree[0].Number), Title: clean(tree[0].Heading), Note: note, Body: content[0]}
 		for i := 1; i < len(tree); i++ {
 			if keep(tree, content, i) {
-				a.Body = append(a.Body, Block{Kind: Heading, Level: tree[i].Level, Number: numberText(tree[i]), Text: clean(tree[i].Heading)})
+				a.Body = append(a.Body, Block{Kind: Heading, Level: tree[i].Level, Number: numberText(tree[i]), Text: model.EscapeInline(clean(tree[i].Heading))})
 				a.Body = append(a.Body, content[i]...)
 			}
 		}

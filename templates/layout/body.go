@@ -14,8 +14,7 @@ import (
 // no staffing paragraphs composed from its table, as its own staffing text
 // is kept in its answers.
 func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
-	blocks := paragraphs(strings.Join(r.To, "\n"))
-	blocks = append(blocks, paragraphs(model.OpeningText(r))...)
+	blocks := paragraphs(model.OpeningText(r))
 	var staffing []string
 	if !r.Imported {
 		staffing = rules.StaffingParagraphs(r, o.Profile)
@@ -30,7 +29,7 @@ func body(r model.Report, o model.Outline, rules model.Rules, f Form) []Block {
 		case r.Imported:
 			blocks = append(blocks, written(r.Headings[s.ID], s.Level, content[i])...)
 		case keep(secs, content, i):
-			blocks = append(blocks, Block{Kind: Heading, Level: s.Level, Number: numberText(s), Text: clean(s.Heading)})
+			blocks = append(blocks, Block{Kind: Heading, Level: s.Level, Number: numberText(s), Text: model.EscapeInline(clean(s.Heading))})
 			blocks = append(blocks, content[i]...)
 		}
 	}
@@ -59,14 +58,18 @@ func paragraphs(text string) []Block {
 // written lays out a section of an imported draft: its heading as the
 // source wrote it (none when the source had none), the first paragraph on
 // the heading's line when it was run in, then the content.
+//
+// A heading's text is plain, not markup; a run-in heading is a paragraph
+// that starts with the heading's words in bold, as the source sets it.
 func written(h model.WrittenHeading, level int, content []Block) []Block {
 	text := clean(h.Text)
 	if text == "" {
 		return content
 	}
-	head := Block{Kind: Heading, Level: level, Text: text}
+	head := Block{Kind: Heading, Level: level, Text: model.EscapeInline(text)}
 	if h.RunIn && len(content) > 0 {
-		head.Text += " " + content[0].Text
+		lead := model.FormatInline([]model.Span{{Text: text, Bold: true}})
+		head = Block{Kind: Paragraph, Text: lead + " " + content[0].Text}
 		content = content[1:]
 	}
 	return append([]Block{head}, content...)

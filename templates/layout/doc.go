@@ -55,6 +55,17 @@
 //     theo Báo cáo số … ngày … của …)" from the report's own number, date
 //     and issuer.
 //
+// # Emphasis and footnotes
+//
+// The draft's text carries model's inline markup (model.ParseInline):
+// each block's Text is resolved into plain text, its Spans (runs of one
+// emphasis and footnote marks) and its Notes, numbered 1, 2, 3… through
+// the body and the appendices in the order cited (see inline.go). A note's
+// line "[^1]: …" leaves the body for the foot of the page; one nothing
+// cites, and a reference to no note, print as typed. Headings are plain
+// text; a heading run in with its first paragraph is a paragraph led by
+// the heading's words in bold, as the source sets it.
+//
 // # Line breaks
 //
 // The writers share the breaking rules: Words gives the units a line may

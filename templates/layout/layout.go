@@ -22,6 +22,10 @@ type Doc struct {
 	// SubjectLines is Subject broken into balanced lines (see
 	// SubjectLines) for the form's text width.
 	SubjectLines []string
+	// To is the Kính gửi block of a document that has one (a công văn, a
+	// report sent up), as the source wrote it: one line, centred under the
+	// title, or a list (see ToList, ToShare, ToLabel); nil when none.
+	To []string
 	// Body is the căn cứ sentence, the sections and the closing sentence.
 	Body       []Block
 	Recipients Recipients
@@ -105,6 +109,11 @@ type Block struct {
 	AsTyped bool
 	// Table is the laid-out table of a TableBlock; nil for other blocks.
 	Table *Table
+	// Spans are Text in runs of one emphasis with the marks of the notes
+	// it cites (see inline.go); nil when Text has neither.
+	Spans []Span
+	// Notes are the footnotes the block cites, in order.
+	Notes []Note
 }
 
 // Line returns the block as one line of text: the number, a space and the
@@ -167,7 +176,8 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 		Subject:     clean(r.Doc.Subject),
 		SubjectMark: f.SubjectMark,
 		Recipients:  recipients(r.Recipients, f, r.Imported),
-		Signature:   signature(r.Signer),
+		Signature:   signature(r.Signer, r.Imported),
+		To:          to(r),
 	}
 	d.Header = header(r, d.Profile, f)
 	d.SubjectLines = SubjectLines(d.Subject, f)
@@ -181,6 +191,11 @@ func Compose(r model.Report, o model.Outline, rules model.Rules) Doc {
 	r.Unit.Issuer, r.Unit.Parent = StripBreaks(r.Unit.Issuer), StripBreaks(r.Unit.Parent)
 	d.Body = body(r, o, rules, f)
 	d.Appendices = appendices(r, o, f)
+	n := 0
+	d.Body = footnotes(d.Body, &n)
+	for i := range d.Appendices {
+		d.Appendices[i].Body = footnotes(d.Appendices[i].Body, &n)
+	}
 	return d
 }
 
@@ -310,14 +325,25 @@ func punctuate(items []string, sep, last string) []string {
 	return out
 }
 
-func signature(s model.Signer) Signature {
+// signature lays out the signer: upper-cased as NĐ 30 writes it for a
+// draft started in baocao, exactly as the source wrote it for an imported
+// one (the form checker is where a non-uppercase title is flagged).
+func signature(s model.Signer, asWritten bool) Signature {
 	s.For, s.Title, s.Name = clean(s.For), clean(s.Title), clean(s.Name)
 	s.Authority = model.Authority(clean(string(s.Authority)))
 	auth := ""
-	if s.Authority != model.AuthorityNone {
+	switch {
+	case s.Authority == model.AuthorityNone:
+	case asWritten:
+		auth = strings.TrimSpace(string(s.Authority) + " " + s.For)
+	default:
 		auth = strings.TrimSpace(s.AuthorityLine())
 	}
-	return Signature{Above: clean(s.Above), Authority: auth, Title: model.Upper(s.Title), Name: s.Name}
+	title := model.Upper(s.Title)
+	if asWritten {
+		title = s.Title
+	}
+	return Signature{Above: clean(s.Above), Authority: auth, Title: title, Name: s.Name}
 }
 
 // clean makes a one-line text NFC with single inner spaces.

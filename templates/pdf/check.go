@@ -81,6 +81,7 @@ func fieldTexts(r model.Report, f model.Field) []located {
 func docTexts(d layout.Doc) []string {
 	h := d.Header
 	out := []string{h.Parent, h.Issuer, h.Number, h.Motto, h.Slogan, h.DateLine, d.Title, d.Subject}
+	out = append(out, d.To...)
 	for _, bl := range d.Body {
 		out = append(out, bl.Line())
 	}

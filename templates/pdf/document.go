@@ -9,6 +9,7 @@ import (
 func (w *writer) document(d layout.Doc) {
 	w.header(d.Header)
 	w.title(d)
+	w.to(d)
 	for i, bl := range d.Body {
 		switch {
 		case bl.Kind == layout.TableBlock:
@@ -150,10 +151,11 @@ func (w *writer) bodyStyle(bl layout.Block) style {
 
 // paragraphLines breaks a block into lines: the first narrowed by the
 // first-line indent.
-func (w *writer) paragraphLines(bl layout.Block) [][]string {
+func (w *writer) paragraphLines(bl layout.Block) [][]word {
 	st := w.bodyStyle(bl)
 	indent := w.form.FirstLineIndent
-	return wrap(layout.Words(text(bl.Line())), w.width-indent, w.width, func(s string) float64 { return w.measure(s, st) })
+	w.use(st)
+	return w.wrapWords(styledWords(bl.BlockSpans(), st), w.width-indent, w.width, w.f.GetStringWidth(" "))
 }
 
 // keepHeight is the room a run of headings needs at the top of blocks so
@@ -168,12 +170,13 @@ func (w *writer) keepHeight(blocks []layout.Block) float64 {
 		if bl.Kind == layout.TableBlock {
 			return h + 3*lh
 		}
-		n := len(w.paragraphLines(bl))
+		lines := w.paragraphLines(bl)
+		n := len(lines)
 		if bl.Kind != layout.Heading {
 			if n >= 4 {
 				n = 2
 			}
-			return h + float64(n)*lh
+			return h + float64(n)*lh + w.notesHeight(lines[:n])
 		}
 		h += float64(n)*lh + w.form.ParagraphAfter*ptMM
 		if !layout.KeepsWithNext(blocks, j) {
@@ -203,10 +206,14 @@ func (w *writer) block(bl layout.Block) {
 	}
 	for i := 0; i < len(lines); {
 		n := w.split(len(lines)-i, h)
-		if n == 0 {
+		for n > 1 && w.y+float64(n)*h+w.notesHeight(lines[i:i+n]) > w.bottom() {
+			n--
+		}
+		if n == 0 || (w.y+h+w.notesHeight(lines[i:i+n]) > w.bottom() && w.y > w.form.MarginTop) {
 			w.newPage()
 			continue
 		}
+		w.cite(lines[i : i+n])
 		for j := i; j < i+n; j++ {
 			x, width := w.x, w.width
 			if j == 0 {
@@ -226,7 +233,7 @@ func (w *writer) block(bl layout.Block) {
 // this page: all that fit, less one when that would leave a single line for
 // the next page (a widow), and none when only one fits (an orphan).
 func (w *writer) split(rest int, h float64) int {
-	room := int((w.form.PageHeight - w.form.MarginBottom - w.y + 1e-6) / h)
+	room := int((w.bottom() - w.y + 1e-6) / h)
 	if rest <= room {
 		return rest
 	}
@@ -242,21 +249,24 @@ func (w *writer) split(rest int, h float64) int {
 
 // justified draws the words of one line spread to width; the last line of
 // a paragraph is set with plain spaces.
-func (w *writer) justified(words []string, x, width float64, st style, h float64, last bool) {
+func (w *writer) justified(words []word, x, width float64, st style, h float64, last bool) {
 	w.use(st)
 	base := w.y + (h-st.size*ptMM*lineEm)/2 + st.size*ptMM*baselineEm
 	space := w.f.GetStringWidth(" ")
 	total := 0.0
-	for _, word := range words {
-		total += w.f.GetStringWidth(word)
+	for _, wd := range words {
+		total += w.wordWidth(wd)
 	}
 	gap := space
 	if !last && len(words) > 1 {
 		gap = (width - total) / float64(len(words)-1)
 	}
-	for _, word := range words {
-		w.f.Text(x, base, word)
-		x += w.f.GetStringWidth(word) + gap
+	for i, wd := range words {
+		x += w.drawWord(wd, x, base)
+		if i+1 < len(words) && underGap(wd, words[i+1]) {
+			w.f.Line(x, base+0.6, x+gap, base+0.6)
+		}
+		x += gap
 	}
 	w.y += h
 }

@@ -48,7 +48,7 @@ func (w *writer) table(t *layout.Table) {
 	}
 	w.drawRows(head, widths, st)
 	for _, r := range rows[t.HeaderRows:] {
-		if w.y+r.height > w.form.PageHeight-w.form.MarginBottom {
+		if w.y+r.height > w.bottom() {
 			w.newPage()
 			w.drawRows(head, widths, st)
 		}

@@ -61,6 +61,7 @@ type writer struct {
 	x, width float64
 	y        float64
 	glyphs   glyphLog
+	notes    pageNotes
 }
 
 // Render writes d as a PDF in form f, stamped as created at created (the
@@ -79,10 +80,11 @@ func Render(d layout.Doc, form layout.Form, created time.Time) ([]byte, error) {
 	f.SetMargins(form.MarginLeft, form.MarginTop, form.MarginRight)
 	f.SetAutoPageBreak(false, form.MarginBottom)
 	addFonts(f)
-	w := &writer{f: f, form: form}
+	w := &writer{f: f, form: form, notes: pageNotes{all: collectNotes(d), sizes: map[int]float64{}}}
 	f.SetHeaderFunc(w.pageNumber)
 	w.newPage()
 	w.document(d)
+	w.flushNotes()
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
@@ -113,6 +115,7 @@ func text(s string) string {
 const Substitute = '□'
 
 func (w *writer) newPage() {
+	w.flushNotes()
 	before := w.left()
 	w.f.AddPageFormat("P", fpdf.SizeType{Wd: w.form.PageWidth, Ht: w.form.PageHeight})
 	w.y = w.form.MarginTop
@@ -153,7 +156,7 @@ func lineHeight(size, spacing float64) float64 { return size * ptMM * lineEm * s
 
 // ensure starts a new page when h millimetres do not fit on this one.
 func (w *writer) ensure(h float64) {
-	if w.y+h > w.form.PageHeight-w.form.MarginBottom {
+	if w.y+h > w.bottom() {
 		w.newPage()
 	}
 }
@@ -200,14 +203,19 @@ func (w *writer) rule(length float64) {
 }
 
 // centred draws text centred in the frame: an upper-case name broken into
-// balanced lines (layout.NameLines), other text wrapped.
+// balanced lines (layout.NameLines), other text wrapped; text that fits
+// keeps its spaces (the room a blank number or day leaves for the văn
+// thư, "Số:      /BC-UBND").
 func (w *writer) centred(s string, st style, balance bool) {
 	s = nfc(s)
 	measure := func(t string) float64 { return w.measure(t, st) }
 	var lines []string
-	if balance {
+	switch {
+	case balance:
 		lines = layout.NameLines(s, w.width, measure)
-	} else {
+	case measure(s) <= w.width:
+		lines = []string{s}
+	default:
 		for _, l := range wrap(layout.Words(s), w.width, w.width, measure) {
 			lines = append(lines, strings.Join(l, " "))
 		}

@@ -32,6 +32,7 @@ func Markdown(d layout.Doc) string {
 		}
 		lines(&b, subject...)
 	}
+	lines(&b, mdTo(d.To)...)
 	for _, bl := range d.Body {
 		b.WriteString(mdBlock(bl) + "\n\n")
 	}
@@ -49,6 +50,16 @@ func Markdown(d layout.Doc) string {
 		b.WriteString(mdAppendix(a))
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// mdTo is the Kính gửi block, a line each, escaped (a "- " recipient is
+// not a Markdown list: it stays under "Kính gửi:" as written).
+func mdTo(to []string) []string {
+	out := make([]string, len(to))
+	for i, l := range to {
+		out[i] = mdEscape(l)
+	}
+	return out
 }
 
 // mdOpt wraps non-empty text in a markup pair; empty stays empty.
@@ -77,17 +88,19 @@ func mdBlock(bl layout.Block) string {
 	switch bl.Kind {
 	case layout.Heading:
 		level := min(max(bl.Level, 1), 4)
-		return strings.Repeat("#", level+1) + " " + mdEscape(bl.Line())
+		return strings.Repeat("#", level+1) + " " + mdSpans(bl.BlockSpans(), mdEscape) + mdNotes(bl.Notes)
 	case layout.Bullet:
 		for _, mark := range []string{"- ", "+ "} {
-			if strings.HasPrefix(bl.Text, mark) {
-				return mark + mdEscape(strings.TrimPrefix(bl.Text, mark))
+			if spans := bl.BlockSpans(); strings.HasPrefix(spans[0].Text, mark) {
+				spans = append([]layout.Span{spans[0]}, spans[1:]...)
+				spans[0].Text = strings.TrimPrefix(spans[0].Text, mark)
+				return mark + mdSpans(spans, mdEscape) + mdNotes(bl.Notes)
 			}
 		}
 	case layout.TableBlock:
 		return mdTable(bl.Table)
 	}
-	return mdEscape(bl.Text)
+	return mdSpans(bl.BlockSpans(), mdEscape) + mdNotes(bl.Notes)
 }
 
 var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
@@ -125,6 +138,7 @@ func Plain(d layout.Doc) string {
 	plainLines(&b, append(append(append(append([]string(nil), h.ParentLines...), h.IssuerLines...), h.Number), h.AboutLines...)...)
 	plainLines(&b, h.Motto, h.Slogan, h.DateLine)
 	plainLines(&b, append(append([]string{d.Title}, d.SubjectLines...), d.SubjectMark)...)
+	plainLines(&b, d.To...)
 	for _, bl := range d.Body {
 		b.WriteString(plainBlock(bl))
 	}

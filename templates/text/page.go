@@ -37,6 +37,7 @@ func Page(d layout.Doc, width int) string {
 		out = append(out, centre(d.SubjectMark, width)...)
 	}
 	out = append(out, "")
+	out = append(out, toLines(d.To, width)...)
 	indent := min(4, width/10)
 	for _, bl := range d.Body {
 		if bl.Kind == layout.Heading {

@@ -220,7 +220,7 @@ func mdAppendix(a layout.Appendix) string {
 // aligned columns, any other block as its line.
 func plainBlock(bl layout.Block) string {
 	if bl.Kind != layout.TableBlock {
-		return bl.Line() + "\n"
+		return strings.Join(append([]string{bl.Line()}, noteLines(bl.Notes)...), "\n") + "\n"
 	}
 	out := ""
 	if bl.Table.Caption != "" {
@@ -241,7 +241,11 @@ func plainAppendix(b *strings.Builder, a layout.Appendix) {
 // pageBlock renders a body block for Page within width.
 func pageBlock(bl layout.Block, width, indent int) []string {
 	if bl.Kind != layout.TableBlock {
-		return justify(bl.Line(), width, indent)
+		out := justify(bl.Line(), width, indent)
+		for _, n := range noteLines(bl.Notes) {
+			out = append(out, hanging(n, width, len(layout.Mark(1))+1)...)
+		}
+		return out
 	}
 	out := centre(bl.Table.Caption, width)
 	return append(out, aligned(bl.Table, width)...)

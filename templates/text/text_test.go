@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/baocao/baocao/templates/internal/pagecheck"
 	"github.com/baocao/baocao/templates/layout"
 )
 
@@ -36,9 +37,21 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
+// goldenDoc lays out an example, or for "notes" the example with inline
+// emphasis and footnotes (pagecheck.NoteCase).
+func goldenDoc(t *testing.T, id string) layout.Doc {
+	if id == "notes" {
+		c := pagecheck.NoteCase(t)
+		d, _ := layout.Lay(c.Report, c.Outline, c.Rules)
+		return d
+	}
+	d, _ := layout.Lay(fixture.Example(t, id))
+	return d
+}
+
 func TestGolden(t *testing.T) {
-	for _, id := range []string{"state", "party", "cchc"} {
-		d, _ := layout.Lay(fixture.Example(t, id))
+	for _, id := range []string{"state", "party", "cchc", "notes"} {
+		d := goldenDoc(t, id)
 		renders := []struct {
 			name string
 			out  string

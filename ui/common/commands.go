@@ -85,7 +85,7 @@ func OpenDraftCmd(s DraftStore, set OutlineSet, id string) tea.Cmd {
 
 // WithOutline pairs a draft with its outline.
 func WithOutline(set OutlineSet, d Draft) DraftOpenedMsg {
-	o, ok := set.Get(d.Report.Outline)
+	o, ok := set.Of(d.Report)
 	if !ok {
 		return DraftOpenedMsg{Draft: d, Err: ErrNoOutline}
 	}

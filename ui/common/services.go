@@ -70,6 +70,9 @@ type DraftStore interface {
 type OutlineSet interface {
 	All() []model.Outline
 	Get(id string) (model.Outline, bool)
+	// Of returns the outline a draft follows: the one it carries
+	// (model.Report.OutlineFile), else the outline of ID Report.Outline.
+	Of(r model.Report) (model.Outline, bool)
 }
 
 // Exporter renders and writes documents and lays out the preview.
@@ -110,6 +113,15 @@ type Importer interface {
 	// unless every difference it names is in accept: the clerk saw them
 	// and confirmed.
 	ImportInto(path, id string, accept []string) (Draft, string, error)
+}
+
+// OutlineSaver saves the outline a draft carries (made by an import from
+// the report's own headings) among the user's outlines, so that new drafts
+// may follow it; the Importer may offer it.
+type OutlineSaver interface {
+	// SaveOutline saves draft id's own outline and returns it with a
+	// one-line summary; errors say in the user's language what to do.
+	SaveOutline(id string) (model.Outline, string, error)
 }
 
 // MismatchError is ImportInto's answer for a file that looks like another

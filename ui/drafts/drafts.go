@@ -30,6 +30,8 @@ type KeyMap struct {
 	Word key.Binding
 	// Next makes next period's report from the draft (báo cáo kỳ sau).
 	Next key.Binding
+	// SaveOutline saves an imported draft's own outline as a template.
+	SaveOutline key.Binding
 	// Mark marks drafts to compile; Compile opens the compile screen on them.
 	Mark, Compile key.Binding
 }
@@ -49,6 +51,7 @@ func DefaultKeyMap(c *common.Strings) KeyMap {
 		ImportIntoBar: common.Bind("r", s.KeyImportIntoBar, "r"),
 		Word:          common.Bind("w", s.KeyWord, "w"),
 		Next:          common.Bind("s", s.KeyNext, "s"),
+		SaveOutline:   common.Bind("m", s.KeySaveOutline, "m"),
 	}
 }
 
@@ -169,6 +172,8 @@ func (d *Model) Update(msg tea.Msg) tea.Cmd {
 		return d.handleUndeleted(msg)
 	case noPeriodMsg:
 		d.notice = d.s.NoPeriod(msg.id)
+	case savedOutlineMsg:
+		return d.savedOutline(msg)
 	case tea.KeyPressMsg:
 		d.notice = ""
 		return d.handleKey(msg)
@@ -258,6 +263,8 @@ func (d *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return common.DuplicateCmd(d.c.Svc.Store, d.c.Svc.Outlines, sel.ID)
 	case key.Matches(k, d.keys.Next):
 		return nextPeriodCmd(d.c.Svc, sel.ID)
+	case key.Matches(k, d.keys.SaveOutline):
+		return d.saveOutline(sel.ID)
 	case key.Matches(k, d.keys.History):
 		return common.CmdOf(history.ShowMsg{ID: sel.ID})
 	case key.Matches(k, d.keys.ImportInto):
@@ -469,6 +476,6 @@ func (d *Model) ShortHelp() []key.Binding {
 // FullHelp lists every key.
 func (d *Model) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Next, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.ImportInto, k.Word},
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.New, k.Duplicate, k.Next, k.Delete, k.Undo}, {k.History, k.Trash, k.Import, k.ImportInto, k.SaveOutline, k.Word},
 		{k.Filter, k.ClearFilter}, {k.Mark, k.Compile}}
 }

@@ -26,7 +26,8 @@ func (o *openingStore) Get(id string) (common.Draft, error) {
 
 type outlines []model.Outline
 
-func (o outlines) All() []model.Outline { return o }
+func (o outlines) All() []model.Outline                    { return o }
+func (o outlines) Of(r model.Report) (model.Outline, bool) { return o.Get(r.Outline) }
 func (o outlines) Get(id string) (model.Outline, bool) {
 	for _, x := range o {
 		if x.ID == id {

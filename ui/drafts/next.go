@@ -22,7 +22,7 @@ func nextPeriodCmd(svc common.Services, id string) tea.Cmd {
 		if err != nil {
 			return common.DraftOpenedMsg{Err: err}
 		}
-		o, ok := svc.Outlines.Get(d.Report.Outline)
+		o, ok := svc.Outlines.Of(d.Report)
 		if !ok || len(o.Sections) == 0 {
 			return common.DraftOpenedMsg{Err: common.ErrNoOutline}
 		}

@@ -13,8 +13,10 @@ import (
 type Strings struct {
 	KeyHistory, KeyTrash, KeyClearFilter, TrashEmpty, Untitled string
 	KeyMark, KeyCompile                                        string
-	KeyImport, KeyWord, KeyNext                                string
+	KeyImport, KeyWord, KeyNext, KeySaveOutline                string
 	KeyImportInto, KeyImportIntoBar                            string
+	// NoSaver says the program cannot save outlines here.
+	NoSaver string
 	// NoPeriod says why a draft has no next period's report.
 	NoPeriod func(id string) string
 	// ConfirmDelete names the draft by number, title, unit and last
@@ -37,6 +39,8 @@ func Vietnamese() Strings {
 	return Strings{
 		KeyHistory: "lịch sử", KeyTrash: "thùng rác", KeyClearFilter: "xóa bộ lọc", KeyImport: "đọc tệp cũ", KeyWord: "kiểm tra tệp Word",
 		KeyNext: "báo cáo kỳ sau", KeyImportInto: "đọc tệp đã sửa vào bản nháp", KeyImportIntoBar: "đọc tệp vào",
+		KeySaveOutline: "lưu dàn ý của bản nháp làm mẫu",
+		NoSaver:        "Chương trình chạy thế này không lưu được dàn ý làm mẫu; hãy dùng lệnh baocao templates save NHÁP.",
 		NoPeriod: func(id string) string {
 			return "Bản nháp " + id + ": " + model.ErrNoPeriod.Error() + "."
 		},
@@ -60,8 +64,10 @@ func English() Strings {
 	return Strings{
 		KeyHistory: "history", KeyTrash: "trash", KeyClearFilter: "clear filter", KeyImport: "import file", KeyWord: "check a Word file",
 		KeyNext: "next period's report", KeyImportInto: "read an edited copy into the draft", KeyImportIntoBar: "read into",
+		KeySaveOutline: "save the draft's outline as a template",
+		NoSaver:        "This program cannot save outlines here; use the command baocao templates save DRAFT.",
 		NoPeriod: func(id string) string {
-			return "Draft " + id + ": its subject names no reporting period (month, quarter, 6 months or year), " +
+			return "Draft " + id + ": its subject names no reporting period (week, month, quarter, 6 months or year), " +
 				"so the next one is unknown; write the period in the subject, e.g. “tháng 6 năm 2026”, and try again."
 		},
 		KeyMark: "mark", KeyCompile: "compile the marked drafts",

@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/baocao/baocao/model"
 )
 
 // window is how many bytes around an edit are searched for a normalization
@@ -22,6 +24,10 @@ type line struct {
 	// They are valid only when wrapW equals the width asked for.
 	rows  []int
 	wrapW int
+	// inline caches the inline markup ranges of marksOf (see marks).
+	inline    []model.InlineRange
+	marksOf   string
+	marksDone bool
 }
 
 func newLine(s string) *line {

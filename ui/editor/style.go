@@ -16,18 +16,23 @@ type Styles struct {
 type StyleState struct {
 	Text        lipgloss.Style
 	Placeholder lipgloss.Style
+	// Note styles a footnote reference ("[^1]") in the text.
+	Note lipgloss.Style
 }
 
-// DefaultStyles returns plain text, a faint placeholder and a red message.
+// DefaultStyles returns plain text, a faint placeholder, footnote
+// references in cyan and a red message.
 func DefaultStyles() Styles {
 	return Styles{
 		Focused: StyleState{
 			Text:        lipgloss.NewStyle(),
 			Placeholder: lipgloss.NewStyle().Faint(true),
+			Note:        lipgloss.NewStyle().Foreground(lipgloss.Color("6")),
 		},
 		Blurred: StyleState{
 			Text:        lipgloss.NewStyle(),
 			Placeholder: lipgloss.NewStyle().Faint(true),
+			Note:        lipgloss.NewStyle().Foreground(lipgloss.Color("6")),
 		},
 		Message: lipgloss.NewStyle().Foreground(lipgloss.Color("9")),
 	}

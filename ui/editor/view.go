@@ -110,7 +110,7 @@ func (m Model) View() string {
 		li, r := m.tl, m.tr
 		for len(rows) < h && li < len(m.lines) {
 			l := m.at(li)
-			rows = append(rows, st.Text.Render(fit(l.s[l.rows[r]:l.rowEnd(r)], m.width)))
+			rows = append(rows, renderRow(l, l.rows[r], l.rowEnd(r), m.width, st))
 			if r++; r == len(l.rows) {
 				li, r = li+1, 0
 			}

@@ -304,6 +304,9 @@ func (e *Model) stageLines() []string {
 		if e.err != "" { // written, with what it lacks
 			done = append(done, styled(fs.Warning.Render, e.err, e.width)...)
 		}
+		if note := e.t.IssueNote(model.LeftForIssue(e.report)); note != "" {
+			done = append(done, styled(fs.Hint.Render, note, e.width)...)
+		}
 		return done
 	}
 	if e.err != "" {

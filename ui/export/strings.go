@@ -1,6 +1,10 @@
 package export
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/baocao/baocao/model"
+)
 
 // texts are the export form's own texts, besides common.Strings'.
 type texts struct {
@@ -9,6 +13,9 @@ type texts struct {
 	KeyOtherField     string
 	ConfirmUnfinished func(errors, unfilled int) string
 	RememberFailed    func(err error) string
+	// IssueNote names the number and day an imported report leaves blank
+	// for the văn thư (model.LeftForIssue); "" when none.
+	IssueNote func(number, day bool) string
 }
 
 // textsFor returns the texts of a language ("vi" or "en").
@@ -30,6 +37,17 @@ func textsFor(lang string) texts {
 			RememberFailed: func(err error) string {
 				return fmt.Sprintf("Exported, but the folder could not be remembered for next time: %v", err)
 			},
+			IssueNote: func(number, day bool) string {
+				switch {
+				case number && day:
+					return "Note: the number and day are left blank — the văn thư fills them in at issue."
+				case number:
+					return "Note: the number is left blank — the văn thư fills it in at issue."
+				case day:
+					return "Note: the day is left blank — the văn thư fills it in at issue."
+				}
+				return ""
+			},
 		}
 	}
 	return texts{
@@ -47,6 +65,12 @@ func textsFor(lang string) texts {
 		},
 		RememberFailed: func(err error) string {
 			return fmt.Sprintf("Đã xuất, nhưng không ghi nhớ được thư mục cho lần sau: %v", err)
+		},
+		IssueNote: func(number, day bool) string {
+			if note := model.IssueNote(number, day); note != "" {
+				return "Lưu ý: " + note + "."
+			}
+			return ""
 		},
 	}
 }

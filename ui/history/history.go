@@ -178,7 +178,7 @@ func loadCmd(st Store, svc common.Services, show ShowMsg) tea.Cmd {
 			msg.draft.Report, msg.curErr = show.Current.Clone(), nil
 		}
 		if msg.curErr == nil {
-			msg.outline, _ = svc.Outlines.Get(msg.draft.Report.Outline)
+			msg.outline, _ = svc.Outlines.Of(msg.draft.Report)
 		}
 		msg.entries, msg.err = st.History(show.ID, msg.outline)
 		return msg

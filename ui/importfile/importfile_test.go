@@ -35,7 +35,8 @@ func (f *fakeImporter) ImportInto(path, id string, _ []string) (common.Draft, st
 
 type outlines struct{}
 
-func (outlines) All() []model.Outline { return []model.Outline{{ID: "state"}} }
+func (outlines) All() []model.Outline                      { return []model.Outline{{ID: "state"}} }
+func (o outlines) Of(r model.Report) (model.Outline, bool) { return o.Get(r.Outline) }
 func (outlines) Get(id string) (model.Outline, bool) {
 	return model.Outline{ID: id}, id == "state"
 }
@@ -145,14 +146,13 @@ func TestOutlineMode(t *testing.T) {
 }
 
 // derivingImporter imports any file as a report no built-in outline fits:
-// it adds the outline made from the report's headings to the outlines the
-// UI offers, as the real service does.
-type derivingImporter struct{ live *liveSet }
+// the draft carries the outline made from the report's headings, as the
+// real service does; the outlines offered do not change.
+type derivingImporter struct{}
 
-func (d derivingImporter) ImportReport(path string) (common.Draft, string, error) {
-	d.live.list = append(d.live.list, model.Outline{ID: "tuan-23", Name: "Báo cáo tuần"})
-	return common.Draft{Info: common.DraftInfo{ID: "8"}, Report: model.Report{Outline: "tuan-23", Imported: true}},
-		"Không dàn ý nào khớp; đã lập dàn ý \"tuan-23\" theo chính các đề mục của báo cáo.", nil
+func (derivingImporter) ImportReport(path string) (common.Draft, string, error) {
+	return common.Draft{Info: common.DraftInfo{ID: "8"}, Report: model.Report{Outline: "tuan-23", Imported: true, OutlineFile: "outline: tuan-23"}},
+		"Không dàn ý nào khớp; bản nháp theo dàn ý lập từ chính các đề mục của nó.", nil
 }
 
 func (derivingImporter) ImportOutline(string, model.Profile) (model.Outline, string, error) {
@@ -166,6 +166,12 @@ func (derivingImporter) ImportInto(string, string, []string) (common.Draft, stri
 type liveSet struct{ list []model.Outline }
 
 func (l *liveSet) All() []model.Outline { return l.list }
+func (l *liveSet) Of(r model.Report) (model.Outline, bool) {
+	if r.OutlineFile != "" {
+		return model.Outline{ID: r.Outline, Source: r.OutlineFile}, true
+	}
+	return l.Get(r.Outline)
+}
 func (l *liveSet) Get(id string) (model.Outline, bool) {
 	for _, o := range l.list {
 		if o.ID == id {
@@ -184,7 +190,7 @@ func TestImportFitsNoOutline(t *testing.T) {
 		str := common.Vietnamese()
 		st := common.DefaultStyles()
 		m := New(common.Common{Str: &str, Styles: &st, Width: size[0], Height: size[1],
-			Svc: common.Services{Import: derivingImporter{live}, Outlines: live}})
+			Svc: common.Services{Import: derivingImporter{}, Outlines: live}})
 		m.Init()
 		typeText(m, "tuan-23.docx")
 		var opened common.DraftOpenedMsg
@@ -200,7 +206,10 @@ func TestImportFitsNoOutline(t *testing.T) {
 		if opened.Err != nil || opened.Draft.Info.ID != "8" || opened.Outline.ID != "tuan-23" {
 			t.Errorf("%v: opened %+v", size, opened)
 		}
-		if !strings.Contains(status, "theo chính các đề mục") || strings.Contains(ansi.Strip(m.View()), "baocao import") {
+		if len(live.All()) != 1 {
+			t.Errorf("%v: the draft's own outline joined the outlines offered: %+v", size, live.All())
+		}
+		if !strings.Contains(status, "từ chính các đề mục") || strings.Contains(ansi.Strip(m.View()), "baocao import") {
 			t.Errorf("%v: status %q, view %q", size, status, ansi.Strip(m.View()))
 		}
 	}

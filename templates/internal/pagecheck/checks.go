@@ -37,14 +37,14 @@ func Kept(pages []Page, blocks []layout.Block) []string {
 		if bl.Kind != layout.Heading || i+1 == len(blocks) {
 			continue
 		}
-		h := Squash(bl.Line())
+		h := Squash(printed(bl))
 		p, pos := find(texts, h, page, at)
 		if p < 0 {
 			probs = append(probs, fmt.Sprintf("heading %.50q is not whole on one page", bl.Line()))
 			continue
 		}
 		page, at = p, pos+len(h)
-		next := []rune(Squash(blocks[i+1].Line()))
+		next := []rune(Squash(printed(blocks[i+1])))
 		next = next[:min(len(next), 60)]
 		if !strings.Contains(texts[p][at:], string(next)) {
 			probs = append(probs, fmt.Sprintf("page %d ends with heading %.50q: what follows it is on the next page", p+1, bl.Line()))
