@@ -120,8 +120,10 @@ func checkFileTree(ctx context.Context, path string) error {
 // whatever the number of drafts. A file whose freelist is not synced
 // (bbolt's NoFreelistSync; baocao never sets it) has no list of free
 // pages: bbolt counts every unreached page as free, and so does the
-// check. It returns nil, an I/O error, ctx's error, or the first faults
-// joined.
+// check. Either meta page invalid is a fault: it runs on copies written
+// by tx.WriteTo, which writes both; a live file may keep a torn meta
+// after a crash, which bbolt tolerates. It returns nil, an I/O error,
+// ctx's error, or the first faults joined.
 func checkTree(ctx context.Context, f io.ReaderAt, size int64) error {
 	mp, err := chooseMeta(f, size)
 	if err != nil {
