@@ -27,9 +27,11 @@ var errBadContent = errors.New("nội dung đã nén bị hỏng, không giải 
 // gains too little to be worth the work.
 const packMin = 8 << 10
 
-// packDraft is a report as the drafts bucket keeps it.
+// packDraft is a report as the drafts bucket keeps it. A short report is
+// kept as it is unless it starts with the tag itself (never JSON, but a
+// damaged draft can), which would read back as packed.
 func packDraft(report []byte) []byte {
-	if len(report) < packMin {
+	if len(report) < packMin && (len(report) == 0 || report[0] != draftTag) {
 		return report
 	}
 	out := binary.AppendUvarint([]byte{draftTag}, uint64(len(report)))
