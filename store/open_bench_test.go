@@ -104,7 +104,7 @@ func openChild(b *testing.B, path string, n int) int64 {
 
 // setSessionMark leaves the store as a crashed baocao would: the session
 // mark set.
-func setSessionMark(b *testing.B, path string) {
+func setSessionMark(b testing.TB, path string) {
 	db, err := bolt.Open(path, 0o600, nil)
 	if err != nil {
 		b.Fatal(err)

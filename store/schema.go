@@ -73,10 +73,12 @@ func (s *Store) upgrade() error {
 	var need bool
 	var v int
 	err := s.db.View(func(tx *bolt.Tx) error {
+		release := releaser(s.db, tx.Size())
+		defer release()
 		var err error
 		v, err = readSchema(tx, s.path)
 		need = v != schemaVersion || (err == nil && hasExpired(tx, now)) ||
-			(v == schemaVersion && (tx.Bucket(bucketRecent) == nil || s.walked && !recentSound(tx)))
+			(v == schemaVersion && (tx.Bucket(bucketRecent) == nil || s.walked && !recentSound(tx, release)))
 		return err
 	})
 	if err != nil || !need {
@@ -107,7 +109,7 @@ func (s *Store) upgrade() error {
 		if err := putSchema(tx, schemaVersion); err != nil {
 			return err
 		}
-		if !recentSound(tx) {
+		if !recentSound(tx, nil) {
 			if err := rebuildRecent(tx); err != nil {
 				return err
 			}
