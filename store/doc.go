@@ -7,7 +7,8 @@
 // # Basics
 //
 // Open a file with Open (DefaultPath or ResolvePath say which), then
-// Create, Save, Get, List, Duplicate, Delete (to the trash), Undelete,
+// Create (CreateAndClose for a command that adds one draft and ends),
+// Save, Get, List, Duplicate, Delete (to the trash), Undelete,
 // UndeleteLast, Trash, EmptyTrash, Revisions, History, RevisionReport and
 // RestoreRevision, ExportBundle and ImportBundle; Close at
 // the end. Every error the store returns has a Vietnamese text that says

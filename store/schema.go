@@ -169,7 +169,7 @@ func migrate1to2(tx *bolt.Tx, now time.Time) error {
 		if report == nil {
 			return fmt.Errorf("bản nháp số %s có trong mục lục nhưng không có nội dung", formatID(keyID(k)))
 		}
-		return addRevision(tx, keyID(k), revHead{Version: e.Version, Summary: e.Summary}, e.Modified, report, now)
+		return addRevision(tx, keyID(k), revHead{Version: e.Version, Summary: e.Summary}, e.Modified, content{json: report}, now)
 	})
 }
 
