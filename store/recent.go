@@ -129,9 +129,10 @@ func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
 	for ; k != nil && skip > 0; k, v = c.Next() {
 		skip--
 	}
+	seen := texts{}
 	for ; k != nil; k, v = c.Next() {
 		n := recentID(k)
-		e, err := decodeListing(v)
+		e, err := readEntry(v, false, seen)
 		if err != nil {
 			return corruptDraft(formatID(n), err)
 		}
