@@ -37,31 +37,33 @@ func BenchmarkCreate(b *testing.B) {
 			}
 		}
 	})
-	b.Run("open-createandclose", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			s, err := Open(path, WithBackups(0))
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := s.CreateAndClose(r, sum); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("open-create-close", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			s, err := Open(path, WithBackups(0))
-			if err != nil {
-				b.Fatal(err)
-			}
+	for _, tc := range []struct {
+		name  string
+		store func(*Store) error
+	}{
+		{"open-createandclose", func(s *Store) error {
+			_, err := s.CreateAndClose(r, sum)
+			return err
+		}},
+		{"open-create-close", func(s *Store) error {
 			if _, err := s.Create(r, sum); err != nil {
-				b.Fatal(err)
+				s.Close()
+				return err
 			}
-			if err := s.Close(); err != nil {
-				b.Fatal(err)
+			return s.Close()
+		}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, err := Open(path, WithBackups(0))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := tc.store(s); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
+		})
+	}
 }

@@ -9,10 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	bolt "go.etcd.io/bbolt"
-
-	"github.com/baocao/baocao/model"
 )
 
 // TestCheckMemoryFlat: the full check of a store — Open after an unclean
@@ -99,36 +95,12 @@ func fileSize(t *testing.T, path string) int64 {
 // not compress (random letters), 100 to a transaction: large files from
 // few drafts.
 func buildNoisy(t *testing.T, path string, n int) {
-	s, err := Open(path, WithBackups(0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	rng := rand.New(rand.NewPCG(1, uint64(n)))
 	raw := make([]byte, 1500)
-	for start := 0; start < n; start += 100 {
-		err := s.update(func(tx *bolt.Tx) error {
-			for i := start; i < min(start+100, n); i++ {
-				r := sampleReport(fmt.Sprintf("Xã số %d", i), i)
-				for j := range 20 {
-					for k := range raw {
-						raw[k] = byte(rng.Uint32())
-					}
-					r.Answers[fmt.Sprintf("II.%d.text", j)] = model.Answer{Text: base64.StdEncoding.EncodeToString(raw)}
-				}
-				data, err := model.MarshalReport(r)
-				if err != nil {
-					return err
-				}
-				e := entry{UID: newUID(), Summary: sampleSummary(fmt.Sprintf("Báo cáo %05d", i))}
-				if _, err := s.insert(tx, e, data); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
+	buildDrafts(t, path, n, 100, func() string {
+		for k := range raw {
+			raw[k] = byte(rng.Uint32())
 		}
-	}
+		return base64.StdEncoding.EncodeToString(raw)
+	})
 }
