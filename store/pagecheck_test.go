@@ -329,7 +329,8 @@ func (b boundedReader) ReadAt(p []byte, off int64) (int, error) {
 
 // FuzzPageCheck mutates a small store file, the meta pages re-signed so
 // that the walk goes deep: checkTree must never panic, never read more
-// than the file at once, and find no fault where none was made.
+// than the file at once, and find no fault where none was made; nor may
+// checkLiveTree, which finds no more than checkTree.
 func FuzzPageCheck(f *testing.F) {
 	base := validFile(f, 3)
 	ps := int(binary.LittleEndian.Uint32(base[pageHeaderSize+8:]))
@@ -351,6 +352,10 @@ func FuzzPageCheck(f *testing.F) {
 		err := checkTree(context.Background(), boundedReader{t, bytes.NewReader(data)}, int64(len(data)))
 		if err != nil && bytes.Equal(data, base) {
 			t.Fatalf("fault in the unchanged file: %v", err)
+		}
+		live := checkLiveTree(context.Background(), boundedReader{t, bytes.NewReader(data)}, int64(len(data)))
+		if live != nil && err == nil {
+			t.Fatalf("checkLiveTree finds %v where checkTree finds none", live)
 		}
 	})
 }
