@@ -333,7 +333,7 @@ func checkOpenFile(f *os.File, path string) error {
 	if err != nil {
 		return readError(err)
 	}
-	if err := checkLiveTree(context.Background(), f, info.Size()); err != nil {
+	if err := checkLiveTree(context.Background(), newAheadReader(f), info.Size()); err != nil {
 		return corrupt(path, err)
 	}
 	return nil

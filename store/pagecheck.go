@@ -108,7 +108,7 @@ func checkFileTree(ctx context.Context, path string) error {
 	if err != nil {
 		return err
 	}
-	return checkTree(ctx, f, info.Size())
+	return checkTree(ctx, newAheadReader(f), info.Size())
 }
 
 // checkLiveTree is checkTree for a drafts file in use rather than a copy:
