@@ -67,6 +67,7 @@ func (m *Main) runCompile(g globals, args []string) error {
 	if err != nil {
 		return m.failf("%v", "%v", err)
 	}
+	defer res.Close()
 	if err := m.writeWorkbook(w, res, opt); err != nil {
 		return err
 	}
