@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,14 +128,19 @@ func (m *Main) progress() func(done, total int) {
 	}
 }
 
-// writeWorkbook writes the workbook.
+// writeWorkbook writes the workbook, straight into the exporter's
+// temporary file (never whole in memory).
 func (m *Main) writeWorkbook(w *workspace, res *compile.Result, opt compileOptions) error {
-	var buf bytes.Buffer
-	if err := compile.WriteWorkbook(res, &buf); err != nil {
-		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
-	}
 	out := inFolder(opt.out, res.Target.ID, ".xlsx")
-	if err := m.newExporter(false, w.dbPath).WriteFile(out, buf.Bytes(), opt.force); err != nil {
+	var made error
+	err := m.newExporter(false, w.dbPath).WriteFileFrom(out, func(f io.Writer) error {
+		made = compile.WriteWorkbook(res, f)
+		return made
+	}, opt.force)
+	switch {
+	case made != nil:
+		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", made)
+	case err != nil:
 		return m.writeError(out, err)
 	}
 	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), out)

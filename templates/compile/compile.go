@@ -1,12 +1,14 @@
 package compile
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -45,9 +47,12 @@ type Options struct {
 // read of it besides (problems, staffing rows, texts, tables) is in its
 // record in the spill file.
 type Unit struct {
-	// Input is the report as read, with only its header kept: the unit,
-	// the document and the outline's ID (see stripReport).
-	Input
+	// Name, Received and Derived are the input's (see Input).
+	Name     string
+	Received time.Time
+	Derived  *model.Outline
+	// Report is what is kept of the report.
+	Report Head
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").
 	Label string
@@ -67,6 +72,23 @@ type Unit struct {
 	// at and size place the unit's record in the spill file.
 	at   int64
 	size int
+	// file and seq are the input's (see Input).
+	file, seq int
+}
+
+// Head is what a unit's index keeps of its report: the outline's ID, the
+// unit without its place and class, the document's number, type and date,
+// the staffing term.
+type Head struct {
+	Outline string
+	Unit    model.Unit
+	Doc     model.Document
+	Term    string
+}
+
+// compare orders units as they were given.
+func (u *Unit) compare(o *Unit) int {
+	return cmp.Or(cmp.Compare(u.file, o.file), cmp.Compare(u.seq, o.seq))
 }
 
 // IssueKind says what kind of inconsistency an Issue is.
@@ -239,7 +261,7 @@ func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
 	if err := c.spill.flush(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(c.units, func(a, b *Unit) int { return a.compare(b.Input) })
+	slices.SortFunc(c.units, (*Unit).compare)
 	return compile(c.units, c.spill, skipped, c.opt, c.all)
 }
 
@@ -343,7 +365,7 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 // positions.
 func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	r := in.Report
-	u := &Unit{Input: in, Label: unitLabel(in)}
+	u := &Unit{Name: in.Name, Received: in.Received, Derived: in.Derived, Report: head(r), Label: unitLabel(in), file: in.file, seq: in.seq}
 	rec := &record{}
 	u.Outline, u.Known = opt.Outlines.Of(r)
 	if u.Known {
@@ -375,7 +397,6 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	case in.Derived != nil:
 		rec.tables = keepTables(r, *in.Derived)
 	}
-	u.Report = stripReport(r)
 	return u, rec
 }
 
@@ -403,10 +424,11 @@ func keepTexts(r model.Report, o model.Outline) []fieldText {
 	return out
 }
 
-// stripReport is the report's header, what the index keeps: the outline's
-// ID, the unit, the document, the staffing term.
-func stripReport(r model.Report) model.Report {
-	return model.Report{Outline: r.Outline, Unit: r.Unit, Doc: r.Doc, Staffing: model.Staffing{Term: r.Staffing.Term}}
+func head(r model.Report) Head {
+	h := Head{Outline: r.Outline, Unit: r.Unit, Term: r.Staffing.Term,
+		Doc: model.Document{Number: r.Doc.Number, TypeCode: r.Doc.TypeCode, Date: r.Doc.Date}}
+	h.Unit.Place, h.Unit.Class = "", ""
+	return h
 }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its

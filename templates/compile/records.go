@@ -32,7 +32,7 @@ func (res *Result) readRecords() error {
 		if err != nil {
 			return err
 		}
-		res.terms[u.Report.Staffing.Term] = true
+		res.terms[u.Report.Term] = true
 		res.addStaff(rows)
 		if u.Report.Outline == res.Source.ID {
 			for _, t := range texts {

@@ -186,9 +186,9 @@ func (t *unitTable) encode(e *encoder) {
 // encoder appends varints and length-prefixed strings.
 type encoder struct{ b []byte }
 
-func (e *encoder) uint(n int)     { e.b = binary.AppendUvarint(e.b, uint64(n)) }
-func (e *encoder) int(n int64)    { e.b = binary.AppendVarint(e.b, n) }
-func (e *encoder) str(s string)   { e.uint(len(s)); e.b = append(e.b, s...) }
+func (e *encoder) uint(n int)   { e.b = binary.AppendUvarint(e.b, uint64(n)) }
+func (e *encoder) int(n int64)  { e.b = binary.AppendVarint(e.b, n) }
+func (e *encoder) str(s string) { e.uint(len(s)); e.b = append(e.b, s...) }
 func (e *encoder) bool(v bool) {
 	var c byte
 	if v {

@@ -59,10 +59,10 @@ type tableGroup struct {
 	parts []tablePart
 	// rows are a free table's rows for the draft, up to
 	// model.MaxTableRows; left counts those past it.
-	rows  []draftRow
-	left  int
-	sums  []model.Number
-	set   []bool
+	rows []draftRow
+	left int
+	sums []model.Number
+	set  []bool
 	// summable says which columns every unit's table holds numbers in.
 	summable []bool
 	// overflow is set when a sum would overflow (see model.AddNumbers).
