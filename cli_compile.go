@@ -57,7 +57,6 @@ func (m *Main) runCompile(g globals, args []string) error {
 		return err
 	}
 	copt.Outlines, copt.Rules = w.outlines, w.rules
-	defer boundHeap(compileHeap)()
 	res, err := compile.Run(fs.args, compile.LoadOptions{Progress: m.progress(),
 		Readers: map[string]compile.Reader{".docx": wordReader(w)}}, copt)
 	var skipped *compile.RunError
