@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
@@ -90,7 +91,7 @@ func (res *Result) receivedText() string {
 	if res.Expected > 0 {
 		fmt.Fprintf(&b, "Đã nhận báo cáo của %s/%s đơn vị phải báo cáo", Count(res.Expected-len(res.Missing)), Count(res.Expected))
 		if len(res.Missing) > 0 {
-			fmt.Fprintf(&b, "; còn %s đơn vị chưa báo cáo: %s", Count(len(res.Missing)), strings.Join(res.Missing, ", "))
+			fmt.Fprintf(&b, "; còn %s đơn vị chưa báo cáo: %s", Count(len(res.Missing)), nameList(res.Missing))
 		} else {
 			b.WriteString("; không còn đơn vị nào chưa báo cáo")
 		}
@@ -102,15 +103,31 @@ func (res *Result) receivedText() string {
 	}
 	b.WriteString(".")
 	if late := res.labels(IssueLate); len(late) > 0 {
-		fmt.Fprintf(&b, "\nCó %s đơn vị báo cáo sau thời hạn ngày %s: %s.", Count(len(late)), res.Deadline.Short(), strings.Join(late, ", "))
+		fmt.Fprintf(&b, "\nCó %s đơn vị báo cáo sau thời hạn ngày %s: %s.", Count(len(late)), res.Deadline.Short(), nameList(late))
 	}
 	if dup := res.labels(IssueDuplicate); len(dup) > 0 {
-		fmt.Fprintf(&b, "\nCó %s đơn vị gửi báo cáo nhiều lần (%s); bản tổng hợp dùng báo cáo mới nhất của mỗi đơn vị.", Count(len(dup)), strings.Join(dup, ", "))
+		fmt.Fprintf(&b, "\nCó %s đơn vị gửi báo cáo nhiều lần (%s); bản tổng hợp dùng báo cáo mới nhất của mỗi đơn vị.", Count(len(dup)), nameList(dup))
 	}
 	if k := len(res.Issues) - len(res.labels(IssueMissing)); k > 0 {
 		b.WriteString("\nCác điểm chưa thống nhất giữa các báo cáo được liệt kê trong bảng tính kèm theo để đối chiếu với đơn vị.")
 	}
 	return b.String()
+}
+
+// listBudget is how many characters each list of names in the receipt
+// paragraph may take: its three lists keep it within model.MaxFieldLen.
+const listBudget = model.MaxFieldLen / 4
+
+// nameList joins names with commas up to listBudget characters; the names
+// past it are counted ("và 1.234 đơn vị khác"), the workbook lists them.
+func nameList(names []string) string {
+	n := 0
+	for i, name := range names {
+		if n += utf8.RuneCountInString(name) + 2; n > listBudget {
+			return strings.Join(names[:i], ", ") + fmt.Sprintf(" và %s đơn vị khác (xem trang %q của bảng tính)", Count(len(names)-i), SheetSubmissions)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func (res *Result) unexpected() int { return len(res.labels(IssueUnexpected)) }

@@ -143,3 +143,46 @@ func TestDraftFieldIsBounded(t *testing.T) {
 		})
 	}
 }
+
+// TestReceivedIsBounded: the receipt paragraph names the units still
+// missing up to a budget and counts the rest, so that it stays within
+// model.MaxFieldLen however long the list of expected units.
+func TestReceivedIsBounded(t *testing.T) {
+	fx := newFixture(t)
+	tests := []struct {
+		name     string
+		expected int
+		counted  string
+	}{
+		{"short list", 30, ""},
+		{"long list", 40_000, " và "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expected := make([]string, tt.expected)
+			for i := range expected {
+				expected[i] = fmt.Sprintf("Xã Chưa Gửi Số %d", i+1)
+			}
+			inputs := []Input{{Name: "a", Report: fx.genMany(1, 9)[0]}}
+			res, err := Compile(inputs, nil, Options{Outlines: fx.set, Rules: fx.rules, Expected: expected})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Close()
+			text := res.Draft.Answers[FieldReceived].Text
+			if n := utf8.RuneCountInString(text); n > model.MaxFieldLen {
+				t.Fatalf("the receipt paragraph holds %d characters", n)
+			}
+			last := expected[len(expected)-1] + ";"
+			if tt.counted == "" {
+				if !strings.Contains(text, ": "+expected[0]+", ") || !strings.Contains(text, last) {
+					t.Errorf("not every missing unit named: %.200q", text)
+				}
+				return
+			}
+			if strings.Contains(text, last) || !strings.Contains(text, "đơn vị khác (xem trang \""+SheetSubmissions+"\"") {
+				t.Errorf("the units past the budget are not counted: …%q", text[len(text)-200:])
+			}
+		})
+	}
+}
