@@ -69,9 +69,10 @@ type Unit struct {
 	key        string
 	// staffErrs are check's staffing errors, joined.
 	staffErrs string
-	// at and size place the unit's record in the spill file.
-	at   int64
-	size int
+	// at and size place the unit's record in the spill file; lead is
+	// the size of its first two sections (see record.encode).
+	at         int64
+	size, lead int
 	// file and seq are the input's (see Input).
 	file, seq int
 }
@@ -223,7 +224,7 @@ func (c *Compiler) add(in Input) {
 	u, rec := newUnit(in, c.opt, c.all)
 	e := encoders.Get().(*encoder)
 	defer encoders.Put(e)
-	rec.encode(e)
+	u.lead = rec.encode(e)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.spill == nil && c.err == nil {

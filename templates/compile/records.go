@@ -16,8 +16,9 @@ import (
 func (res *Result) readRecords() error {
 	res.staff, res.held, res.terms, res.fields = map[string]*aggRow{}, map[string]bool{}, map[string]bool{}, map[string]*gathered{}
 	byKey := map[string]*tableGroup{}
+	r := &reader{sp: res.spill}
 	for _, u := range res.Units {
-		b, err := res.spill.read(u.at, u.size)
+		b, err := r.read(u.at, u.size)
 		if err != nil {
 			return err
 		}
@@ -156,9 +157,13 @@ func (res *Result) leftIssue(f model.Field, g *gathered) {
 }
 
 // section reads section i of u's record with read.
-func section[T any](res *Result, u *Unit, i int, read func(*decoder) T) (T, error) {
+func section[T any](r *reader, u *Unit, i int, read func(*decoder) T) (T, error) {
 	var zero T
-	b, err := res.spill.read(u.at, u.size)
+	n := u.size
+	if i < secTexts {
+		n = u.lead
+	}
+	b, err := r.read(u.at, n)
 	if err != nil {
 		return zero, err
 	}
@@ -171,12 +176,12 @@ func section[T any](res *Result, u *Unit, i int, read func(*decoder) T) (T, erro
 }
 
 // problems reads u's problems and whether each is a field left empty.
-func (res *Result) problems(u *Unit) ([]model.Problem, []bool, error) {
+func problems(r *reader, u *Unit) ([]model.Problem, []bool, error) {
 	type both struct {
 		ps       []model.Problem
 		unfilled []bool
 	}
-	v, err := section(res, u, secProblems, func(d *decoder) both {
+	v, err := section(r, u, secProblems, func(d *decoder) both {
 		ps, unfilled := d.problems()
 		return both{ps, unfilled}
 	})
@@ -184,8 +189,8 @@ func (res *Result) problems(u *Unit) ([]model.Problem, []bool, error) {
 }
 
 // table reads a table of a group back.
-func (res *Result) table(p tablePart) (*unitTable, error) {
-	b, err := res.spill.read(p.at, p.size)
+func table(r *reader, p tablePart) (*unitTable, error) {
+	b, err := r.read(p.at, p.size)
 	if err != nil {
 		return nil, err
 	}

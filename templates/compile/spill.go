@@ -62,13 +62,23 @@ func (s *spill) flush() error {
 	return nil
 }
 
-// read returns the n bytes at at.
-func (s *spill) read(at int64, n int) ([]byte, error) {
-	b := make([]byte, n)
-	if _, err := s.f.ReadAt(b, at); err != nil {
+// reader reads records back into one buffer, reused from one read to the
+// next: the decoders copy what they keep.
+type reader struct {
+	sp  *spill
+	buf []byte
+}
+
+// read returns the n bytes at at, valid until the next read.
+func (r *reader) read(at int64, n int) ([]byte, error) {
+	if cap(r.buf) < n {
+		r.buf = make([]byte, n)
+	}
+	r.buf = r.buf[:n]
+	if _, err := r.sp.f.ReadAt(r.buf, at); err != nil {
 		return nil, spillError(err)
 	}
-	return b, nil
+	return r.buf, nil
 }
 
 // close closes the file and removes it if newSpill could not.
@@ -124,8 +134,9 @@ const (
 
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// encode writes the record to e (reset first).
-func (rec *record) encode(e *encoder) {
+// encode writes the record to e (reset first) and returns the length of
+// its first two sections, all that the staffing and problems sheets read.
+func (rec *record) encode(e *encoder) (lead int) {
 	e.b = e.b[:0]
 	e.section(func() {
 		e.uint(len(rec.rows))
@@ -152,6 +163,7 @@ func (rec *record) encode(e *encoder) {
 			e.bool(rec.unfilled[i])
 		}
 	})
+	lead = len(e.b)
 	e.section(func() {
 		e.uint(len(rec.texts))
 		for _, t := range rec.texts {
@@ -163,6 +175,7 @@ func (rec *record) encode(e *encoder) {
 	for _, t := range rec.tables {
 		e.section(func() { t.encode(e) })
 	}
+	return lead
 }
 
 func (t *unitTable) encode(e *encoder) {

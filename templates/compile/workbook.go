@@ -170,8 +170,9 @@ func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 		return err
 	}
 	row := make([]any, 0, len(cols))
+	r := &reader{sp: res.spill}
 	for i, u := range res.Units {
-		rows, err := section(res, u, secRows, (*decoder).rows)
+		rows, err := section(r, u, secRows, (*decoder).rows)
 		if err != nil {
 			return err
 		}
@@ -204,12 +205,13 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 		return err
 	}
 	n := 0
+	r := &reader{sp: res.spill}
 	for _, u := range res.Units {
-		problems, unfilled, err := res.problems(u)
+		ps, unfilled, err := problems(r, u)
 		if err != nil {
 			return err
 		}
-		for i, p := range problems {
+		for i, p := range ps {
 			n++
 			section, field := place(u.Outline, p)
 			level := p.Severity.Label()

@@ -72,8 +72,9 @@ func fixedSheet(sw *excelize.StreamWriter, res *Result, g *tableGroup, st styles
 		return err
 	}
 	n, width := 1, len(g.spec.Columns)
+	r := &reader{sp: res.spill}
 	for k, part := range g.parts {
-		ut, err := res.table(part)
+		ut, err := table(r, part)
 		if err != nil {
 			return err
 		}
@@ -114,8 +115,9 @@ func freeSheet(sw *excelize.StreamWriter, res *Result, g *tableGroup, st styles)
 		return err
 	}
 	n := 1
+	r := &reader{sp: res.spill}
 	for k, part := range g.parts {
-		ut, err := res.table(part)
+		ut, err := table(r, part)
 		if err != nil {
 			return err
 		}

@@ -133,7 +133,7 @@ func TestWorkbookLibreOffice(t *testing.T) {
 	probs := sheet(SheetProblems)
 	n := 0
 	for _, u := range sc.res.Units {
-		ps, _, err := sc.res.problems(u)
+		ps, _, err := problems(&reader{sp: sc.res.spill}, u)
 		if err != nil {
 			t.Fatal(err)
 		}
