@@ -370,10 +370,11 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	rec := &record{}
 	u.Outline, u.Known = opt.Outlines.Of(r)
 	if u.Known {
-		rec.problems = model.Validate(r, u.Outline, opt.Rules)
-		rec.unfilled = make([]bool, len(rec.problems))
-		if model.HasErrors(rec.problems) {
-			rec.unfilled = model.UnfilledFlags(r, u.Outline, rec.problems) // flags errors only
+		if ps := model.Validate(r, u.Outline, opt.Rules); len(ps) > 0 {
+			rec.problems, rec.unfilled = ps, make([]bool, len(ps))
+			if model.HasErrors(ps) {
+				rec.unfilled = model.UnfilledFlags(r, u.Outline, ps) // flags errors only
+			}
 		}
 		u.staffErrs = staffingErrors(rec.problems)
 	}

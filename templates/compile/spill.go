@@ -319,7 +319,11 @@ func sectionAt(b []byte, i int) *decoder {
 }
 
 func (d *decoder) rows() []staffRow {
-	out := make([]staffRow, d.uint())
+	n := d.uint()
+	if n == 0 {
+		return nil
+	}
+	out := make([]staffRow, n)
 	for i := range out {
 		r := &out[i]
 		r.Roles, r.Title, r.Group = d.strs(), d.str(), model.Group(d.str())
@@ -331,6 +335,9 @@ func (d *decoder) rows() []staffRow {
 
 func (d *decoder) problems() ([]model.Problem, []bool) {
 	n := d.uint()
+	if n == 0 {
+		return nil, nil
+	}
 	ps, unfilled := make([]model.Problem, n), make([]bool, n)
 	for i := range ps {
 		ps[i] = model.Problem{Path: d.str(), Section: d.str(), Field: d.str(), Severity: model.Severity(d.int()), Message: d.str()}
@@ -340,7 +347,11 @@ func (d *decoder) problems() ([]model.Problem, []bool) {
 }
 
 func (d *decoder) texts() []fieldText {
-	out := make([]fieldText, d.uint())
+	n := d.uint()
+	if n == 0 {
+		return nil
+	}
+	out := make([]fieldText, n)
 	for i := range out {
 		out[i] = fieldText{d.str(), d.str()}
 	}
@@ -350,7 +361,11 @@ func (d *decoder) texts() []fieldText {
 // tables reads the tables section (the last); each table's at and size
 // are its place in the record.
 func (d *decoder) tables() []*unitTable {
-	out := make([]*unitTable, d.uint())
+	n := d.uint()
+	if n == 0 {
+		return nil
+	}
+	out := make([]*unitTable, n)
 	for i := range out {
 		sub := d.section()
 		at, size := sub.off, len(sub.b)
