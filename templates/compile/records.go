@@ -118,9 +118,12 @@ func (res *Result) gatheredFor(field string) *gathered {
 // gathered is the units' texts to one field, one unit after another, each
 // starting with the unit's label, up to model.MaxFieldLen characters: the
 // units whose texts come after the field is full are counted, not added.
+// Characters are counted only once the field's bytes (never fewer) pass
+// the limit.
 type gathered struct {
-	b     strings.Builder
-	runes int
+	b        strings.Builder
+	counting bool
+	runes    int
 	// left counts the units left out, first is the first of them.
 	left  int
 	first string
@@ -138,12 +141,17 @@ func (g *gathered) add(label, text string) {
 	if strings.HasPrefix(text, "\n") {
 		colon = ":"
 	}
-	n := len(sep) + utf8.RuneCountInString(label) + len(colon) + utf8.RuneCountInString(text)
-	if g.runes+n > model.MaxFieldLen {
-		g.left, g.first = 1, label
-		return
+	if !g.counting && g.b.Len()+len(sep)+len(label)+len(colon)+len(text) > model.MaxFieldLen {
+		g.counting, g.runes = true, utf8.RuneCountInString(g.b.String())
 	}
-	g.runes += n
+	if g.counting {
+		n := len(sep) + utf8.RuneCountInString(label) + len(colon) + utf8.RuneCountInString(text)
+		if g.runes+n > model.MaxFieldLen {
+			g.left, g.first = 1, label
+			return
+		}
+		g.runes += n
+	}
 	g.b.WriteString(sep)
 	g.b.WriteString(label)
 	g.b.WriteString(colon)
