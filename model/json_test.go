@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
 	"regexp"
@@ -93,6 +94,9 @@ func FuzzUnmarshalReport(f *testing.F) {
 				t.Fatal("empty error message")
 			}
 			return
+		}
+		if !json.Valid(TrimBOM(data)) {
+			t.Fatalf("a report was read from JSON that is not well formed: %q", data)
 		}
 		out, err := MarshalReport(r)
 		if err != nil {

@@ -1,0 +1,46 @@
+package model
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestIsCleanQuietRunes: the table of quiet runes gives the full check's
+// answer for every rune it covers (and a few past it), alone and between
+// the neighbours that could compose with it or be reordered around it.
+func TestIsCleanQuietRunes(t *testing.T) {
+	around := []string{"", "a", "ơ", "\u0301", "\u1161", "\t", "\xff"}
+	for r := rune(0); r < quietEnd+0x100; r++ {
+		one := string(r)
+		for _, before := range around {
+			for _, after := range around {
+				s := before + one + after
+				if got, want := isClean(s), isCleanSlow(s); got != want {
+					t.Fatalf("isClean(%q) = %v, the full check says %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCleanKeepsCleanText: text that is already clean comes back as it is,
+// without a copy.
+func TestCleanKeepsCleanText(t *testing.T) {
+	tests := []string{
+		"",
+		"Ủy ban nhân dân phường Đông Hòa",
+		"Năm qua, đội ngũ công chức giải quyết kịp thời hồ sơ — đúng hạn “100%”.\nSố tiền: 5.000.000 ₫ № 12",
+		"UBND",
+	}
+	for _, s := range tests {
+		if got := Clean(s); got != s {
+			t.Errorf("Clean(%q) = %q", s, got)
+		}
+		if n := testing.AllocsPerRun(10, func() { Clean(s) }); n != 0 {
+			t.Errorf("Clean(%q) makes %v allocations, want none", s, n)
+		}
+		if !isClean(s) || !utf8.ValidString(s) {
+			t.Errorf("isClean(%q) is false", s)
+		}
+	}
+}
