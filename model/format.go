@@ -165,7 +165,25 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// singleSpaced reports whether s is its words joined by single spaces: no
+// white space at either end, none but ' ' between words and no two in a
+// row.
+func singleSpaced(s string) bool {
+	space := true // before the first word
+	for _, r := range s {
+		blank := unicode.IsSpace(r)
+		if blank && (space || r != ' ') {
+			return false
+		}
+		space = blank
+	}
+	return !space || s == ""
 }
 
 // trimmed trims white space.

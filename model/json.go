@@ -148,7 +148,8 @@ func lineAt(data []byte, off int64) int {
 }
 
 // Normalize passes every text of the report through Clean (CleanLine for
-// one-line values), as an import entry point must.
+// one-line values), as an import entry point must. The answers are
+// cleaned in the report's own map.
 func (r *Report) Normalize() {
 	for _, p := range []*string{&r.Outline, (*string)(&r.Unit.Kind), &r.Unit.Class, &r.Unit.Name,
 		&r.Unit.Issuer, &r.Unit.IssuerCode, &r.Unit.Parent, &r.Unit.Place,
@@ -161,16 +162,7 @@ func (r *Report) Normalize() {
 	cleanAll(r.Recipients, CleanLine)
 	cleanAll(r.To, CleanLine)
 	cleanAll(r.Unplaced, Clean)
-	answers := make(map[string]Answer, len(r.Answers))
-	for id, a := range r.Answers {
-		a.Text = Clean(a.Text)
-		cleanAll(a.Items, CleanLine)
-		a.Table.clean()
-		answers[CleanLine(id)] = a
-	}
-	if r.Answers != nil {
-		r.Answers = answers
-	}
+	r.cleanAnswers()
 	for id, h := range r.Headings {
 		h.Text = CleanLine(h.Text)
 		r.Headings[id] = h
@@ -181,6 +173,27 @@ func (r *Report) Normalize() {
 		row.Group = Group(CleanLine(string(row.Group)))
 		cleanAll(row.Roles, CleanLine)
 	}
+}
+
+// cleanAnswers cleans the answers in their map, and builds a new map only
+// when an ID changes.
+func (r *Report) cleanAnswers() {
+	rekey := false
+	for id, a := range r.Answers {
+		a.Text = Clean(a.Text)
+		cleanAll(a.Items, CleanLine)
+		a.Table.clean()
+		r.Answers[id] = a
+		rekey = rekey || CleanLine(id) != id
+	}
+	if !rekey {
+		return
+	}
+	answers := make(map[string]Answer, len(r.Answers))
+	for id, a := range r.Answers {
+		answers[CleanLine(id)] = a
+	}
+	r.Answers = answers
 }
 
 func cleanAll(list []string, clean func(string) string) {

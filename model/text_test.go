@@ -1,7 +1,9 @@
 package model
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,4 +45,18 @@ func TestCleanKeepsCleanText(t *testing.T) {
 			t.Errorf("isClean(%q) is false", s)
 		}
 	}
+}
+
+// FuzzSingleSpaced: singleSpaced says exactly when joining the words of a
+// text by single spaces gives the text back, so fold may skip that work.
+func FuzzSingleSpaced(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "Chủ tịch UBND"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		joined := strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+		if singleSpaced(s) != (joined == s) {
+			t.Fatalf("singleSpaced(%q) = %v, but the words joined are %q", s, singleSpaced(s), joined)
+		}
+	})
 }
