@@ -61,6 +61,16 @@ func (v *validator) catalogue(c Column) Catalogue {
 	return m.cat
 }
 
+// regimePosition is c.Regime.Position(id), found through the column's
+// catalogue, whose first positions are the regime's own.
+func (v *validator) regimePosition(c Column, id string) (Position, bool) {
+	cat := v.catalogue(c)
+	if i := cat.find(id); i >= 0 && i < len(c.Regime.Positions) {
+		return cat.Positions[i], true
+	}
+	return Position{}, false
+}
+
 // madeCatalogue is a catalogue made by validator.catalogue for the regime
 // whose positions are the slice starting at first.
 type madeCatalogue struct {
@@ -88,7 +98,7 @@ func (v *validator) staffRow(i int, row StaffRow, cols Columns) {
 	var buf [2]Column
 	for _, c := range rowColumns(buf[:0], row, cols) {
 		for _, id := range row.Roles {
-			p, ok := c.Regime.Position(id)
+			p, ok := v.regimePosition(c, id)
 			switch {
 			case !ok:
 				v.unknownRole(path(), id, c)
@@ -165,7 +175,7 @@ func (v *validator) maximums(c Column) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		p, ok := g.Position(id)
+		p, ok := v.regimePosition(c, id)
 		if ok && p.Max > 0 && held[id] > p.Max {
 			v.add("staffing."+snapName(snap), Error, fmt.Sprintf(
 				"%s: có %s %s, nhưng theo %s mỗi đơn vị chỉ có tối đa %s; hãy kiểm tra các dòng có chức danh này (kể cả dòng kiêm nhiệm).",
