@@ -39,27 +39,58 @@ func CheckKeys(data []byte) error {
 // walk of checkKeyTokens decodes every value and costs as much as reading
 // the report itself.
 func checkValidKeys(data []byte) error {
+	_, err := walkKeys(data, nil)
+	return err
+}
+
+// walkKeys is checkValidKeys, and, given the shape of the value, also
+// reports whether every key names exactly what the shape has there; it
+// stops at the first that does not (known is false, err nil).
+func walkKeys(data []byte, root *jsonShape) (known bool, err error) {
 	var stack keyStack
+	var shapes []*jsonShape // with root: the shape of each open object or list
+	var next *jsonShape     // with root: the shape of the value after the last key
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
 		case '{', '[':
+			if root != nil {
+				s := root
+				if n := len(shapes); n > 0 && stack.inObject() {
+					s = next
+				} else if n > 0 {
+					s = shapes[n-1].child("")
+				}
+				if s == nil || !s.holds(data[i] == '{') {
+					return false, nil
+				}
+				shapes = append(shapes, s)
+			}
 			stack.open(data[i] == '{')
 		case '}', ']':
 			stack.close()
+			if root != nil {
+				shapes = shapes[:len(shapes)-1]
+			}
 		case ',':
 			stack.valueDone()
 		case '"':
 			end := stringEnd(data, i)
 			if stack.wantKey() {
-				if err := stack.key(unquoteKey(data[i:end])); err != nil {
+				k := unquoteKey(data[i:end])
+				if err := stack.key(k); err != nil {
 					err.Line = lineAt(data, int64(end))
-					return err
+					return false, err
+				}
+				if root != nil {
+					if next = shapes[len(shapes)-1].child(k); next == nil {
+						return false, nil
+					}
 				}
 			}
 			i = end - 1
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // stringEnd is the index just past the closing quote of the well-formed
