@@ -82,7 +82,7 @@ func walkKeys(data []byte, root *jsonShape) (known bool, err error) {
 					return false, err
 				}
 				if root != nil {
-					if next = shapes[len(shapes)-1].child(k); next == nil {
+					if next = shapes[len(shapes)-1].child(string(k)); next == nil {
 						return false, nil
 					}
 				}
@@ -108,19 +108,19 @@ func stringEnd(data []byte, start int) int {
 }
 
 // unquoteKey is a well-formed JSON string's value as encoding/json reads
-// it (escapes decoded, invalid UTF-8 replaced), without decoding plain
-// ASCII.
-func unquoteKey(quoted []byte) string {
+// it (escapes decoded, invalid UTF-8 replaced); plain ASCII is not
+// decoded, nor copied.
+func unquoteKey(quoted []byte) []byte {
 	plain := true
 	for _, c := range quoted[1 : len(quoted)-1] {
 		plain = plain && c >= ' ' && c < utf8.RuneSelf && c != '\\'
 	}
 	if plain {
-		return string(quoted[1 : len(quoted)-1])
+		return quoted[1 : len(quoted)-1]
 	}
 	var k string
 	json.Unmarshal(quoted, &k) // well-formed: cannot fail
-	return k
+	return []byte(k)
 }
 
 // checkKeyTokens is CheckKeys for data that is not one well-formed value:
@@ -151,7 +151,7 @@ func checkKeyTokens(data []byte) error {
 			stack.valueDone()
 			continue
 		}
-		if err := stack.key(tok.(string)); err != nil {
+		if err := stack.key([]byte(tok.(string))); err != nil {
 			err.Line = lineAt(data, dec.InputOffset())
 			return err
 		}
@@ -174,12 +174,12 @@ type keyFrame struct {
 	object  bool
 	wantKey bool
 	first   int
-	index   map[string]string
+	index   map[string][]byte
 }
 
 // seenKey is a key as written and its form after cleaning and folding.
 type seenKey struct {
-	written, folded string
+	written, folded []byte
 }
 
 // indexFrom is the number of keys from which an object's keys are found
@@ -215,24 +215,24 @@ func (s *keyStack) valueDone() {
 
 // key records a key of the innermost object, or says which earlier key it
 // repeats.
-func (s *keyStack) key(k string) *FormatError {
+func (s *keyStack) key(k []byte) *FormatError {
 	f := &s.frames[len(s.frames)-1]
 	f.wantKey = false
-	c := foldKey(CleanLine(k))
+	c := foldedKey(k)
 	prev, dup := f.find(s.keys[f.first:], c)
 	switch {
 	case !dup:
 		s.keys = append(s.keys, seenKey{written: k, folded: c})
 		if f.index != nil {
-			f.index[c] = k
+			f.index[string(c)] = k
 		} else if len(s.keys)-f.first >= indexFrom {
-			f.index = make(map[string]string, 2*indexFrom)
+			f.index = make(map[string][]byte, 2*indexFrom)
 			for _, sk := range s.keys[f.first:] {
-				f.index[sk.folded] = sk.written
+				f.index[string(sk.folded)] = sk.written
 			}
 		}
 		return nil
-	case prev == k:
+	case bytes.Equal(prev, k):
 		return &FormatError{Msg: fmt.Sprintf("khóa %q xuất hiện hai lần trong cùng một đối tượng; hãy giữ lại một (baocao không tự chọn thay)", k)}
 	}
 	return &FormatError{Msg: fmt.Sprintf("hai khóa %q và %q trở thành một sau khi bỏ ký tự ẩn, chuẩn hóa chữ và không phân biệt chữ hoa, chữ thường; hãy đổi tên hoặc gộp chúng lại", prev, k)}
@@ -240,17 +240,30 @@ func (s *keyStack) key(k string) *FormatError {
 
 // find returns the key as written among keys (the frame's) whose folded
 // form is folded.
-func (f *keyFrame) find(keys []seenKey, folded string) (string, bool) {
+func (f *keyFrame) find(keys []seenKey, folded []byte) ([]byte, bool) {
 	if f.index != nil {
-		k, ok := f.index[folded]
+		k, ok := f.index[string(folded)]
 		return k, ok
 	}
 	for _, sk := range keys {
-		if sk.folded == folded {
+		if bytes.Equal(sk.folded, folded) {
 			return sk.written, true
 		}
 	}
-	return "", false
+	return nil, false
+}
+
+// foldedKey is foldKey(CleanLine(k)): k itself for printable ASCII with
+// no capital letter and no space at either end, as keys mostly are.
+func foldedKey(k []byte) []byte {
+	plain := len(k) == 0 || (k[0] != ' ' && k[len(k)-1] != ' ')
+	for _, c := range k {
+		plain = plain && ' ' <= c && c < 0x7f && (c < 'A' || c > 'Z')
+	}
+	if plain {
+		return k
+	}
+	return []byte(foldKey(CleanLine(string(k))))
 }
 
 // foldKey maps every letter of k to one member of its case-folding orbit

@@ -210,14 +210,18 @@ func TestCheckKeysLargeObject(t *testing.T) {
 }
 
 // FuzzFoldKey: two keys have the same folded form exactly when
-// encoding/json would match them to the same field.
+// encoding/json would match them to the same field; foldedKey's shortcut
+// gives the cleaned key's folded form.
 func FuzzFoldKey(f *testing.F) {
-	for _, p := range [][2]string{{"k", "\u212a"}, {"s", "\u017f"}, {"Format", "fORMAT"}, {"ǅ", "ǆ"}, {"Σ", "ς"}, {"a1", "A1"}, {"x", "y"}} {
+	for _, p := range [][2]string{{"k", "\u212a"}, {"s", "\u017f"}, {"Format", "fORMAT"}, {"ǅ", "ǆ"}, {"Σ", "ς"}, {"a1", "A1"}, {"x", "y"}, {" a", "a "}, {"a\x7f", "a"}} {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if (foldKey(a) == foldKey(b)) != strings.EqualFold(a, b) {
 			t.Fatalf("foldKey(%q) = %q, foldKey(%q) = %q, but EqualFold is %v", a, foldKey(a), b, foldKey(b), strings.EqualFold(a, b))
+		}
+		if got, want := string(foldedKey([]byte(a))), foldKey(CleanLine(a)); got != want {
+			t.Fatalf("foldedKey(%q) = %q, want %q", a, got, want)
 		}
 	})
 }
