@@ -46,7 +46,9 @@ func (v *validator) rowTitle(row StaffRow, c Column) string {
 
 // catalogue is Rules.catalogueOf(c), made once per regime and call of
 // Validate: the two columns mostly share their regime, and rows are named
-// by it again and again.
+// by it again and again. A regime is known by its positions' slice; all
+// regimes without positions (and no regime) have the same catalogue, every
+// regime's positions.
 func (v *validator) catalogue(c Column) Catalogue {
 	for _, m := range v.catalogues {
 		if m.positions == len(c.Regime.Positions) && (m.positions == 0 || m.first == &c.Regime.Positions[0]) {
