@@ -60,3 +60,18 @@ func FuzzSingleSpaced(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDateParts: dateParts splits a date as strings.FieldsFunc at its
+// separators does, and says when that gives three parts.
+func FuzzDateParts(f *testing.F) {
+	for _, s := range []string{"29/8/2023", "2023-08-29", "1//2/2023", "/1/2/3/", "1.2.3.4", "", "///", "ngày 1/2/3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+		parts, ok := dateParts(s)
+		if ok != (len(want) == 3) || (ok && parts != [3]string(want)) {
+			t.Fatalf("dateParts(%q) = %q, %v; FieldsFunc gives %q", s, parts, ok, want)
+		}
+	})
+}
