@@ -94,13 +94,20 @@ func walkKeys(data []byte, root *jsonShape) (known bool, err error) {
 }
 
 // stringEnd is the index just past the closing quote of the well-formed
-// JSON string starting at data[start].
+// JSON string starting at data[start]: the first quote after it that an
+// even number of backslashes precedes.
 func stringEnd(data []byte, start int) int {
 	for i := start + 1; i < len(data); i++ {
-		switch data[i] {
-		case '\\':
-			i++
-		case '"':
+		q := bytes.IndexByte(data[i:], '"')
+		if q < 0 {
+			break
+		}
+		i += q
+		escapes := 0
+		for j := i - 1; j > start && data[j] == '\\'; j-- {
+			escapes++
+		}
+		if escapes%2 == 0 {
 			return i + 1
 		}
 	}
