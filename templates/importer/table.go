@@ -289,15 +289,33 @@ func (t srcTable) titles() []string {
 
 // header returns the header rows as HeaderCells, merged cells kept.
 func (t srcTable) header() [][]model.HeaderCell {
-	out := make([][]model.HeaderCell, t.headers)
+	var out [][]model.HeaderCell
+	var from []int // the source row each row of out comes from
 	for r := 0; r < t.headers; r++ {
+		var row []model.HeaderCell
 		for _, g := range t.grid[r] {
 			if g.start {
-				out[r] = append(out[r], model.HeaderCell{Text: model.CleanLine(g.text), Span: g.span, RowSpan: min(g.rowSpan, t.headers-r)})
+				row = append(row, model.HeaderCell{Text: model.CleanLine(g.text), Span: g.span, RowSpan: min(g.rowSpan, t.headers-r)})
+			}
+		}
+		if row == nil { // merged whole into the rows above: no row of its own
+			unspan(out, from, r)
+			continue
+		}
+		out, from = append(out, row), append(from, r)
+	}
+	return out
+}
+
+// unspan takes source row r out of the header cells above that span it.
+func unspan(out [][]model.HeaderCell, from []int, r int) {
+	for i, row := range out {
+		for j := range row {
+			if from[i]+row[j].RowSpan > r {
+				row[j].RowSpan--
 			}
 		}
 	}
-	return out
 }
 
 // rows returns the table as TSV lines (tab between cells), header
