@@ -298,13 +298,24 @@ func (t srcTable) header() [][]model.HeaderCell {
 				row = append(row, model.HeaderCell{Text: model.CleanLine(g.text), Span: g.span, RowSpan: min(g.rowSpan, t.headers-r)})
 			}
 		}
-		if row == nil { // merged whole into the rows above: no row of its own
+		if blank(row) { // merged into the rows above, or empty: no row of its own
 			unspan(out, from, r)
 			continue
 		}
 		out, from = append(out, row), append(from, r)
 	}
 	return out
+}
+
+// blank reports a header row whose own cells are empty and span no row
+// below: an outline cannot write it, and it says nothing.
+func blank(row []model.HeaderCell) bool {
+	for _, c := range row {
+		if c.Text != "" || c.RowSpan > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // unspan takes source row r out of the header cells above that span it.
