@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/baocao/baocao/model"
@@ -289,22 +290,35 @@ func (t srcTable) titles() []string {
 
 // header returns the header rows as HeaderCells, merged cells kept.
 func (t srcTable) header() [][]model.HeaderCell {
-	var out [][]model.HeaderCell
-	var from []int // the source row each row of out comes from
-	for r := 0; r < t.headers; r++ {
-		var row []model.HeaderCell
+	out := make([][]model.HeaderCell, t.headers)
+	for r := range out {
 		for _, g := range t.grid[r] {
 			if g.start {
-				row = append(row, model.HeaderCell{Text: model.CleanLine(g.text), Span: g.span, RowSpan: min(g.rowSpan, t.headers-r)})
+				out[r] = append(out[r], model.HeaderCell{Text: model.CleanLine(g.text), Span: g.span, RowSpan: min(g.rowSpan, t.headers-r)})
 			}
 		}
-		if blank(row) { // merged into the rows above, or empty: no row of its own
-			unspan(out, from, r)
-			continue
+	}
+	for r := len(out) - 1; r >= 0; r-- { // from the bottom: a row may leave the one above blank
+		if blank(out[r]) { // merged into the rows above, or empty: no row of its own
+			unspan(out[:r], r)
+			out = slices.Delete(out, r, r+1)
 		}
-		out, from = append(out, row), append(from, r)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
+}
+
+// unspan takes row r out of the header cells above it that span it.
+func unspan(above [][]model.HeaderCell, r int) {
+	for i, row := range above {
+		for j := range row {
+			if i+row[j].RowSpan > r {
+				row[j].RowSpan--
+			}
+		}
+	}
 }
 
 // blank reports a header row whose own cells are empty and span no row
@@ -316,17 +330,6 @@ func blank(row []model.HeaderCell) bool {
 		}
 	}
 	return true
-}
-
-// unspan takes source row r out of the header cells above that span it.
-func unspan(out [][]model.HeaderCell, from []int, r int) {
-	for i, row := range out {
-		for j := range row {
-			if from[i]+row[j].RowSpan > r {
-				row[j].RowSpan--
-			}
-		}
-	}
 }
 
 // rows returns the table as TSV lines (tab between cells), header
