@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -57,7 +57,6 @@ func (m *Main) runCompile(g globals, args []string) error {
 		return err
 	}
 	copt.Outlines, copt.Rules = w.outlines, w.rules
-	defer boundHeap(compileHeap)()
 	res, err := compile.Run(fs.args, compile.LoadOptions{Progress: m.progress(),
 		Readers: map[string]compile.Reader{".docx": wordReader(w)}}, copt)
 	var skipped *compile.RunError
@@ -67,6 +66,7 @@ func (m *Main) runCompile(g globals, args []string) error {
 	if err != nil {
 		return m.failf("%v", "%v", err)
 	}
+	defer res.Close()
 	if err := m.writeWorkbook(w, res, opt); err != nil {
 		return err
 	}
@@ -127,14 +127,19 @@ func (m *Main) progress() func(done, total int) {
 	}
 }
 
-// writeWorkbook writes the workbook.
+// writeWorkbook writes the workbook, straight into the exporter's
+// temporary file (never whole in memory).
 func (m *Main) writeWorkbook(w *workspace, res *compile.Result, opt compileOptions) error {
-	var buf bytes.Buffer
-	if err := compile.WriteWorkbook(res, &buf); err != nil {
-		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", err)
-	}
 	out := inFolder(opt.out, res.Target.ID, ".xlsx")
-	if err := m.newExporter(false, w.dbPath).WriteFile(out, buf.Bytes(), opt.force); err != nil {
+	var made error
+	err := m.newExporter(false, w.dbPath).WriteFileFrom(out, func(f io.Writer) error {
+		made = compile.WriteWorkbook(res, f)
+		return made
+	}, opt.force)
+	switch {
+	case made != nil:
+		return m.failf("không tạo được bảng tính: %v", "cannot make the workbook: %v", made)
+	case err != nil:
 		return m.writeError(out, err)
 	}
 	m.printf(m.lang.T("Đã ghi bảng tính %s.\n", "Wrote the workbook %s.\n"), out)

@@ -26,7 +26,7 @@ import (
 // It never writes over the drafts file db or its backups (store.Overwrites).
 // A PDF is stamped with the export time, or with SOURCE_DATE_EPOCH when
 // that is set (reproducible output).
-func (m *Main) newExporter(twoSided bool, db string) common.Exporter {
+func (m *Main) newExporter(twoSided bool, db string) export.Exporter {
 	return export.Exporter{Exists: common.ErrFileExists, TwoSided: twoSided,
 		Clock: exportClock(m.Getenv("SOURCE_DATE_EPOCH")),
 		Guard: func(path string) error { return store.Overwrites(db, path) }}

@@ -86,7 +86,14 @@ func writeSample(t testing.TB, fx fixture, dir, kind string, n int) templates.Se
 		t.Fatal(err)
 	}
 	if kind == "bundle" {
-		writeJSON(t, filepath.Join(dir, "bao-cao", "goi.json"), bundleOf(t, reports[:n], time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)))
+		// "format" first, as "baocao bundle export" writes it, so that the
+		// bundle is read draft by draft
+		b := bundleOf(t, reports[:n], time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC))
+		writeJSON(t, filepath.Join(dir, "bao-cao", "goi.json"), struct {
+			Format   any `json:"format"`
+			Exported any `json:"exported"`
+			Drafts   any `json:"drafts"`
+		}{b["format"], b["exported"], b["drafts"]})
 		return set
 	}
 	for i, r := range reports[:n] {

@@ -1,12 +1,14 @@
 package compile
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -40,11 +42,17 @@ type Options struct {
 	Expected []string
 }
 
-// Unit is one report in the compilation.
+// Unit is one report in the compilation: its index entry, what the
+// compilation sorts, matches and counts by. What the sheets and the draft
+// read of it besides (problems, staffing rows, texts, tables) is in its
+// record in the spill file.
 type Unit struct {
-	// Input is the report as read, without what the compilation does not
-	// use (see keepTexts).
-	Input
+	// Name, Received and Derived are the input's (see Input).
+	Name     string
+	Received time.Time
+	Derived  *model.Outline
+	// Report is what is kept of the report.
+	Report Head
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").
 	Label string
@@ -52,25 +60,36 @@ type Unit struct {
 	// set has no outline of that ID (the report could not be checked).
 	Outline model.Outline
 	Known   bool
-	// Problems are check's errors and warnings.
-	Problems []model.Problem
 	// Date is the report's date, zero when missing or invalid.
 	Date model.Date
 	// Late is true when Date is after the deadline.
 	Late bool
 	// Start and Now are the staffing totals of the two snapshots.
 	Start, Now model.Totals
-	// Held counts, per catalogue position ID, the holders at the start
-	// and now; a combined post counts under each of its roles, a custom
-	// position under "".
-	Held map[string][2]int
-	cat  model.Catalogue
-	key  string
-	// texts are the unit's answers as gathered text, by field ID of its
-	// own outline, and tables its tables parsed: what the compilation
-	// needs of the answers, which are not kept.
-	texts  map[string]string
-	tables []*unitTable
+	key        string
+	// staffErrs are check's staffing errors, joined.
+	staffErrs string
+	// at and size place the unit's record in the spill file; lead is
+	// the size of its first two sections (see record.encode).
+	at         int64
+	size, lead int
+	// file and seq are the input's (see Input).
+	file, seq int
+}
+
+// Head is what a unit's index keeps of its report: the outline's ID, the
+// unit without its place and class, the document's number, type and date,
+// the staffing term.
+type Head struct {
+	Outline string
+	Unit    model.Unit
+	Doc     model.Document
+	Term    string
+}
+
+// compare orders units as they were given.
+func (u *Unit) compare(o *Unit) int {
+	return cmp.Or(cmp.Compare(u.file, o.file), cmp.Compare(u.seq, o.seq))
 }
 
 // IssueKind says what kind of inconsistency an Issue is.
@@ -90,12 +109,13 @@ const (
 	IssueCut                         // a text too long for a workbook cell, cut there
 	IssueTable                       // a table's cells that are no number, sums too large, rows past the limit
 	IssueTableShape                  // one table in different structures
+	IssueFull                        // a field of the draft full, units' texts left out
 )
 
 // Label names the kind in Vietnamese.
 func (k IssueKind) Label() string {
 	return [...]string{"Báo cáo nhiều lần", "Khác dàn ý", "Lỗi số liệu cán bộ", "Sau thời hạn",
-		"Thiếu ngày báo cáo", "Trùng tên đơn vị", "Ngoài danh sách", "Chưa báo cáo", "Không có chỗ gom", "Cắt bớt trong bảng tính", "Số liệu biểu", "Biểu khác cấu trúc"}[k]
+		"Thiếu ngày báo cáo", "Trùng tên đơn vị", "Ngoài danh sách", "Chưa báo cáo", "Không có chỗ gom", "Cắt bớt trong bảng tính", "Số liệu biểu", "Biểu khác cấu trúc", "Bản tổng hợp đầy mục"}[k]
 }
 
 // Issue is one inconsistency, listed and never resolved silently.
@@ -129,15 +149,28 @@ type Result struct {
 	all model.Catalogue
 	// tables are the units' tables by structure.
 	tables []*tableGroup
+	// spill holds the units' records (see Close).
+	spill *spill
+	// staff are the staffing rows summed by position, held the positions
+	// held in any unit, terms the units' terms, fields the units' texts
+	// gathered by field: what readRecords found.
+	staff  map[string]*aggRow
+	held   map[string]bool
+	terms  map[string]bool
+	fields map[string]*gathered
 }
+
+// Close removes the spill file the workbook reads the units' records
+// from; WriteWorkbook cannot be called after it.
+func (res *Result) Close() error { return res.spill.close() }
 
 // ErrNothing is returned when no input could be read.
 var ErrNothing = errors.New("không đọc được báo cáo nào trong các tệp đã chỉ ra; hãy kiểm tra danh sách tệp bị bỏ qua")
 
 // Compile checks the inputs and compiles them (see the package doc).
-// skipped are Load's, carried into the result.
+// skipped are Load's, carried into the result. The result must be closed.
 func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
-	units := make([]*Unit, len(inputs))
+	c := NewCompiler(opt)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
@@ -147,65 +180,102 @@ func Compile(inputs []Input, skipped []Skipped, opt Options) (*Result, error) {
 			for i := w; i < len(inputs); i += workers {
 				in := inputs[i]
 				in.file, in.seq = 0, i
-				units[i] = newUnit(in, opt)
+				c.add(in)
 			}
 		}()
 	}
 	wg.Wait()
-	return compile(units, skipped, opt)
+	return c.Compile(skipped)
 }
 
 // Compiler compiles reports handed to it one at a time, as they are read
 // from wherever they come (the drafts store, for the compile screen): each
-// is checked and summed when added, and only what the compilation needs of
-// it is kept.
+// is checked and summed when added, what the sheets and the draft read of
+// it is written to the spill file, and only its index entry is kept.
 type Compiler struct {
-	opt   Options
+	opt Options
+	// all is every regime's positions (Result.all).
+	all   model.Catalogue
 	mu    sync.Mutex
 	units []*Unit
+	next  int
+	spill *spill
+	err   error
 }
 
 // NewCompiler returns a Compiler compiling against opt.
-func NewCompiler(opt Options) *Compiler { return &Compiler{opt: opt} }
+func NewCompiler(opt Options) *Compiler {
+	return &Compiler{opt: opt, all: opt.Rules.CatalogueFor("")}
+}
 
 // Add checks one report and keeps what the compilation needs of it. It
 // may be called from several goroutines; ties between reports of one unit
 // go to the one added last.
 func (c *Compiler) Add(in Input) {
 	c.mu.Lock()
-	in.file, in.seq = 0, len(c.units)
-	c.units = append(c.units, nil)
+	in.file, in.seq = 0, c.next
+	c.next++
 	c.mu.Unlock()
-	u := newUnit(in, c.opt)
+	c.add(in)
+}
+
+// add checks in, placed by its file and seq, and spills its record.
+func (c *Compiler) add(in Input) {
+	u, rec := newUnit(in, c.opt, c.all)
+	e := encoders.Get().(*encoder)
+	defer encoders.Put(e)
+	u.lead = rec.encode(e)
 	c.mu.Lock()
-	c.units[in.seq] = u
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	if c.spill == nil && c.err == nil {
+		c.spill, c.err = newSpill()
+	}
+	if c.err != nil {
+		return
+	}
+	u.size = len(e.b)
+	u.at, c.err = c.spill.put(e.b)
+	c.units = append(c.units, u)
 }
 
 // Compile compiles the reports added; skipped are the inputs that could not
-// be read, carried into the result.
+// be read, carried into the result. It is called once: the result takes
+// the spill file, and must be closed.
 func (c *Compiler) Compile(skipped []Skipped) (*Result, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return compile(c.units, skipped, c.opt)
+	res, err := c.compile(skipped)
+	if err != nil && c.spill != nil {
+		c.spill.close()
+	}
+	c.spill, c.units = nil, nil
+	return res, err
+}
+
+func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	if len(c.units) == 0 {
+		return nil, ErrNothing
+	}
+	if err := c.spill.flush(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(c.units, (*Unit).compare)
+	return compile(c.units, c.spill, skipped, c.opt, c.all)
 }
 
 // Run reads the inputs named by paths (as Load does) and compiles them,
 // one report at a time: each is parsed, checked and summed in a worker as
-// it is read, and only what the compilation needs of it is kept (see Unit),
-// never the whole report, so that memory stays far below the inputs' size.
+// it is read, and only its index entry is kept in memory (see Unit), the
+// rest spilled to a temporary file, so that memory stays flat in the
+// number of reports. The result must be closed.
 func Run(paths []string, lopt LoadOptions, opt Options) (*Result, error) {
-	var mu sync.Mutex
-	var units []*Unit
-	sc := scan(paths, lopt, func(in Input) {
-		u := newUnit(in, opt)
-		mu.Lock()
-		units = append(units, u)
-		mu.Unlock()
-	})
-	units = slices.DeleteFunc(units, func(u *Unit) bool { return sc.refused[u.file] })
-	slices.SortFunc(units, func(a, b *Unit) int { return a.compare(b.Input) })
-	res, err := compile(units, sc.skipped, opt)
+	c := NewCompiler(opt)
+	sc := scan(paths, lopt, c.add)
+	c.units = slices.DeleteFunc(c.units, func(u *Unit) bool { return sc.refused[u.file] })
+	res, err := c.Compile(sc.skipped)
 	if err != nil {
 		return nil, &RunError{Err: err, Skipped: sc.skipped}
 	}
@@ -224,11 +294,9 @@ func (e *RunError) Error() string { return e.Err.Error() }
 // Unwrap returns why nothing was compiled.
 func (e *RunError) Unwrap() error { return e.Err }
 
-// compile compiles the checked units, in the order they were given.
-func compile(units []*Unit, skipped []Skipped, opt Options) (*Result, error) {
-	if len(units) == 0 {
-		return nil, ErrNothing
-	}
+// compile compiles the checked units, in the order they were given, their
+// records in sp.
+func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
 	src, err := sourceOutline(units, opt)
 	if err != nil {
 		return nil, err
@@ -239,14 +307,22 @@ func compile(units []*Unit, skipped []Skipped, opt Options) (*Result, error) {
 			src.ID+"-tong-hop", src.ID, src.ID)
 	}
 	res := &Result{Source: src, Target: target, Deadline: opt.Deadline, Skipped: skipped, Expected: len(opt.Expected),
-		all: opt.Rules.CatalogueFor("")}
+		all: all, spill: sp}
 	res.pickNewest(units)
 	sortUnits(res.Units)
 	res.checkUnits()
 	res.sameNames()
 	res.matchExpected(opt.Expected)
 	res.cellLimits()
-	res.groupTables()
+	if err := res.readRecords(); err != nil {
+		return nil, err
+	}
+	res.shapeIssues()
+	for _, g := range res.tables {
+		if g.overflow {
+			res.issue(IssueTable, g.title, "tổng của biểu quá lớn để tính (vượt 100.000 tỷ ở một ô); các ô đó để trống")
+		}
+	}
 	res.Draft = res.draft()
 	return res, nil
 }
@@ -285,61 +361,76 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 	return o, nil
 }
 
-func newUnit(in Input, opt Options) *Unit {
+// newUnit checks and sums a report: its index entry, and the record of
+// what the sheets and the draft read of it. all is every regime's
+// positions.
+func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	r := in.Report
-	u := &Unit{Input: in, Label: unitLabel(in), Held: map[string][2]int{}}
+	u := &Unit{Name: in.Name, Received: in.Received, Derived: in.Derived, Report: head(r), Label: unitLabel(in), file: in.file, seq: in.seq}
+	rec := &record{}
 	u.Outline, u.Known = opt.Outlines.Of(r)
 	if u.Known {
-		u.Problems = model.Validate(r, u.Outline, opt.Rules)
+		if ps := model.Validate(r, u.Outline, opt.Rules); len(ps) > 0 {
+			rec.problems, rec.unfilled = ps, make([]bool, len(ps))
+			if model.HasErrors(ps) {
+				rec.unfilled = model.UnfilledFlags(r, u.Outline, ps) // flags errors only
+			}
+		}
+		u.staffErrs = staffingErrors(rec.problems)
 	}
 	if d, err := model.ParseDate(r.Doc.Date); err == nil && d.Valid() {
 		u.Date = d
 		u.Late = !opt.Deadline.IsZero() && opt.Deadline.Before(d)
 	}
-	u.cat = opt.Rules.CatalogueFor(r.Doc.Date)
-	u.Start = r.Staffing.Sum(model.AtStart, u.cat)
-	u.Now = r.Staffing.Sum(model.AtNow, u.cat)
+	cat := all
+	if !u.Date.IsZero() {
+		cat = opt.Rules.CatalogueFor(r.Doc.Date)
+	}
+	u.Start = r.Staffing.Sum(model.AtStart, cat)
+	u.Now = r.Staffing.Sum(model.AtNow, cat)
 	for _, row := range r.Staffing.Rows {
-		roles := row.Roles
-		if len(roles) == 0 {
-			roles = []string{""}
-		}
-		for _, id := range roles {
-			h := u.Held[id]
-			h[0] += max(row.Start, 0)
-			h[1] += max(row.Now, 0)
-			u.Held[id] = h
-		}
+		rec.rows = append(rec.rows, staffRow{StaffRow: row, key: row.Key(), title: cat.RowTitle(row), group: cat.GroupOf(row), order: positionOrder(all, row)})
 	}
 	u.key = fold(u.Label) + "|" + fold(r.Unit.Parent)
 	switch {
 	case u.Known:
-		u.keepTables(u.Outline)
+		rec.tables = keepTables(r, u.Outline)
+		rec.texts = keepTexts(r, u.Outline)
 	case in.Derived != nil:
-		u.keepTables(*in.Derived)
+		rec.tables = keepTables(r, *in.Derived)
 	}
-	u.keepTexts()
-	return u
+	return u, rec
 }
 
-// keepTexts keeps the answers as gathered text and drops from the report
-// what the compilation does not use: the answers and unplaced paragraphs
-// (the bulk of a report), the basis, closing, recipients and signer.
-func (u *Unit) keepTexts() {
-	if u.Known {
-		u.texts = map[string]string{}
-		for _, s := range u.Outline.Sections {
-			for _, f := range s.Fields {
-				if text := answerText(u.Report, f); f.Bind == "" && text != "" {
-					u.texts[f.ID] = text
-				}
+// staffingErrors are check's errors in the staffing table, joined.
+func staffingErrors(ps []model.Problem) string {
+	var msgs []string
+	for _, p := range ps {
+		if p.Severity == model.Error && strings.HasPrefix(p.Path, "staffing") {
+			msgs = append(msgs, p.Message)
+		}
+	}
+	return strings.Join(msgs, " ")
+}
+
+// keepTexts are the answers to o's fields as gathered text, in o's order.
+func keepTexts(r model.Report, o model.Outline) []fieldText {
+	var out []fieldText
+	for _, s := range o.Sections {
+		for _, f := range s.Fields {
+			if text := answerText(r, f); f.Bind == "" && text != "" {
+				out = append(out, fieldText{f.ID, text})
 			}
 		}
 	}
-	u.Report.Answers, u.Report.Unplaced = nil, nil
-	u.Report.Directive, u.Report.Closing, u.Report.Recipients, u.Report.Signer = model.Directive{}, "", nil, model.Signer{}
-	u.Report.Staffing.Rows = slices.Clone(u.Report.Staffing.Rows)
-	u.Problems = slices.Clone(u.Problems)
+	return out
+}
+
+func head(r model.Report) Head {
+	h := Head{Outline: r.Outline, Unit: r.Unit, Term: r.Staffing.Term,
+		Doc: model.Document{Number: r.Doc.Number, TypeCode: r.Doc.TypeCode, Date: r.Doc.Date}}
+	h.Unit.Place, h.Unit.Class = "", ""
+	return h
 }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
@@ -440,14 +531,8 @@ func (res *Result) checkUnits() {
 		case u.Outline.ID != res.Source.ID:
 			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Outline.ID, res.Source.ID))
 		}
-		var msgs []string
-		for _, p := range u.Problems {
-			if p.Severity == model.Error && strings.HasPrefix(p.Path, "staffing") {
-				msgs = append(msgs, p.Message)
-			}
-		}
-		if len(msgs) > 0 {
-			res.issue(IssueStaffing, u.Label, fmt.Sprintf("%s: %s", u.Name, strings.Join(msgs, " ")))
+		if u.staffErrs != "" {
+			res.issue(IssueStaffing, u.Label, fmt.Sprintf("%s: %s", u.Name, u.staffErrs))
 		}
 		switch {
 		case u.Late:

@@ -102,6 +102,7 @@ func newScenario(t testing.TB) *scenario {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	sc.res = res
 	return sc
 }

@@ -7,8 +7,12 @@
 // Run reads the inputs (report JSON files, bundles of drafts, folders of
 // them, and any other kind a Reader is given for) one report at a time: a
 // reader goroutine sends each report (a bundle draft by draft) to a worker
-// per core, which parses, checks and sums it and keeps only what the
-// compilation needs of it (see Unit). A file that cannot be read, or makes
+// per core, which parses, checks and sums it, writes what the sheets and
+// the draft read of it to a temporary spill file as a compact record, and
+// keeps only a small index entry (see Unit); the sheets and the draft read
+// the records back one at a time, in name order, so that memory does not
+// grow with the number of reports, and each field of the draft holds at
+// most model.MaxFieldLen characters. A file that cannot be read, or makes
 // its reader panic, is returned as Skipped with its error and never stops
 // the others. Load reads the same way but keeps the reports; Compile and
 // Compiler compile reports already read.

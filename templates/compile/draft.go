@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/model"
 )
@@ -17,8 +18,9 @@ const (
 
 // draft is the compiled report: the target outline's defaults, the
 // receipt and staffing paragraphs, and under every answer field of the
-// source outline the units' texts, each labelled by unit. Fields the
-// compiled outline has no place for are listed as issues.
+// source outline the units' texts, each labelled by unit, up to
+// model.MaxFieldLen (see gathered). Fields the compiled outline has no
+// place for, and units' texts a full field left out, are listed as issues.
 func (res *Result) draft() model.Report {
 	r := model.New(res.Target)
 	r.Answers = map[string]model.Answer{}
@@ -34,54 +36,25 @@ func (res *Result) draft() model.Report {
 			if f.Bind != "" {
 				continue
 			}
-			text := res.gather(f)
-			if text == "" {
+			g := res.fields[f.ID]
+			if g == nil || g.b.Len() == 0 && g.left == 0 {
 				continue
 			}
 			if _, _, ok := res.Target.Field(f.ID); !ok {
 				res.issue(IssueNoPlace, f.Label, fmt.Sprintf("dàn ý %s không có trường %q nên phần trả lời của các đơn vị cho mục này không được gom; hãy thêm trường đó vào dàn ý tổng hợp", res.Target.ID, f.ID))
 				continue
 			}
-			r.Answers[f.ID] = model.Answer{Text: text}
+			if g.b.Len() > 0 {
+				r.Answers[f.ID] = model.Answer{Text: g.b.String()}
+			}
+			if g.left > 0 {
+				res.leftIssue(f, g)
+			}
 		}
 	}
 	res.fillTables(&r)
-	for _, u := range slices.Concat(res.Units, res.Superseded) {
-		u.texts = nil // in the draft now
-	}
+	res.fields = nil // in the draft now
 	return r
-}
-
-// gather writes every unit's answer to field f, one unit after another,
-// each starting with the unit's label; units on another outline are left
-// out (listed by checkUnits). A unit's text is dropped once written, so
-// that the texts are not held twice while the draft is made.
-func (res *Result) gather(f model.Field) string {
-	size := 0
-	for _, u := range res.Units {
-		if text := u.texts[f.ID]; text != "" && u.Report.Outline == res.Source.ID {
-			size += len(u.Label) + len(text) + 3
-		}
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for _, u := range res.Units {
-		text := u.texts[f.ID]
-		if text == "" || u.Report.Outline != res.Source.ID {
-			continue
-		}
-		delete(u.texts, f.ID)
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(u.Label)
-		b.WriteByte(':')
-		if !strings.HasPrefix(text, "\n") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(text)
-	}
-	return b.String()
 }
 
 // answerText is one unit's answer as gathered text: a narrative's
@@ -118,7 +91,7 @@ func (res *Result) receivedText() string {
 	if res.Expected > 0 {
 		fmt.Fprintf(&b, "Đã nhận báo cáo của %s/%s đơn vị phải báo cáo", Count(res.Expected-len(res.Missing)), Count(res.Expected))
 		if len(res.Missing) > 0 {
-			fmt.Fprintf(&b, "; còn %s đơn vị chưa báo cáo: %s", Count(len(res.Missing)), strings.Join(res.Missing, ", "))
+			fmt.Fprintf(&b, "; còn %s đơn vị chưa báo cáo: %s", Count(len(res.Missing)), nameList(res.Missing))
 		} else {
 			b.WriteString("; không còn đơn vị nào chưa báo cáo")
 		}
@@ -130,15 +103,31 @@ func (res *Result) receivedText() string {
 	}
 	b.WriteString(".")
 	if late := res.labels(IssueLate); len(late) > 0 {
-		fmt.Fprintf(&b, "\nCó %s đơn vị báo cáo sau thời hạn ngày %s: %s.", Count(len(late)), res.Deadline.Short(), strings.Join(late, ", "))
+		fmt.Fprintf(&b, "\nCó %s đơn vị báo cáo sau thời hạn ngày %s: %s.", Count(len(late)), res.Deadline.Short(), nameList(late))
 	}
 	if dup := res.labels(IssueDuplicate); len(dup) > 0 {
-		fmt.Fprintf(&b, "\nCó %s đơn vị gửi báo cáo nhiều lần (%s); bản tổng hợp dùng báo cáo mới nhất của mỗi đơn vị.", Count(len(dup)), strings.Join(dup, ", "))
+		fmt.Fprintf(&b, "\nCó %s đơn vị gửi báo cáo nhiều lần (%s); bản tổng hợp dùng báo cáo mới nhất của mỗi đơn vị.", Count(len(dup)), nameList(dup))
 	}
 	if k := len(res.Issues) - len(res.labels(IssueMissing)); k > 0 {
 		b.WriteString("\nCác điểm chưa thống nhất giữa các báo cáo được liệt kê trong bảng tính kèm theo để đối chiếu với đơn vị.")
 	}
 	return b.String()
+}
+
+// listBudget is how many characters each list of names in the receipt
+// paragraph may take: its three lists keep it within model.MaxFieldLen.
+const listBudget = model.MaxFieldLen / 4
+
+// nameList joins names with commas up to listBudget characters; the names
+// past it are counted ("và 1.234 đơn vị khác"), the workbook lists them.
+func nameList(names []string) string {
+	n := 0
+	for i, name := range names {
+		if n += utf8.RuneCountInString(name) + 2; n > listBudget {
+			return strings.Join(names[:i], ", ") + fmt.Sprintf(" và %s đơn vị khác (xem trang %q của bảng tính)", Count(len(names)-i), SheetSubmissions)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func (res *Result) unexpected() int { return len(res.labels(IssueUnexpected)) }
@@ -161,27 +150,11 @@ type aggRow struct {
 	start, now int
 }
 
-// staffingText writes the totals across units the way a unit's own
-// staffing paragraphs read: the total, then cán bộ by position, then công
-// chức by title. Rows are summed by position (a combined post is its own
-// position, counted once, as in each unit's total).
+// staffingText writes the totals across units (see addStaff) the way a
+// unit's own staffing paragraphs read: the total, then cán bộ by position,
+// then công chức by title.
 func (res *Result) staffingText() string {
-	all := res.all
-	rows := map[string]*aggRow{}
-	terms := map[string]bool{}
-	for _, u := range res.Units {
-		terms[u.Report.Staffing.Term] = true
-		for _, row := range u.Report.Staffing.Rows {
-			k := row.Key()
-			a := rows[k]
-			if a == nil {
-				a = &aggRow{title: u.cat.RowTitle(row), group: u.cat.GroupOf(row), order: positionOrder(all, row)}
-				rows[k] = a
-			}
-			a.start += max(row.Start, 0)
-			a.now += max(row.Now, 0)
-		}
-	}
+	rows, terms := res.staff, res.terms
 	list := make([]*aggRow, 0, len(rows))
 	for _, a := range rows {
 		list = append(list, a)

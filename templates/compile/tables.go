@@ -18,10 +18,12 @@ import (
 
 // unitTable is one unit's answer to one table field, parsed.
 type unitTable struct {
-	key   string
-	field string
-	title string
-	spec  *model.TableSpec
+	key string
+	// sec and fld place the field in the unit's outline, whose spec and
+	// title they are.
+	sec, fld int
+	title    string
+	spec     *model.TableSpec
 	// vals and set are a biểu's cells, row by row: the value of every
 	// numeric cell and whether one was typed.
 	vals []model.Number
@@ -30,6 +32,21 @@ type unitTable struct {
 	rows []model.TableRow
 	// bad counts the numeric cells typed that are no number.
 	bad int
+	// at and size place the table in its unit's record when read back.
+	at   int64
+	size int
+}
+
+// tablePart is a unit's table in a group: where it is in the spill file.
+type tablePart struct {
+	at   int64
+	size int
+}
+
+// draftRow is a free table's row for the compiled draft, with its unit.
+type draftRow struct {
+	label string
+	cells []string
 }
 
 // tableGroup is every unit's table of one structure.
@@ -39,9 +56,13 @@ type tableGroup struct {
 	title string
 	spec  *model.TableSpec
 	units []*Unit
-	parts []*unitTable
-	sums  []model.Number
-	set   []bool
+	parts []tablePart
+	// rows are a free table's rows for the draft, up to
+	// model.MaxTableRows; left counts those past it.
+	rows []draftRow
+	left int
+	sums []model.Number
+	set  []bool
 	// summable says which columns every unit's table holds numbers in.
 	summable []bool
 	// overflow is set when a sum would overflow (see model.AddNumbers).
@@ -94,23 +115,27 @@ func summed(c model.TableColumn) bool {
 	return c.Kind.Numeric() && c.Kind != model.ColumnPercent
 }
 
-// keepTables parses the unit's tables on outline o (its own, or the one
+// keepTables parses the report's tables on outline o (its own, or the one
 // derived from its Word file).
-func (u *Unit) keepTables(o model.Outline) {
-	for _, s := range o.Sections {
-		for _, f := range s.Fields {
-			a := u.Report.Answers[f.ID]
+func keepTables(r model.Report, o model.Outline) []*unitTable {
+	var out []*unitTable
+	for i, s := range o.Sections {
+		for j, f := range s.Fields {
+			a := r.Answers[f.ID]
 			if f.Kind != model.FieldTable || f.Table == nil || a.Table.IsEmpty() {
 				continue
 			}
-			u.tables = append(u.tables, parseTable(f, a.Table))
+			ut := parseTable(f, a.Table)
+			ut.sec, ut.fld = i, j
+			out = append(out, ut)
 		}
 	}
+	return out
 }
 
 func parseTable(f model.Field, t *model.Table) *unitTable {
 	spec := f.Table
-	ut := &unitTable{key: shapeKey(spec), field: f.ID, title: f.Label, spec: spec}
+	ut := &unitTable{key: shapeKey(spec), title: f.Label, spec: spec}
 	if !spec.Fixed() {
 		for _, row := range t.Rows {
 			if !(&model.Table{Rows: []model.TableRow{row}}).IsEmpty() {
@@ -159,48 +184,57 @@ func fitCells(cells []string, n int) []string {
 	return out
 }
 
-// groupTables gathers the units' tables by structure, in the order they
-// first appear, sums the biểu, and lists the inconsistencies: tables of
-// one title or field in different structures, and cells that are no number.
-func (res *Result) groupTables() {
-	byKey := map[string]*tableGroup{}
-	for _, u := range res.Units {
-		for _, ut := range u.tables {
-			g := byKey[ut.key]
-			if g == nil {
-				g = &tableGroup{key: ut.key, field: ut.field, title: ut.title, spec: ut.spec, summable: make([]bool, len(ut.spec.Columns))}
-				for j, c := range ut.spec.Columns {
-					g.summable[j] = summed(c)
-				}
-				if ut.spec.Fixed() {
-					g.sums = make([]model.Number, len(ut.vals))
-					g.set = make([]bool, len(ut.vals))
-				}
-				byKey[ut.key] = g
-				res.tables = append(res.tables, g)
+// addTables adds a unit's tables to the groups by structure, in the order
+// they first appear, sums the biểu, and lists the cells that are no
+// number; shapeIssues lists the tables of one title or field in different
+// structures.
+func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, tables []*unitTable) error {
+	o := u.Outline
+	if !u.Known {
+		o = *u.Derived
+	}
+	for _, ut := range tables {
+		if ut.sec < 0 || ut.fld < 0 || ut.sec >= len(o.Sections) || ut.fld >= len(o.Sections[ut.sec].Fields) {
+			return errRecord
+		}
+		f := o.Sections[ut.sec].Fields[ut.fld]
+		ut.spec, ut.title = f.Table, f.Label
+		g := byKey[ut.key]
+		if g == nil {
+			g = &tableGroup{key: ut.key, field: f.ID, title: ut.title, spec: ut.spec, summable: make([]bool, len(ut.spec.Columns))}
+			for j, c := range ut.spec.Columns {
+				g.summable[j] = summed(c)
 			}
-			g.add(u, ut)
-			if ut.bad > 0 {
-				res.issue(IssueTable, u.Label, fmt.Sprintf("%s: biểu %q có %s ô ở cột số mà không phải số; các ô đó không được cộng; hãy đề nghị đơn vị sửa lại", u.Name, ut.title, Count(ut.bad)))
+			if ut.spec.Fixed() {
+				g.sums = make([]model.Number, len(ut.vals))
+				g.set = make([]bool, len(ut.vals))
 			}
+			byKey[ut.key] = g
+			res.tables = append(res.tables, g)
+		}
+		g.add(u, ut)
+		if ut.bad > 0 {
+			res.issue(IssueTable, u.Label, fmt.Sprintf("%s: biểu %q có %s ô ở cột số mà không phải số; các ô đó không được cộng; hãy đề nghị đơn vị sửa lại", u.Name, ut.title, Count(ut.bad)))
 		}
 	}
-	res.shapeIssues()
-	for _, g := range res.tables {
-		if g.overflow {
-			res.issue(IssueTable, g.title, "tổng của biểu quá lớn để tính (vượt 100.000 tỷ ở một ô); các ô đó để trống")
-		}
-	}
+	return nil
 }
 
 func (g *tableGroup) add(u *Unit, ut *unitTable) {
 	g.units = append(g.units, u)
-	g.parts = append(g.parts, ut)
+	g.parts = append(g.parts, tablePart{at: u.at + ut.at, size: ut.size})
 	for j, c := range ut.spec.Columns {
 		g.summable[j] = g.summable[j] && summed(c)
 	}
+	for _, row := range ut.rows {
+		if len(g.rows) == model.MaxTableRows {
+			g.left++
+			continue
+		}
+		g.rows = append(g.rows, draftRow{u.Label, row.Cells})
+	}
 	for i, ok := range ut.set {
-		if !ok {
+		if !ok || i >= len(g.sums) {
 			continue
 		}
 		s, err := model.AddNumbers(g.sums[i], ut.vals[i])
@@ -316,20 +350,14 @@ func (res *Result) groupFor(spec *model.TableSpec) *tableGroup {
 func (g *tableGroup) compiled(spec *model.TableSpec) (t *model.Table, left int) {
 	t = &model.Table{}
 	if !spec.Fixed() {
-		for k, ut := range g.parts {
-			for _, row := range ut.rows {
-				if len(t.Rows) == model.MaxTableRows {
-					left++
-					continue
-				}
-				cells := row.Cells
-				if len(spec.Columns) > len(g.spec.Columns) {
-					cells = append([]string{g.units[k].Label}, cells...)
-				}
-				t.Rows = append(t.Rows, model.TableRow{Cells: cells})
+		for _, row := range g.rows {
+			cells := row.cells
+			if len(spec.Columns) > len(g.spec.Columns) {
+				cells = append([]string{row.label}, cells...)
 			}
+			t.Rows = append(t.Rows, model.TableRow{Cells: cells})
 		}
-		return t, left
+		return t, g.left
 	}
 	cols := len(spec.Columns)
 	for i, label := range spec.Rows {

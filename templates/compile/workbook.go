@@ -3,6 +3,7 @@ package compile
 import (
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -130,12 +131,7 @@ type positionColumn struct {
 // positions lists the positions held in any unit, in catalogue order (every
 // regime's, newest first), custom positions last.
 func positions(res *Result, all model.Catalogue) []positionColumn {
-	held := map[string]bool{}
-	for _, u := range res.Units {
-		for id := range u.Held {
-			held[id] = true
-		}
-	}
+	held := maps.Clone(res.held)
 	var out []positionColumn
 	for _, p := range all.Positions {
 		if held[p.ID] {
@@ -173,12 +169,18 @@ func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	if err := start(sw, st, cols); err != nil {
 		return err
 	}
+	row := make([]any, 0, len(cols))
+	r := &reader{sp: res.spill}
 	for i, u := range res.Units {
-		row := []any{i + 1, cellText(u.Label), cellText(u.Report.Unit.Parent),
-			u.Start.Cadre, u.Start.CivilServ, u.Start.All, u.Now.Cadre, u.Now.CivilServ, u.Now.All}
+		rows, err := section(r, u, secRows, (*decoder).rows)
+		if err != nil {
+			return err
+		}
+		h := held(rows)
+		row = append(row[:0], i+1, cellText(u.Label), cellText(u.Report.Unit.Parent),
+			u.Start.Cadre, u.Start.CivilServ, u.Start.All, u.Now.Cadre, u.Now.CivilServ, u.Now.All)
 		for _, p := range pos {
-			h := u.Held[p.id]
-			row = append(row, h[0], h[1])
+			row = append(row, h[p.id][0], h[p.id][1])
 		}
 		if err := setRow(sw, i+2, row); err != nil {
 			return err
@@ -203,12 +205,13 @@ func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 		return err
 	}
 	n := 0
+	r := &reader{sp: res.spill}
 	for _, u := range res.Units {
-		unfilled := make([]bool, len(u.Problems))
-		if slices.ContainsFunc(u.Problems, func(p model.Problem) bool { return p.Severity == model.Error }) {
-			unfilled = model.UnfilledFlags(u.Report, u.Outline, u.Problems) // flags errors only
+		ps, unfilled, err := problems(r, u)
+		if err != nil {
+			return err
 		}
-		for i, p := range u.Problems {
+		for i, p := range ps {
 			n++
 			section, field := place(u.Outline, p)
 			level := p.Severity.Label()

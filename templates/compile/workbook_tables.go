@@ -25,9 +25,9 @@ func tableSheets(f *excelize.File, res *Result, st styles) error {
 			return err
 		}
 		if g.spec.Fixed() {
-			err = fixedSheet(sw, g, st)
+			err = fixedSheet(sw, res, g, st)
 		} else {
-			err = freeSheet(sw, g, st)
+			err = freeSheet(sw, res, g, st)
 		}
 		if err != nil {
 			return fmt.Errorf("trang %q: %w", name, err)
@@ -62,7 +62,7 @@ func dataColumns(spec *model.TableSpec) []column {
 	return cols
 }
 
-func fixedSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
+func fixedSheet(sw *excelize.StreamWriter, res *Result, g *tableGroup, st styles) error {
 	label := g.spec.LabelTitle
 	if label == "" {
 		label = "Nội dung"
@@ -72,7 +72,15 @@ func fixedSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
 		return err
 	}
 	n, width := 1, len(g.spec.Columns)
-	for k, ut := range g.parts {
+	r := &reader{sp: res.spill}
+	for k, part := range g.parts {
+		ut, err := table(r, part)
+		if err != nil {
+			return err
+		}
+		if len(ut.vals) != len(g.spec.Rows)*width {
+			return errRecord
+		}
 		for i, rowLabel := range g.spec.Rows {
 			n++
 			row := []any{cellText(g.units[k].Label), i + 1, cellText(rowLabel)}
@@ -101,14 +109,22 @@ func fixedSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
 	return nil
 }
 
-func freeSheet(sw *excelize.StreamWriter, g *tableGroup, st styles) error {
+func freeSheet(sw *excelize.StreamWriter, res *Result, g *tableGroup, st styles) error {
 	cols := append([]column{{"Đơn vị", 28}, {"STT", 6}}, dataColumns(g.spec)...)
 	if err := start(sw, st, cols); err != nil {
 		return err
 	}
 	n := 1
-	for k, ut := range g.parts {
+	r := &reader{sp: res.spill}
+	for k, part := range g.parts {
+		ut, err := table(r, part)
+		if err != nil {
+			return err
+		}
 		for i, r := range ut.rows {
+			if len(r.Cells) != len(g.spec.Columns) {
+				return errRecord
+			}
 			n++
 			row := []any{cellText(g.units[k].Label), i + 1}
 			for j, c := range g.spec.Columns {

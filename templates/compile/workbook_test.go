@@ -68,14 +68,29 @@ func TestWorkbookFormulas(t *testing.T) {
 }
 
 // TestWorkbookLevels: the problems sheet names each problem with
-// model.Measure's words, a required field left empty "chưa điền", not
-// "lỗi".
+// model.Measure's words on the report as sent, a required field left empty
+// "chưa điền", not "lỗi".
 func TestWorkbookLevels(t *testing.T) {
-	sc := newScenario(t)
-	u := sc.res.Units[0]
-	u.Report.Signer.Name, u.Report.Doc.Subject = "", ""
-	u.Problems = model.Validate(u.Report, u.Outline, sc.fx.rules)
-	f, err := excelize.OpenReader(bytes.NewReader(workbook(t, sc.res)))
+	fx := newFixture(t)
+	reports := fx.genMany(6, 42)
+	reports[0].Signer.Name, reports[0].Doc.Subject = "", ""
+	reports[1].Doc.Date = "31/2/2023"
+	var inputs []Input
+	want := map[string]int{}
+	for i, r := range reports {
+		inputs = append(inputs, Input{Name: strconv.Itoa(i), Report: r})
+		o, _ := fx.set.Of(r)
+		tally := model.Measure(r, o, model.Validate(r, o, fx.rules))
+		want["lỗi"] += tally.Errors
+		want["chưa điền"] += tally.Unfilled
+		want["cảnh báo"] += tally.Warnings
+	}
+	res, err := Compile(inputs, nil, Options{Outlines: fx.set, Rules: fx.rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Close()
+	f, err := excelize.OpenReader(bytes.NewReader(workbook(t, res)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,18 +99,12 @@ func TestWorkbookLevels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	levels, want := map[string]int{}, map[string]int{}
+	levels := map[string]int{}
 	for _, row := range rows[1:] {
 		levels[row[2]]++
 	}
-	for _, u := range sc.res.Units {
-		tally := model.Measure(u.Report, u.Outline, u.Problems)
-		want["lỗi"] += tally.Errors
-		want["chưa điền"] += tally.Unfilled
-		want["cảnh báo"] += tally.Warnings
-	}
-	if want["chưa điền"] == 0 {
-		t.Fatal("no field was left empty")
+	if want["chưa điền"] == 0 || want["lỗi"] == 0 {
+		t.Fatalf("the reports have no field left empty or no other error: %v", want)
 	}
 	for level, n := range want {
 		if levels[level] != n {
@@ -124,7 +133,11 @@ func TestWorkbookLibreOffice(t *testing.T) {
 	probs := sheet(SheetProblems)
 	n := 0
 	for _, u := range sc.res.Units {
-		n += len(u.Problems)
+		ps, _, err := problems(&reader{sp: sc.res.spill}, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(ps)
 	}
 	if len(probs) != n+1 || n == 0 {
 		t.Errorf("problems sheet has %d rows, want %d problems and the header", len(probs), n)

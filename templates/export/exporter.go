@@ -1,6 +1,7 @@
 package export
 
 import (
+	"io"
 	"time"
 
 	"github.com/baocao/baocao/model"
@@ -50,6 +51,18 @@ func (e Exporter) WriteFile(path string, data []byte, force bool) error {
 		}
 	}
 	return writeFile(path, data, force, e.Exists)
+}
+
+// WriteFileFrom is WriteFile with the content written by write straight
+// into the temporary file, so that a large file (a compiled workbook) is
+// never held whole in memory; an error from write leaves path as it was.
+func (e Exporter) WriteFileFrom(path string, write func(io.Writer) error, force bool) error {
+	if e.Guard != nil {
+		if err := e.Guard(path); err != nil {
+			return err
+		}
+	}
+	return writeFileFrom(path, write, force, e.Exists)
 }
 
 // Page is the package's Page.

@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -49,6 +50,14 @@ func WriteFile(path string, data []byte, force bool) error {
 }
 
 func writeFile(path string, data []byte, force bool, also error) error {
+	return writeFileFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, force, also)
+}
+
+// writeFileFrom is writeFile with the content written by write.
+func writeFileFrom(path string, write func(io.Writer) error, force bool, also error) error {
 	target, mode, err := destination(path, force, also)
 	if err != nil {
 		return err
@@ -59,7 +68,7 @@ func writeFile(path string, data []byte, force bool, also error) error {
 	if err != nil {
 		return writeError(target, err)
 	}
-	if err := fill(tmp, data, mode); err != nil {
+	if err := fill(tmp, write, mode); err != nil {
 		os.Remove(tmp.Name())
 		return writeError(target, err)
 	}
@@ -143,8 +152,8 @@ func removeStaleTemps(dir string, now time.Time) {
 
 // fill writes, syncs and closes the temporary file; an overwritten file's
 // mode is kept (mode != 0), a new file keeps what the umask gave it.
-func fill(f *os.File, data []byte, mode fs.FileMode) error {
-	_, err := f.Write(data)
+func fill(f *os.File, write func(io.Writer) error, mode fs.FileMode) error {
+	err := write(f)
 	if err == nil {
 		err = f.Sync()
 	}

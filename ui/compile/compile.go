@@ -262,6 +262,7 @@ func (j job) run(out chan<- tea.Msg) {
 		out <- doneMsg{err: err, path: j.path}
 		return
 	}
+	defer res.Close()
 	var buf bytes.Buffer
 	if err := tc.WriteWorkbook(res, &buf); err != nil {
 		out <- doneMsg{err: err, path: j.path}

@@ -1,0 +1,105 @@
+package compile
+
+import (
+	"archive/zip"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// flatMargin is how much more peak memory "baocao compile" may take for
+// four times the reports (see TestMemoryIsFlat): the units' index entries
+// (about 1 KB a unit), besides sheetsFactor times the growth of the sheets
+// excelize holds in memory. The code before the spill file took 2.2 times
+// as much for 8,000 drafts as for 2,000 (142 and 66 MB).
+const flatMargin = 1.35
+
+// sheetsFactor is how much heap a sheet held in memory by excelize's
+// stream writer takes for its size: its bytes.Buffer grows by doubling,
+// and the collector lets the heap grow to twice what is live.
+const sheetsFactor = 3
+
+// TestMemoryIsFlat runs "baocao compile", built from this module, in a
+// child process on bundles of 2,000 and 8,000 generated drafts, with the
+// workbook written and the compiled draft stored, and compares the peak
+// resident memory the system measured for each: the larger may take at
+// most flatMargin times the smaller's, however long either took, besides
+// what excelize's stream writer holds: each sheet's XML in memory until
+// it passes excelize.StreamChunkSize (16 MiB), then in a temporary file,
+// so that memory is flat past about 40,000 reports. The peak
+// is GNU time's: the rusage of a child started by this process would
+// count this process's own peak in (Linux carries the peak of the memory
+// a vfork-ed child execs from).
+func TestMemoryIsFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 10,000 drafts and builds baocao")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build baocao with")
+	}
+	timeTool := "/usr/bin/time"
+	if out, err := exec.Command(timeTool, "-f", "%M", "true").CombinedOutput(); err != nil || strings.TrimSpace(string(out)) == "" {
+		t.Skipf("no GNU time at %s to measure the peak with (Debian: apt install time): %v", timeTool, err)
+	}
+	root := t.TempDir()
+	bin := filepath.Join(root, "baocao")
+	build := exec.Command(goTool, "build", "-o", bin, "github.com/baocao/baocao")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	peak, sheets := map[int]int64{}, map[int]int64{}
+	for _, n := range []int{2000, 8000} {
+		dir := filepath.Join(root, "mau")
+		// written by TestWriteSample in a go test of its own, without the
+		// race detector this one may run under (ten times slower)
+		sample := exec.Command(goTool, "test", "-count=1", "-run", "^TestWriteSample$", "github.com/baocao/baocao/templates/compile")
+		sample.Env = append(os.Environ(), "BAOCAO_SAMPLE_DIR="+dir, "BAOCAO_SAMPLE_N="+strconv.Itoa(n), "BAOCAO_SAMPLE_KIND=bundle")
+		if out, err := sample.CombinedOutput(); err != nil {
+			t.Fatalf("writing the sample of %d drafts: %v\n%s", n, err, out)
+		}
+		measured := filepath.Join(root, "peak.txt")
+		cmd := exec.Command(timeTool, "-f", "%M", "-o", measured, bin, "--db", filepath.Join(dir, "drafts.db"), "compile", filepath.Join(dir, "bao-cao"),
+			"-o", filepath.Join(dir, "tong-hop.xlsx"), "--expected", filepath.Join(dir, "expected.txt"))
+		cmd.Env = append(os.Environ(), "XDG_DATA_HOME="+filepath.Join(dir, "data"), "XDG_CONFIG_HOME="+filepath.Join(dir, "config"),
+			"GOMEMLIMIT=", "GOGC=")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("compile %d drafts: %v\n%s", n, err, out)
+		}
+		if peak[n], err = strconv.ParseInt(strings.TrimSpace(string(must(os.ReadFile(measured)))), 10, 64); err != nil {
+			t.Fatal(err)
+		}
+		sheets[n] = heldSheets(t, filepath.Join(dir, "tong-hop.xlsx"))
+		t.Logf("%d drafts: peak RSS %d MB, sheets held by excelize %d MB", n, peak[n]>>10, sheets[n]>>20)
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	allowed := flatMargin*float64(peak[2000]<<10) + sheetsFactor*float64(sheets[8000]-sheets[2000])
+	if float64(peak[8000]<<10) > allowed {
+		t.Errorf("peak RSS %d MB for 8,000 drafts, %d MB for 2,000: more than the %.0f MB allowed", peak[8000]>>10, peak[2000]>>10, allowed/(1<<20))
+	}
+}
+
+// heldSheets is what excelize's stream writer held in memory of the
+// workbook's sheets: each one's XML up to excelize.StreamChunkSize.
+func heldSheets(t *testing.T, name string) int64 {
+	t.Helper()
+	z, err := zip.OpenReader(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	var n int64
+	for _, f := range z.File {
+		if strings.HasPrefix(f.Name, "xl/worksheets/") {
+			n += min(int64(f.UncompressedSize64), excelize.StreamChunkSize)
+		}
+	}
+	return n
+}
