@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/baocao/baocao/model"
+	"github.com/baocao/baocao/ui/common"
 )
 
 // TestProblemsFollowRows checks that the problem of a cell follows the
@@ -26,6 +27,8 @@ func TestProblemsFollowRows(t *testing.T) {
 		{"the typing undone while editing", keys("x", "ctrl+z")},
 		{"a number pasted over it", append(keys("x", "enter"), tea.PasteMsg{Content: "5"})},
 		{"rows pasted over it", append(keys("x", "enter", "home", "up"), tea.PasteMsg{Content: "c\t5\nd\t6"})},
+		{"rows typed as keys over it", append(keys("x", "enter", "up", "home", "c"),
+			append([]tea.Msg{common.BurstMsg{Text: "c"}}, pasted("\t5\nd\t6")...)...)},
 		{"a row inserted above it", keys("x", "enter", "ctrl+b")},
 		{"a row inserted, then deleted", keys("x", "enter", "ctrl+b", "ctrl+d")},
 		{"the row deleted, then undone", keys("x", "enter", "ctrl+d", "ctrl+z")},
