@@ -203,7 +203,7 @@ func problemsSheet(res *Result, st styles) sheet {
 			}
 			for i, p := range ps {
 				n++
-				section, field := place(u.Outline, p)
+				section, field := place(*u.Outline, p)
 				level := p.Severity.Label()
 				if unfilled[i] {
 					level = "chưa điền" // as check and the screens name it (model.Measure)
