@@ -213,8 +213,8 @@ type Compiler struct {
 	// outlines are the units' outlines, one copy each (see intern).
 	outlines map[outlineKey]*model.Outline
 	next     int
-	spill *spill
-	err   error
+	spill    *spill
+	err      error
 }
 
 // NewCompiler returns a Compiler compiling against opt.
