@@ -31,3 +31,104 @@ func BenchmarkValidate(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "chars")
 }
+
+// unitReport is a report like those a district receives from each of its
+// communes (the compile samples): every position of the regime counted,
+// a few custom rows, two or three paragraphs per narrative field and a
+// short list, all in Vietnamese with diacritics.
+func unitReport() Report {
+	r := seedReport()
+	r.Unit.Name, r.Unit.Issuer, r.Unit.Place = "Đông Hòa", "Ủy ban nhân dân phường Đông Hòa", "Đông Hòa"
+	r.Staffing = Staffing{Term: "2020-2025"}
+	for i, p := range testRules().Regimes[0].PositionsFor(r.Unit.Kind) {
+		now := 1
+		if p.Max == 0 {
+			now += i % 2
+		}
+		r.Staffing.Rows = append(r.Staffing.Rows, StaffRow{Roles: []string{p.ID}, Start: 1, Now: now})
+	}
+	r.Staffing.Rows = append(r.Staffing.Rows,
+		StaffRow{Title: "Nhân viên hợp đồng bảo vệ", Group: GroupCivilServ, Now: 1},
+		StaffRow{Title: "Công chức biệt phái", Group: GroupCivilServ, Start: 1})
+	sentence := []string{
+		"Năm qua, đội ngũ công chức của phường giải quyết kịp thời hồ sơ hành chính cho người dân.",
+		"Một số vị trí còn thiếu người nên việc kiêm nhiệm kéo dài, ảnh hưởng đến chất lượng công việc.",
+		"Đơn vị đã rà soát lại quy chế làm việc và phân công nhiệm vụ theo từng lĩnh vực phụ trách.",
+	}
+	r.Answers = map[string]Answer{
+		"I.1.text":  {Text: strings.Join(sentence, " ") + "\n" + sentence[1]},
+		"II.text":   {Text: sentence[2] + " " + sentence[0]},
+		"III.items": {Items: []string{"Tăng cường kiểm tra công vụ", "Bồi dưỡng kỹ năng số cho công chức", "Sắp xếp lại bộ phận một cửa"}},
+	}
+	return r
+}
+
+func unitReportJSON(b *testing.B) []byte {
+	data, err := MarshalReport(unitReport())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+func BenchmarkUnmarshalReport(b *testing.B) {
+	data := unitReportJSON(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := UnmarshalReport(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCheckKeys(b *testing.B) {
+	data := unitReportJSON(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := CheckKeys(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkClean cleans every text of a unit's report, as reading it does:
+// the one-line fields and the paragraphs, all already clean.
+func BenchmarkClean(b *testing.B) {
+	r := unitReport()
+	texts := []string{r.Unit.Issuer, r.Unit.Name, r.Doc.Subject, r.Directive.Issuer, r.Signer.Name, "197", "UBND"}
+	for _, a := range r.Answers {
+		texts = append(texts, a.Text)
+		texts = append(texts, a.Items...)
+	}
+	for _, row := range r.Staffing.Rows {
+		texts = append(texts, row.Title)
+		texts = append(texts, row.Roles...)
+	}
+	size := 0
+	for _, s := range texts {
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			if Clean(s) != s {
+				b.Fatalf("%q is not clean", s)
+			}
+		}
+	}
+}
+
+// BenchmarkValidateUnit validates one unit's report, as compiling does for
+// each of thousands.
+func BenchmarkValidateUnit(b *testing.B) {
+	r, o, rules := unitReport(), testOutline(), testRules()
+	b.ReportAllocs()
+	for b.Loop() {
+		if ps := Validate(r, o, rules); HasErrors(ps) {
+			b.Fatal(ps)
+		}
+	}
+}

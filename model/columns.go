@@ -122,22 +122,33 @@ func (r Rules) DefaultTerm(profile Profile, d Date) string {
 }
 
 // catalogueOf returns a column's catalogue followed by every other regime's
-// positions, so that a row carried over a reform still has a title and a
-// group.
+// positions not already in it, newest regime first, so that a row carried
+// over a reform still has a title and a group; indexed by ID, since rows
+// look their roles up in it again and again.
 func (r Rules) catalogueOf(c Column) Catalogue {
 	size := len(c.Regime.Positions)
 	for _, g := range r.Regimes {
 		size += len(g.Positions)
 	}
-	out := Catalogue{Positions: append(make([]Position, 0, size), c.Regime.Positions...)}
-	// CatalogueFor("")'s order, newest regime first, without building it.
-	for i := len(r.Regimes) - 1; i >= 0; i-- {
-		for _, p := range r.Regimes[i].Positions {
-			if _, dup := out.Position(p.ID); !dup {
-				out.Positions = append(out.Positions, p)
-			}
+	out := Catalogue{Positions: make([]Position, 0, size), byID: make(map[string]int, size)}
+	add := func(p Position, always bool) {
+		_, dup := out.byID[p.ID]
+		if !dup {
+			out.byID[p.ID] = len(out.Positions)
+		}
+		if always || !dup {
+			out.Positions = append(out.Positions, p)
 		}
 	}
+	for _, p := range c.Regime.Positions {
+		add(p, true)
+	}
+	for i := len(r.Regimes) - 1; i >= 0; i-- {
+		for _, p := range r.Regimes[i].Positions {
+			add(p, false)
+		}
+	}
+	out.indexed = len(out.Positions)
 	return out
 }
 

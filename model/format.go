@@ -69,8 +69,8 @@ var ErrDateForm = fmt.Errorf("ngày phải viết dạng ngày/tháng/năm, ví 
 // Valid checks the calendar.
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
-	if len(parts) != 3 || len(s) > 10 {
+	parts, ok := dateParts(s)
+	if !ok || len(s) > 10 {
 		return Date{}, ErrDateForm
 	}
 	var n [3]int
@@ -88,6 +88,29 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, ErrDateForm
 	}
 	return Date{Year: n[2], Month: n[1], Day: n[0]}, nil
+}
+
+// dateParts splits a date at its separators ('/', '-', '.'), runs of them
+// and those at either end counting as one split; ok is false unless there
+// are three parts.
+func dateParts(s string) (parts [3]string, ok bool) {
+	n, start := 0, -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != '/' && s[i] != '-' && s[i] != '.' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		if n == len(parts) {
+			return parts, false
+		}
+		parts[n], n, start = s[start:i], n+1, -1
+	}
+	return parts, n == len(parts)
 }
 
 func allDigits(s string) bool {
@@ -165,7 +188,25 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// singleSpaced reports whether s is its words joined by single spaces: no
+// white space at either end, none but ' ' between words and no two in a
+// row.
+func singleSpaced(s string) bool {
+	space := true // before the first word
+	for _, r := range s {
+		blank := unicode.IsSpace(r)
+		if blank && (space || r != ' ') {
+			return false
+		}
+		space = blank
+	}
+	return !space || s == ""
 }
 
 // trimmed trims white space.

@@ -169,5 +169,8 @@ func FuzzClean(f *testing.F) {
 		if isClean(s) && rebuild(s) != s {
 			t.Fatalf("isClean(%q) but cleaning gives %q", s, rebuild(s))
 		}
+		if isClean(s) != isCleanSlow(s) {
+			t.Fatalf("isClean(%q) = %v, its full check says %v", s, isClean(s), isCleanSlow(s))
+		}
 	})
 }

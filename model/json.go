@@ -53,6 +53,22 @@ func MarshalReport(r Report) ([]byte, error) {
 // Every text in the result has passed through Clean.
 func UnmarshalReport(data []byte) (Report, error) {
 	data = TrimBOM(data)
+	// A report whose keys all name their fields exactly, none twice, is
+	// read as the strict decoder would read it, without its copy of the
+	// bytes; anything else (an error to report included) takes the strict
+	// decoder, whose errors are the ones the clerk sees.
+	var env envelope
+	if json.Unmarshal(data, &env) == nil {
+		if known, err := walkKeys(data, reportShape()); known && err == nil {
+			return env.report(data)
+		}
+	}
+	return unmarshalStrictly(data)
+}
+
+// unmarshalStrictly is UnmarshalReport with the strict decoder: unknown
+// fields refused, every error named with its line.
+func unmarshalStrictly(data []byte) (Report, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var env envelope
@@ -62,9 +78,17 @@ func UnmarshalReport(data []byte) (Report, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return Report{}, &FormatError{Line: lineAt(data, dec.InputOffset()), Msg: "có dữ liệu thừa sau báo cáo; tệp chỉ được chứa một báo cáo"}
 	}
-	if err := CheckKeys(data); err != nil {
+	// The decoder has read one well-formed value and nothing after it, so
+	// the keys need only CheckKeys's one pass, not its validity check.
+	if err := checkValidKeys(data); err != nil {
 		return Report{}, err
 	}
+	return env.report(data)
+}
+
+// report is the report of a decoded envelope whose keys were checked:
+// its format, counts and tables checked, its text cleaned.
+func (env envelope) report(data []byte) (Report, error) {
 	if env.Format != ReportFormat {
 		return Report{}, formatMismatch(env.Format)
 	}
@@ -146,7 +170,8 @@ func lineAt(data []byte, off int64) int {
 }
 
 // Normalize passes every text of the report through Clean (CleanLine for
-// one-line values), as an import entry point must.
+// one-line values), as an import entry point must. The answers are
+// cleaned in the report's own map.
 func (r *Report) Normalize() {
 	for _, p := range []*string{&r.Outline, (*string)(&r.Unit.Kind), &r.Unit.Class, &r.Unit.Name,
 		&r.Unit.Issuer, &r.Unit.IssuerCode, &r.Unit.Parent, &r.Unit.Place,
@@ -159,16 +184,7 @@ func (r *Report) Normalize() {
 	cleanAll(r.Recipients, CleanLine)
 	cleanAll(r.To, CleanLine)
 	cleanAll(r.Unplaced, Clean)
-	answers := make(map[string]Answer, len(r.Answers))
-	for id, a := range r.Answers {
-		a.Text = Clean(a.Text)
-		cleanAll(a.Items, CleanLine)
-		a.Table.clean()
-		answers[CleanLine(id)] = a
-	}
-	if r.Answers != nil {
-		r.Answers = answers
-	}
+	r.cleanAnswers()
 	for id, h := range r.Headings {
 		h.Text = CleanLine(h.Text)
 		r.Headings[id] = h
@@ -179,6 +195,27 @@ func (r *Report) Normalize() {
 		row.Group = Group(CleanLine(string(row.Group)))
 		cleanAll(row.Roles, CleanLine)
 	}
+}
+
+// cleanAnswers cleans the answers in their map, and builds a new map only
+// when an ID changes.
+func (r *Report) cleanAnswers() {
+	rekey := false
+	for id, a := range r.Answers {
+		a.Text = Clean(a.Text)
+		cleanAll(a.Items, CleanLine)
+		a.Table.clean()
+		r.Answers[id] = a
+		rekey = rekey || CleanLine(id) != id
+	}
+	if !rekey {
+		return
+	}
+	answers := make(map[string]Answer, len(r.Answers))
+	for id, a := range r.Answers {
+		answers[CleanLine(id)] = a
+	}
+	r.Answers = answers
 }
 
 func cleanAll(list []string, clean func(string) string) {

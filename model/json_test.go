@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
 	"regexp"
@@ -81,6 +82,34 @@ func TestUnmarshalCleansText(t *testing.T) {
 	}
 }
 
+// TestUnmarshalCleansAnswers: every answer is cleaned, whether or not an
+// ID of the same report needs cleaning too.
+func TestUnmarshalCleansAnswers(t *testing.T) {
+	tests := []struct {
+		name, answers string
+		want          map[string]string
+	}{
+		{"clean IDs", `{"II.text":{"text":"x\u200by"},"I.1.text":{"text":"z"}}`, map[string]string{"II.text": "xy", "I.1.text": "z"}},
+		{"an ID to clean", `{"II.text":{"text":"x\u200by"},"I.1.text\u0007":{"text":"a\tb"}}`, map[string]string{"II.text": "xy", "I.1.text": "a b"}},
+		{"no answers", `{}`, map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := UnmarshalReport([]byte(`{"format":"baocao/report@1","answers":` + tt.answers + `}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for id, a := range r.Answers {
+				got[id] = a.Text
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("answers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func FuzzUnmarshalReport(f *testing.F) {
 	seed, _ := MarshalReport(seedReport())
 	f.Add(seed)
@@ -93,6 +122,9 @@ func FuzzUnmarshalReport(f *testing.F) {
 				t.Fatal("empty error message")
 			}
 			return
+		}
+		if !json.Valid(TrimBOM(data)) {
+			t.Fatalf("a report was read from JSON that is not well formed: %q", data)
 		}
 		out, err := MarshalReport(r)
 		if err != nil {

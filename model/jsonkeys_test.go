@@ -157,3 +157,71 @@ func FuzzCheckKeysOnePass(f *testing.F) {
 		}
 	})
 }
+
+// TestCheckKeysLargeObject: an object with more keys than are compared one
+// by one is checked through its index, and its keys are forgotten when it
+// ends.
+func TestCheckKeysLargeObject(t *testing.T) {
+	object := func(n int, extra string) string {
+		var keys []string
+		for i := range n {
+			keys = append(keys, fmt.Sprintf("%q: %d", fmt.Sprintf("k%d", i), i))
+		}
+		if extra != "" {
+			keys = append(keys, extra)
+		}
+		return "{" + strings.Join(keys, ",\n") + "}"
+	}
+	tests := []struct {
+		name, in string
+		line     int
+		want     []string
+	}{
+		{"distinct", object(3*indexFrom, ""), 0, nil},
+		{"repeated past the index", object(3*indexFrom, `"k2": 0`), 3*indexFrom + 1, []string{`"k2"`, "hai lần"}},
+		{"case past the index", object(indexFrom, `"K1": 0`), indexFrom + 1, []string{`"k1"`, `"K1"`}},
+		{"repeated at the index", object(indexFrom-1, `"k0": 0`), indexFrom, []string{`"k0"`}},
+		{"inner keys forgotten", `{"a": ` + object(2*indexFrom, "") + `, "k1": 1, "b": 2}`, 0, nil},
+		{"outer key after inner", `{"k5": 0, "a": ` + object(2*indexFrom, "") + `, "k5": 1}`, 2 * indexFrom, []string{`"k5"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, check := range []func([]byte) error{checkValidKeys, checkKeyTokens} {
+				err := check([]byte(tt.in))
+				var fe *FormatError
+				switch {
+				case len(tt.want) == 0 && err != nil:
+					t.Fatalf("error %v, want none", err)
+				case len(tt.want) == 0:
+					continue
+				case !errors.As(err, &fe):
+					t.Fatalf("error %v, want a *FormatError", err)
+				case fe.Line != tt.line:
+					t.Errorf("line %d, want %d (%v)", fe.Line, tt.line, err)
+				}
+				for _, w := range tt.want {
+					if !strings.Contains(err.Error(), w) {
+						t.Errorf("error %q lacks %q", err, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+// FuzzFoldKey: two keys have the same folded form exactly when
+// encoding/json would match them to the same field; foldedKey's shortcut
+// gives the cleaned key's folded form.
+func FuzzFoldKey(f *testing.F) {
+	for _, p := range [][2]string{{"k", "\u212a"}, {"s", "\u017f"}, {"Format", "fORMAT"}, {"ǅ", "ǆ"}, {"Σ", "ς"}, {"a1", "A1"}, {"x", "y"}, {" a", "a "}, {"a\x7f", "a"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if (foldKey(a) == foldKey(b)) != strings.EqualFold(a, b) {
+			t.Fatalf("foldKey(%q) = %q, foldKey(%q) = %q, but EqualFold is %v", a, foldKey(a), b, foldKey(b), strings.EqualFold(a, b))
+		}
+		if got, want := string(foldedKey([]byte(a))), foldKey(CleanLine(a)); got != want {
+			t.Fatalf("foldedKey(%q) = %q, want %q", a, got, want)
+		}
+	})
+}

@@ -37,6 +37,12 @@ type Regime struct {
 // Catalogue is the list of known positions of a regime.
 type Catalogue struct {
 	Positions []Position
+	// byID indexes a catalogue made by Rules.catalogueOf: where each ID is
+	// first in Positions, which then held indexed positions. Position goes
+	// through the list when there is no index or the list has grown since;
+	// the positions of an indexed catalogue are not changed in place.
+	byID    map[string]int
+	indexed int
 }
 
 // Position is a catalogue entry.
@@ -71,12 +77,26 @@ func (g Regime) Cap(kind UnitKind, class string) (int, bool) {
 
 // Position returns the catalogue entry with the given ID.
 func (c Catalogue) Position(id string) (Position, bool) {
-	for _, p := range c.Positions {
-		if p.ID == id {
-			return p, true
-		}
+	if i := c.find(id); i >= 0 {
+		return c.Positions[i], true
 	}
 	return Position{}, false
+}
+
+// find returns where the position with the ID first is in Positions, or -1.
+func (c Catalogue) find(id string) int {
+	if c.byID != nil && c.indexed == len(c.Positions) {
+		if i, ok := c.byID[id]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, p := range c.Positions {
+		if p.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // PositionsFor lists the catalogue positions that exist in a unit kind.
@@ -141,13 +161,5 @@ func (r Rules) CatalogueFor(date string) Catalogue {
 			return g.Catalogue
 		}
 	}
-	var all Catalogue
-	for i := len(r.Regimes) - 1; i >= 0; i-- {
-		for _, p := range r.Regimes[i].Positions {
-			if _, dup := all.Position(p.ID); !dup {
-				all.Positions = append(all.Positions, p)
-			}
-		}
-	}
-	return all
+	return r.catalogueOf(Column{})
 }

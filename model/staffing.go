@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Group is the staffing group of a position.
@@ -135,19 +136,15 @@ func (r StaffRow) Count(s Snapshot) int {
 // Key identifies the position of a row, for finding duplicates: the sorted
 // roles, or the folded custom title.
 func (r StaffRow) Key() string {
-	if len(r.Roles) == 0 {
+	switch len(r.Roles) {
+	case 0:
 		return "custom:" + fold(r.Title)
+	case 1:
+		return r.Roles[0]
 	}
 	roles := append([]string(nil), r.Roles...)
 	sort.Strings(roles)
-	key := ""
-	for i, role := range roles {
-		if i > 0 {
-			key += "+"
-		}
-		key += role
-	}
-	return key
+	return strings.Join(roles, "+")
 }
 
 // Sum computes the totals of one snapshot; a combined post counts once, in

@@ -90,12 +90,14 @@ type TableRow struct {
 }
 
 // Table bounds: a table has at most MaxTableRows rows and MaxTableColumns
-// columns, and a cell at most MaxCellRunes characters. A number's magnitude
+// columns, at most MaxHeaderRows header rows (real biểu have two or
+// three), and a cell at most MaxCellRunes characters. A number's magnitude
 // is at most MaxCellValue, so that a total over MaxTableRows rows, and a
 // compile over many units, stays far from int64 overflow (see Number).
 const (
 	MaxTableRows    = 2000
 	MaxTableColumns = 40
+	MaxHeaderRows   = 5
 	MaxCellRunes    = 2000
 )
 

@@ -81,9 +81,13 @@ type HeaderPlace struct {
 
 // HeaderGrid places the header cells on the printed columns. It fails,
 // saying which row is wrong, when a row's cells do not fill the printed
-// columns exactly or a cell reaches below the last header row.
+// columns exactly or a cell reaches below the last header row, and when
+// there are more than MaxHeaderRows rows.
 func (t TableSpec) HeaderGrid() ([]HeaderPlace, error) {
 	rows := t.HeaderRows()
+	if len(rows) > MaxHeaderRows {
+		return nil, fmt.Errorf("bảng có %d hàng tiêu đề, quá giới hạn %d; hãy gộp bớt", len(rows), MaxHeaderRows)
+	}
 	width := t.PrintedColumns()
 	taken := make([][]bool, len(rows))
 	for i := range taken {

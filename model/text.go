@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,7 @@ import (
 // result in Unicode NFC. Line feeds are kept; use CleanLine for one-line
 // fields.
 func Clean(s string) string {
-	if isPlain(s) || isClean(s) {
+	if isClean(s) {
 		return s
 	}
 	return rebuild(s)
@@ -59,23 +60,32 @@ func CleanLine(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// isPlain reports whether s is printable ASCII, newlines included, so that
-// Clean has nothing to do.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x7f || (c < 0x20 && c != '\n') {
-			return false
+// isClean reports whether Clean would return s unchanged: valid UTF-8 with
+// no escape, control, format or line-break character but LF, no tab, and
+// already NFC. Most stored text is, and checking is far cheaper than
+// rebuilding it: printable ASCII and the letters and punctuation of
+// Vietnamese text (quiet runes) are judged in one pass, byte by byte or by
+// a table; a text with any other rune takes the full check.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if (c < ' ' && c != '\n') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isQuiet(r) {
+			return isCleanSlow(s)
+		}
+		i += size
 	}
 	return true
 }
 
-// isClean reports whether Clean would return s unchanged: valid UTF-8 with
-// no escape, control, format or line-break character but LF, no tab, and
-// already NFC. Most stored text is, and checking is far cheaper than
-// rebuilding it.
-func isClean(s string) bool {
+// isCleanSlow is isClean rune by rune, with the NFC check of the whole text.
+func isCleanSlow(s string) bool {
 	for _, r := range s {
 		switch {
 		case r == '\n':
@@ -86,6 +96,36 @@ func isClean(s string) bool {
 		}
 	}
 	return norm.NFC.IsNormalString(s)
+}
+
+// quietEnd bounds the runes isQuiet knows from its table: Latin with
+// every Vietnamese letter, the combining marks, general punctuation, the
+// đồng sign and letter-like symbols.
+const quietEnd = 0x3000
+
+// quietRunes is the table of isQuiet: bit r is set when the rune r below
+// quietEnd is one Clean keeps (see isCleanSlow) and one that NFC neither
+// changes nor combines with the rune before it (canonical combining class
+// 0, NFC quick check Yes: it starts a new character). A text of such runes
+// and printable ASCII is NFC by the quick-check rule of UAX #15, so its
+// NFC check can be skipped. Built from the norm tables on first use.
+var quietRunes = sync.OnceValue(func() *[quietEnd / 64]uint64 {
+	var table [quietEnd / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < quietEnd; r++ {
+		one := utf8.AppendRune(buf[:0], r)
+		p := norm.NFC.Properties(one)
+		if isCleanSlow(string(one)) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(one) {
+			table[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &table
+})
+
+// isQuiet reports a rune above ASCII that isClean may pass without the
+// full check (see quietRunes).
+func isQuiet(r rune) bool {
+	return r < quietEnd && quietRunes()[r/64]&(1<<(r%64)) != 0
 }
 
 // isControl reports control and format characters that have no place in a

@@ -56,6 +56,8 @@ type validator struct {
 	rules Rules
 	out   []Problem
 	where map[string]place // pathOf each field → its first place; built on first use
+	// catalogues holds the staffing catalogues made so far (see catalogue).
+	catalogues []madeCatalogue
 }
 
 // place is a field's position in the outline, in outline order (n).

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -85,17 +86,19 @@ func firstClause(basis string) string {
 // abolished warns about a parent body, directive issuer or recipient that
 // had ceased to exist by the report's date.
 func (v *validator) abolished(d Date) {
-	v.abolishedBody(d, "unit.parent", "Cơ quan cấp trên", v.r.Unit.Parent)
-	v.abolishedBody(d, "directive.issuer", "Cơ quan ban hành văn bản chỉ đạo", v.r.Directive.Issuer)
+	v.abolishedBody(d, func() string { return "unit.parent" }, "Cơ quan cấp trên", v.r.Unit.Parent)
+	v.abolishedBody(d, func() string { return "directive.issuer" }, "Cơ quan ban hành văn bản chỉ đạo", v.r.Directive.Issuer)
 	for i, it := range v.r.Recipients {
 		if isArchive(it) {
 			continue
 		}
-		v.abolishedBody(d, fmt.Sprintf("recipients[%d]", i), "Nơi nhận", it)
+		v.abolishedBody(d, func() string { return "recipients[" + strconv.Itoa(i) + "]" }, "Nơi nhận", it)
 	}
 }
 
-func (v *validator) abolishedBody(d Date, path, what, text string) {
+// abolishedBody warns when text names a body abolished before d; path
+// gives the problem's path, written only then.
+func (v *validator) abolishedBody(d Date, path func() string, what, text string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
@@ -103,7 +106,7 @@ func (v *validator) abolishedBody(d Date, path, what, text string) {
 	if !ok {
 		return
 	}
-	v.add(path, Warning, fmt.Sprintf(
+	v.add(path(), Warning, fmt.Sprintf(
 		"%s %q nêu cơ quan %s (%q), nhưng %s đã kết thúc hoạt động từ ngày %s (%s), trước ngày báo cáo %s; hãy ghi %s.",
 		what, strings.TrimSpace(text), a.Level, words, a.Level, a.From.Short(), firstClause(a.Basis), d.Short(), a.Instead))
 }

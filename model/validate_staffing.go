@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -29,7 +30,7 @@ func (v *validator) staffing() {
 		v.add("staffing", Warning, fmt.Sprintf(format, cols.Now.Regime.Basis, cols.Now.Why))
 	}
 	for _, c := range []Column{cols.Start, cols.Now} {
-		cat := v.rules.catalogueOf(c)
+		cat := v.catalogue(c)
 		v.declared(cat, c.Snap, declaredOf(s.Declared, c.Snap))
 		if c.Known {
 			v.maximums(c)
@@ -40,44 +41,81 @@ func (v *validator) staffing() {
 
 // rowTitle names a row by the column's catalogue, or any regime's.
 func (v *validator) rowTitle(row StaffRow, c Column) string {
-	return v.rules.catalogueOf(c).RowTitle(row)
+	return v.catalogue(c).RowTitle(row)
+}
+
+// catalogue is Rules.catalogueOf(c), made once per regime and call of
+// Validate: the two columns mostly share their regime, and rows are named
+// by it again and again. A regime is known by its positions' slice; all
+// regimes without positions (and no regime) have the same catalogue, every
+// regime's positions.
+func (v *validator) catalogue(c Column) Catalogue {
+	for _, m := range v.catalogues {
+		if m.positions == len(c.Regime.Positions) && (m.positions == 0 || m.first == &c.Regime.Positions[0]) {
+			return m.cat
+		}
+	}
+	m := madeCatalogue{positions: len(c.Regime.Positions), cat: v.rules.catalogueOf(c)}
+	if m.positions > 0 {
+		m.first = &c.Regime.Positions[0]
+	}
+	v.catalogues = append(v.catalogues, m)
+	return m.cat
+}
+
+// regimePosition is c.Regime.Position(id), found through the column's
+// catalogue, whose first positions are the regime's own.
+func (v *validator) regimePosition(c Column, id string) (Position, bool) {
+	cat := v.catalogue(c)
+	if i := cat.find(id); i >= 0 && i < len(c.Regime.Positions) {
+		return cat.Positions[i], true
+	}
+	return Position{}, false
+}
+
+// madeCatalogue is a catalogue made by validator.catalogue for the regime
+// whose positions are the slice starting at first.
+type madeCatalogue struct {
+	first     *Position
+	positions int
+	cat       Catalogue
 }
 
 func (v *validator) staffRow(i int, row StaffRow, cols Columns) {
-	path := fmt.Sprintf("staffing.rows[%d]", i)
+	path := func() string { return "staffing.rows[" + strconv.Itoa(i) + "]" }
 	for _, snap := range []Snapshot{AtStart, AtNow} {
 		if !CountInRange(row.Count(snap)) {
-			v.add(path+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 đến %d.", v.rowTitle(row, cols.Now), MaxCount))
+			v.add(path()+"."+snapName(snap), Error, fmt.Sprintf("%q: số người phải là số nguyên từ 0 đến %d.", v.rowTitle(row, cols.Now), MaxCount))
 		}
 	}
 	if len(row.Roles) == 0 {
 		if row.Title == "" {
-			v.add(path+".title", Error, "Vị trí tự thêm chưa có tên; hãy nhập tên chức danh (ví dụ: Ủy viên UBND).")
+			v.add(path()+".title", Error, "Vị trí tự thêm chưa có tên; hãy nhập tên chức danh (ví dụ: Ủy viên UBND).")
 		}
 		if row.Group != GroupCadre && row.Group != GroupCivilServ {
-			v.add(path+".group", Error, fmt.Sprintf("%q chưa chọn nhóm; hãy chọn cán bộ hoặc công chức.", row.Title))
+			v.add(path()+".group", Error, fmt.Sprintf("%q chưa chọn nhóm; hãy chọn cán bộ hoặc công chức.", row.Title))
 		}
 		return
 	}
-	for _, c := range rowColumns(row, cols) {
+	var buf [2]Column
+	for _, c := range rowColumns(buf[:0], row, cols) {
 		for _, id := range row.Roles {
-			p, ok := c.Regime.Position(id)
+			p, ok := v.regimePosition(c, id)
 			switch {
 			case !ok:
-				v.unknownRole(path, id, c)
+				v.unknownRole(path(), id, c)
 			case !p.AppliesTo(v.r.Unit.Kind):
-				v.add(path, Warning, fmt.Sprintf("Chức danh %q (cột %s) không thuộc danh mục của %s theo %s; hãy kiểm tra lại.",
+				v.add(path(), Warning, fmt.Sprintf("Chức danh %q (cột %s) không thuộc danh mục của %s theo %s; hãy kiểm tra lại.",
 					p.Short, snapLabel(c.Snap), v.r.Unit.Kind.Label(), c.Regime.Basis))
 			}
 		}
 	}
 }
 
-// rowColumns lists the columns whose regime a row's roles are checked
-// against: each known column where the row counts someone, one check per
-// regime; the "now" column when it counts no one at all.
-func rowColumns(row StaffRow, cols Columns) []Column {
-	var out []Column
+// rowColumns appends to out the columns whose regime a row's roles are
+// checked against: each known column where the row counts someone, one
+// check per regime; the "now" column when it counts no one at all.
+func rowColumns(out []Column, row StaffRow, cols Columns) []Column {
 	for _, c := range []Column{cols.Start, cols.Now} {
 		if !c.Known || row.Count(c.Snap) <= 0 {
 			continue
@@ -139,7 +177,7 @@ func (v *validator) maximums(c Column) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		p, ok := g.Position(id)
+		p, ok := v.regimePosition(c, id)
 		if ok && p.Max > 0 && held[id] > p.Max {
 			v.add("staffing."+snapName(snap), Error, fmt.Sprintf(
 				"%s: có %s %s, nhưng theo %s mỗi đơn vị chỉ có tối đa %s; hãy kiểm tra các dòng có chức danh này (kể cả dòng kiêm nhiệm).",

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -190,6 +191,7 @@ func TestHeaderGrid(t *testing.T) {
 		{[][]HeaderCell{{{Text: "a", Span: 8}}}, "rộng hơn 7 cột"},
 		{[][]HeaderCell{{{Text: "a", Span: 6}}}, "thiếu ô từ cột 7"},
 		{[][]HeaderCell{{{Text: "a", Span: 7, RowSpan: 2}}}, "gộp xuống quá"},
+		{slices.Repeat([][]HeaderCell{{{Text: "a", Span: 7}}}, MaxHeaderRows+1), "quá giới hạn 5"},
 	}
 	for _, b := range bad {
 		spec.Header = b.header

@@ -26,9 +26,6 @@ import (
 // tableKeys are the field keys only a table field may hold.
 var tableKeys = []string{"column", "header", "row", "label-title", "numbered", "total-row", "total-column", "landscape"}
 
-// maxHeaderRows bounds a table's header rows (real biểu have two or three).
-const maxHeaderRows = 5
-
 // tableSpec reads a field's table keys; nil for a field that is not a
 // table (whose table keys are reported).
 func tableSpec(b *block, kind model.FieldKind, probs *problems) *model.TableSpec {
@@ -133,8 +130,8 @@ var spanMark = regexp.MustCompile(`\s*([*^])(\d+)\s*$`)
 // columns.
 func tableHeader(b *block, t *model.TableSpec, probs *problems) {
 	rows := b.all("header")
-	if len(rows) > maxHeaderRows {
-		probs.add(rows[maxHeaderRows].Line, "bảng có %d hàng tiêu đề, quá giới hạn %d; hãy gộp bớt", len(rows), maxHeaderRows)
+	if len(rows) > model.MaxHeaderRows {
+		probs.add(rows[model.MaxHeaderRows].Line, "bảng có %d hàng tiêu đề, quá giới hạn %d; hãy gộp bớt", len(rows), model.MaxHeaderRows)
 		return
 	}
 	for _, e := range rows {

@@ -34,10 +34,20 @@ func (h *harness) newDraftOf(outline string) {
 // them); the clock then moves on as a person's would.
 func (h *harness) pasteKeys(keys ...string) {
 	h.t.Helper()
+	h.pasteKeysPaused(-1, 0, keys...)
+}
+
+// pasteKeysPaused is pasteKeys on a loaded machine: the program has no
+// processor for pause before it handles the key at index at.
+func (h *harness) pasteKeysPaused(at int, pause time.Duration, keys ...string) {
+	h.t.Helper()
 	now := testNow.Add(time.Hour)
 	h.m.burst = common.NewBurst(common.PasteGap, func() time.Time { return now })
 	var cmds []tea.Cmd
-	for _, k := range keys {
+	for i, k := range keys {
+		if i == at {
+			now = now.Add(pause)
+		}
 		_, cmd := h.m.Update(uitest.Key(k))
 		cmds = append(cmds, cmd)
 		now = now.Add(time.Millisecond)
@@ -111,6 +121,38 @@ func TestPastedKeysInTheGrid(t *testing.T) {
 	}
 	if h.m.wizard.inputs[h.m.wizard.focus].Field().ID != "bieu.tthc" {
 		t.Errorf("a pasted tab moved the focus")
+	}
+}
+
+// TestPasteKeptWholeUnderLoad (issue 20 item 1): rows pasted as keys into
+// a list fill their own cells when the program is paused in the middle of
+// the paste, as a loaded machine does; the key after the pause used to
+// replace the cell before it and shift the rows that followed.
+func TestPasteKeptWholeUnderLoad(t *testing.T) {
+	text := "Chứng thực\tAn\t3/7/2026\t2\tThiếu bản gốc\rKết hôn\tBình\t4/8/2026\t1\tXác minh\r"
+	var keys []string
+	pause := -1
+	for _, r := range text {
+		switch r {
+		case '\t':
+			keys = append(keys, "tab")
+		case '\r':
+			keys = append(keys, "enter")
+		default:
+			keys = append(keys, string(r))
+		}
+		if r == 'T' {
+			pause = len(keys) - 1
+		}
+	}
+	h := newHarness(t, 80, 24)
+	h.newDraftOf("cchc-quy")
+	h.jump("PL2")
+	h.focusField("bieu.trehan")
+	h.pasteKeysPaused(pause, 30*time.Millisecond, keys...)
+	want := []string{"Chứng thực|An|3/7/2026|2|Thiếu bản gốc", "Kết hôn|Bình|4/8/2026|1|Xác minh"}
+	if got := h.tableAnswer("bieu.trehan"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("stored %q, want %q", got, want)
 	}
 }
 

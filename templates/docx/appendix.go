@@ -37,9 +37,12 @@ func appendicesAndSections(b *strings.Builder, d layout.Doc, f layout.Form) {
 }
 
 // closeSection ends a section with an empty paragraph carrying its
-// properties; the next section starts on a new page.
+// properties; the next section starts on a new page. The paragraph is one
+// point high, so that a signature block ending at a page's foot does not
+// push it onto a page of its own, left blank.
 func closeSection(b *strings.Builder, f layout.Form, landscape, first bool) {
-	b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>` + sectionProps(f, landscape, first) + `</w:pPr></w:p>`)
+	b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>` +
+		`<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>` + sectionProps(f, landscape, first) + `</w:pPr></w:p>`)
 }
 
 // sectionProps is the form's section properties (sectPr), turned for a

@@ -78,7 +78,7 @@ func tableCell(b *strings.Builder, c layout.Cell, widths []int, size float64) {
 		lines = []string{""}
 	}
 	for _, line := range lines {
-		p := para{align: alignOf(c.Align), before: ptTwips(cellSpacing), after: ptTwips(cellSpacing)}
+		p := para{align: alignOf(c.Align), before: ptTwips(cellSpacing), after: ptTwips(cellSpacing), markSize: size}
 		if line != "" {
 			p.runs = []run{{lines: []string{line}, size: size, bold: c.Bold}}
 		}

@@ -47,7 +47,10 @@ type para struct {
 	pageBreak           bool // start on a new page
 	widows              bool // widow and orphan control
 	outline             int  // outline level + 1 (0: none)
-	runs                []run
+	// markSize is the size of the paragraph mark (pt; 0: the document's
+	// default), which Word and LibreOffice count in the last line's height.
+	markSize float64
+	runs     []run
 }
 
 func escape(s string) string {
@@ -85,6 +88,9 @@ func (p para) write(b *strings.Builder) {
 	}
 	if p.outline > 0 {
 		fmt.Fprintf(b, `<w:outlineLvl w:val="%d"/>`, p.outline-1)
+	}
+	if p.markSize > 0 { // rPr is the last of pPr's children (CT_PPr)
+		fmt.Fprintf(b, `<w:rPr><w:sz w:val="%d"/><w:szCs w:val="%d"/></w:rPr>`, halfPoints(p.markSize), halfPoints(p.markSize))
 	}
 	b.WriteString("</w:pPr>")
 	for _, r := range p.runs {

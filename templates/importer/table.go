@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/baocao/baocao/model"
@@ -290,14 +291,45 @@ func (t srcTable) titles() []string {
 // header returns the header rows as HeaderCells, merged cells kept.
 func (t srcTable) header() [][]model.HeaderCell {
 	out := make([][]model.HeaderCell, t.headers)
-	for r := 0; r < t.headers; r++ {
+	for r := range out {
 		for _, g := range t.grid[r] {
 			if g.start {
 				out[r] = append(out[r], model.HeaderCell{Text: model.CleanLine(g.text), Span: g.span, RowSpan: min(g.rowSpan, t.headers-r)})
 			}
 		}
 	}
+	for r := len(out) - 1; r >= 0; r-- { // from the bottom: a row may leave the one above blank
+		if blank(out[r]) { // merged into the rows above, or empty: no row of its own
+			unspan(out[:r], r)
+			out = slices.Delete(out, r, r+1)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// unspan takes row r out of the header cells above it that span it.
+func unspan(above [][]model.HeaderCell, r int) {
+	for i, row := range above {
+		for j := range row {
+			if i+row[j].RowSpan > r {
+				row[j].RowSpan--
+			}
+		}
+	}
+}
+
+// blank reports a header row whose own cells are empty and span no row
+// below: an outline cannot write it, and it says nothing.
+func blank(row []model.HeaderCell) bool {
+	for _, c := range row {
+		if c.Text != "" || c.RowSpan > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // rows returns the table as TSV lines (tab between cells), header

@@ -57,8 +57,12 @@ var mergeMark = regexp.MustCompile(`[*^](\d+)\s*$`)
 
 // cellText makes a title fit one "|"-separated cell of the format: one
 // line, no "|", and no "*N" or "^N" at its end that would read as a merge
-// (the mark is dropped, the number kept).
+// (the mark is dropped, the number kept, until none is left: "0^^12"
+// gives "012").
 func cellText(s string) string {
 	s = strings.ReplaceAll(model.CleanLine(strings.ReplaceAll(s, "\n", " ")), "|", "/")
-	return mergeMark.ReplaceAllString(s, "$1")
+	for mergeMark.MatchString(s) {
+		s = mergeMark.ReplaceAllString(s, "$1")
+	}
+	return s
 }

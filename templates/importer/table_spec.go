@@ -27,7 +27,8 @@ func specOf(t srcTable) (model.TableSpec, *model.Table) {
 	if width > 1 && numberTitles[Fold(titles[0])] {
 		spec.Numbered, lead = true, 1
 	}
-	fixed := lead < width-1 && !numericColumn(body, lead) && fillable(body, lead+1, width) && uniqueLabels(body, lead)
+	rows, _ := dropTotalRow(body, lead+1, width) // a biểu's rows, its total aside
+	fixed := lead < width-1 && !numericColumn(body, lead) && fillable(body, lead+1, width) && uniqueLabels(rows, lead)
 	first := lead
 	if fixed {
 		spec.LabelTitle = firstNonEmpty(titles[lead], "Nội dung")
@@ -116,14 +117,11 @@ func emptyColumn(body [][]string, c int) bool {
 var textTitles = []string{"ghi chu", "y kien", "ly do", "noi dung", "ten ", "ho ten", "dia chi", "ket qua thuc hien", "bien phap", "giai phap"}
 
 // uniqueLabels reports a label column whose labels are all given and
-// different (a biểu's rows are named once each), a total row aside.
+// different (a biểu's rows are named once each).
 func uniqueLabels(body [][]string, c int) bool {
 	seen := map[string]bool{}
-	for i, row := range body {
+	for _, row := range body {
 		label := model.CleanLine(row[c])
-		if i == len(body)-1 && totalLabel(row, c+1) {
-			continue
-		}
 		if label == "" || seen[Fold(label)] {
 			return false
 		}

@@ -12,6 +12,12 @@ import (
 // apart.
 const PasteGap = 8 * time.Millisecond
 
+// PasteHold is the longest pause between two keys of a paste once it has
+// begun: a loaded machine can leave the program without the processor for
+// tens of milliseconds in the middle of a paste (the terminal's keys wait
+// meanwhile), but no person answers a paste with a key that fast.
+const PasteHold = 50 * time.Millisecond
+
 // BurstMsg says that the key the screen just handled as typed text began a
 // paste that a terminal without bracketed paste typed as keys; Text is
 // that key's text. The rest follows as tea.PasteMsg, one message a key,
@@ -23,9 +29,11 @@ type BurstMsg struct{ Text string }
 // person: keys that can be text (printable, space, tab, enter) that were
 // waiting when the program got to them, handled within the gap of the end
 // of the previous key's handling or of the last drawing (Rendered), so
-// that a slow Update or View on a loaded machine does not split a paste. A burst begins with a printable key,
-// so that tabs or enters sent together (a script, a lagging link) stay
-// keys. The zero gap never sees a burst.
+// that a slow Update or View on a loaded machine does not split a paste;
+// once begun, a burst goes on through pauses up to PasteHold (the program
+// left without the processor). A burst begins with a printable key, so
+// that tabs or enters sent together (a script, a lagging link) stay keys.
+// The zero gap never sees a burst.
 type Burst struct {
 	gap  time.Duration
 	now  func() time.Time
@@ -46,7 +54,11 @@ func (b *Burst) Key(k tea.KeyPressMsg) []tea.Msg {
 	text := KeyText(k)
 	at := b.now()
 	starts := b.on || (b.prev != "" && !strings.ContainsAny(b.prev, "\t\r\n"))
-	fast := b.gap > 0 && starts && text != "" && at.Sub(b.last) <= b.gap
+	gap := b.gap
+	if b.on {
+		gap = max(gap, PasteHold)
+	}
+	fast := b.gap > 0 && starts && text != "" && at.Sub(b.last) <= gap
 	first := b.prev
 	b.last, b.prev = at, text
 	if !fast {

@@ -39,6 +39,17 @@ func TestBurst(t *testing.T) {
 		{"command keys are never pasted", PasteGap, []step{{key("a"), 0, []tea.Msg{key("a")}}, {up, 0, []tea.Msg{up}}, {ctrlZ, 0, []tea.Msg{ctrlZ}}, {key("b"), 0, []tea.Msg{key("b")}}}},
 		{"a slow drawing does not split a paste", PasteGap, []step{{key("a"), 0, []tea.Msg{key("a")}},
 			{key("b"), -1, []tea.Msg{BurstMsg{Text: "a"}, tea.PasteMsg{Content: "b"}}}}},
+		{"a pause of a loaded machine does not split a paste", PasteGap, []step{
+			{key("2"), 0, []tea.Msg{key("2")}},
+			{tab, ms, []tea.Msg{BurstMsg{Text: "2"}, tea.PasteMsg{Content: "\t"}}},
+			{key("T"), 30 * ms, []tea.Msg{tea.PasteMsg{Content: "T"}}},
+			{tab, 45 * ms, []tea.Msg{tea.PasteMsg{Content: "\t"}}},
+			{key("h"), ms, []tea.Msg{tea.PasteMsg{Content: "h"}}},
+			{tab, 120 * ms, []tea.Msg{tab}},
+			{key("x"), ms, []tea.Msg{key("x")}},
+		}},
+		{"a pause before a paste begins keeps keys keys", PasteGap, []step{{key("a"), 0, []tea.Msg{key("a")}},
+			{key("b"), 30 * ms, []tea.Msg{key("b")}}, {tab, 20 * ms, []tea.Msg{tab}}}},
 		{"no gap, no burst", 0, []step{{key("a"), 0, []tea.Msg{key("a")}}, {tab, 0, []tea.Msg{tab}}}},
 	}
 	for _, tt := range tests {
