@@ -38,7 +38,7 @@ func (rw *rowWriter) setRow(n int, values []any) error {
 		return errRowOrder
 	}
 	if n > excelize.TotalRows {
-		return fmt.Errorf("trang tính cần %s dòng, quá %s dòng Excel cho phép: %w", Count(n), Count(excelize.TotalRows), excelize.ErrMaxRows)
+		return fmt.Errorf("trang tính cần hơn %s dòng, quá số dòng Excel cho phép; hãy tổng hợp từng nhóm đơn vị (ít báo cáo hơn mỗi lần): %w", Count(excelize.TotalRows), excelize.ErrMaxRows)
 	}
 	rw.last = n
 	row := strconv.Itoa(n)

@@ -255,3 +255,25 @@ func TestCellKeepsSurrogateEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestRowWriterRefuses: a row out of order, past Excel's last row, or a
+// value of a kind the sheets never write is an error, not a broken part.
+func TestRowWriterRefuses(t *testing.T) {
+	for name, tc := range map[string]struct {
+		n      int
+		values []any
+		want   string
+	}{
+		"header row again":  {1, []any{"a"}, "không theo thứ tự"},
+		"past the last row": {excelize.TotalRows + 1, []any{"a"}, "quá số dòng Excel cho phép"},
+		"unknown kind":      {2, []any{struct{}{}}, "không ghi được"},
+		"formula and value": {2, []any{excelize.Cell{Formula: "SUM(A1)", Value: 3}}, "công thức kèm giá trị"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rw := &rowWriter{w: bufio.NewWriter(io.Discard), last: 1}
+			if err := rw.setRow(tc.n, tc.values); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("setRow(%d, %v) = %v, want %q", tc.n, tc.values, err, tc.want)
+			}
+		})
+	}
+}
