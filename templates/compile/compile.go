@@ -56,9 +56,10 @@ type Unit struct {
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").
 	Label string
-	// Outline is the outline the report follows; Known is false when the
-	// set has no outline of that ID (the report could not be checked).
-	Outline model.Outline
+	// Outline is the outline the report follows, shared by the units of
+	// one outline; Known is false when the set has no outline of that ID
+	// (the report could not be checked).
+	Outline *model.Outline
 	Known   bool
 	// Date is the report's date, zero when missing or invalid.
 	Date model.Date
@@ -66,7 +67,6 @@ type Unit struct {
 	Late bool
 	// Start and Now are the staffing totals of the two snapshots.
 	Start, Now model.Totals
-	key        string
 	// staffErrs are check's staffing errors, joined.
 	staffErrs string
 	// at and size place the unit's record in the spill file; lead is
@@ -82,9 +82,21 @@ type Unit struct {
 // the staffing term.
 type Head struct {
 	Outline string
-	Unit    model.Unit
-	Doc     model.Document
+	Unit    HeadUnit
+	Doc     HeadDoc
 	Term    string
+}
+
+// HeadUnit is what Head keeps of the report's unit (see model.Unit).
+type HeadUnit struct {
+	Kind                             model.UnitKind
+	Name, Issuer, IssuerCode, Parent string
+}
+
+// HeadDoc is what Head keeps of the report's document (see
+// model.Document).
+type HeadDoc struct {
+	Number, TypeCode, Date string
 }
 
 // compare orders units as they were given.
@@ -198,9 +210,11 @@ type Compiler struct {
 	all   model.Catalogue
 	mu    sync.Mutex
 	units []*Unit
-	next  int
-	spill *spill
-	err   error
+	// outlines are the units' outlines, one copy each (see intern).
+	outlines map[outlineKey]*model.Outline
+	next     int
+	spill    *spill
+	err      error
 }
 
 // NewCompiler returns a Compiler compiling against opt.
@@ -234,6 +248,7 @@ func (c *Compiler) add(in Input) {
 		return
 	}
 	u.size = len(e.b)
+	u.Outline = c.intern(u.Outline)
 	u.at, c.err = c.spill.put(e.b)
 	c.units = append(c.units, u)
 }
@@ -368,12 +383,13 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	r := in.Report
 	u := &Unit{Name: in.Name, Received: in.Received, Derived: in.Derived, Report: head(r), Label: unitLabel(in), file: in.file, seq: in.seq}
 	rec := &record{}
-	u.Outline, u.Known = opt.Outlines.Of(r)
+	o, known := opt.Outlines.Of(r)
+	u.Outline, u.Known = &o, known
 	if u.Known {
-		if ps := model.Validate(r, u.Outline, opt.Rules); len(ps) > 0 {
+		if ps := model.Validate(r, o, opt.Rules); len(ps) > 0 {
 			rec.problems, rec.unfilled = ps, make([]bool, len(ps))
 			if model.HasErrors(ps) {
-				rec.unfilled = model.UnfilledFlags(r, u.Outline, ps) // flags errors only
+				rec.unfilled = model.UnfilledFlags(r, o, ps) // flags errors only
 			}
 		}
 		u.staffErrs = staffingErrors(rec.problems)
@@ -391,11 +407,10 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	for _, row := range r.Staffing.Rows {
 		rec.rows = append(rec.rows, staffRow{StaffRow: row, key: row.Key(), title: cat.RowTitle(row), group: cat.GroupOf(row), order: positionOrder(all, row)})
 	}
-	u.key = fold(u.Label) + "|" + fold(r.Unit.Parent)
 	switch {
 	case u.Known:
-		rec.tables = keepTables(r, u.Outline)
-		rec.texts = keepTexts(r, u.Outline)
+		rec.tables = keepTables(r, o)
+		rec.texts = keepTexts(r, o)
 	case in.Derived != nil:
 		rec.tables = keepTables(r, *in.Derived)
 	}
@@ -427,10 +442,33 @@ func keepTexts(r model.Report, o model.Outline) []fieldText {
 }
 
 func head(r model.Report) Head {
-	h := Head{Outline: r.Outline, Unit: r.Unit, Term: r.Staffing.Term,
-		Doc: model.Document{Number: r.Doc.Number, TypeCode: r.Doc.TypeCode, Date: r.Doc.Date}}
-	h.Unit.Place, h.Unit.Class = "", ""
-	return h
+	u := r.Unit
+	return Head{Outline: r.Outline, Term: r.Staffing.Term,
+		Unit: HeadUnit{Kind: u.Kind, Name: u.Name, Issuer: u.Issuer, IssuerCode: u.IssuerCode, Parent: u.Parent},
+		Doc:  HeadDoc{Number: r.Doc.Number, TypeCode: r.Doc.TypeCode, Date: r.Doc.Date}}
+}
+
+// outlineKey tells outlines apart: by ID and by where their sections are,
+// which the set's outlines share and a report's own outline does not.
+type outlineKey struct {
+	id    string
+	first *model.Section
+}
+
+// intern returns the one copy of o kept for the units, c.mu held.
+func (c *Compiler) intern(o *model.Outline) *model.Outline {
+	k := outlineKey{id: o.ID}
+	if len(o.Sections) > 0 {
+		k.first = &o.Sections[0]
+	}
+	if kept, ok := c.outlines[k]; ok {
+		return kept
+	}
+	if c.outlines == nil {
+		c.outlines = map[outlineKey]*model.Outline{}
+	}
+	c.outlines[k] = o
+	return o
 }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
@@ -461,10 +499,11 @@ func (res *Result) pickNewest(units []*Unit) {
 	byKey := map[string][]*Unit{}
 	var order []string
 	for _, u := range units {
-		if _, seen := byKey[u.key]; !seen {
-			order = append(order, u.key)
+		key := fold(u.Label) + "|" + fold(u.Report.Unit.Parent)
+		if _, seen := byKey[key]; !seen {
+			order = append(order, key)
 		}
-		byKey[u.key] = append(byKey[u.key], u)
+		byKey[key] = append(byKey[key], u)
 	}
 	for _, k := range order {
 		group := byKey[k]

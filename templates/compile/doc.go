@@ -25,5 +25,8 @@
 // parents, units expected but missing or not expected, one table in
 // different structures, table cells that are no number, names cut to fit
 // a workbook cell) instead of resolving it silently. Result.Draft is the
-// compiled report; WriteWorkbook writes the XLSX.
+// compiled report; WriteWorkbook writes the XLSX: excelize makes its
+// skeleton (styles, widths, headers), and each sheet's rows are written
+// into its part as the skeleton is copied to the output, none held in
+// memory.
 package compile

@@ -1,37 +1,27 @@
 package compile
 
 import (
-	"archive/zip"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // flatMargin is how much more peak memory "baocao compile" may take for
 // four times the reports (see TestMemoryIsFlat): the units' index entries
-// (about 1 KB a unit), besides sheetsFactor times the growth of the sheets
-// excelize holds in memory. The code before the spill file took 2.2 times
-// as much for 8,000 drafts as for 2,000 (142 and 66 MB).
-const flatMargin = 1.35
-
-// sheetsFactor is how much heap a sheet held in memory by excelize's
-// stream writer takes for its size: its bytes.Buffer grows by doubling,
-// and the collector lets the heap grow to twice what is live.
-const sheetsFactor = 3
+// (about 400 bytes a unit) and the collector's slack. The code before the
+// spill file took 2.2 times as much for 8,000 drafts as for 2,000 (142 and
+// 66 MB); with the sheets' rows held by excelize's stream writer, 1.9
+// times (93 and 48 MB).
+const flatMargin = 1.4
 
 // TestMemoryIsFlat runs "baocao compile", built from this module, in a
 // child process on bundles of 2,000 and 8,000 generated drafts, with the
 // workbook written and the compiled draft stored, and compares the peak
 // resident memory the system measured for each: the larger may take at
-// most flatMargin times the smaller's, however long either took, besides
-// what excelize's stream writer holds: each sheet's XML in memory until
-// it passes excelize.StreamChunkSize (16 MiB), then in a temporary file,
-// so that memory is flat past about 40,000 reports. The peak
+// most flatMargin times the smaller's, however long either took. The peak
 // is GNU time's: the rusage of a child started by this process would
 // count this process's own peak in (Linux carries the peak of the memory
 // a vfork-ed child execs from).
@@ -53,7 +43,7 @@ func TestMemoryIsFlat(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	peak, sheets := map[int]int64{}, map[int]int64{}
+	peak := map[int]int64{}
 	for _, n := range []int{2000, 8000} {
 		dir := filepath.Join(root, "mau")
 		// written by TestWriteSample in a go test of its own, without the
@@ -74,32 +64,12 @@ func TestMemoryIsFlat(t *testing.T) {
 		if peak[n], err = strconv.ParseInt(strings.TrimSpace(string(must(os.ReadFile(measured)))), 10, 64); err != nil {
 			t.Fatal(err)
 		}
-		sheets[n] = heldSheets(t, filepath.Join(dir, "tong-hop.xlsx"))
-		t.Logf("%d drafts: peak RSS %d MB, sheets held by excelize %d MB", n, peak[n]>>10, sheets[n]>>20)
+		t.Logf("%d drafts: peak RSS %d MB", n, peak[n]>>10)
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
 	}
-	allowed := flatMargin*float64(peak[2000]<<10) + sheetsFactor*float64(sheets[8000]-sheets[2000])
-	if float64(peak[8000]<<10) > allowed {
-		t.Errorf("peak RSS %d MB for 8,000 drafts, %d MB for 2,000: more than the %.0f MB allowed", peak[8000]>>10, peak[2000]>>10, allowed/(1<<20))
+	if allowed := flatMargin * float64(peak[2000]); float64(peak[8000]) > allowed {
+		t.Errorf("peak RSS %d MB for 8,000 drafts, %d MB for 2,000: more than the %.0f MB allowed", peak[8000]>>10, peak[2000]>>10, allowed/(1<<10))
 	}
-}
-
-// heldSheets is what excelize's stream writer held in memory of the
-// workbook's sheets: each one's XML up to excelize.StreamChunkSize.
-func heldSheets(t *testing.T, name string) int64 {
-	t.Helper()
-	z, err := zip.OpenReader(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
-	var n int64
-	for _, f := range z.File {
-		if strings.HasPrefix(f.Name, "xl/worksheets/") {
-			n += min(int64(f.UncompressedSize64), excelize.StreamChunkSize)
-		}
-	}
-	return n
 }

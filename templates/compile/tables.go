@@ -189,7 +189,7 @@ func fitCells(cells []string, n int) []string {
 // number; shapeIssues lists the tables of one title or field in different
 // structures.
 func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, tables []*unitTable) error {
-	o := u.Outline
+	o := *u.Outline
 	if !u.Known {
 		o = *u.Derived
 	}

@@ -39,32 +39,21 @@ func WriteWorkbook(res *Result, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	writers := []func(*excelize.StreamWriter, *Result, styles) error{staffingSheet, problemsSheet, submissionsSheet, issuesSheet}
-	for i, name := range []string{SheetStaffing, SheetProblems, SheetSubmissions, SheetIssues} {
-		if i == 0 {
-			err = f.SetSheetName("Sheet1", name)
-		} else {
-			_, err = f.NewSheet(name)
-		}
-		if err != nil {
-			return err
-		}
-		sw, err := f.NewStreamWriter(name)
-		if err != nil {
-			return err
-		}
-		if err := writers[i](sw, res, st); err != nil {
-			return fmt.Errorf("trang %q: %w", name, err)
-		}
-		if err := sw.Flush(); err != nil {
-			return err
-		}
-	}
-	if err := tableSheets(f, res, st); err != nil {
+	sheets, err := workbookSheets(res, st)
+	if err != nil {
 		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	return writeSheets(f, st, sheets, w)
+}
+
+// workbookSheets are the four sheets, then the tables' (see tableSheets).
+func workbookSheets(res *Result, st styles) ([]sheet, error) {
+	staffing, err := staffingSheet(res, st)
+	if err != nil {
+		return nil, err
+	}
+	sheets := []sheet{staffing, problemsSheet(res, st), submissionsSheet(res, st), issuesSheet(res, st)}
+	return append(sheets, tableSheets(res, st)...), nil
 }
 
 type styles struct {
@@ -119,10 +108,6 @@ func start(sw *excelize.StreamWriter, st styles, cols []column) error {
 	return sw.SetRow("A1", row, excelize.RowOpts{Height: 32})
 }
 
-func setRow(sw *excelize.StreamWriter, n int, values []any) error {
-	return sw.SetRow("A"+strconv.Itoa(n), values)
-}
-
 // positionColumn is a per-position column pair of the staffing sheet.
 type positionColumn struct {
 	id, title string
@@ -158,7 +143,7 @@ func positions(res *Result, all model.Catalogue) []positionColumn {
 // staffingFixed is the number of columns before the per-position ones.
 const staffingFixed = 9
 
-func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+func staffingSheet(res *Result, st styles) (sheet, error) {
 	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Cấp trên", 24},
 		{"Cán bộ đầu nhiệm kỳ", 11}, {"Công chức đầu nhiệm kỳ", 11}, {"Tổng đầu nhiệm kỳ", 11},
 		{"Cán bộ hiện nay", 11}, {"Công chức hiện nay", 11}, {"Tổng hiện nay", 11}}
@@ -166,10 +151,26 @@ func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 	for _, p := range pos {
 		cols = append(cols, column{p.title + " (đầu nhiệm kỳ)", 13}, column{p.title + " (hiện nay)", 13})
 	}
-	if err := start(sw, st, cols); err != nil {
-		return err
+	total := []any{nil, excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}
+	last := len(res.Units) + 1
+	for c := 4; c <= len(cols); c++ {
+		name, err := excelize.ColumnNumberToName(c)
+		if err != nil {
+			return sheet{}, err
+		}
+		total = append(total, excelize.Cell{StyleID: st.total, Formula: fmt.Sprintf("SUM(%s2:%s%d)", name, name, max(last, 2))})
 	}
-	row := make([]any, 0, len(cols))
+	return sheet{SheetStaffing, cols, func(sw rowSink) error {
+		if err := staffingRows(sw, res, pos, len(cols)); err != nil {
+			return err
+		}
+		return sw.setRow(last+1, total)
+	}}, nil
+}
+
+// staffingRows are the staffing sheet's rows, a unit a row.
+func staffingRows(sw rowSink, res *Result, pos []positionColumn, width int) error {
+	row := make([]any, 0, width)
 	r := &reader{sp: res.spill}
 	for i, u := range res.Units {
 		rows, err := section(r, u, secRows, (*decoder).rows)
@@ -182,50 +183,40 @@ func staffingSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
 		for _, p := range pos {
 			row = append(row, h[p.id][0], h[p.id][1])
 		}
-		if err := setRow(sw, i+2, row); err != nil {
+		if err := sw.setRow(i+2, row); err != nil {
 			return err
-		}
-	}
-	last := len(res.Units) + 1
-	total := []any{nil, excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}
-	for c := 4; c <= len(cols); c++ {
-		name, err := excelize.ColumnNumberToName(c)
-		if err != nil {
-			return err
-		}
-		total = append(total, excelize.Cell{StyleID: st.total, Formula: fmt.Sprintf("SUM(%s2:%s%d)", name, name, max(last, 2))})
-	}
-	return setRow(sw, last+1, total)
-}
-
-func problemsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
-	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Mức độ", 10}, {"Mục", 36}, {"Trường", 28},
-		{"Vị trí", 22}, {"Nội dung", 80}, {"Tệp", 30}}
-	if err := start(sw, st, cols); err != nil {
-		return err
-	}
-	n := 0
-	r := &reader{sp: res.spill}
-	for _, u := range res.Units {
-		ps, unfilled, err := problems(r, u)
-		if err != nil {
-			return err
-		}
-		for i, p := range ps {
-			n++
-			section, field := place(u.Outline, p)
-			level := p.Severity.Label()
-			if unfilled[i] {
-				level = "chưa điền" // as check and the screens name it (model.Measure)
-			}
-			row := []any{n, cellText(u.Label), level, section, field, p.Path,
-				excelize.Cell{StyleID: st.text, Value: cellText(p.Message)}, cellText(u.Name)}
-			if err := setRow(sw, n+1, row); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
+}
+
+func problemsSheet(res *Result, st styles) sheet {
+	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Mức độ", 10}, {"Mục", 36}, {"Trường", 28},
+		{"Vị trí", 22}, {"Nội dung", 80}, {"Tệp", 30}}
+	return sheet{SheetProblems, cols, func(sw rowSink) error {
+		n := 0
+		r := &reader{sp: res.spill}
+		for _, u := range res.Units {
+			ps, unfilled, err := problems(r, u)
+			if err != nil {
+				return err
+			}
+			for i, p := range ps {
+				n++
+				section, field := place(*u.Outline, p)
+				level := p.Severity.Label()
+				if unfilled[i] {
+					level = "chưa điền" // as check and the screens name it (model.Measure)
+				}
+				row := []any{n, cellText(u.Label), level, section, field, p.Path,
+					excelize.Cell{StyleID: st.text, Value: cellText(p.Message)}, cellText(u.Name)}
+				if err := sw.setRow(n+1, row); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}}
 }
 
 // place names where a problem is: the section's number and heading, and
@@ -290,37 +281,36 @@ func shorten(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-func submissionsSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+func submissionsSheet(res *Result, st styles) sheet {
 	cols := []column{{"STT", 6}, {"Đơn vị", 28}, {"Cấp trên", 24}, {"Số", 8}, {"Ký hiệu", 14},
 		{"Ngày văn bản", 13}, {"Nhận lúc", 17}, {"Tình trạng", 24}, {"Tệp", 36}}
-	if err := start(sw, st, cols); err != nil {
-		return err
-	}
-	n := 0
-	add := func(u *Unit, status string) error {
-		n++
-		r := u.Report
-		row := []any{n, cellText(u.Label), cellText(r.Unit.Parent), docNumber(r.Doc.Number), symbol(u), dateCell(u.Date, st),
-			stampCell(u.Received, st), status, cellText(u.Name)}
-		return setRow(sw, n+1, row)
-	}
-	for _, u := range res.Units {
-		if err := add(u, res.status(u)); err != nil {
-			return err
+	return sheet{SheetSubmissions, cols, func(sw rowSink) error {
+		n := 0
+		add := func(u *Unit, status string) error {
+			n++
+			r := u.Report
+			row := []any{n, cellText(u.Label), cellText(r.Unit.Parent), docNumber(r.Doc.Number), symbol(u), dateCell(u.Date, st),
+				stampCell(u.Received, st), status, cellText(u.Name)}
+			return sw.setRow(n+1, row)
 		}
-	}
-	for _, u := range res.Superseded {
-		if err := add(u, "Bản cũ, đã có bản gửi sau"); err != nil {
-			return err
+		for _, u := range res.Units {
+			if err := add(u, res.status(u)); err != nil {
+				return err
+			}
 		}
-	}
-	for _, name := range res.Missing {
-		n++
-		if err := setRow(sw, n+1, []any{n, cellText(name), nil, nil, nil, nil, nil, "Chưa báo cáo"}); err != nil {
-			return err
+		for _, u := range res.Superseded {
+			if err := add(u, "Bản cũ, đã có bản gửi sau"); err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		for _, name := range res.Missing {
+			n++
+			if err := sw.setRow(n+1, []any{n, cellText(name), nil, nil, nil, nil, nil, "Chưa báo cáo"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}
 }
 
 func (res *Result) status(u *Unit) string {
@@ -377,24 +367,23 @@ func stampCell(t time.Time, st styles) any {
 	return excelize.Cell{StyleID: st.stamp, Value: time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), 0, time.UTC)}
 }
 
-func issuesSheet(sw *excelize.StreamWriter, res *Result, st styles) error {
+func issuesSheet(res *Result, st styles) sheet {
 	cols := []column{{"STT", 6}, {"Loại", 22}, {"Đơn vị", 30}, {"Chi tiết", 100}}
-	if err := start(sw, st, cols); err != nil {
-		return err
-	}
-	n := 0
-	for _, is := range res.Issues {
-		n++
-		if err := setRow(sw, n+1, []any{n, is.Kind.Label(), cellText(is.Unit), excelize.Cell{StyleID: st.text, Value: cellText(is.Message)}}); err != nil {
-			return err
+	return sheet{SheetIssues, cols, func(sw rowSink) error {
+		n := 0
+		for _, is := range res.Issues {
+			n++
+			if err := sw.setRow(n+1, []any{n, is.Kind.Label(), cellText(is.Unit), excelize.Cell{StyleID: st.text, Value: cellText(is.Message)}}); err != nil {
+				return err
+			}
 		}
-	}
-	for _, s := range res.Skipped {
-		n++
-		row := []any{n, "Tệp bị bỏ qua", cellText(filepath.Base(s.Name)), excelize.Cell{StyleID: st.text, Value: cellText(s.Name + ": " + s.Err.Error())}}
-		if err := setRow(sw, n+1, row); err != nil {
-			return err
+		for _, s := range res.Skipped {
+			n++
+			row := []any{n, "Tệp bị bỏ qua", cellText(filepath.Base(s.Name)), excelize.Cell{StyleID: st.text, Value: cellText(s.Name + ": " + s.Err.Error())}}
+			if err := sw.setRow(n+1, row); err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		return nil
+	}}
 }

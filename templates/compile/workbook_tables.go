@@ -14,29 +14,17 @@ import (
 // formulas add up each cell over the units' blocks (SUMIF on the row's
 // number); a free table as the units' rows one after another, with a
 // totals row of SUM formulas.
-func tableSheets(f *excelize.File, res *Result, st styles) error {
+func tableSheets(res *Result, st styles) []sheet {
+	var sheets []sheet
 	for i, g := range res.tables {
 		name := sheetName(i, g.title)
-		if _, err := f.NewSheet(name); err != nil {
-			return err
-		}
-		sw, err := f.NewStreamWriter(name)
-		if err != nil {
-			return err
-		}
 		if g.spec.Fixed() {
-			err = fixedSheet(sw, res, g, st)
+			sheets = append(sheets, fixedSheet(name, res, g, st))
 		} else {
-			err = freeSheet(sw, res, g, st)
-		}
-		if err != nil {
-			return fmt.Errorf("trang %q: %w", name, err)
-		}
-		if err := sw.Flush(); err != nil {
-			return err
+			sheets = append(sheets, freeSheet(name, res, g, st))
 		}
 	}
-	return nil
+	return sheets
 }
 
 // sheetName is "Biểu N" and as much of the title as a sheet name holds
@@ -62,84 +50,82 @@ func dataColumns(spec *model.TableSpec) []column {
 	return cols
 }
 
-func fixedSheet(sw *excelize.StreamWriter, res *Result, g *tableGroup, st styles) error {
+func fixedSheet(name string, res *Result, g *tableGroup, st styles) sheet {
 	label := g.spec.LabelTitle
 	if label == "" {
 		label = "Nội dung"
 	}
 	cols := append([]column{{"Đơn vị", 28}, {"STT", 6}, {label, 34}}, dataColumns(g.spec)...)
-	if err := start(sw, st, cols); err != nil {
-		return err
-	}
-	n, width := 1, len(g.spec.Columns)
-	r := &reader{sp: res.spill}
-	for k, part := range g.parts {
-		ut, err := table(r, part)
-		if err != nil {
-			return err
-		}
-		if len(ut.vals) != len(g.spec.Rows)*width {
-			return errRecord
-		}
-		for i, rowLabel := range g.spec.Rows {
-			n++
-			row := []any{cellText(g.units[k].Label), i + 1, cellText(rowLabel)}
-			for j := range g.spec.Columns {
-				row = append(row, numberCell(ut.vals[i*width+j], ut.set[i*width+j]))
-			}
-			if err := setRow(sw, n, row); err != nil {
+	return sheet{name, cols, func(sw rowSink) error {
+		n, width := 1, len(g.spec.Columns)
+		r := &reader{sp: res.spill}
+		for k, part := range g.parts {
+			ut, err := table(r, part)
+			if err != nil {
 				return err
 			}
-		}
-	}
-	last := max(n, 2)
-	for i, rowLabel := range g.spec.Rows {
-		n++
-		row := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, i + 1, cellText(rowLabel)}
-		totals, err := g.totals(4, st, func(col string) string {
-			return fmt.Sprintf("SUMIF($B$2:$B$%d,$B%d,%s$2:%s$%d)", last, n, col, col, last)
-		})
-		if err != nil {
-			return err
-		}
-		if err := setRow(sw, n, append(row, totals...)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func freeSheet(sw *excelize.StreamWriter, res *Result, g *tableGroup, st styles) error {
-	cols := append([]column{{"Đơn vị", 28}, {"STT", 6}}, dataColumns(g.spec)...)
-	if err := start(sw, st, cols); err != nil {
-		return err
-	}
-	n := 1
-	r := &reader{sp: res.spill}
-	for k, part := range g.parts {
-		ut, err := table(r, part)
-		if err != nil {
-			return err
-		}
-		for i, r := range ut.rows {
-			if len(r.Cells) != len(g.spec.Columns) {
+			if len(ut.vals) != len(g.spec.Rows)*width {
 				return errRecord
 			}
-			n++
-			row := []any{cellText(g.units[k].Label), i + 1}
-			for j, c := range g.spec.Columns {
-				row = append(row, tableCell(c, r.Cells[j]))
+			for i, rowLabel := range g.spec.Rows {
+				n++
+				row := []any{cellText(g.units[k].Label), i + 1, cellText(rowLabel)}
+				for j := range g.spec.Columns {
+					row = append(row, numberCell(ut.vals[i*width+j], ut.set[i*width+j]))
+				}
+				if err := sw.setRow(n, row); err != nil {
+					return err
+				}
 			}
-			if err := setRow(sw, n, row); err != nil {
+		}
+		last := max(n, 2)
+		for i, rowLabel := range g.spec.Rows {
+			n++
+			row := []any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, i + 1, cellText(rowLabel)}
+			totals, err := g.totals(4, st, func(col string) string {
+				return fmt.Sprintf("SUMIF($B$2:$B$%d,$B%d,%s$2:%s$%d)", last, n, col, col, last)
+			})
+			if err != nil {
+				return err
+			}
+			if err := sw.setRow(n, append(row, totals...)); err != nil {
 				return err
 			}
 		}
-	}
-	totals, err := g.totals(3, st, func(col string) string { return fmt.Sprintf("SUM(%s2:%s%d)", col, col, max(n, 2)) })
-	if err != nil {
-		return err
-	}
-	return setRow(sw, n+1, append([]any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}, totals...))
+		return nil
+	}}
+}
+
+func freeSheet(name string, res *Result, g *tableGroup, st styles) sheet {
+	cols := append([]column{{"Đơn vị", 28}, {"STT", 6}}, dataColumns(g.spec)...)
+	return sheet{name, cols, func(sw rowSink) error {
+		n := 1
+		r := &reader{sp: res.spill}
+		for k, part := range g.parts {
+			ut, err := table(r, part)
+			if err != nil {
+				return err
+			}
+			for i, r := range ut.rows {
+				if len(r.Cells) != len(g.spec.Columns) {
+					return errRecord
+				}
+				n++
+				row := []any{cellText(g.units[k].Label), i + 1}
+				for j, c := range g.spec.Columns {
+					row = append(row, tableCell(c, r.Cells[j]))
+				}
+				if err := sw.setRow(n, row); err != nil {
+					return err
+				}
+			}
+		}
+		totals, err := g.totals(3, st, func(col string) string { return fmt.Sprintf("SUM(%s2:%s%d)", col, col, max(n, 2)) })
+		if err != nil {
+			return err
+		}
+		return sw.setRow(n+1, append([]any{excelize.Cell{StyleID: st.total, Value: "Tổng cộng"}, nil}, totals...))
+	}}
 }
 
 // totals are the cells of a totals row over the data columns, the first in

@@ -14,7 +14,7 @@ const (
 	headerGap  = 6.0  // between the header lines that the form separates
 	titleGap   = 12.0 // above the title, below the header table
 	subjectGap = 12.0 // below the rule under the subject
-	ruleWeight = 1.0  // height of a rule paragraph
+	ruleWeight = 1.0  // type size of a rule paragraph's empty run
 	ruleGap    = 3.0  // between a line of text and the rule under it
 	// dashSpaceEm is the width of "- " in Times New Roman (hyphen 333 and
 	// space 250 thousandths of an em): the hanging indent of a recipient.
@@ -83,7 +83,9 @@ func rule(length, width float64) para {
 		length = width
 	}
 	side := twips((width - length) / 2)
-	return para{ruleTop: true, before: ptTwips(ruleGap), exact: ptTwips(ruleWeight), indLeft: side, indRight: side,
+	// The rule is the paragraph's top border: ruleGap above it and, as in
+	// the PDF, ruleGap under it, so that both prints break pages alike.
+	return para{ruleTop: true, before: ptTwips(ruleGap), exact: ptTwips(ruleGap), indLeft: side, indRight: side,
 		runs: []run{{size: ruleWeight}}}
 }
 

@@ -20,18 +20,20 @@ import (
 // same number of pages, each starting with the same line, for the four
 // examples. It fails on a PDF writer without widow and orphan control,
 // which left "sợ sai, sợ trách nhiệm." alone at the top of a page. In both
-// PDFs the number line stands level with the date line (item 12).
+// PDFs the number line stands level with the date line (item 12). A
+// table's caption at a page's foot goes to the next page with its table in
+// both (issue 16 §3).
 func TestSamePageBreaks(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipped in -short mode: converting with LibreOffice takes seconds")
 	}
 	soffice, pdftotext := tool(t, "soffice"), tool(t, "pdftotext")
 	dir := t.TempDir()
-	ids := []string{"state", "party", "state2026", "party2026"}
+	ids := []string{"state", "party", "state2026", "party2026", "cchc-caption"}
 	args := []string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
 		"--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo")}
 	for _, id := range ids {
-		r, o, rules := fixture(t, id)
+		r, o, rules := breakFixture(t, id)
 		for _, format := range []string{"docx", "pdf"} {
 			data, err := export.RenderWith(format, r, o, rules, export.Options{Created: time.Unix(0, 0)})
 			if err != nil {
@@ -62,6 +64,23 @@ func TestSamePageBreaks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// breakFixture returns the example id, or for "cchc-caption" the cchc
+// example with eight one-line paragraphs before its first table, so that
+// the table's caption falls at the foot of page 1 (issue 16 §3): LibreOffice
+// must carry it to page 2 with its table, as baocao's PDF does.
+func breakFixture(t *testing.T, id string) (model.Report, model.Outline, model.Rules) {
+	if id != "cchc-caption" {
+		return fixture(t, id)
+	}
+	r, o, rules := fixture(t, "cchc")
+	a := r.Answers["II.1.text"]
+	for k := range 8 {
+		a.Text += "\nĐoạn bổ sung thứ " + strconv.Itoa(k+1) + "."
+	}
+	r.Answers["II.1.text"] = a
+	return r, o, rules
 }
 
 // word returns the first word on p that is w, with or without a colon.

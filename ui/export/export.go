@@ -242,8 +242,27 @@ func (e *Model) View() string {
 	}
 	lines = append(lines, label(0, s.FieldFormat), "  "+e.format.View(e.focus == 0 && e.stage == stageEdit), "")
 	lines = append(lines, label(1, s.FieldPath), "  "+e.pathView(), "")
-	lines = append(lines, e.stageLines()...)
-	return common.FitLines(strings.Join(lines, "\n"), e.width, e.height)
+	stage := e.stageLines()
+	if e.stage != stageEdit && len(lines)+len(stage) > e.height {
+		// A short screen: the result or question matters more than the
+		// form it came from.
+		lines = lines[:2]
+	}
+	return common.FitLines(strings.Join(append(lines, stage...), "\n"), e.width, e.height)
+}
+
+// cutCells cuts s into lines of w cells, breaking anywhere: a path keeps
+// every character, its spaces included.
+func cutCells(s string, w int) []string {
+	var out []string
+	for s != "" {
+		head := ansi.Truncate(s, max(w, 1), "")
+		if head == "" { // a character wider than w
+			head = string([]rune(s)[:1])
+		}
+		out, s = append(out, head), s[len(head):]
+	}
+	return out
 }
 
 // pathView is the path input while it has focus, else the path with its
@@ -300,7 +319,12 @@ func (e *Model) stageLines() []string {
 	case stageBusy:
 		return []string{s.Exporting}
 	case stageDone:
-		done := styled(e.c.Styles.App.Status.Render, s.Exported(e.result), e.width)
+		// "Đã xuất:" then the path whole on lines of its own.
+		render := e.c.Styles.App.Status.Render
+		done := styled(render, strings.TrimSpace(s.Exported("")), e.width)
+		for _, l := range cutCells(e.result, e.width) {
+			done = append(done, render(l))
+		}
 		if e.err != "" { // written, with what it lacks
 			done = append(done, styled(fs.Warning.Render, e.err, e.width)...)
 		}

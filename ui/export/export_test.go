@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -217,5 +218,32 @@ func TestExportWithWarning(t *testing.T) {
 	press(e, "enter")
 	if len(ex.written) != 0 || e.stage == stageDone {
 		t.Errorf("a real render error wrote %d files (stage %d)", len(ex.written), e.stage)
+	}
+}
+
+// TestDoneShowsWholePath: at 40×12 (a body 9 lines high) the result names
+// the whole path, on lines of its own under "Đã xuất:", so the clerk sees
+// where the file went (issue 20).
+func TestDoneShowsWholePath(t *testing.T) {
+	for _, h := range []int{9, 12, 20} {
+		e := newForm(t, 40, h, &fakeExporter{}, nil, nil)
+		path := e.path.Value()
+		press(e, "enter")
+		lines := strings.Split(ansi.Strip(e.View()), "\n")
+		at := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "Đã xuất:" })
+		if at < 0 {
+			t.Errorf("height %d: no line \"Đã xuất:\" alone:\n%s", h, strings.Join(lines, "\n"))
+			continue
+		}
+		var got strings.Builder
+		for _, l := range lines[at+1:] {
+			if got.Len() >= len(path) {
+				break
+			}
+			got.WriteString(strings.TrimRight(l, " "))
+		}
+		if got.String() != path {
+			t.Errorf("height %d: the path reads %q, want %q:\n%s", h, got.String(), path, strings.Join(lines, "\n"))
+		}
 	}
 }

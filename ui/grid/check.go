@@ -8,7 +8,7 @@ import (
 
 // checked is what model.CheckTable and model.TableTotals say of the table.
 // The totals are redone after each message that changed the table; the
-// checks when no cell is being edited (a cell is judged once typed), so
+// checks when no cell is being typed (a cell is judged once typed), so
 // that a key costs the same in a table of any size.
 type checked struct {
 	sums  model.TableSums
@@ -19,14 +19,18 @@ type checked struct {
 }
 
 // recheck redoes the totals when the table changed, and the checks too
-// when no cell is being edited.
+// unless one cell is being typed by keys. A paste (a burst of keys
+// included, open until the next key) may have filled any row, so the
+// checks follow it at once: no problem is left shown for a cell it
+// changed.
 func (m *Model) recheck() {
 	t := &model.Table{Rows: m.rows}
 	if m.summedAt != m.version || m.check.cells == nil {
 		m.check.sums, m.check.err = model.TableTotals(m.spec, t)
 		m.summedAt = m.version
 	}
-	if (m.edit.on || m.checkedAt == m.version) && m.check.cells != nil {
+	typing := m.edit.on && !m.paste.on
+	if (typing || m.checkedAt == m.version) && m.check.cells != nil {
 		return
 	}
 	c := checked{sums: m.check.sums, err: m.check.err, cells: map[cellAt]string{}, rows: map[int]string{}}

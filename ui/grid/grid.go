@@ -181,10 +181,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if m.paste.on { // a burst ends with the next key
-			m.endPaste()
-		}
 		m.msg = ""
+		if m.endBurst(msg) {
+			break
+		}
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		m.pasteText(msg.Content, !m.paste.burst)
@@ -196,6 +196,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	m.recheck()
 	m.scroll()
 	return m, cmd
+}
+
+// endBurst ends a burst at the next key. An enter that comes while the
+// burst's last cell is still being typed confirms that cell, as it would
+// after the same text typed by hand, and is used up (true), rather than
+// opening the cell again for editing.
+func (m *Model) endBurst(k tea.KeyPressMsg) bool {
+	if !m.paste.on {
+		return false
+	}
+	confirm := m.edit.on && k.String() == "enter"
+	m.endPaste()
+	return confirm
 }
 
 // changed records a change of the table.

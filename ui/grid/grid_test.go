@@ -364,3 +364,18 @@ func TestBurstIsOneUndo(t *testing.T) {
 		t.Errorf("after undo: %q, want the table before the paste", got)
 	}
 }
+
+// TestEnterAfterBurstConfirms: a value pasted as keys into one cell is
+// confirmed by the enter that follows, as a typed value is; the cell is not
+// opened again for editing, so the next key moves the cursor.
+func TestEnterAfterBurstConfirms(t *testing.T) {
+	m, _ := drive(New(list(), nil), uitest.Key("1"), common.BurstMsg{Text: "1"})
+	m, _ = drive(m, pasted("23")...)
+	m, _ = drive(m, uitest.Key("enter"))
+	if m.edit.on {
+		t.Fatal("the cell is being edited again after the enter that follows a paste")
+	}
+	if got := cells(m.Value()); strings.Join(got, "\n") != "123|" {
+		t.Errorf("after the paste and enter: %q, want 123 in the first cell", got)
+	}
+}

@@ -224,11 +224,12 @@ func (m Model) cellView(i, c int) string {
 	if m.edit.on && i == m.row && c == m.col {
 		return m.Styles.Editing.Render(m.editView(w))
 	}
-	text := fit(m.rows[i].Cells[c], w, m.spec.Columns[c].Kind.Numeric())
-	base := m.Styles.Cell
+	right := m.spec.Columns[c].Kind.Numeric()
+	text, base := fit(m.rows[i].Cells[c], w, right), m.Styles.Cell
 	if m.cellProblem(i, c) != "" {
-		text = mark + ansi.Cut(text, 1, w)
-		base = m.Styles.Problem
+		// The mark takes the cell's first column, the value the rest: a
+		// value as wide as the cell is cut with "…", never overwritten.
+		text, base = mark+fit(m.rows[i].Cells[c], w-1, right), m.Styles.Problem
 	}
 	return m.style(i, c, base).Render(text)
 }
