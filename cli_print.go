@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
@@ -55,21 +54,26 @@ func terminalWidth(w io.Writer) int {
 	return width
 }
 
-// fit pads s with spaces, or cuts it with "…", to exactly width terminal
-// cells (Vietnamese letters with marks are one cell, wide characters two).
-func fit(s string, width int) string {
-	if w := cellWidth(s); w <= width {
-		return s + strings.Repeat(" ", width-w)
+// fitCell fits the cell that starts at dst[at:] to exactly width terminal
+// cells (Vietnamese letters with marks are one cell, wide characters two):
+// padded with spaces, or cut with "…".
+func fitCell(dst []byte, at, width int) []byte {
+	w := cellWidth(dst[at:])
+	if w > width {
+		return append(dst[:at], ansi.Truncate(string(dst[at:]), width, "…")...)
 	}
-	return ansi.Truncate(s, width, "…")
+	for range width - w {
+		dst = append(dst, ' ')
+	}
+	return dst
 }
 
 // cellWidth is ansi.StringWidth with a shortcut for printable ASCII (IDs,
 // times, counts), one cell a byte.
-func cellWidth(s string) int {
-	for i := range len(s) {
-		if s[i] < ' ' || s[i] > '~' {
-			return ansi.StringWidth(s)
+func cellWidth(s []byte) int {
+	for _, c := range s {
+		if c < ' ' || c > '~' {
+			return ansi.StringWidth(string(s))
 		}
 	}
 	return len(s)

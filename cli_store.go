@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/baocao/baocao/store"
@@ -92,8 +91,15 @@ func (m *Main) runList(_ context.Context, g globals, args []string) error {
 			return m.usagef("list", "--sort %q không hợp lệ; hãy dùng time (mới sửa trước) hoặc name (theo tên)",
 				"invalid --sort %q; use time (latest first) or name", sortBy)
 		}
+		width, out := terminalWidth(m.Stdout), m.Stdout
+		buf := bufio.NewWriterSize(out, 64<<10) // tens of thousands of lines: not one write each
+		m.Stdout = buf
+		defer func() {
+			buf.Flush()
+			m.Stdout = out
+		}()
 		if sortBy == "time" {
-			return m.printEach(w, s)
+			return m.printEach(w, s, width)
 		}
 		list, err := s.List()
 		if err != nil {
@@ -104,9 +110,9 @@ func (m *Main) runList(_ context.Context, g globals, args []string) error {
 			m.noDrafts(w)
 			return nil
 		}
-		l := m.listHeader(terminalWidth(m.Stdout))
+		p := m.listPrinter(width)
 		for _, d := range list {
-			m.printDraft(l, d)
+			p.print(d)
 		}
 		return nil
 	})
@@ -145,51 +151,47 @@ func layoutFor(width int) listLayout {
 	return l
 }
 
-// row lays out one line: every shown column fitted to its width (cut with
-// "…"), then the title, cut to its width when it has one. Its text is
-// clean already (labels, and the store's entries, which it cleans as it
-// reads them), so tens of thousands of rows are not cleaned again.
-func (l listLayout) row(cols ...string) string {
-	var b strings.Builder
+// appendRow appends one line: every shown column fitted to its width (cut
+// with "…"), then the title, cut to its width when it has one, without
+// the spaces it ends with. Its text is clean already (labels, and the
+// store's entries, which it cleans as it reads them), so tens of
+// thousands of rows are not cleaned again. cell appends column i's text.
+func (l listLayout) appendRow(dst []byte, cell func(dst []byte, i int) []byte) []byte {
+	start := len(dst)
 	for i, w := range l.widths {
 		if l.shown[i] {
-			b.WriteString(fit(cols[i], w))
-			b.WriteByte(' ')
+			at := len(dst)
+			dst = append(fitCell(cell(dst, i), at, w), ' ')
 		}
 	}
-	title := cols[len(l.widths)]
-	if l.title > 0 && ansi.StringWidth(title) > l.title {
-		title = ansi.Truncate(title, l.title, "…")
+	at := len(dst)
+	dst = cell(dst, len(l.widths))
+	if l.title > 0 && cellWidth(dst[at:]) > l.title {
+		dst = append(dst[:at], ansi.Truncate(string(dst[at:]), l.title, "…")...)
 	}
-	b.WriteString(title)
-	return strings.TrimRight(b.String(), " ")
+	for len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
 }
 
 // printEach prints the drafts list, newest first, one draft a line as
 // the store reads it (the list is never held whole), fitted to the
-// terminal's width (long titles cut with "…"); into a pipe, titles are
-// whole.
-func (m *Main) printEach(w *workspace, s *store.Store) error {
-	width, out := terminalWidth(m.Stdout), m.Stdout
-	buf := bufio.NewWriterSize(out, 64<<10) // tens of thousands of lines: not one write each
-	m.Stdout = buf
-	defer func() {
-		buf.Flush()
-		m.Stdout = out
-	}()
-	var l *listLayout
+// terminal's width (long titles cut with "…"; 0: into a pipe, titles
+// whole).
+func (m *Main) printEach(w *workspace, s *store.Store, width int) error {
+	var p *listPrinter
 	err := s.Each(func(d store.Meta) error {
-		if l == nil {
-			h := m.listHeader(width)
-			l = &h
+		if p == nil {
+			p = m.listPrinter(width)
 		}
-		m.printDraft(*l, d)
+		p.print(d)
 		return nil
 	})
 	if err != nil {
 		return m.storeError(err)
 	}
-	if l == nil {
+	if p == nil {
 		m.noDrafts(w)
 	}
 	return nil
@@ -201,29 +203,55 @@ func (m *Main) noDrafts(w *workspace) {
 		"No drafts in %s yet. Run \"baocao\" to write the first one.\n"), w.dbPath)
 }
 
-// listHeader prints the list's header for a terminal width columns wide
-// (0: a pipe) and returns the layout of its rows.
-func (m *Main) listHeader(width int) listLayout {
-	l := layoutFor(width)
-	m.printf("%s\n", l.row(m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"),
-		m.lang.T("XONG", "DONE"), m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"),
-		m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT")))
-	return l
+// listPrinter prints the rows of the drafts list into out, each built in
+// one buffer kept from row to row.
+type listPrinter struct {
+	layout   listLayout
+	out      io.Writer
+	untitled string
+	line     []byte
 }
 
-// printDraft prints one row of the drafts list, as it is: a store.Meta's
-// text is clean (see row).
-func (m *Main) printDraft(l listLayout, d store.Meta) {
-	title := d.Title
-	if title == "" {
-		title = m.lang.T("(chưa đặt tên)", "(untitled)")
-	}
-	if d.Unit != "" {
-		title += " — " + d.Unit
-	}
-	io.WriteString(m.Stdout, l.row(d.ID, d.Modified.Local().Format("2006-01-02 15:04"),
-		strconv.Itoa(d.Done)+"/"+strconv.Itoa(d.Required), strconv.Itoa(d.Errors), strconv.Itoa(d.Warnings),
-		d.Outline, title)+"\n")
+// listPrinter prints the list's header for a terminal width columns wide
+// (0: a pipe) and returns the printer of its rows.
+func (m *Main) listPrinter(width int) *listPrinter {
+	l := layoutFor(width)
+	head := [...]string{m.lang.T("MÃ", "ID"), m.lang.T("SỬA LÚC", "CHANGED"), m.lang.T("XONG", "DONE"),
+		m.lang.T("LỖI", "ERR"), m.lang.T("CB", "WARN"), m.lang.T("DÀN Ý", "OUTLINE"), m.lang.T("TÊN — ĐƠN VỊ", "TITLE — UNIT")}
+	row := l.appendRow(nil, func(dst []byte, i int) []byte { return append(dst, head[i]...) })
+	m.printf("%s\n", row)
+	return &listPrinter{layout: l, out: m.Stdout, untitled: m.lang.T("(chưa đặt tên)", "(untitled)")}
+}
+
+// print prints one row of the drafts list, as it is: a store.Meta's text
+// is clean (see appendRow).
+func (p *listPrinter) print(d store.Meta) {
+	p.line = append(p.layout.appendRow(p.line[:0], func(dst []byte, i int) []byte {
+		switch i {
+		case 0:
+			return append(dst, d.ID...)
+		case 1:
+			return d.Modified.Local().AppendFormat(dst, "2006-01-02 15:04")
+		case 2:
+			dst = append(strconv.AppendInt(dst, int64(d.Done), 10), '/')
+			return strconv.AppendInt(dst, int64(d.Required), 10)
+		case 3:
+			return strconv.AppendInt(dst, int64(d.Errors), 10)
+		case 4:
+			return strconv.AppendInt(dst, int64(d.Warnings), 10)
+		case 5:
+			return append(dst, d.Outline...)
+		}
+		if d.Title == "" {
+			dst = append(dst, p.untitled...)
+		}
+		dst = append(dst, d.Title...)
+		if d.Unit != "" {
+			dst = append(append(dst, " — "...), d.Unit...)
+		}
+		return dst
+	}), '\n')
+	p.out.Write(p.line)
 }
 
 // runBackup is "baocao backup PATH [--force]". PATH may be a folder, which

@@ -293,19 +293,43 @@ func (s *Store) Backup(dst string) error {
 	return writeError(syncDir(filepath.Dir(dst)))
 }
 
-// Verify reads every page of the open store, runs bbolt's consistency
-// check and decodes every draft: the full check that Open does only
-// after an unclean shutdown or before a backup.
+// Verify checks the open store in full, as Open does after an unclean
+// shutdown and AutoBackup does on its copy: the page structure read in a
+// stream (checkLiveTree) while no commit can change the file, then every
+// draft's entry and report decoded one at a time in a read transaction,
+// the pages read let go as it goes; so its memory does not grow with the
+// drafts.
 func (s *Store) Verify() error {
+	if err := s.checkPages(); err != nil {
+		return err
+	}
 	return s.view(func(tx *bolt.Tx) error {
-		if err := verify(tx); err != nil {
-			return corrupt(s.path, err)
-		}
-		if err := decodeAll(context.Background(), tx, nil); err != nil {
+		release := releaser(s.db, tx.Size())
+		defer release()
+		if err := decodeAll(context.Background(), tx, release); err != nil {
 			return corrupt(s.path, err)
 		}
 		return nil
 	})
+}
+
+// checkPages runs checkLiveTree on the drafts file holding bbolt's writer
+// lock, so that no commit changes the file meanwhile; a read-only store
+// has no writer (the file lock keeps other baocao processes out).
+func (s *Store) checkPages() error {
+	if s.readOnly == nil {
+		tx, err := s.db.Begin(true)
+		if err != nil {
+			return closedError(err)
+		}
+		defer tx.Rollback()
+	}
+	f, err := os.Open(s.path)
+	if err != nil {
+		return readError(err)
+	}
+	defer f.Close()
+	return checkOpenFile(f, s.path)
 }
 
 // RestoreBackup replaces the drafts file at dbPath with one of its backups

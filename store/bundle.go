@@ -453,7 +453,8 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 	if it.Root != "" {
 		local.Root = it.Root
 	}
-	if err := im.tx.Bucket(bucketDrafts).Put(key(n), packDraft(it.data)); err != nil {
+	c := packed(it.data)
+	if err := im.tx.Bucket(bucketDrafts).Put(key(n), c.packed); err != nil {
 		return Meta{}, err
 	}
 	if err := setEntry(im.tx, n, local); err != nil {
@@ -461,7 +462,7 @@ func (im *importer) replace(n uint64, local entry, it importItem) (Meta, error) 
 	}
 	now := im.s.opts.now()
 	h := revHead{Version: local.Version, Summary: local.Summary}
-	return local.meta(n), addRevision(im.tx, n, h, now, it.data, now)
+	return local.meta(n), addRevision(im.tx, n, h, now, c, now)
 }
 
 // ExportBundleFile writes the bundle to a file (0600), atomically: the

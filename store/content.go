@@ -38,6 +38,29 @@ func packDraft(report []byte) []byte {
 	return deflate(out, report)
 }
 
+// content is a report's JSON and the form the drafts bucket keeps it in
+// (packDraft, nil when not made): a save deflates the report once, for
+// the draft and its revision both.
+type content struct {
+	json   []byte
+	packed []byte
+}
+
+// packed is the content of report with its packed form.
+func packed(report []byte) content { return content{json: report, packed: packDraft(report)} }
+
+// deflated returns the report deflated, when its packed form holds it so.
+func (c content) deflated() ([]byte, bool) {
+	if len(c.packed) == 0 || c.packed[0] != draftTag {
+		return nil, false
+	}
+	_, w := binary.Uvarint(c.packed[1:])
+	if w <= 0 {
+		return nil, false
+	}
+	return c.packed[1+w:], true
+}
+
 // unpackDraft is the report a drafts bucket value holds: inflated, or as
 // it is when it was kept as JSON (nil stays nil).
 func unpackDraft(v []byte) ([]byte, error) {

@@ -14,8 +14,6 @@ import (
 	"testing"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"github.com/baocao/baocao/model"
 )
 
@@ -184,9 +182,11 @@ func verifyCrash(t *testing.T, path string, acked map[string]uint64, round int) 
 		t.Fatalf("round %d: Open after kill: %v", round, err)
 	}
 	defer s.Close()
-	err = s.db.View(func(tx *bolt.Tx) error { return verify(tx) })
-	if err != nil {
-		t.Fatalf("round %d: consistency check: %v", round, err)
+	if err := s.db.View(boltCheck); err != nil {
+		t.Fatalf("round %d: bbolt's consistency check: %v", round, err)
+	}
+	if err := s.Verify(); err != nil {
+		t.Fatalf("round %d: Verify: %v", round, err)
 	}
 	list, err := s.List()
 	if err != nil {

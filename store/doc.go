@@ -7,7 +7,8 @@
 // # Basics
 //
 // Open a file with Open (DefaultPath or ResolvePath say which), then
-// Create, Save, Get, List, Duplicate, Delete (to the trash), Undelete,
+// Create (CreateAndClose for a command that adds one draft and ends),
+// Save, Get, List, Duplicate, Delete (to the trash), Undelete,
 // UndeleteLast, Trash, EmptyTrash, Revisions, History, RevisionReport and
 // RestoreRevision, ExportBundle and ImportBundle; Close at
 // the end. Every error the store returns has a Vietnamese text that says
@@ -24,12 +25,15 @@
 // lock, then gives ErrLocked. Before opening the file for writing it takes
 // a shared lock and reads the bbolt meta pages itself (magic, version,
 // checksum, and that the file is as long as they say), then opens the file
-// read-only. Reading every bucket and value and running bbolt's
-// consistency check (Tx.Check) — the full walk — costs time and memory in
-// proportion to the store, so Open does it only when needed: when the
-// file was not closed cleanly (the session mark in meta, set by a writable
-// Open and cleared by Close, is set or missing), WithVerify, or
-// Store.Verify on request. A page damaged since the last walk is found
+// read-only. Reading every page of the tree and checking its structure —
+// the full walk: pages reached once, of the right type, keys in order,
+// every page either in use or free, as bbolt's Tx.Check does, but in a
+// stream with one bit per page (pagecheck.go), so its memory does not
+// grow with the file — costs time in proportion to the store, so Open
+// does it only when needed: when the file was not closed cleanly (the
+// session mark in meta, set by a writable Open and cleared by Close, is
+// set or missing), or WithVerify. Store.Verify does it on request, then
+// decodes every draft, one at a time. A page damaged since the last walk is found
 // when it is read: a fault or a bbolt panic in any transaction becomes
 // ErrCorrupt. A file that fails gives ErrCorrupt and is not written to; a
 // schema newer than this build's gives ErrNewerSchema, likewise

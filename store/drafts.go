@@ -14,6 +14,26 @@ import (
 // Create stores a new draft with its summary and returns its entry
 // (Version 1). It returns after the commit is on disk.
 func (s *Store) Create(r model.Report, sum Summary) (Meta, error) {
+	return s.create(r, sum, false)
+}
+
+// CreateAndClose is Create then Close with one commit fewer: the draft is
+// stored and the session mark cleared in the same transaction, for a
+// command that opens the store only to add one draft ("baocao compile").
+// The mark set by Open stays until that commit, so a crash before it is
+// still found by the next Open. The store is closed whatever happens.
+func (s *Store) CreateAndClose(r model.Report, sum Summary) (Meta, error) {
+	m, err := s.create(r, sum, true)
+	if err != nil {
+		s.Close()
+		return Meta{}, err
+	}
+	return m, closedError(s.db.Close())
+}
+
+// create stores a new draft; ending, it clears the session mark in the
+// same commit.
+func (s *Store) create(r model.Report, sum Summary, ending bool) (Meta, error) {
 	data, err := model.MarshalReport(r)
 	if err != nil {
 		return Meta{}, err
@@ -21,7 +41,10 @@ func (s *Store) Create(r model.Report, sum Summary) (Meta, error) {
 	var m Meta
 	err = s.update(func(tx *bolt.Tx) error {
 		m, err = s.insert(tx, entry{UID: newUID(), Summary: sum, Clock: map[string]uint64{s.replica: 1}}, data)
-		return err
+		if err != nil || !ending {
+			return err
+		}
+		return markSession(tx, false)
 	})
 	return m, err
 }
@@ -42,14 +65,15 @@ func (s *Store) insert(tx *bolt.Tx, e entry, data []byte) (Meta, error) {
 		e.Modified = now
 	}
 	e.Version = max(e.Version, 1)
-	if err := tx.Bucket(bucketDrafts).Put(key(id), packDraft(data)); err != nil {
+	c := packed(data)
+	if err := tx.Bucket(bucketDrafts).Put(key(id), c.packed); err != nil {
 		return Meta{}, err
 	}
 	if err := setEntry(tx, id, e); err != nil {
 		return Meta{}, err
 	}
 	h := revHead{Version: e.Version, Summary: e.Summary}
-	return e.meta(id), addRevision(tx, id, h, now, data, now)
+	return e.meta(id), addRevision(tx, id, h, now, c, now)
 }
 
 // Save stores a draft's report and summary over the draft's previous
@@ -87,13 +111,14 @@ func (s *Store) put(tx *bolt.Tx, id string, sum Summary, data []byte) (Meta, err
 	e.Summary = sum.clean()
 	prev, _ := unpackDraft(tx.Bucket(bucketDrafts).Get(key(n))) // damaged: its hash as it is
 	e.advance(s.replica, prev)
-	if err := tx.Bucket(bucketDrafts).Put(key(n), packDraft(data)); err != nil {
+	c := packed(data)
+	if err := tx.Bucket(bucketDrafts).Put(key(n), c.packed); err != nil {
 		return Meta{}, err
 	}
 	if err := setEntry(tx, n, e); err != nil {
 		return Meta{}, err
 	}
-	return e.meta(n), addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, now, data, now)
+	return e.meta(n), addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, now, c, now)
 }
 
 // Get returns a live draft in full. Its text has passed model.Clean (it is

@@ -7,6 +7,8 @@ import (
 	"maps"
 	"slices"
 	"time"
+
+	"github.com/baocao/baocao/model"
 )
 
 // entryTag starts an index entry in its binary form (schema 3). Entries of
@@ -40,20 +42,24 @@ func encodeEntry(e entry) []byte {
 	return out
 }
 
-// decodeEntry reads an index entry in either form; its summary passes
-// Summary.clean, as at every other entry point, so that a drafts file
-// written by another program cannot bring escape sequences to a terminal.
+// decodeEntry reads an index entry in either form; its summary's texts
+// are cleaned (model.CleanLine, as Summary.clean does), as at every other
+// entry point, so that a drafts file written by another program cannot
+// bring escape sequences to a terminal.
 func decodeEntry(v []byte) (entry, error) {
-	return readEntry(v, true)
+	return readEntry(v, true, nil)
 }
 
 // decodeListing reads what a drafts list shows of an entry: times,
 // version, summary and origin, not the uid and lineage.
 func decodeListing(v []byte) (entry, error) {
-	return readEntry(v, false)
+	return readEntry(v, false, nil)
 }
 
-func readEntry(v []byte, full bool) (entry, error) {
+// readEntry reads an entry, all of it when full, else its listing; the
+// unit, outline and section texts come cleaned from seen (nil: none
+// kept) when met before.
+func readEntry(v []byte, full bool, seen texts) (entry, error) {
 	var e entry
 	if len(v) > 0 && v[0] == '{' {
 		err := json.Unmarshal(v, &e)
@@ -67,9 +73,9 @@ func readEntry(v []byte, full bool) (entry, error) {
 	e.Created, e.Modified, e.Deleted = r.time(), r.time(), r.time()
 	e.Version = r.uvarint()
 	s := &e.Summary
-	for _, p := range []*string{&s.Title, &s.Unit, &s.Outline, &s.Section, &e.Origin} {
-		*p = r.string()
-	}
+	s.Title = model.CleanLine(r.string())
+	s.Unit, s.Outline, s.Section = seen.clean(r.bytes()), seen.clean(r.bytes()), seen.clean(r.bytes())
+	e.Origin = r.string()
 	if full {
 		e.UID, e.Root = r.string(), r.string()
 	} else {
@@ -82,8 +88,27 @@ func readEntry(v []byte, full bool) (entry, error) {
 	if full {
 		e.Clock = r.clock()
 	}
-	e.Summary = e.Summary.clean()
 	return e, r.err
+}
+
+// texts keeps the short texts that entries repeat from draft to draft
+// (units, outlines, sections) cleaned, so that a walk of tens of
+// thousands of entries cleans each distinct one once; at most textsMax
+// are kept.
+type texts map[string]string
+
+const textsMax = 1024
+
+// clean returns b as a cleaned line (model.CleanLine).
+func (t texts) clean(b []byte) string {
+	if s, ok := t[string(b)]; ok {
+		return s
+	}
+	s := model.CleanLine(string(b))
+	if t != nil && len(t) < textsMax {
+		t[string(b)] = s
+	}
+	return s
 }
 
 var errBadEntry = errors.New("mục lục hỏng: không đọc được dòng của bản nháp")

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -75,4 +76,33 @@ func FuzzDecodeEntry(f *testing.F) {
 			t.Fatalf("decodeEntry read it but decodeListing: %v", err)
 		}
 	})
+}
+
+// TestTextsClean: a text met again in a walk comes back cleaned as the
+// first time, and no more than textsMax distinct texts are kept, however
+// many a hostile file holds.
+func TestTextsClean(t *testing.T) {
+	seen := texts{}
+	tests := []struct{ raw, want string }{
+		{"xã Hòa Bình", "xã Hòa Bình"},
+		{"xã\u200f\x07 ", "xã"},
+		{"Tie\u0302\u0301n", "Tiến"},
+		{"", ""},
+	}
+	for round := range 2 {
+		for _, tt := range tests {
+			if got := seen.clean([]byte(tt.raw)); got != tt.want {
+				t.Errorf("round %d: clean(%q) = %q, want %q", round, tt.raw, got, tt.want)
+			}
+		}
+	}
+	for i := range 2 * textsMax {
+		seen.clean([]byte(fmt.Sprintf("đơn vị %d", i)))
+	}
+	if len(seen) != textsMax {
+		t.Errorf("%d texts kept, want at most %d", len(seen), textsMax)
+	}
+	if got := texts(nil).clean([]byte("\x1b[2Jxã")); got != "xã" {
+		t.Errorf("nil texts: clean = %q", got)
+	}
 }

@@ -26,7 +26,7 @@ var (
 	ErrNotFound = errors.New("Không tìm thấy bản nháp này; có thể nó đã bị xóa hẳn. Hãy mở lại danh sách bản nháp.")
 
 	// ErrCorrupt means the file is not a baocao drafts file, is truncated or
-	// fails bbolt's consistency check. The store has not written to it.
+	// fails the consistency check. The store has not written to it.
 	ErrCorrupt = errors.New("Tệp bản nháp bị hỏng hoặc không phải tệp bản nháp của baocao; baocao không ghi gì vào tệp này. Hãy khôi phục một bản sao lưu bằng lệnh \"baocao restore\", hoặc mở một tệp khác bằng --db.")
 
 	// ErrNewerSchema means the file was written by a newer baocao whose

@@ -2,6 +2,7 @@ package store
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	bolt "go.etcd.io/bbolt"
 	"os"
@@ -129,4 +130,14 @@ func rawUpdate(t testing.TB, path string, fn func(*bolt.Tx) error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// boltCheck runs bbolt's own consistency check (tx.Check): the tests'
+// oracle beside the store's streaming check.
+func boltCheck(tx *bolt.Tx) error {
+	var errs []error
+	for err := range tx.Check() {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
 }

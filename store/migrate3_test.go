@@ -39,7 +39,7 @@ func toSchema3(t testing.TB, path string) {
 func recentValues(t testing.TB, s *Store) {
 	t.Helper()
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if !recentSound(tx) {
+		if !recentSound(tx, nil) {
 			return fmt.Errorf("the recent order does not match the index")
 		}
 		return nil
@@ -146,8 +146,11 @@ func TestMigrateCrash(t *testing.T) {
 			migrated++
 		}
 		s := openTest(t, path, WithBackups(0))
-		if err := s.db.View(func(tx *bolt.Tx) error { return verify(tx) }); err != nil {
-			t.Fatalf("round %d: consistency check: %v", round, err)
+		if err := s.db.View(boltCheck); err != nil {
+			t.Fatalf("round %d: bbolt's consistency check: %v", round, err)
+		}
+		if err := s.Verify(); err != nil {
+			t.Fatalf("round %d: Verify: %v", round, err)
 		}
 		recentValues(t, s)
 		if got, err := s.List(); err != nil || !reflect.DeepEqual(got, want) {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -83,7 +84,7 @@ func WithBackupEvery(d time.Duration) Option {
 	return func(o *options) { o.backupEvery = max(d, 0) }
 }
 
-// WithVerify makes Open read every page and run bbolt's consistency check
+// WithVerify makes Open check the whole page structure (checkLiveTree)
 // whatever the clean-shutdown mark says.
 func WithVerify() Option {
 	return func(o *options) { o.verify = true }
@@ -117,8 +118,8 @@ func WithClock(now func() time.Time) Option {
 // Open opens the drafts file at path, creating it (and its folder, 0700;
 // the file 0600) when missing. Before writing anything it checks, under a
 // shared lock and read-only, that the file is a bbolt database of baocao;
-// after an unclean shutdown or WithVerify, it reads every page and runs
-// bbolt's consistency check. It takes no backup (see AutoBackup). A file that fails is never
+// after an unclean shutdown or WithVerify, it reads every page of the
+// tree and checks the structure in a stream (memory flat in the file). It takes no backup (see AutoBackup). A file that fails is never
 // written to (ErrCorrupt), nor is one of a newer schema (ErrNewerSchema).
 // A file held by another baocao gives ErrLocked within the timeout. A file
 // that cannot be opened for writing (no write permission, read-only media)
@@ -279,9 +280,11 @@ type checked struct {
 }
 
 // inspect checks the file read-only under a shared lock: the meta pages
-// always; every page and bbolt's consistency check when full or when the
-// file was not closed cleanly (see session.go). A fault on a bad page
-// (bbolt maps the file) becomes ErrCorrupt.
+// always; when full or when the file was not closed cleanly (see
+// session.go), its whole page structure too, read in a stream
+// (checkLiveTree: memory flat in the file's size). No writer can hold
+// the file meanwhile. A fault on a bad page (bbolt maps the file)
+// becomes ErrCorrupt.
 func inspect(path string, o options, full bool) (res checked, err error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -307,16 +310,33 @@ func inspect(path string, o options, full bool) (res checked, err error) {
 	}
 	defer db.Close()
 	err = db.View(func(tx *bolt.Tx) error {
-		if full || !closedCleanly(tx) {
-			res.walked = true
-			if err := verify(tx); err != nil {
-				return corrupt(path, err)
-			}
-		}
+		res.walked = full || !closedCleanly(tx)
+		return nil
+	})
+	if err == nil && res.walked {
+		err = checkOpenFile(f, path)
+	}
+	if err != nil {
+		return res, err
+	}
+	err = db.View(func(tx *bolt.Tx) error {
 		_, err := readSchema(tx, path)
 		return err
 	})
 	return res, err
+}
+
+// checkOpenFile runs checkLiveTree on f, the drafts file at path; a
+// fault, or a page that cannot be read, is ErrCorrupt.
+func checkOpenFile(f *os.File, path string) error {
+	info, err := f.Stat()
+	if err != nil {
+		return readError(err)
+	}
+	if err := checkLiveTree(context.Background(), newAheadReader(f), info.Size()); err != nil {
+		return corrupt(path, err)
+	}
+	return nil
 }
 
 // waitLock takes a lock on f, retrying until timeout; then ErrLocked.
@@ -345,47 +365,6 @@ func openError(path string, err error) error {
 		return corrupt(path, err)
 	}
 	return err
-}
-
-// verify reads every bucket, key and value (the caller turns a fault into a
-// panic), then runs bbolt's consistency check.
-func verify(tx *bolt.Tx) error {
-	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b, 0) })
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for e := range tx.Check() {
-		if len(errs) < 3 {
-			errs = append(errs, e)
-		}
-	}
-	return errors.Join(errs...)
-}
-
-func walk(b *bolt.Bucket, depth int) error {
-	if depth > 2 {
-		return errors.New("ngăn lồng nhau quá sâu")
-	}
-	var sink byte
-	c := b.Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if v != nil {
-			if len(v) > 0 {
-				sink ^= v[0] ^ v[len(v)-1]
-			}
-			continue
-		}
-		nb := b.Bucket(k)
-		if nb == nil {
-			return fmt.Errorf("khóa %x không có giá trị", k)
-		}
-		if err := walk(nb, depth+1); err != nil {
-			return err
-		}
-	}
-	runtime.KeepAlive(sink) // the reads above must happen: they fault on a bad page
-	return nil
 }
 
 // syncDir makes a rename or a new file in dir durable. Windows cannot

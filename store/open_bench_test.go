@@ -104,7 +104,7 @@ func openChild(b *testing.B, path string, n int) int64 {
 
 // setSessionMark leaves the store as a crashed baocao would: the session
 // mark set.
-func setSessionMark(b *testing.B, path string) {
+func setSessionMark(b testing.TB, path string) {
 	db, err := bolt.Open(path, 0o600, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -121,18 +121,24 @@ func setSessionMark(b *testing.B, path string) {
 // buildLarge writes a store of n drafts of about 13 KB each (each also
 // kept as its first revision), 500 to a transaction.
 func buildLarge(b testing.TB, path string, n int) {
+	para := strings.Repeat("Cán bộ, công chức xã đã rà soát hồ sơ tồn đọng và công khai thời hạn giải quyết. ", 8)
+	buildDrafts(b, path, n, 500, func() string { return para })
+}
+
+// buildDrafts writes a store of n drafts, perTx to a transaction, each
+// with 20 answers of text from answer.
+func buildDrafts(b testing.TB, path string, n, perTx int, answer func() string) {
 	s, err := Open(path, WithBackups(0))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	para := strings.Repeat("Cán bộ, công chức xã đã rà soát hồ sơ tồn đọng và công khai thời hạn giải quyết. ", 8)
-	for start := 0; start < n; start += 500 {
+	for start := 0; start < n; start += perTx {
 		err := s.update(func(tx *bolt.Tx) error {
-			for i := start; i < min(start+500, n); i++ {
+			for i := start; i < min(start+perTx, n); i++ {
 				r := sampleReport(fmt.Sprintf("Xã số %d", i), i)
 				for j := range 20 {
-					r.Answers[fmt.Sprintf("II.%d.text", j)] = model.Answer{Text: para}
+					r.Answers[fmt.Sprintf("II.%d.text", j)] = model.Answer{Text: answer()}
 				}
 				data, err := model.MarshalReport(r)
 				if err != nil {

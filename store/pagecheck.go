@@ -97,7 +97,7 @@ type treeCheck struct {
 	reads  int
 }
 
-// checkFileTree runs checkTree on the file at path.
+// checkFileTree runs checkTree on the copy at path.
 func checkFileTree(ctx context.Context, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -108,7 +108,16 @@ func checkFileTree(ctx context.Context, path string) error {
 	if err != nil {
 		return err
 	}
-	return checkTree(ctx, f, info.Size())
+	return checkTree(ctx, newAheadReader(f), info.Size())
+}
+
+// checkLiveTree is checkTree for a drafts file in use rather than a copy:
+// a meta page that bbolt does not use may be torn by a crash (bbolt
+// tolerates it, and its next commit rewrites it), so only the meta page
+// bbolt uses must be valid. The caller keeps the file from changing
+// while it runs (a lock that no writer holds, or bbolt's writer lock).
+func checkLiveTree(ctx context.Context, f io.ReaderAt, size int64) error {
+	return walkTree(ctx, f, size, true)
 }
 
 // checkTree checks the structure of the bbolt file f of size bytes: both
@@ -122,9 +131,15 @@ func checkFileTree(ctx context.Context, path string) error {
 // pages: bbolt counts every unreached page as free, and so does the
 // check. Either meta page invalid is a fault: it runs on copies written
 // by tx.WriteTo, which writes both; a live file may keep a torn meta
-// after a crash, which bbolt tolerates. It returns nil, an I/O error,
-// ctx's error, or the first faults joined.
+// after a crash, which bbolt tolerates (checkLiveTree). It returns nil,
+// an I/O error, ctx's error, or the first faults joined.
 func checkTree(ctx context.Context, f io.ReaderAt, size int64) error {
+	return walkTree(ctx, f, size, false)
+}
+
+// walkTree is checkTree; live lets the meta page bbolt does not use be
+// invalid.
+func walkTree(ctx context.Context, f io.ReaderAt, size int64, live bool) error {
 	mp, err := chooseMeta(f, size)
 	if err != nil {
 		return err
@@ -133,7 +148,7 @@ func checkTree(ctx context.Context, f io.ReaderAt, size int64) error {
 	c := &treeCheck{ctx: ctx, f: f, psize: uint64(m.pageSize), hwm: m.pgid,
 		reached: newBitset(m.pgid), freed: newBitset(m.pgid)}
 	for i, ok := range mp.ok {
-		if !ok {
+		if !ok && !live {
 			c.fault(uint64(i), errBadMeta, "")
 		}
 		c.reached.set(uint64(i))

@@ -129,9 +129,10 @@ func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
 	for ; k != nil && skip > 0; k, v = c.Next() {
 		skip--
 	}
+	seen := texts{}
 	for ; k != nil; k, v = c.Next() {
 		n := recentID(k)
-		e, err := decodeListing(v)
+		e, err := readEntry(v, false, seen)
 		if err != nil {
 			return corruptDraft(formatID(n), err)
 		}
@@ -149,8 +150,10 @@ func eachRecent(tx *bolt.Tx, skip int, fn func(Meta) (bool, error)) error {
 // shutdown, or WithVerify), and rebuilds the order when it does not hold:
 // a draft missing from it would be missing from the drafts list, a stale
 // listing would show what the draft no longer is. It counts with cursors:
-// Bucket.Stats does not see a bucket made in the same transaction.
-func recentSound(tx *bolt.Tx) bool {
+// Bucket.Stats does not see a bucket made in the same transaction. In a
+// read transaction, release (nil: none) lets the pages read go every
+// releaseEvery drafts, so that its memory does not grow with the drafts.
+func recentSound(tx *bolt.Tx, release func()) bool {
 	recent, idx := tx.Bucket(bucketRecent), tx.Bucket(bucketIndex)
 	if recent == nil {
 		return false
@@ -158,20 +161,27 @@ func recentSound(tx *bolt.Tx) bool {
 	n := 0
 	c := recent.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if release != nil && n%releaseEvery == releaseEvery-1 {
+			release()
+		}
 		e, err := decodeListing(idx.Get(key(recentID(k))))
 		if err != nil || !bytes.Equal(recentKey(recentID(k), e.Modified), k) || !bytes.Equal(listing(e), v) {
 			return false
 		}
 		n++
 	}
-	return n == countKeys(idx)
+	return n == countKeys(idx, release)
 }
 
-func countKeys(b *bolt.Bucket) int {
+// countKeys counts b's keys, calling release (when not nil) every
+// releaseEvery keys.
+func countKeys(b *bolt.Bucket, release func()) int {
 	n := 0
 	c := b.Cursor()
 	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		n++
+		if n++; release != nil && n%releaseEvery == 0 {
+			release()
+		}
 	}
 	return n
 }

@@ -10,8 +10,8 @@ import (
 // map that this process has read (madvise MADV_DONTNEED: the map is a
 // read-only view of the file, so a page read again comes back from the
 // file), so that the full check of a copy does not keep the whole file
-// resident. Only for a database nothing else uses while it runs: db is
-// opened read-only by the check alone, so its map never moves.
+// resident. Only while a read transaction of db is open: bbolt moves
+// its map only when no read transaction is open.
 func releaser(db *bolt.DB, size int64) func() {
 	base := db.Info().Data
 	return func() {

@@ -55,11 +55,15 @@ type revHead struct {
 // A stored revision is: the save time as 8 bytes big-endian Unix
 // nanoseconds, the head's length as a uvarint, the head as JSON, then the
 // report's JSON form, deflated (Zip) from packMin bytes on. Listing
-// reads only time and head.
-func encodeRev(saved time.Time, h revHead, report []byte) []byte {
-	body := report
+// reads only time and head. The deflated report is taken from c's packed
+// form when it has one.
+func encodeRev(saved time.Time, h revHead, c content) []byte {
+	report, body := c.json, c.json
 	if len(report) >= packMin {
-		body = deflate(nil, report)
+		var ok bool
+		if body, ok = c.deflated(); !ok {
+			body = deflate(nil, report)
+		}
 		h.Size, h.Zip = len(report), true
 	}
 	h.Sum = reportSum(report)
@@ -158,19 +162,19 @@ func revKeys(b *bolt.Bucket, id uint64) [][]byte {
 
 // addRevision records a draft's content unless it equals the newest
 // revision's, then thins the draft's revisions.
-func addRevision(tx *bolt.Tx, id uint64, h revHead, saved time.Time, report []byte, now time.Time) error {
+func addRevision(tx *bolt.Tx, id uint64, h revHead, saved time.Time, c content, now time.Time) error {
 	b := tx.Bucket(bucketRevisions)
 	next := uint64(1)
 	if k, v := lastRev(b.Cursor(), id); k != nil {
-		if sameContent(v, report) {
+		if sameContent(v, c.json) {
 			return nil
 		}
 		next = revOf(k) + 1
 	}
-	if err := b.Put(revKey(id, next), encodeRev(saved, h, report)); err != nil {
+	if err := b.Put(revKey(id, next), encodeRev(saved, h, c)); err != nil {
 		return err
 	}
-	return thin(b, id, now, max(len(report)/2, RevisionBudget))
+	return thin(b, id, now, max(len(c.json)/2, RevisionBudget))
 }
 
 // sameContent says whether the stored revision v holds report.
@@ -341,7 +345,7 @@ func (s *Store) keepCurrent(tx *bolt.Tx, id string) (uint64, error) {
 		data = stored // kept as it is, for whoever can read it
 	}
 	now := s.opts.now()
-	if err := addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, e.Modified, slices.Clone(data), now); err != nil {
+	if err := addRevision(tx, n, revHead{Version: e.Version, Summary: e.Summary}, e.Modified, content{json: slices.Clone(data)}, now); err != nil {
 		return 0, err
 	}
 	k, _ := lastRev(tx.Bucket(bucketRevisions).Cursor(), n)

@@ -128,7 +128,7 @@ func TestRestoreRevision(t *testing.T) {
 func TestRevisionEncoding(t *testing.T) {
 	saved := time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)
 	h := revHead{Version: 7, Summary: sampleSummary("Tiêu đề")}
-	v := encodeRev(saved, h, []byte(`{"format":"x"}`))
+	v := encodeRev(saved, h, content{json: []byte(`{"format":"x"}`)})
 	r, head, body, err := decodeRev(4, v)
 	report, rerr := revReport(head, body)
 	if err != nil || rerr != nil || !r.Saved.Equal(saved) || r.Version != 7 || r.Summary != h.Summary ||
@@ -151,7 +151,7 @@ func TestRevisionEncoding(t *testing.T) {
 // FuzzRevReport: a stored revision from a damaged or hostile file reads
 // or fails within the size its head gives, never panics.
 func FuzzRevReport(f *testing.F) {
-	f.Add(encodeRev(time.Unix(1, 0), revHead{Version: 1}, []byte(`{"format":"baocao/report@1"}`)))
+	f.Add(encodeRev(time.Unix(1, 0), revHead{Version: 1}, content{json: []byte(`{"format":"baocao/report@1"}`)}))
 	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 1, 2, '{', '}'})
 	f.Fuzz(func(t *testing.T, v []byte) {
 		_, h, body, err := decodeRev(1, v)

@@ -214,3 +214,43 @@ func TestRestoreRenewsReplica(t *testing.T) {
 		t.Fatalf("replica changed between two plain opens: %q then %q", again, s.replica)
 	}
 }
+
+// TestUncleanOpenFindsDamage: after an unclean shutdown, Open checks the
+// page structure before writing (a leaf page of the wrong type, deep in
+// the drafts, is named) and leaves the file as it was.
+func TestUncleanOpenFindsDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	if err := os.WriteFile(path, validFile(t, 150), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rawUpdate(t, path, func(tx *bolt.Tx) error { return markSession(tx, true) })
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPageFile(t, data)
+	leaf := -1
+	for id, kind := range p.kinds {
+		if kind == "leaf" && p.counts[id] > 0 && uint64(id) != p.meta.root {
+			leaf = id
+		}
+	}
+	if leaf < 0 {
+		t.Fatal("no leaf page below the root in the fixture")
+	}
+	le16(data[leaf*p.ps+8:], freelistPageFlag)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := fileSum(t, path)
+	s, err := Open(path, WithBackups(0))
+	if err == nil {
+		s.Close()
+	}
+	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), errPageType.Error()) {
+		t.Fatalf("Open after an unclean shutdown = %v, want ErrCorrupt naming the page's type", err)
+	}
+	if fileSum(t, path) != before {
+		t.Error("Open changed a damaged file")
+	}
+}

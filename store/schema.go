@@ -73,10 +73,12 @@ func (s *Store) upgrade() error {
 	var need bool
 	var v int
 	err := s.db.View(func(tx *bolt.Tx) error {
+		release := releaser(s.db, tx.Size())
+		defer release()
 		var err error
 		v, err = readSchema(tx, s.path)
 		need = v != schemaVersion || (err == nil && hasExpired(tx, now)) ||
-			(v == schemaVersion && (tx.Bucket(bucketRecent) == nil || s.walked && !recentSound(tx)))
+			(v == schemaVersion && (tx.Bucket(bucketRecent) == nil || s.walked && !recentSound(tx, release)))
 		return err
 	})
 	if err != nil || !need {
@@ -107,7 +109,7 @@ func (s *Store) upgrade() error {
 		if err := putSchema(tx, schemaVersion); err != nil {
 			return err
 		}
-		if !recentSound(tx) {
+		if !recentSound(tx, nil) {
 			if err := rebuildRecent(tx); err != nil {
 				return err
 			}
@@ -167,7 +169,7 @@ func migrate1to2(tx *bolt.Tx, now time.Time) error {
 		if report == nil {
 			return fmt.Errorf("bản nháp số %s có trong mục lục nhưng không có nội dung", formatID(keyID(k)))
 		}
-		return addRevision(tx, keyID(k), revHead{Version: e.Version, Summary: e.Summary}, e.Modified, report, now)
+		return addRevision(tx, keyID(k), revHead{Version: e.Version, Summary: e.Summary}, e.Modified, content{json: report}, now)
 	})
 }
 
