@@ -195,16 +195,14 @@ func compiledSummary(w *workspace, r model.Report, o model.Outline, units int) s
 		Done: done, Required: required, Errors: errs, Warnings: warns}
 }
 
-// storeCompiled adds the compiled draft to the drafts file.
+// storeCompiled adds the compiled draft to the drafts file, in the commit
+// that also closes it (one commit fewer than Create then Close).
 func (m *Main) storeCompiled(w *workspace, draft model.Report, sum store.Summary) error {
 	s, err := m.openStore(w)
 	if err != nil {
 		return err
 	}
-	meta, err := s.Create(draft, sum)
-	if cerr := s.Close(); err == nil {
-		err = cerr
-	}
+	meta, err := s.CreateAndClose(draft, sum)
 	if err != nil {
 		return m.storeError(err)
 	}
