@@ -1,6 +1,7 @@
 package newdraft
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -323,28 +324,32 @@ func TestShortYearAskedBack(t *testing.T) {
 		{"doc.date", "30/6/2026", "30/6/2026", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.typed, func(t *testing.T) {
-			m := form(t)
-			focus(t, m, "unit.name")
-			typeText(m, "Tân Lập")
-			focus(t, m, tt.bind)
-			typeText(m, tt.typed)
-			keys(m, "tab", "ctrl+s")
-			flat := strings.Join(strings.Fields(view(m)), " ")
-			if tt.ask == "" {
-				if !m.busy {
-					t.Fatalf("%q was not taken:\n%s", tt.typed, view(m))
+		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+			t.Run(fmt.Sprintf("%s/%dx%d", tt.typed, size[0], size[1]), func(t *testing.T) {
+				m := form(t)
+				m.SetSize(size[0], size[1])
+				focus(t, m, "unit.name")
+				typeText(m, "Tân Lập")
+				focus(t, m, tt.bind)
+				typeText(m, tt.typed)
+				keys(m, "tab", "ctrl+s")
+				// the question is in view, however small the screen
+				flat := strings.Join(strings.Fields(view(m)), " ")
+				if tt.ask == "" {
+					if !m.busy {
+						t.Fatalf("%q was not taken:\n%s", tt.typed, view(m))
+					}
+					return
 				}
-				return
-			}
-			if m.busy || !strings.Contains(flat, tt.ask) || m.Value(tt.bind) != tt.full || m.Focused() != tt.bind {
-				t.Fatalf("busy %v, %s = %q, focus %s:\n%s", m.busy, tt.bind, m.Value(tt.bind), m.Focused(), view(m))
-			}
-			keys(m, "ctrl+s")
-			if !m.busy {
-				t.Errorf("the second ctrl+s made no draft:\n%s", view(m))
-			}
-		})
+				if m.busy || !strings.Contains(flat, tt.ask) || m.Value(tt.bind) != tt.full || m.Focused() != tt.bind {
+					t.Fatalf("busy %v, %s = %q, focus %s:\n%s", m.busy, tt.bind, m.Value(tt.bind), m.Focused(), view(m))
+				}
+				keys(m, "ctrl+s")
+				if !m.busy {
+					t.Errorf("the second ctrl+s made no draft:\n%s", view(m))
+				}
+			})
+		}
 	}
 }
 

@@ -16,17 +16,28 @@ const labelColumn = 24
 // View draws the form, scrolled to the focused input.
 func (m *Model) View() string {
 	lines, at := m.formLines()
-	return common.FitLines(strings.Join(lines[m.top(lines, at):], "\n"), m.width, m.height)
+	msg := m.messageLines()
+	h := m.formHeight(msg)
+	top := m.top(lines, at, h)
+	view := append(lines[top:min(top+h, len(lines))], msg...)
+	return common.FitLines(strings.Join(view, "\n"), m.width, m.height)
 }
 
-func (m *Model) top(lines []string, at int) int {
-	if len(lines) <= m.height {
+// formHeight is how many lines of the form fit above the messages msg,
+// which stay in view at the bottom however small the screen (a question
+// asked back on ctrl+s must be seen); at least three when the screen has
+// them, and the messages are cut instead.
+func (m *Model) formHeight(msg []string) int {
+	return max(m.height-len(msg), min(m.height, 3))
+}
+
+// top is the first line of the form shown in h lines: the focused input
+// kept near the middle.
+func (m *Model) top(lines []string, at, h int) int {
+	if len(lines) <= h {
 		return 0
 	}
-	if m.confirm {
-		return len(lines) - m.height
-	}
-	return min(max(at-m.height/2, 0), len(lines)-m.height)
+	return min(max(at-h/2, 0), len(lines)-h)
 }
 
 // formLines draws every row and returns the line of the focused input.
@@ -55,10 +66,17 @@ func (m *Model) formLines() (lines []string, at int) {
 			lines = append(lines, "  "+b)
 		}
 	}
+	return lines, at
+}
+
+// messageLines are the form's error and its question, if any, each after
+// a blank line, wrapped to the width.
+func (m *Model) messageLines() []string {
+	var lines []string
 	for _, msg := range []struct {
 		text   string
 		render func(...string) string
-	}{{m.err, fs.Error.Render}, {m.confirmText(), m.c.Styles.Form.Warning.Render}} {
+	}{{m.err, m.c.Styles.Form.Error.Render}, {m.confirmText(), m.c.Styles.Form.Warning.Render}} {
 		if msg.text == "" {
 			continue
 		}
@@ -67,7 +85,7 @@ func (m *Model) formLines() (lines []string, at int) {
 			lines = append(lines, msg.render(l))
 		}
 	}
-	return lines, at
+	return lines
 }
 
 func (m *Model) confirmText() string {
@@ -84,7 +102,8 @@ func (m *Model) Cursor() *tea.Cursor {
 		return nil
 	}
 	lines, at := m.formLines()
-	top := m.top(lines, at)
+	h := m.formHeight(m.messageLines())
+	top := m.top(lines, at, h)
 	out := *c
 	if m.wide() {
 		out.X += labelColumn
@@ -93,7 +112,7 @@ func (m *Model) Cursor() *tea.Cursor {
 		out.X += 2
 		out.Y += at + 1 - top
 	}
-	if out.Y < 0 || out.Y >= m.height {
+	if out.Y < 0 || out.Y >= h {
 		return nil
 	}
 	return &out
