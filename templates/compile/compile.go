@@ -42,42 +42,48 @@ type Options struct {
 	Expected []string
 }
 
-// Unit is one report in the compilation: its index entry, what the
-// compilation sorts, matches and counts by. What the sheets and the draft
-// read of it besides (problems, staffing rows, texts, tables) is in its
-// record in the spill file.
+// Unit is one report in the compilation: its index entry, only what the
+// compilation sorts, matches and groups units by, kept in memory whatever
+// their number. The rest of what is known of it (its file's name, what is
+// kept of the report, its staffing totals, see unitHead) is the head of
+// its record in the spill file, with what the sheets and the draft read
+// (problems, staffing rows, texts, tables).
 type Unit struct {
-	// Name, Received and Derived are the input's (see Input).
-	Name     string
-	Received time.Time
-	Derived  *model.Outline
-	// Report is what is kept of the report.
-	Report Head
 	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
 	// "Đảng ủy phường Hòa Bình").
 	Label string
-	// Outline is the outline the report follows, shared by the units of
+	// parent is the report's parent unit; outlineID the ID of the outline
+	// it names (one copy per ID, see Compiler.id).
+	parent, outlineID string
+	// outline is the outline the report follows, shared by the units of
 	// one outline; Known is false when the set has no outline of that ID
-	// (the report could not be checked).
-	Outline *model.Outline
-	Known   bool
-	// Date is the report's date, zero when missing or invalid.
-	Date model.Date
-	// Late is true when Date is after the deadline.
-	Late bool
-	// Start and Now are the staffing totals of the two snapshots.
-	Start, Now model.Totals
-	// staffErrs are check's staffing errors, joined.
-	staffErrs string
-	// at and size place the unit's record in the spill file; lead is
-	// the size of its first two sections (see record.encode).
-	at         int64
-	size, lead int
+	// (the report could not be checked). derived is the input's Derived.
+	outline, derived *model.Outline
+	// at places the unit's record in the spill file; size is its length,
+	// head the length of its head section, lead of its first three (see
+	// record.encode).
+	at               int64
+	size, head, lead int32
+	// received is the input's Received, as Unix seconds and nanoseconds.
+	received     int64
+	receivedNsec int32
+	// date is the report's date packed (packDate), zero when missing or
+	// invalid.
+	date int32
 	// file and seq are the input's (see Input).
-	file, seq int
+	file, seq int32
+	Known     bool
+	// Late is true when the date is after the deadline.
+	Late bool
 }
 
-// Head is what a unit's index keeps of its report: the outline's ID, the
+// Date is the report's date, zero when missing or invalid.
+func (u *Unit) Date() model.Date { return unpackDate(u.date) }
+
+// Received is when the report was received (see Input).
+func (u *Unit) Received() time.Time { return time.Unix(u.received, int64(u.receivedNsec)) }
+
+// Head is what a unit's record keeps of its report: the outline's ID, the
 // unit without its place and class, the document's number, type and date,
 // the staffing term.
 type Head struct {
@@ -210,8 +216,10 @@ type Compiler struct {
 	all   model.Catalogue
 	mu    sync.Mutex
 	units []*Unit
-	// outlines are the units' outlines, one copy each (see intern).
+	// outlines are the units' outlines, one copy each (see intern); ids
+	// the outline IDs the reports name, one copy each.
 	outlines map[outlineKey]*model.Outline
+	ids      map[string]string
 	next     int
 	spill    *spill
 	err      error
@@ -238,7 +246,8 @@ func (c *Compiler) add(in Input) {
 	u, rec := newUnit(in, c.opt, c.all)
 	e := encoders.Get().(*encoder)
 	defer encoders.Put(e)
-	u.lead = rec.encode(e)
+	head, lead := rec.encode(e)
+	u.head, u.lead = int32(head), int32(lead)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.spill == nil && c.err == nil {
@@ -247,8 +256,9 @@ func (c *Compiler) add(in Input) {
 	if c.err != nil {
 		return
 	}
-	u.size = len(e.b)
-	u.Outline = c.intern(u.Outline)
+	u.size = int32(len(e.b))
+	u.outline = c.intern(u.outline)
+	u.outlineID = c.id(u.outlineID)
 	u.at, c.err = c.spill.put(e.b)
 	c.units = append(c.units, u)
 }
@@ -289,7 +299,7 @@ func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
 func Run(paths []string, lopt LoadOptions, opt Options) (*Result, error) {
 	c := NewCompiler(opt)
 	sc := scan(paths, lopt, c.add)
-	c.units = slices.DeleteFunc(c.units, func(u *Unit) bool { return sc.refused[u.file] })
+	c.units = slices.DeleteFunc(c.units, func(u *Unit) bool { return sc.refused[int(u.file)] })
 	res, err := c.Compile(sc.skipped)
 	if err != nil {
 		return nil, &RunError{Err: err, Skipped: sc.skipped}
@@ -323,14 +333,15 @@ func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model
 	}
 	res := &Result{Source: src, Target: target, Deadline: opt.Deadline, Skipped: skipped, Expected: len(opt.Expected),
 		all: all, spill: sp}
-	res.pickNewest(units)
-	sortUnits(res.Units)
-	res.checkUnits()
-	res.sameNames()
-	res.matchExpected(opt.Expected)
-	res.cellLimits()
-	if err := res.readRecords(); err != nil {
+	r := &reader{sp: sp}
+	if err := res.pickNewest(r, units); err != nil {
 		return nil, err
+	}
+	sortUnits(res.Units)
+	for _, pass := range []func(*reader) error{res.checkUnits, res.sameNames, res.matchExpected(opt.Expected), res.cellLimits, res.readRecords} {
+		if err := pass(r); err != nil {
+			return nil, err
+		}
 	}
 	res.shapeIssues()
 	for _, g := range res.tables {
@@ -350,7 +361,7 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 	if id == "" {
 		count := map[string]int{}
 		for _, u := range units {
-			oid := u.Report.Outline
+			oid := u.outlineID
 			_, compiled := opt.Outlines.Get(oid + "-tong-hop")
 			if u.Known && compiled {
 				count[oid]++
@@ -381,10 +392,11 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 // positions.
 func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	r := in.Report
-	u := &Unit{Name: in.Name, Received: in.Received, Derived: in.Derived, Report: head(r), Label: unitLabel(in), file: in.file, seq: in.seq}
-	rec := &record{}
+	u := &Unit{Label: unitLabel(in), parent: r.Unit.Parent, outlineID: r.Outline, derived: in.Derived,
+		received: in.Received.Unix(), receivedNsec: int32(in.Received.Nanosecond()), file: int32(in.file), seq: int32(in.seq)}
+	rec := &record{head: unitHead{Name: in.Name, Report: reportHead(r)}}
 	o, known := opt.Outlines.Of(r)
-	u.Outline, u.Known = &o, known
+	u.outline, u.Known = &o, known
 	if u.Known {
 		if ps := model.Validate(r, o, opt.Rules); len(ps) > 0 {
 			rec.problems, rec.unfilled = ps, make([]bool, len(ps))
@@ -392,18 +404,18 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 				rec.unfilled = model.UnfilledFlags(r, o, ps) // flags errors only
 			}
 		}
-		u.staffErrs = staffingErrors(rec.problems)
+		rec.head.staffErrs = staffingErrors(rec.problems)
 	}
 	if d, err := model.ParseDate(r.Doc.Date); err == nil && d.Valid() {
-		u.Date = d
+		u.date = packDate(d)
 		u.Late = !opt.Deadline.IsZero() && opt.Deadline.Before(d)
 	}
 	cat := all
-	if !u.Date.IsZero() {
+	if u.date != 0 {
 		cat = opt.Rules.CatalogueFor(r.Doc.Date)
 	}
-	u.Start = r.Staffing.Sum(model.AtStart, cat)
-	u.Now = r.Staffing.Sum(model.AtNow, cat)
+	rec.head.Start = r.Staffing.Sum(model.AtStart, cat)
+	rec.head.Now = r.Staffing.Sum(model.AtNow, cat)
 	for _, row := range r.Staffing.Rows {
 		rec.rows = append(rec.rows, staffRow{StaffRow: row, key: row.Key(), title: cat.RowTitle(row), group: cat.GroupOf(row), order: positionOrder(all, row)})
 	}
@@ -441,7 +453,7 @@ func keepTexts(r model.Report, o model.Outline) []fieldText {
 	return out
 }
 
-func head(r model.Report) Head {
+func reportHead(r model.Report) Head {
 	u := r.Unit
 	return Head{Outline: r.Outline, Term: r.Staffing.Term,
 		Unit: HeadUnit{Kind: u.Kind, Name: u.Name, Issuer: u.Issuer, IssuerCode: u.IssuerCode, Parent: u.Parent},
@@ -471,6 +483,18 @@ func (c *Compiler) intern(o *model.Outline) *model.Outline {
 	return o
 }
 
+// id returns the one copy of an outline ID kept for the units, c.mu held.
+func (c *Compiler) id(s string) string {
+	if kept, ok := c.ids[s]; ok {
+		return kept
+	}
+	if c.ids == nil {
+		c.ids = map[string]string{}
+	}
+	c.ids[s] = s
+	return s
+}
+
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
 // issuing body, its name, or the file it came from.
 func unitLabel(in Input) string {
@@ -495,11 +519,11 @@ func capitalize(s string) string {
 
 // pickNewest keeps one report per unit: the latest dated, then the latest
 // received, then the last given; the others are listed as superseded.
-func (res *Result) pickNewest(units []*Unit) {
+func (res *Result) pickNewest(r *reader, units []*Unit) error {
 	byKey := map[string][]*Unit{}
 	var order []string
 	for _, u := range units {
-		key := fold(u.Label) + "|" + fold(u.Report.Unit.Parent)
+		key := fold(u.Label) + "|" + fold(u.parent)
 		if _, seen := byKey[key]; !seen {
 			order = append(order, key)
 		}
@@ -518,23 +542,29 @@ func (res *Result) pickNewest(units []*Unit) {
 			continue
 		}
 		var names []string
+		var bestName string
 		for _, u := range group {
 			if u != best {
 				res.Superseded = append(res.Superseded, u)
 			}
-			names = append(names, fmt.Sprintf("%s (số %s, ngày %s)", u.Name, orDash(u.Report.Doc.Number), orDash(u.Report.Doc.Date)))
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			if u == best {
+				bestName = h.Name
+			}
+			names = append(names, fmt.Sprintf("%s (số %s, ngày %s)", h.Name, orDash(h.Report.Doc.Number), orDash(h.Report.Doc.Date)))
 		}
 		res.issue(IssueDuplicate, best.Label, fmt.Sprintf("gửi %d báo cáo: %s; dùng báo cáo %s (mới hơn)",
-			len(group), strings.Join(names, "; "), best.Name))
+			len(group), strings.Join(names, "; "), bestName))
 	}
+	return nil
 }
 
 // newer reports whether a is strictly newer than b.
 func newer(a, b *Unit) bool {
-	if a.Date != b.Date {
-		return b.Date.Before(a.Date)
-	}
-	return a.Received.After(b.Received)
+	return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.received, b.received), cmp.Compare(a.receivedNsec, b.receivedNsec)) > 0
 }
 
 func orDash(s string) string {
@@ -550,7 +580,7 @@ func sortUnits(units []*Unit) {
 		if r := c.CompareString(a.Label, b.Label); r != 0 {
 			return r
 		}
-		return c.CompareString(a.Report.Unit.Parent, b.Report.Unit.Parent)
+		return c.CompareString(a.parent, b.parent)
 	})
 }
 
@@ -560,31 +590,36 @@ func (res *Result) issue(k IssueKind, unit, msg string) {
 
 // checkUnits lists, per unit, another outline, staffing errors, a late or
 // missing date.
-func (res *Result) checkUnits() {
+func (res *Result) checkUnits(r *reader) error {
 	for _, u := range res.Units {
-		switch {
-		case !u.Known && u.Derived != nil:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", u.Name))
-		case !u.Known:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Report.Outline))
-		case u.Outline.ID != res.Source.ID:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Outline.ID, res.Source.ID))
+		h, err := readHead(r, u)
+		if err != nil {
+			return err
 		}
-		if u.staffErrs != "" {
-			res.issue(IssueStaffing, u.Label, fmt.Sprintf("%s: %s", u.Name, u.staffErrs))
+		switch {
+		case !u.Known && u.derived != nil:
+			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", h.Name))
+		case !u.Known:
+			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, u.outlineID))
+		case u.outline.ID != res.Source.ID:
+			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, u.outline.ID, res.Source.ID))
+		}
+		if h.staffErrs != "" {
+			res.issue(IssueStaffing, u.Label, fmt.Sprintf("%s: %s", h.Name, h.staffErrs))
 		}
 		switch {
 		case u.Late:
-			res.issue(IssueLate, u.Label, fmt.Sprintf("báo cáo ngày %s, sau thời hạn %s", u.Date.Short(), res.Deadline.Short()))
-		case u.Date.IsZero():
-			res.issue(IssueUndated, u.Label, fmt.Sprintf("%s: ngày báo cáo %q thiếu hoặc sai, nên không xét được thời hạn và danh mục chức danh", u.Name, u.Report.Doc.Date))
+			res.issue(IssueLate, u.Label, fmt.Sprintf("báo cáo ngày %s, sau thời hạn %s", u.Date().Short(), res.Deadline.Short()))
+		case u.date == 0:
+			res.issue(IssueUndated, u.Label, fmt.Sprintf("%s: ngày báo cáo %q thiếu hoặc sai, nên không xét được thời hạn và danh mục chức danh", h.Name, h.Report.Doc.Date))
 		}
 	}
+	return nil
 }
 
 // sameNames lists a unit name that appears under different parents, and
 // adds the parent to those units' labels so that the draft tells them apart.
-func (res *Result) sameNames() {
+func (res *Result) sameNames(r *reader) error {
 	byName := map[string][]*Unit{}
 	var order []string
 	for _, u := range res.Units {
@@ -597,51 +632,74 @@ func (res *Result) sameNames() {
 	for _, k := range order {
 		group := byName[k]
 		parents := map[string]bool{}
+		for _, u := range group {
+			parents[fold(u.parent)] = true
+		}
+		if len(parents) < 2 {
+			continue
+		}
 		var names []string
 		for _, u := range group {
-			parents[fold(u.Report.Unit.Parent)] = true
-			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label, orDash(u.Report.Unit.Parent), u.Name))
-		}
-		if len(parents) > 1 {
-			res.issue(IssueSameName, group[0].Label, "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
-			for _, u := range group {
-				u.Label += " (" + orDash(u.Report.Unit.Parent) + ")"
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
 			}
+			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label, orDash(u.parent), h.Name))
+		}
+		res.issue(IssueSameName, group[0].Label, "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
+		for _, u := range group {
+			u.Label += " (" + orDash(u.parent) + ")"
 		}
 	}
+	return nil
 }
 
-// matchExpected finds the expected units that did not report and the
-// units not on the list. A name matches a unit's label, name or issuing
-// body, compared by fold.
-func (res *Result) matchExpected(expected []string) {
-	if len(expected) == 0 {
-		return
-	}
-	found := map[string]bool{}
-	onList := map[*Unit]bool{}
-	index := map[string][]*Unit{}
-	for _, u := range res.Units {
-		un := u.Report.Unit
-		for _, n := range []string{u.Label, un.Name, un.Issuer, un.Kind.Label() + " " + un.Name} {
-			if strings.TrimSpace(n) != "" {
-				index[fold(n)] = append(index[fold(n)], u)
+// matchExpected returns the pass that finds the expected units that did
+// not report and the units not on the list. A name matches a unit's label,
+// name or issuing body, compared by fold. Only the list is indexed; the
+// units are read against it one at a time.
+func (res *Result) matchExpected(expected []string) func(*reader) error {
+	return func(r *reader) error {
+		if len(expected) == 0 {
+			return nil
+		}
+		index := map[string][]int{}
+		for i, name := range expected {
+			index[fold(name)] = append(index[fold(name)], i)
+		}
+		found := make([]bool, len(expected))
+		onList := make([]bool, len(res.Units))
+		for j, u := range res.Units {
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			un := h.Report.Unit
+			for _, n := range []string{u.Label, un.Name, un.Issuer, un.Kind.Label() + " " + un.Name} {
+				if strings.TrimSpace(n) == "" {
+					continue
+				}
+				for _, i := range index[fold(n)] {
+					found[i], onList[j] = true, true
+				}
 			}
 		}
-	}
-	for _, name := range expected {
-		for _, u := range index[fold(name)] {
-			found[name] = true
-			onList[u] = true
+		for i, name := range expected {
+			if !found[i] {
+				res.Missing = append(res.Missing, name)
+				res.issue(IssueMissing, name, "có trong danh sách phải báo cáo nhưng chưa có báo cáo")
+			}
 		}
-		if !found[name] {
-			res.Missing = append(res.Missing, name)
-			res.issue(IssueMissing, name, "có trong danh sách phải báo cáo nhưng chưa có báo cáo")
+		for j, u := range res.Units {
+			if onList[j] {
+				continue
+			}
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			res.issue(IssueUnexpected, u.Label, fmt.Sprintf("%s: đơn vị không có trong danh sách phải báo cáo; hãy kiểm tra tên trong danh sách", h.Name))
 		}
-	}
-	for _, u := range res.Units {
-		if !onList[u] {
-			res.issue(IssueUnexpected, u.Label, fmt.Sprintf("%s: đơn vị không có trong danh sách phải báo cáo; hãy kiểm tra tên trong danh sách", u.Name))
-		}
+		return nil
 	}
 }

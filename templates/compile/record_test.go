@@ -9,12 +9,13 @@ import (
 func decodeAll(b []byte) (*record, error) {
 	d := &decoder{b: b}
 	rec := &record{}
-	rows, problems, texts := d.section(), d.section(), d.section()
+	head, rows, problems, texts := d.section(), d.section(), d.section(), d.section()
+	rec.head = head.head()
 	rec.rows = rows.rows()
 	rec.problems, rec.unfilled = problems.problems()
 	rec.texts = texts.texts()
 	rec.tables = d.tables()
-	for _, sub := range []*decoder{d, rows, problems, texts} {
+	for _, sub := range []*decoder{d, head, rows, problems, texts} {
 		if sub.err != nil {
 			return nil, sub.err
 		}
@@ -38,13 +39,16 @@ func TestRecordRoundTrip(t *testing.T) {
 	for i, r := range reports {
 		_, rec := newUnit(Input{Report: r}, Options{Outlines: fx.set, Rules: fx.rules}, all)
 		e := &encoder{}
-		lead := rec.encode(e)
+		head, lead := rec.encode(e)
 		got, err := decodeAll(e.b)
 		if err != nil {
 			t.Fatalf("report %d: %v", i, err)
 		}
 		if ps, _ := sectionAt(e.b[:lead], secProblems).problems(); !reflect.DeepEqual(ps, rec.problems) {
 			t.Errorf("report %d: the problems read from the lead differ", i)
+		}
+		if h := sectionAt(e.b[:head], secHead).head(); !reflect.DeepEqual(h, rec.head) {
+			t.Errorf("report %d: the head read alone is %+v, want %+v", i, h, rec.head)
 		}
 		for _, ut := range rec.tables {
 			ut.spec, ut.title = nil, ""

@@ -99,6 +99,8 @@ func spillError(err error) error {
 
 // record is what is spilled of one report.
 type record struct {
+	// head is what the index does not keep of the unit.
+	head unitHead
 	// rows are the staffing rows with what the totals read of them.
 	rows []staffRow
 	// problems are check's, each with whether it is a field left empty.
@@ -126,7 +128,8 @@ type fieldText struct {
 // The record's sections, in order, each written after its length in bytes
 // so that a reader can skip to the one it needs.
 const (
-	secRows = iota
+	secHead = iota
+	secRows
 	secProblems
 	secTexts
 	secTables
@@ -135,9 +138,12 @@ const (
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
 // encode writes the record to e (reset first) and returns the length of
-// its first two sections, all that the staffing and problems sheets read.
-func (rec *record) encode(e *encoder) (lead int) {
+// its head section, and of its first three, all that the staffing and
+// problems sheets read.
+func (rec *record) encode(e *encoder) (head, lead int) {
 	e.b = e.b[:0]
+	e.section(func() { rec.head.encode(e) })
+	head = len(e.b)
 	e.section(func() {
 		e.uint(len(rec.rows))
 		for _, r := range rec.rows {
@@ -175,7 +181,7 @@ func (rec *record) encode(e *encoder) (lead int) {
 	for _, t := range rec.tables {
 		e.section(func() { t.encode(e) })
 	}
-	return lead
+	return head, lead
 }
 
 func (t *unitTable) encode(e *encoder) {

@@ -187,11 +187,11 @@ func fitCells(cells []string, n int) []string {
 // addTables adds a unit's tables to the groups by structure, in the order
 // they first appear, sums the biểu, and lists the cells that are no
 // number; shapeIssues lists the tables of one title or field in different
-// structures.
-func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, tables []*unitTable) error {
-	o := *u.Outline
+// structures. name is the unit's file (see Input).
+func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, name string, tables []*unitTable) error {
+	o := *u.outline
 	if !u.Known {
-		o = *u.Derived
+		o = *u.derived
 	}
 	for _, ut := range tables {
 		if ut.sec < 0 || ut.fld < 0 || ut.sec >= len(o.Sections) || ut.fld >= len(o.Sections[ut.sec].Fields) {
@@ -214,7 +214,7 @@ func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, tables []*un
 		}
 		g.add(u, ut)
 		if ut.bad > 0 {
-			res.issue(IssueTable, u.Label, fmt.Sprintf("%s: biểu %q có %s ô ở cột số mà không phải số; các ô đó không được cộng; hãy đề nghị đơn vị sửa lại", u.Name, ut.title, Count(ut.bad)))
+			res.issue(IssueTable, u.Label, fmt.Sprintf("%s: biểu %q có %s ô ở cột số mà không phải số; các ô đó không được cộng; hãy đề nghị đơn vị sửa lại", name, ut.title, Count(ut.bad)))
 		}
 	}
 	return nil
