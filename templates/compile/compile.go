@@ -49,32 +49,40 @@ type Options struct {
 // its record in the spill file, with what the sheets and the draft read
 // (problems, staffing rows, texts, tables).
 type Unit struct {
-	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
-	// "Đảng ủy phường Hòa Bình").
-	Label string
-	// parent is the report's parent unit; outlineID the ID of the outline
-	// it names (one copy per ID, see Compiler.id).
-	parent, outlineID string
-	// outline is the outline the report follows, shared by the units of
-	// one outline; Known is false when the set has no outline of that ID
-	// (the report could not be checked). derived is the input's Derived.
-	outline, derived *model.Outline
-	// at places the unit's record in the spill file; size is its length,
-	// head the length of its head section, lead of its first three (see
-	// record.encode).
-	at               int64
-	size, head, lead int32
+	// names is the unit's label followed by its parent unit's name, split
+	// where the label ends (see Label).
+	names string
+	// at places the unit's record in the spill file, size is its length.
+	at   int64
+	size int32
 	// received is the input's Received, as Unix seconds and nanoseconds.
 	received     int64
 	receivedNsec int32
 	// date is the report's date packed (packDate), zero when missing or
 	// invalid.
-	date int32
+	date  int32
+	split int32
 	// file and seq are the input's (see Input).
 	file, seq int32
-	Known     bool
+	// outline is the index of the unit's outlines in the compilation's
+	// (see unitOutline).
+	outline int32
+	// Known is false when the set has no outline of the report's outline
+	// ID (the report could not be checked).
+	Known bool
 	// Late is true when the date is after the deadline.
 	Late bool
+}
+
+// Label names the unit in the draft and the workbook ("Xã Tân Lập",
+// "Đảng ủy phường Hòa Bình").
+func (u *Unit) Label() string { return u.names[:u.split] }
+
+// parent is the report's parent unit.
+func (u *Unit) parent() string { return u.names[u.split:] }
+
+func (u *Unit) setNames(label, parent string) {
+	u.names, u.split = label+parent, int32(len(label))
 }
 
 // Date is the report's date, zero when missing or invalid.
@@ -82,6 +90,15 @@ func (u *Unit) Date() model.Date { return unpackDate(u.date) }
 
 // Received is when the report was received (see Input).
 func (u *Unit) Received() time.Time { return time.Unix(u.received, int64(u.receivedNsec)) }
+
+// unitOutline is a unit's outlines, one copy kept for the units that share
+// them: the outline the report follows (the set's, or its own), the one
+// derived from its headings (see Input.Derived) and the outline ID it
+// names.
+type unitOutline struct {
+	outline, derived *model.Outline
+	id               string
+}
 
 // Head is what a unit's record keeps of its report: the outline's ID, the
 // unit without its place and class, the document's number, type and date,
@@ -169,6 +186,8 @@ type Result struct {
 	tables []*tableGroup
 	// spill holds the units' records (see Close).
 	spill *spill
+	// outlines are the units' outlines (see Unit.outline).
+	outlines []unitOutline
 	// staff are the staffing rows summed by position, held the positions
 	// held in any unit, terms the units' terms, fields the units' texts
 	// gathered by field: what readRecords found.
@@ -216,10 +235,10 @@ type Compiler struct {
 	all   model.Catalogue
 	mu    sync.Mutex
 	units []*Unit
-	// outlines are the units' outlines, one copy each (see intern); ids
-	// the outline IDs the reports name, one copy each.
-	outlines map[outlineKey]*model.Outline
-	ids      map[string]string
+	// outlines are the units' outlines, one copy each, found by key (see
+	// intern).
+	outlines []unitOutline
+	byKey    map[outlineKey]int32
 	next     int
 	spill    *spill
 	err      error
@@ -243,11 +262,10 @@ func (c *Compiler) Add(in Input) {
 
 // add checks in, placed by its file and seq, and spills its record.
 func (c *Compiler) add(in Input) {
-	u, rec := newUnit(in, c.opt, c.all)
+	u, uo, rec := newUnit(in, c.opt, c.all)
 	e := encoders.Get().(*encoder)
 	defer encoders.Put(e)
-	head, lead := rec.encode(e)
-	u.head, u.lead = int32(head), int32(lead)
+	rec.encode(e)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.spill == nil && c.err == nil {
@@ -257,8 +275,7 @@ func (c *Compiler) add(in Input) {
 		return
 	}
 	u.size = int32(len(e.b))
-	u.outline = c.intern(u.outline)
-	u.outlineID = c.id(u.outlineID)
+	u.outline = c.intern(uo)
 	u.at, c.err = c.spill.put(e.b)
 	c.units = append(c.units, u)
 }
@@ -288,7 +305,7 @@ func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
 		return nil, err
 	}
 	slices.SortFunc(c.units, (*Unit).compare)
-	return compile(c.units, c.spill, skipped, c.opt, c.all)
+	return compile(c.units, c.outlines, c.spill, skipped, c.opt, c.all)
 }
 
 // Run reads the inputs named by paths (as Load does) and compiles them,
@@ -321,8 +338,8 @@ func (e *RunError) Unwrap() error { return e.Err }
 
 // compile compiles the checked units, in the order they were given, their
 // records in sp.
-func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
-	src, err := sourceOutline(units, opt)
+func compile(units []*Unit, outlines []unitOutline, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
+	src, err := sourceOutline(units, outlines, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -332,7 +349,7 @@ func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model
 			src.ID+"-tong-hop", src.ID, src.ID)
 	}
 	res := &Result{Source: src, Target: target, Deadline: opt.Deadline, Skipped: skipped, Expected: len(opt.Expected),
-		all: all, spill: sp}
+		all: all, spill: sp, outlines: outlines}
 	r := &reader{sp: sp}
 	if err := res.pickNewest(r, units); err != nil {
 		return nil, err
@@ -356,12 +373,12 @@ func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model
 // sourceOutline is the outline asked for, or the one most reports follow
 // among those that have a "-tong-hop" outline (the first seen on a tie), so
 // that a compiled draft marked by mistake does not take over.
-func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
+func sourceOutline(units []*Unit, outlines []unitOutline, opt Options) (model.Outline, error) {
 	id := opt.Outline
 	if id == "" {
 		count := map[string]int{}
 		for _, u := range units {
-			oid := u.outlineID
+			oid := outlines[u.outline].id
 			_, compiled := opt.Outlines.Get(oid + "-tong-hop")
 			if u.Known && compiled {
 				count[oid]++
@@ -387,16 +404,16 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 	return o, nil
 }
 
-// newUnit checks and sums a report: its index entry, and the record of
-// what the sheets and the draft read of it. all is every regime's
-// positions.
-func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
+// newUnit checks and sums a report: its index entry, its outlines, and
+// the record of what the sheets and the draft read of it. all is every
+// regime's positions.
+func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, unitOutline, *record) {
 	r := in.Report
-	u := &Unit{Label: unitLabel(in), parent: r.Unit.Parent, outlineID: r.Outline, derived: in.Derived,
-		received: in.Received.Unix(), receivedNsec: int32(in.Received.Nanosecond()), file: int32(in.file), seq: int32(in.seq)}
+	u := &Unit{received: in.Received.Unix(), receivedNsec: int32(in.Received.Nanosecond()), file: int32(in.file), seq: int32(in.seq)}
+	u.setNames(unitLabel(in), r.Unit.Parent)
 	rec := &record{head: unitHead{Name: in.Name, Report: reportHead(r)}}
 	o, known := opt.Outlines.Of(r)
-	u.outline, u.Known = &o, known
+	u.Known = known
 	if u.Known {
 		if ps := model.Validate(r, o, opt.Rules); len(ps) > 0 {
 			rec.problems, rec.unfilled = ps, make([]bool, len(ps))
@@ -426,7 +443,7 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	case in.Derived != nil:
 		rec.tables = keepTables(r, *in.Derived)
 	}
-	return u, rec
+	return u, unitOutline{outline: &o, derived: in.Derived, id: r.Outline}, rec
 }
 
 // staffingErrors are check's errors in the staffing table, joined.
@@ -460,39 +477,33 @@ func reportHead(r model.Report) Head {
 		Doc:  HeadDoc{Number: r.Doc.Number, TypeCode: r.Doc.TypeCode, Date: r.Doc.Date}}
 }
 
-// outlineKey tells outlines apart: by ID and by where their sections are,
-// which the set's outlines share and a report's own outline does not.
+// outlineKey tells a unit's outlines apart: the outline by ID and by
+// where its sections are, which the set's outlines share and a report's
+// own outline does not; the derived one by its address; the ID named.
 type outlineKey struct {
-	id    string
-	first *model.Section
+	id      string
+	first   *model.Section
+	derived *model.Outline
+	named   string
 }
 
-// intern returns the one copy of o kept for the units, c.mu held.
-func (c *Compiler) intern(o *model.Outline) *model.Outline {
-	k := outlineKey{id: o.ID}
-	if len(o.Sections) > 0 {
-		k.first = &o.Sections[0]
+// intern returns the index of the one copy of uo kept for the units, c.mu
+// held.
+func (c *Compiler) intern(uo unitOutline) int32 {
+	k := outlineKey{id: uo.outline.ID, derived: uo.derived, named: uo.id}
+	if len(uo.outline.Sections) > 0 {
+		k.first = &uo.outline.Sections[0]
 	}
-	if kept, ok := c.outlines[k]; ok {
-		return kept
+	if i, ok := c.byKey[k]; ok {
+		return i
 	}
-	if c.outlines == nil {
-		c.outlines = map[outlineKey]*model.Outline{}
+	if c.byKey == nil {
+		c.byKey = map[outlineKey]int32{}
 	}
-	c.outlines[k] = o
-	return o
-}
-
-// id returns the one copy of an outline ID kept for the units, c.mu held.
-func (c *Compiler) id(s string) string {
-	if kept, ok := c.ids[s]; ok {
-		return kept
-	}
-	if c.ids == nil {
-		c.ids = map[string]string{}
-	}
-	c.ids[s] = s
-	return s
+	i := int32(len(c.outlines))
+	c.byKey[k] = i
+	c.outlines = append(c.outlines, uo)
+	return i
 }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
@@ -523,7 +534,7 @@ func (res *Result) pickNewest(r *reader, units []*Unit) error {
 	byKey := map[string][]*Unit{}
 	var order []string
 	for _, u := range units {
-		key := fold(u.Label) + "|" + fold(u.parent)
+		key := fold(u.Label()) + "|" + fold(u.parent())
 		if _, seen := byKey[key]; !seen {
 			order = append(order, key)
 		}
@@ -556,7 +567,7 @@ func (res *Result) pickNewest(r *reader, units []*Unit) error {
 			}
 			names = append(names, fmt.Sprintf("%s (số %s, ngày %s)", h.Name, orDash(h.Report.Doc.Number), orDash(h.Report.Doc.Date)))
 		}
-		res.issue(IssueDuplicate, best.Label, fmt.Sprintf("gửi %d báo cáo: %s; dùng báo cáo %s (mới hơn)",
+		res.issue(IssueDuplicate, best.Label(), fmt.Sprintf("gửi %d báo cáo: %s; dùng báo cáo %s (mới hơn)",
 			len(group), strings.Join(names, "; "), bestName))
 	}
 	return nil
@@ -577,10 +588,10 @@ func orDash(s string) string {
 func sortUnits(units []*Unit) {
 	c := collate.New(language.Vietnamese)
 	slices.SortStableFunc(units, func(a, b *Unit) int {
-		if r := c.CompareString(a.Label, b.Label); r != 0 {
+		if r := c.CompareString(a.Label(), b.Label()); r != 0 {
 			return r
 		}
-		return c.CompareString(a.parent, b.parent)
+		return c.CompareString(a.parent(), b.parent())
 	})
 }
 
@@ -597,21 +608,21 @@ func (res *Result) checkUnits(r *reader) error {
 			return err
 		}
 		switch {
-		case !u.Known && u.derived != nil:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", h.Name))
+		case !u.Known && res.outlines[u.outline].derived != nil:
+			res.issue(IssueOutline, u.Label(), fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", h.Name))
 		case !u.Known:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, u.outlineID))
-		case u.outline.ID != res.Source.ID:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, u.outline.ID, res.Source.ID))
+			res.issue(IssueOutline, u.Label(), fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, res.outlines[u.outline].id))
+		case res.outlines[u.outline].outline.ID != res.Source.ID:
+			res.issue(IssueOutline, u.Label(), fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, res.outlines[u.outline].outline.ID, res.Source.ID))
 		}
 		if h.staffErrs != "" {
-			res.issue(IssueStaffing, u.Label, fmt.Sprintf("%s: %s", h.Name, h.staffErrs))
+			res.issue(IssueStaffing, u.Label(), fmt.Sprintf("%s: %s", h.Name, h.staffErrs))
 		}
 		switch {
 		case u.Late:
-			res.issue(IssueLate, u.Label, fmt.Sprintf("báo cáo ngày %s, sau thời hạn %s", u.Date().Short(), res.Deadline.Short()))
+			res.issue(IssueLate, u.Label(), fmt.Sprintf("báo cáo ngày %s, sau thời hạn %s", u.Date().Short(), res.Deadline.Short()))
 		case u.date == 0:
-			res.issue(IssueUndated, u.Label, fmt.Sprintf("%s: ngày báo cáo %q thiếu hoặc sai, nên không xét được thời hạn và danh mục chức danh", h.Name, h.Report.Doc.Date))
+			res.issue(IssueUndated, u.Label(), fmt.Sprintf("%s: ngày báo cáo %q thiếu hoặc sai, nên không xét được thời hạn và danh mục chức danh", h.Name, h.Report.Doc.Date))
 		}
 	}
 	return nil
@@ -623,7 +634,7 @@ func (res *Result) sameNames(r *reader) error {
 	byName := map[string][]*Unit{}
 	var order []string
 	for _, u := range res.Units {
-		k := fold(u.Label)
+		k := fold(u.Label())
 		if _, seen := byName[k]; !seen {
 			order = append(order, k)
 		}
@@ -633,7 +644,7 @@ func (res *Result) sameNames(r *reader) error {
 		group := byName[k]
 		parents := map[string]bool{}
 		for _, u := range group {
-			parents[fold(u.parent)] = true
+			parents[fold(u.parent())] = true
 		}
 		if len(parents) < 2 {
 			continue
@@ -644,11 +655,11 @@ func (res *Result) sameNames(r *reader) error {
 			if err != nil {
 				return err
 			}
-			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label, orDash(u.parent), h.Name))
+			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label(), orDash(u.parent()), h.Name))
 		}
-		res.issue(IssueSameName, group[0].Label, "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
+		res.issue(IssueSameName, group[0].Label(), "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
 		for _, u := range group {
-			u.Label += " (" + orDash(u.parent) + ")"
+			u.setNames(u.Label()+" ("+orDash(u.parent())+")", u.parent())
 		}
 	}
 	return nil
@@ -675,7 +686,7 @@ func (res *Result) matchExpected(expected []string) func(*reader) error {
 				return err
 			}
 			un := h.Report.Unit
-			for _, n := range []string{u.Label, un.Name, un.Issuer, un.Kind.Label() + " " + un.Name} {
+			for _, n := range []string{u.Label(), un.Name, un.Issuer, un.Kind.Label() + " " + un.Name} {
 				if strings.TrimSpace(n) == "" {
 					continue
 				}
@@ -698,7 +709,7 @@ func (res *Result) matchExpected(expected []string) func(*reader) error {
 			if err != nil {
 				return err
 			}
-			res.issue(IssueUnexpected, u.Label, fmt.Sprintf("%s: đơn vị không có trong danh sách phải báo cáo; hãy kiểm tra tên trong danh sách", h.Name))
+			res.issue(IssueUnexpected, u.Label(), fmt.Sprintf("%s: đơn vị không có trong danh sách phải báo cáo; hãy kiểm tra tên trong danh sách", h.Name))
 		}
 		return nil
 	}

@@ -172,8 +172,8 @@ func TestCompileScenario(t *testing.T) {
 		t.Errorf("missing = %q", res.Missing)
 	}
 	for _, u := range res.Units {
-		if u.Label == sc.labels[3] && headOf(t, res, u).Report.Doc.Date != "10/9/2023" {
-			t.Errorf("the older report of %s was used", u.Label)
+		if u.Label() == sc.labels[3] && headOf(t, res, u).Report.Doc.Date != "10/9/2023" {
+			t.Errorf("the older report of %s was used", u.Label())
 		}
 	}
 }
@@ -274,6 +274,7 @@ func TestCompileParty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	if res.Target.ID != "party-tong-hop" || len(res.Units) != 6 || len(res.Issues) != 0 {
 		t.Fatalf("target %s, %d units, issues %v", res.Target.ID, len(res.Units), res.Issues)
 	}
@@ -303,6 +304,7 @@ func TestCompiledDraftsDoNotTakeOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	if res.Source.ID != "state" || len(res.labels(IssueOutline)) != 2 {
 		t.Errorf("source %s, issues %v", res.Source.ID, res.Issues)
 	}

@@ -48,11 +48,11 @@ func (d *decoder) head() unitHead {
 
 // readHead reads u's head back from its record.
 func readHead(r *reader, u *Unit) (unitHead, error) {
-	b, err := r.read(u.at, int(u.head))
+	b, err := r.section(u, secHead)
 	if err != nil {
 		return unitHead{}, err
 	}
-	d := sectionAt(b, secHead)
+	d := &decoder{b: b}
 	h := d.head()
 	return h, d.err
 }

@@ -39,9 +39,9 @@ func (res *Result) readRecords(r *reader) error {
 		}
 		res.terms[h.Report.Term] = true
 		res.addStaff(rows)
-		if u.outlineID == res.Source.ID {
+		if res.outlines[u.outline].id == res.Source.ID {
 			for _, t := range texts {
-				res.gatheredFor(t.field).add(u.Label, t.text)
+				res.gatheredFor(t.field).add(u.Label(), t.text)
 			}
 		}
 		if err := res.addTables(byKey, u, h.Name, tables); err != nil {
@@ -171,15 +171,11 @@ func (res *Result) leftIssue(f model.Field, g *gathered) {
 // section reads section i of u's record with read.
 func section[T any](r *reader, u *Unit, i int, read func(*decoder) T) (T, error) {
 	var zero T
-	n := u.size
-	if i < secTexts {
-		n = u.lead
-	}
-	b, err := r.read(u.at, int(n))
+	b, err := r.section(u, i)
 	if err != nil {
 		return zero, err
 	}
-	d := sectionAt(b, i)
+	d := &decoder{b: b}
 	v := read(d)
 	if d.err != nil {
 		return zero, d.err

@@ -182,7 +182,7 @@ func staffingRows(sw rowSink, res *Result, pos []positionColumn, width int) erro
 			return err
 		}
 		h := held(rows)
-		row = append(row[:0], i+1, cellText(u.Label), cellText(u.parent),
+		row = append(row[:0], i+1, cellText(u.Label()), cellText(u.parent()),
 			uh.Start.Cadre, uh.Start.CivilServ, uh.Start.All, uh.Now.Cadre, uh.Now.CivilServ, uh.Now.All)
 		for _, p := range pos {
 			row = append(row, h[p.id][0], h[p.id][1])
@@ -214,12 +214,12 @@ func problemsSheet(res *Result, st styles) sheet {
 			}
 			for i, p := range ps {
 				n++
-				section, field := place(*u.outline, p)
+				section, field := place(*res.outlines[u.outline].outline, p)
 				level := p.Severity.Label()
 				if unfilled[i] {
 					level = "chưa điền" // as check and the screens name it (model.Measure)
 				}
-				row := []any{n, cellText(u.Label), level, section, field, p.Path,
+				row := []any{n, cellText(u.Label()), level, section, field, p.Path,
 					excelize.Cell{StyleID: st.text, Value: cellText(p.Message)}, cellText(h.Name)}
 				if err := sw.setRow(n+1, row); err != nil {
 					return err
@@ -279,9 +279,9 @@ func (res *Result) cellLimits(r *reader) error {
 		if err != nil {
 			return err
 		}
-		check(u.Label, "tên đơn vị", u.Label)
-		check(u.Label, "tên cấp trên", u.parent)
-		check(u.Label, "tên tệp", h.Name)
+		check(u.Label(), "tên đơn vị", u.Label())
+		check(u.Label(), "tên cấp trên", u.parent())
+		check(u.Label(), "tên tệp", h.Name)
 	}
 	for _, name := range res.Missing {
 		check(name, "tên đơn vị trong danh sách phải báo cáo", name)
@@ -309,7 +309,7 @@ func submissionsSheet(res *Result, st styles) sheet {
 			if err != nil {
 				return err
 			}
-			row := []any{n, cellText(u.Label), cellText(u.parent), docNumber(h.Report.Doc.Number), symbol(u, h.Report), dateCell(u.Date(), st),
+			row := []any{n, cellText(u.Label()), cellText(u.parent()), docNumber(h.Report.Doc.Number), symbol(u, res.outlines[u.outline].outline, h.Report), dateCell(u.Date(), st),
 				stampCell(u.Received(), st), status, cellText(h.Name)}
 			return sw.setRow(n+1, row)
 		}
@@ -358,7 +358,7 @@ func docNumber(s string) any {
 
 // symbol is the document's symbol after its number: "BC-UBND" in the
 // state form, "BC/ĐU" in the Party's.
-func symbol(u *Unit, rep Head) string {
+func symbol(u *Unit, o *model.Outline, rep Head) string {
 	var parts []string
 	for _, p := range []string{rep.Doc.TypeCode, rep.Unit.IssuerCode} {
 		if p = strings.TrimSpace(p); p != "" {
@@ -366,7 +366,7 @@ func symbol(u *Unit, rep Head) string {
 		}
 	}
 	sep := "-"
-	if u.Known && u.outline.Profile == model.ProfileParty {
+	if u.Known && o.Profile == model.ProfileParty {
 		sep = "/"
 	}
 	return strings.Join(parts, sep)
