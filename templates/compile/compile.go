@@ -531,17 +531,13 @@ func capitalize(s string) string {
 // pickNewest keeps one report per unit: the latest dated, then the latest
 // received, then the last given; the others are listed as superseded.
 func (res *Result) pickNewest(r *reader, units []*Unit) error {
-	byKey := map[string][]*Unit{}
-	var order []string
-	for _, u := range units {
-		key := fold(u.Label()) + "|" + fold(u.parent())
-		if _, seen := byKey[key]; !seen {
-			order = append(order, key)
+	gr := groupBy(units, func(u *Unit) string { return fold(u.Label()) + "|" + fold(u.parent()) })
+	for g, first := range gr.first {
+		if gr.size(g) == 1 {
+			res.Units = append(res.Units, units[first])
+			continue
 		}
-		byKey[key] = append(byKey[key], u)
-	}
-	for _, k := range order {
-		group := byKey[k]
+		group := gr.of(units, g)
 		best := group[0]
 		for _, u := range group[1:] {
 			if !newer(best, u) {
@@ -549,9 +545,6 @@ func (res *Result) pickNewest(r *reader, units []*Unit) error {
 			}
 		}
 		res.Units = append(res.Units, best)
-		if len(group) == 1 {
-			continue
-		}
 		var names []string
 		var bestName string
 		for _, u := range group {
@@ -631,17 +624,12 @@ func (res *Result) checkUnits(r *reader) error {
 // sameNames lists a unit name that appears under different parents, and
 // adds the parent to those units' labels so that the draft tells them apart.
 func (res *Result) sameNames(r *reader) error {
-	byName := map[string][]*Unit{}
-	var order []string
-	for _, u := range res.Units {
-		k := fold(u.Label())
-		if _, seen := byName[k]; !seen {
-			order = append(order, k)
+	gr := groupBy(res.Units, func(u *Unit) string { return fold(u.Label()) })
+	for g := range gr.first {
+		if gr.size(g) == 1 {
+			continue
 		}
-		byName[k] = append(byName[k], u)
-	}
-	for _, k := range order {
-		group := byName[k]
+		group := gr.of(res.Units, g)
 		parents := map[string]bool{}
 		for _, u := range group {
 			parents[fold(u.parent())] = true
