@@ -49,19 +49,21 @@ type Options struct {
 // its record in the spill file, with what the sheets and the draft read
 // (problems, staffing rows, texts, tables).
 type Unit struct {
-	// names is the unit's label followed by its parent unit's name, split
-	// where the label ends (see Label).
-	names string
+	// label is the unit's (see Label).
+	label string
+	// received and receivedNsec are the input's Received, as Unix seconds
+	// and nanoseconds.
+	received int64
 	// at places the unit's record in the spill file, size is its length.
-	at   int64
-	size int32
-	// received is the input's Received, as Unix seconds and nanoseconds.
-	received     int64
+	at           int64
+	size         int32
 	receivedNsec int32
 	// date is the report's date packed (packDate), zero when missing or
 	// invalid.
-	date  int32
-	split int32
+	date int32
+	// parent is the index of the report's parent unit in the
+	// compilation's names of parents, which units share.
+	parent int32
 	// file and seq are the input's (see Input).
 	file, seq int32
 	// outline is the index of the unit's outlines in the compilation's
@@ -76,14 +78,7 @@ type Unit struct {
 
 // Label names the unit in the draft and the workbook ("Xã Tân Lập",
 // "Đảng ủy phường Hòa Bình").
-func (u *Unit) Label() string { return u.names[:u.split] }
-
-// parent is the report's parent unit.
-func (u *Unit) parent() string { return u.names[u.split:] }
-
-func (u *Unit) setNames(label, parent string) {
-	u.names, u.split = label+parent, int32(len(label))
-}
+func (u *Unit) Label() string { return u.label }
 
 // Date is the report's date, zero when missing or invalid.
 func (u *Unit) Date() model.Date { return unpackDate(u.date) }
@@ -186,8 +181,10 @@ type Result struct {
 	tables []*tableGroup
 	// spill holds the units' records (see Close).
 	spill *spill
-	// outlines are the units' outlines (see Unit.outline).
+	// outlines are the units' outlines (see Unit.outline), parents the
+	// names of their parent units (see Unit.parent).
 	outlines []unitOutline
+	parents  []string
 	// staff are the staffing rows summed by position, held the positions
 	// held in any unit, terms the units' terms, fields the units' texts
 	// gathered by field: what readRecords found.
@@ -239,6 +236,10 @@ type Compiler struct {
 	// intern).
 	outlines []unitOutline
 	byKey    map[outlineKey]int32
+	// parents are the names of the units' parents, one copy each, found
+	// by name in byParent.
+	parents  []string
+	byParent map[string]int32
 	next     int
 	spill    *spill
 	err      error
@@ -276,6 +277,7 @@ func (c *Compiler) add(in Input) {
 	}
 	u.size = int32(len(e.b))
 	u.outline = c.intern(uo)
+	u.parent = c.internParent(rec.head.Report.Unit.Parent)
 	u.at, c.err = c.spill.put(e.b)
 	c.units = append(c.units, u)
 }
@@ -305,7 +307,7 @@ func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
 		return nil, err
 	}
 	slices.SortFunc(c.units, (*Unit).compare)
-	return compile(c.units, c.outlines, c.spill, skipped, c.opt, c.all)
+	return compile(c.units, c.outlines, c.parents, c.spill, skipped, c.opt, c.all)
 }
 
 // Run reads the inputs named by paths (as Load does) and compiles them,
@@ -338,7 +340,7 @@ func (e *RunError) Unwrap() error { return e.Err }
 
 // compile compiles the checked units, in the order they were given, their
 // records in sp.
-func compile(units []*Unit, outlines []unitOutline, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
+func compile(units []*Unit, outlines []unitOutline, parents []string, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
 	src, err := sourceOutline(units, outlines, opt)
 	if err != nil {
 		return nil, err
@@ -349,12 +351,12 @@ func compile(units []*Unit, outlines []unitOutline, sp *spill, skipped []Skipped
 			src.ID+"-tong-hop", src.ID, src.ID)
 	}
 	res := &Result{Source: src, Target: target, Deadline: opt.Deadline, Skipped: skipped, Expected: len(opt.Expected),
-		all: all, spill: sp, outlines: outlines}
+		all: all, spill: sp, outlines: outlines, parents: parents}
 	r := &reader{sp: sp}
 	if err := res.pickNewest(r, units); err != nil {
 		return nil, err
 	}
-	sortUnits(res.Units)
+	res.sortUnits()
 	for _, pass := range []func(*reader) error{res.checkUnits, res.sameNames, res.matchExpected(opt.Expected), res.cellLimits, res.readRecords} {
 		if err := pass(r); err != nil {
 			return nil, err
@@ -410,7 +412,7 @@ func sourceOutline(units []*Unit, outlines []unitOutline, opt Options) (model.Ou
 func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, unitOutline, *record) {
 	r := in.Report
 	u := &Unit{received: in.Received.Unix(), receivedNsec: int32(in.Received.Nanosecond()), file: int32(in.file), seq: int32(in.seq)}
-	u.setNames(unitLabel(in), r.Unit.Parent)
+	u.label = unitLabel(in)
 	rec := &record{head: unitHead{Name: in.Name, Report: reportHead(r)}}
 	o, known := opt.Outlines.Of(r)
 	u.Known = known
@@ -506,6 +508,24 @@ func (c *Compiler) intern(uo unitOutline) int32 {
 	return i
 }
 
+// internParent returns the index of the one copy of a parent's name kept
+// for the units, c.mu held.
+func (c *Compiler) internParent(name string) int32 {
+	if i, ok := c.byParent[name]; ok {
+		return i
+	}
+	if c.byParent == nil {
+		c.byParent = map[string]int32{}
+	}
+	i := int32(len(c.parents))
+	c.byParent[name] = i
+	c.parents = append(c.parents, name)
+	return i
+}
+
+// parentOf is u's parent unit, as the report names it.
+func (res *Result) parentOf(u *Unit) string { return res.parents[u.parent] }
+
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
 // issuing body, its name, or the file it came from.
 func unitLabel(in Input) string {
@@ -531,7 +551,7 @@ func capitalize(s string) string {
 // pickNewest keeps one report per unit: the latest dated, then the latest
 // received, then the last given; the others are listed as superseded.
 func (res *Result) pickNewest(r *reader, units []*Unit) error {
-	gr := groupBy(units, func(u *Unit) string { return fold(u.Label()) + "|" + fold(u.parent()) })
+	gr := groupBy(units, func(u *Unit) string { return fold(u.Label()) + "|" + fold(res.parentOf(u)) })
 	for g, first := range gr.first {
 		if gr.size(g) == 1 {
 			res.Units = append(res.Units, units[first])
@@ -578,13 +598,13 @@ func orDash(s string) string {
 	return s
 }
 
-func sortUnits(units []*Unit) {
+func (res *Result) sortUnits() {
 	c := collate.New(language.Vietnamese)
-	slices.SortStableFunc(units, func(a, b *Unit) int {
+	slices.SortStableFunc(res.Units, func(a, b *Unit) int {
 		if r := c.CompareString(a.Label(), b.Label()); r != 0 {
 			return r
 		}
-		return c.CompareString(a.parent(), b.parent())
+		return c.CompareString(res.parents[a.parent], res.parents[b.parent])
 	})
 }
 
@@ -632,7 +652,7 @@ func (res *Result) sameNames(r *reader) error {
 		group := gr.of(res.Units, g)
 		parents := map[string]bool{}
 		for _, u := range group {
-			parents[fold(u.parent())] = true
+			parents[fold(res.parentOf(u))] = true
 		}
 		if len(parents) < 2 {
 			continue
@@ -643,11 +663,11 @@ func (res *Result) sameNames(r *reader) error {
 			if err != nil {
 				return err
 			}
-			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label(), orDash(u.parent()), h.Name))
+			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label(), orDash(res.parentOf(u)), h.Name))
 		}
 		res.issue(IssueSameName, group[0].Label(), "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
 		for _, u := range group {
-			u.setNames(u.Label()+" ("+orDash(u.parent())+")", u.parent())
+			u.label += " (" + orDash(res.parentOf(u)) + ")"
 		}
 	}
 	return nil

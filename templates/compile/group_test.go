@@ -30,8 +30,7 @@ func TestGroupBy(t *testing.T) {
 		for _, tt := range tests {
 			units := make([]*Unit, len(tt.labels))
 			for i, l := range tt.labels {
-				units[i] = &Unit{}
-				units[i].setNames(l, "")
+				units[i] = &Unit{label: l}
 			}
 			gr := groupByHash(units, func(u *Unit) string { return fold(u.Label()) }, hash)
 			var groups []string

@@ -182,7 +182,7 @@ func staffingRows(sw rowSink, res *Result, pos []positionColumn, width int) erro
 			return err
 		}
 		h := held(rows)
-		row = append(row[:0], i+1, cellText(u.Label()), cellText(u.parent()),
+		row = append(row[:0], i+1, cellText(u.Label()), cellText(res.parentOf(u)),
 			uh.Start.Cadre, uh.Start.CivilServ, uh.Start.All, uh.Now.Cadre, uh.Now.CivilServ, uh.Now.All)
 		for _, p := range pos {
 			row = append(row, h[p.id][0], h[p.id][1])
@@ -280,7 +280,7 @@ func (res *Result) cellLimits(r *reader) error {
 			return err
 		}
 		check(u.Label(), "tên đơn vị", u.Label())
-		check(u.Label(), "tên cấp trên", u.parent())
+		check(u.Label(), "tên cấp trên", res.parentOf(u))
 		check(u.Label(), "tên tệp", h.Name)
 	}
 	for _, name := range res.Missing {
@@ -309,7 +309,7 @@ func submissionsSheet(res *Result, st styles) sheet {
 			if err != nil {
 				return err
 			}
-			row := []any{n, cellText(u.Label()), cellText(u.parent()), docNumber(h.Report.Doc.Number), symbol(u, res.outlines[u.outline].outline, h.Report), dateCell(u.Date(), st),
+			row := []any{n, cellText(u.Label()), cellText(res.parentOf(u)), docNumber(h.Report.Doc.Number), symbol(u, res.outlines[u.outline].outline, h.Report), dateCell(u.Date(), st),
 				stampCell(u.Received(), st), status, cellText(h.Name)}
 			return sw.setRow(n+1, row)
 		}
