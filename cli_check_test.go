@@ -35,7 +35,7 @@ func sandbox(t *testing.T) (map[string]string, string) {
 // removes with os.Remove, deepest first, instead of t.TempDir's RemoveAll:
 // under Wine 8, where .ci/wine-smoke runs these tests as a Windows program,
 // Go's RemoveAll fails on any folder that is not empty.
-func tempDir(t *testing.T) string {
+func tempDir(t testing.TB) string {
 	t.Helper()
 	dir, err := os.MkdirTemp("", "baocao-test-")
 	if err != nil {

@@ -50,7 +50,7 @@ func listBundle(tb testing.TB, n int) []byte {
 // listStore is a drafts file of n drafts made by importing listBundle.
 func listStore(tb testing.TB, n int) string {
 	tb.Helper()
-	path := filepath.Join(tb.TempDir(), "drafts.db")
+	path := filepath.Join(tempDir(tb), "drafts.db") // not tb.TempDir: see tempDir
 	s, err := store.Open(path, store.WithBackups(0))
 	if err != nil {
 		tb.Fatal(err)
