@@ -136,6 +136,7 @@ func TestWriteSample(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { res.Close() })
 		if len(res.Units) != n || len(res.Missing) != n/10 || len(res.Skipped) != 0 {
 			t.Errorf("%s: %d units, %d missing, %d skipped; want %d, %d, 0", kind, len(res.Units), len(res.Missing), len(res.Skipped), n, n/10)
 		}

@@ -42,42 +42,60 @@ type Options struct {
 	Expected []string
 }
 
-// Unit is one report in the compilation: its index entry, what the
-// compilation sorts, matches and counts by. What the sheets and the draft
-// read of it besides (problems, staffing rows, texts, tables) is in its
-// record in the spill file.
+// Unit is one report in the compilation: its index entry, only what the
+// compilation sorts, matches and groups units by, kept in memory whatever
+// their number. The rest of what is known of it (its file's name, what is
+// kept of the report, its staffing totals, see unitHead) is the head of
+// its record in the spill file, with what the sheets and the draft read
+// (problems, staffing rows, texts, tables).
 type Unit struct {
-	// Name, Received and Derived are the input's (see Input).
-	Name     string
-	Received time.Time
-	Derived  *model.Outline
-	// Report is what is kept of the report.
-	Report Head
-	// Label names the unit in the draft and the workbook ("Xã Tân Lập",
-	// "Đảng ủy phường Hòa Bình").
-	Label string
-	// Outline is the outline the report follows, shared by the units of
-	// one outline; Known is false when the set has no outline of that ID
-	// (the report could not be checked).
-	Outline *model.Outline
-	Known   bool
-	// Date is the report's date, zero when missing or invalid.
-	Date model.Date
-	// Late is true when Date is after the deadline.
-	Late bool
-	// Start and Now are the staffing totals of the two snapshots.
-	Start, Now model.Totals
-	// staffErrs are check's staffing errors, joined.
-	staffErrs string
-	// at and size place the unit's record in the spill file; lead is
-	// the size of its first two sections (see record.encode).
-	at         int64
-	size, lead int
+	// label is the unit's (see Label).
+	label string
+	// received and receivedNsec are the input's Received, as Unix seconds
+	// and nanoseconds.
+	received int64
+	// at places the unit's record in the spill file, size is its length.
+	at           int64
+	size         int32
+	receivedNsec int32
+	// date is the report's date packed (packDate), zero when missing or
+	// invalid.
+	date int32
+	// parent is the index of the report's parent unit in the
+	// compilation's names of parents, which units share.
+	parent int32
 	// file and seq are the input's (see Input).
-	file, seq int
+	file, seq int32
+	// outline is the index of the unit's outlines in the compilation's
+	// (see unitOutline).
+	outline int32
+	// Known is false when the set has no outline of the report's outline
+	// ID (the report could not be checked).
+	Known bool
+	// Late is true when the date is after the deadline.
+	Late bool
 }
 
-// Head is what a unit's index keeps of its report: the outline's ID, the
+// Label names the unit in the draft and the workbook ("Xã Tân Lập",
+// "Đảng ủy phường Hòa Bình").
+func (u *Unit) Label() string { return u.label }
+
+// Date is the report's date, zero when missing or invalid.
+func (u *Unit) Date() model.Date { return unpackDate(u.date) }
+
+// Received is when the report was received (see Input).
+func (u *Unit) Received() time.Time { return time.Unix(u.received, int64(u.receivedNsec)) }
+
+// unitOutline is a unit's outlines, one copy kept for the units that share
+// them: the outline the report follows (the set's, or its own), the one
+// derived from its headings (see Input.Derived) and the outline ID it
+// names.
+type unitOutline struct {
+	outline, derived *model.Outline
+	id               string
+}
+
+// Head is what a unit's record keeps of its report: the outline's ID, the
 // unit without its place and class, the document's number, type and date,
 // the staffing term.
 type Head struct {
@@ -163,6 +181,10 @@ type Result struct {
 	tables []*tableGroup
 	// spill holds the units' records (see Close).
 	spill *spill
+	// outlines are the units' outlines (see Unit.outline), parents the
+	// names of their parent units (see Unit.parent).
+	outlines []unitOutline
+	parents  []string
 	// staff are the staffing rows summed by position, held the positions
 	// held in any unit, terms the units' terms, fields the units' texts
 	// gathered by field: what readRecords found.
@@ -210,8 +232,14 @@ type Compiler struct {
 	all   model.Catalogue
 	mu    sync.Mutex
 	units []*Unit
-	// outlines are the units' outlines, one copy each (see intern).
-	outlines map[outlineKey]*model.Outline
+	// outlines are the units' outlines, one copy each, found by key (see
+	// intern).
+	outlines []unitOutline
+	byKey    map[outlineKey]int32
+	// parents are the names of the units' parents, one copy each, found
+	// by name in byParent.
+	parents  []string
+	byParent map[string]int32
 	next     int
 	spill    *spill
 	err      error
@@ -235,10 +263,10 @@ func (c *Compiler) Add(in Input) {
 
 // add checks in, placed by its file and seq, and spills its record.
 func (c *Compiler) add(in Input) {
-	u, rec := newUnit(in, c.opt, c.all)
+	u, uo, rec := newUnit(in, c.opt, c.all)
 	e := encoders.Get().(*encoder)
 	defer encoders.Put(e)
-	u.lead = rec.encode(e)
+	rec.encode(e)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.spill == nil && c.err == nil {
@@ -247,8 +275,9 @@ func (c *Compiler) add(in Input) {
 	if c.err != nil {
 		return
 	}
-	u.size = len(e.b)
-	u.Outline = c.intern(u.Outline)
+	u.size = int32(len(e.b))
+	u.outline = c.intern(uo)
+	u.parent = c.internParent(rec.head.Report.Unit.Parent)
 	u.at, c.err = c.spill.put(e.b)
 	c.units = append(c.units, u)
 }
@@ -278,7 +307,7 @@ func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
 		return nil, err
 	}
 	slices.SortFunc(c.units, (*Unit).compare)
-	return compile(c.units, c.spill, skipped, c.opt, c.all)
+	return compile(c.units, c.outlines, c.parents, c.spill, skipped, c.opt, c.all)
 }
 
 // Run reads the inputs named by paths (as Load does) and compiles them,
@@ -289,7 +318,7 @@ func (c *Compiler) compile(skipped []Skipped) (*Result, error) {
 func Run(paths []string, lopt LoadOptions, opt Options) (*Result, error) {
 	c := NewCompiler(opt)
 	sc := scan(paths, lopt, c.add)
-	c.units = slices.DeleteFunc(c.units, func(u *Unit) bool { return sc.refused[u.file] })
+	c.units = slices.DeleteFunc(c.units, func(u *Unit) bool { return sc.refused[int(u.file)] })
 	res, err := c.Compile(sc.skipped)
 	if err != nil {
 		return nil, &RunError{Err: err, Skipped: sc.skipped}
@@ -311,8 +340,8 @@ func (e *RunError) Unwrap() error { return e.Err }
 
 // compile compiles the checked units, in the order they were given, their
 // records in sp.
-func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
-	src, err := sourceOutline(units, opt)
+func compile(units []*Unit, outlines []unitOutline, parents []string, sp *spill, skipped []Skipped, opt Options, all model.Catalogue) (*Result, error) {
+	src, err := sourceOutline(units, outlines, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -322,15 +351,16 @@ func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model
 			src.ID+"-tong-hop", src.ID, src.ID)
 	}
 	res := &Result{Source: src, Target: target, Deadline: opt.Deadline, Skipped: skipped, Expected: len(opt.Expected),
-		all: all, spill: sp}
-	res.pickNewest(units)
-	sortUnits(res.Units)
-	res.checkUnits()
-	res.sameNames()
-	res.matchExpected(opt.Expected)
-	res.cellLimits()
-	if err := res.readRecords(); err != nil {
+		all: all, spill: sp, outlines: outlines, parents: parents}
+	r := &reader{sp: sp}
+	if err := res.pickNewest(r, units); err != nil {
 		return nil, err
+	}
+	res.sortUnits()
+	for _, pass := range []func(*reader) error{res.checkUnits, res.sameNames, res.matchExpected(opt.Expected), res.cellLimits, res.readRecords} {
+		if err := pass(r); err != nil {
+			return nil, err
+		}
 	}
 	res.shapeIssues()
 	for _, g := range res.tables {
@@ -345,12 +375,12 @@ func compile(units []*Unit, sp *spill, skipped []Skipped, opt Options, all model
 // sourceOutline is the outline asked for, or the one most reports follow
 // among those that have a "-tong-hop" outline (the first seen on a tie), so
 // that a compiled draft marked by mistake does not take over.
-func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
+func sourceOutline(units []*Unit, outlines []unitOutline, opt Options) (model.Outline, error) {
 	id := opt.Outline
 	if id == "" {
 		count := map[string]int{}
 		for _, u := range units {
-			oid := u.Report.Outline
+			oid := outlines[u.outline].id
 			_, compiled := opt.Outlines.Get(oid + "-tong-hop")
 			if u.Known && compiled {
 				count[oid]++
@@ -376,15 +406,16 @@ func sourceOutline(units []*Unit, opt Options) (model.Outline, error) {
 	return o, nil
 }
 
-// newUnit checks and sums a report: its index entry, and the record of
-// what the sheets and the draft read of it. all is every regime's
-// positions.
-func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
+// newUnit checks and sums a report: its index entry, its outlines, and
+// the record of what the sheets and the draft read of it. all is every
+// regime's positions.
+func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, unitOutline, *record) {
 	r := in.Report
-	u := &Unit{Name: in.Name, Received: in.Received, Derived: in.Derived, Report: head(r), Label: unitLabel(in), file: in.file, seq: in.seq}
-	rec := &record{}
+	u := &Unit{received: in.Received.Unix(), receivedNsec: int32(in.Received.Nanosecond()), file: int32(in.file), seq: int32(in.seq)}
+	u.label = unitLabel(in)
+	rec := &record{head: unitHead{Name: in.Name, Report: reportHead(r)}}
 	o, known := opt.Outlines.Of(r)
-	u.Outline, u.Known = &o, known
+	u.Known = known
 	if u.Known {
 		if ps := model.Validate(r, o, opt.Rules); len(ps) > 0 {
 			rec.problems, rec.unfilled = ps, make([]bool, len(ps))
@@ -392,18 +423,18 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 				rec.unfilled = model.UnfilledFlags(r, o, ps) // flags errors only
 			}
 		}
-		u.staffErrs = staffingErrors(rec.problems)
+		rec.head.staffErrs = staffingErrors(rec.problems)
 	}
 	if d, err := model.ParseDate(r.Doc.Date); err == nil && d.Valid() {
-		u.Date = d
+		u.date = packDate(d)
 		u.Late = !opt.Deadline.IsZero() && opt.Deadline.Before(d)
 	}
 	cat := all
-	if !u.Date.IsZero() {
+	if u.date != 0 {
 		cat = opt.Rules.CatalogueFor(r.Doc.Date)
 	}
-	u.Start = r.Staffing.Sum(model.AtStart, cat)
-	u.Now = r.Staffing.Sum(model.AtNow, cat)
+	rec.head.Start = r.Staffing.Sum(model.AtStart, cat)
+	rec.head.Now = r.Staffing.Sum(model.AtNow, cat)
 	for _, row := range r.Staffing.Rows {
 		rec.rows = append(rec.rows, staffRow{StaffRow: row, key: row.Key(), title: cat.RowTitle(row), group: cat.GroupOf(row), order: positionOrder(all, row)})
 	}
@@ -414,7 +445,7 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, *record) {
 	case in.Derived != nil:
 		rec.tables = keepTables(r, *in.Derived)
 	}
-	return u, rec
+	return u, unitOutline{outline: &o, derived: in.Derived, id: r.Outline}, rec
 }
 
 // staffingErrors are check's errors in the staffing table, joined.
@@ -441,35 +472,59 @@ func keepTexts(r model.Report, o model.Outline) []fieldText {
 	return out
 }
 
-func head(r model.Report) Head {
+func reportHead(r model.Report) Head {
 	u := r.Unit
 	return Head{Outline: r.Outline, Term: r.Staffing.Term,
 		Unit: HeadUnit{Kind: u.Kind, Name: u.Name, Issuer: u.Issuer, IssuerCode: u.IssuerCode, Parent: u.Parent},
 		Doc:  HeadDoc{Number: r.Doc.Number, TypeCode: r.Doc.TypeCode, Date: r.Doc.Date}}
 }
 
-// outlineKey tells outlines apart: by ID and by where their sections are,
-// which the set's outlines share and a report's own outline does not.
+// outlineKey tells a unit's outlines apart: the outline by ID and by
+// where its sections are, which the set's outlines share and a report's
+// own outline does not; the derived one by its address; the ID named.
 type outlineKey struct {
-	id    string
-	first *model.Section
+	id      string
+	first   *model.Section
+	derived *model.Outline
+	named   string
 }
 
-// intern returns the one copy of o kept for the units, c.mu held.
-func (c *Compiler) intern(o *model.Outline) *model.Outline {
-	k := outlineKey{id: o.ID}
-	if len(o.Sections) > 0 {
-		k.first = &o.Sections[0]
+// intern returns the index of the one copy of uo kept for the units, c.mu
+// held.
+func (c *Compiler) intern(uo unitOutline) int32 {
+	k := outlineKey{id: uo.outline.ID, derived: uo.derived, named: uo.id}
+	if len(uo.outline.Sections) > 0 {
+		k.first = &uo.outline.Sections[0]
 	}
-	if kept, ok := c.outlines[k]; ok {
-		return kept
+	if i, ok := c.byKey[k]; ok {
+		return i
 	}
-	if c.outlines == nil {
-		c.outlines = map[outlineKey]*model.Outline{}
+	if c.byKey == nil {
+		c.byKey = map[outlineKey]int32{}
 	}
-	c.outlines[k] = o
-	return o
+	i := int32(len(c.outlines))
+	c.byKey[k] = i
+	c.outlines = append(c.outlines, uo)
+	return i
 }
+
+// internParent returns the index of the one copy of a parent's name kept
+// for the units, c.mu held.
+func (c *Compiler) internParent(name string) int32 {
+	if i, ok := c.byParent[name]; ok {
+		return i
+	}
+	if c.byParent == nil {
+		c.byParent = map[string]int32{}
+	}
+	i := int32(len(c.parents))
+	c.byParent[name] = i
+	c.parents = append(c.parents, name)
+	return i
+}
+
+// parentOf is u's parent unit, as the report names it.
+func (res *Result) parentOf(u *Unit) string { return res.parents[u.parent] }
 
 // unitLabel names a unit: "Xã Tân Lập" for a commune-level unit, else its
 // issuing body, its name, or the file it came from.
@@ -495,18 +550,14 @@ func capitalize(s string) string {
 
 // pickNewest keeps one report per unit: the latest dated, then the latest
 // received, then the last given; the others are listed as superseded.
-func (res *Result) pickNewest(units []*Unit) {
-	byKey := map[string][]*Unit{}
-	var order []string
-	for _, u := range units {
-		key := fold(u.Label) + "|" + fold(u.Report.Unit.Parent)
-		if _, seen := byKey[key]; !seen {
-			order = append(order, key)
+func (res *Result) pickNewest(r *reader, units []*Unit) error {
+	gr := groupBy(units, func(u *Unit) string { return fold(u.Label()) + "|" + fold(res.parentOf(u)) })
+	for g, first := range gr.first {
+		if gr.size(g) == 1 {
+			res.Units = append(res.Units, units[first])
+			continue
 		}
-		byKey[key] = append(byKey[key], u)
-	}
-	for _, k := range order {
-		group := byKey[k]
+		group := gr.of(units, g)
 		best := group[0]
 		for _, u := range group[1:] {
 			if !newer(best, u) {
@@ -514,27 +565,30 @@ func (res *Result) pickNewest(units []*Unit) {
 			}
 		}
 		res.Units = append(res.Units, best)
-		if len(group) == 1 {
-			continue
-		}
 		var names []string
+		var bestName string
 		for _, u := range group {
 			if u != best {
 				res.Superseded = append(res.Superseded, u)
 			}
-			names = append(names, fmt.Sprintf("%s (số %s, ngày %s)", u.Name, orDash(u.Report.Doc.Number), orDash(u.Report.Doc.Date)))
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			if u == best {
+				bestName = h.Name
+			}
+			names = append(names, fmt.Sprintf("%s (số %s, ngày %s)", h.Name, orDash(h.Report.Doc.Number), orDash(h.Report.Doc.Date)))
 		}
-		res.issue(IssueDuplicate, best.Label, fmt.Sprintf("gửi %d báo cáo: %s; dùng báo cáo %s (mới hơn)",
-			len(group), strings.Join(names, "; "), best.Name))
+		res.issue(IssueDuplicate, best.Label(), fmt.Sprintf("gửi %d báo cáo: %s; dùng báo cáo %s (mới hơn)",
+			len(group), strings.Join(names, "; "), bestName))
 	}
+	return nil
 }
 
 // newer reports whether a is strictly newer than b.
 func newer(a, b *Unit) bool {
-	if a.Date != b.Date {
-		return b.Date.Before(a.Date)
-	}
-	return a.Received.After(b.Received)
+	return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.received, b.received), cmp.Compare(a.receivedNsec, b.receivedNsec)) > 0
 }
 
 func orDash(s string) string {
@@ -544,13 +598,13 @@ func orDash(s string) string {
 	return s
 }
 
-func sortUnits(units []*Unit) {
+func (res *Result) sortUnits() {
 	c := collate.New(language.Vietnamese)
-	slices.SortStableFunc(units, func(a, b *Unit) int {
-		if r := c.CompareString(a.Label, b.Label); r != 0 {
+	slices.SortStableFunc(res.Units, func(a, b *Unit) int {
+		if r := c.CompareString(a.Label(), b.Label()); r != 0 {
 			return r
 		}
-		return c.CompareString(a.Report.Unit.Parent, b.Report.Unit.Parent)
+		return c.CompareString(res.parents[a.parent], res.parents[b.parent])
 	})
 }
 
@@ -560,88 +614,111 @@ func (res *Result) issue(k IssueKind, unit, msg string) {
 
 // checkUnits lists, per unit, another outline, staffing errors, a late or
 // missing date.
-func (res *Result) checkUnits() {
+func (res *Result) checkUnits(r *reader) error {
 	for _, u := range res.Units {
-		switch {
-		case !u.Known && u.Derived != nil:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", u.Name))
-		case !u.Known:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Report.Outline))
-		case u.Outline.ID != res.Source.ID:
-			res.issue(IssueOutline, u.Label, fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", u.Name, u.Outline.ID, res.Source.ID))
+		h, err := readHead(r, u)
+		if err != nil {
+			return err
 		}
-		if u.staffErrs != "" {
-			res.issue(IssueStaffing, u.Label, fmt.Sprintf("%s: %s", u.Name, u.staffErrs))
+		switch {
+		case !u.Known && res.outlines[u.outline].derived != nil:
+			res.issue(IssueOutline, u.Label(), fmt.Sprintf("%s: các đề mục của báo cáo không khớp dàn ý nào đã cài, nên không kiểm tra được; các biểu số liệu vẫn được cộng theo cấu trúc, số liệu cán bộ vẫn được cộng, phần lời không được gom", h.Name))
+		case !u.Known:
+			res.issue(IssueOutline, u.Label(), fmt.Sprintf("%s: báo cáo theo dàn ý %q mà chương trình không có, nên không kiểm tra được; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, res.outlines[u.outline].id))
+		case res.outlines[u.outline].outline.ID != res.Source.ID:
+			res.issue(IssueOutline, u.Label(), fmt.Sprintf("%s: báo cáo theo dàn ý %q, khác dàn ý %q của đợt tổng hợp; số liệu cán bộ vẫn được cộng, nội dung không được gom", h.Name, res.outlines[u.outline].outline.ID, res.Source.ID))
+		}
+		if h.staffErrs != "" {
+			res.issue(IssueStaffing, u.Label(), fmt.Sprintf("%s: %s", h.Name, h.staffErrs))
 		}
 		switch {
 		case u.Late:
-			res.issue(IssueLate, u.Label, fmt.Sprintf("báo cáo ngày %s, sau thời hạn %s", u.Date.Short(), res.Deadline.Short()))
-		case u.Date.IsZero():
-			res.issue(IssueUndated, u.Label, fmt.Sprintf("%s: ngày báo cáo %q thiếu hoặc sai, nên không xét được thời hạn và danh mục chức danh", u.Name, u.Report.Doc.Date))
+			res.issue(IssueLate, u.Label(), fmt.Sprintf("báo cáo ngày %s, sau thời hạn %s", u.Date().Short(), res.Deadline.Short()))
+		case u.date == 0:
+			res.issue(IssueUndated, u.Label(), fmt.Sprintf("%s: ngày báo cáo %q thiếu hoặc sai, nên không xét được thời hạn và danh mục chức danh", h.Name, h.Report.Doc.Date))
 		}
 	}
+	return nil
 }
 
 // sameNames lists a unit name that appears under different parents, and
 // adds the parent to those units' labels so that the draft tells them apart.
-func (res *Result) sameNames() {
-	byName := map[string][]*Unit{}
-	var order []string
-	for _, u := range res.Units {
-		k := fold(u.Label)
-		if _, seen := byName[k]; !seen {
-			order = append(order, k)
+func (res *Result) sameNames(r *reader) error {
+	gr := groupBy(res.Units, func(u *Unit) string { return fold(u.Label()) })
+	for g := range gr.first {
+		if gr.size(g) == 1 {
+			continue
 		}
-		byName[k] = append(byName[k], u)
-	}
-	for _, k := range order {
-		group := byName[k]
+		group := gr.of(res.Units, g)
 		parents := map[string]bool{}
+		for _, u := range group {
+			parents[fold(res.parentOf(u))] = true
+		}
+		if len(parents) < 2 {
+			continue
+		}
 		var names []string
 		for _, u := range group {
-			parents[fold(u.Report.Unit.Parent)] = true
-			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label, orDash(u.Report.Unit.Parent), u.Name))
-		}
-		if len(parents) > 1 {
-			res.issue(IssueSameName, group[0].Label, "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
-			for _, u := range group {
-				u.Label += " (" + orDash(u.Report.Unit.Parent) + ")"
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
 			}
+			names = append(names, fmt.Sprintf("%s thuộc %s (%s)", u.Label(), orDash(res.parentOf(u)), h.Name))
+		}
+		res.issue(IssueSameName, group[0].Label(), "cùng tên nhưng khác cấp trên: "+strings.Join(names, "; ")+"; hãy xác định đây là một hay nhiều đơn vị")
+		for _, u := range group {
+			u.label += " (" + orDash(res.parentOf(u)) + ")"
 		}
 	}
+	return nil
 }
 
-// matchExpected finds the expected units that did not report and the
-// units not on the list. A name matches a unit's label, name or issuing
-// body, compared by fold.
-func (res *Result) matchExpected(expected []string) {
-	if len(expected) == 0 {
-		return
-	}
-	found := map[string]bool{}
-	onList := map[*Unit]bool{}
-	index := map[string][]*Unit{}
-	for _, u := range res.Units {
-		un := u.Report.Unit
-		for _, n := range []string{u.Label, un.Name, un.Issuer, un.Kind.Label() + " " + un.Name} {
-			if strings.TrimSpace(n) != "" {
-				index[fold(n)] = append(index[fold(n)], u)
+// matchExpected returns the pass that finds the expected units that did
+// not report and the units not on the list. A name matches a unit's label,
+// name or issuing body, compared by fold. Only the list is indexed; the
+// units are read against it one at a time.
+func (res *Result) matchExpected(expected []string) func(*reader) error {
+	return func(r *reader) error {
+		if len(expected) == 0 {
+			return nil
+		}
+		index := map[string][]int{}
+		for i, name := range expected {
+			index[fold(name)] = append(index[fold(name)], i)
+		}
+		found := make([]bool, len(expected))
+		onList := make([]bool, len(res.Units))
+		for j, u := range res.Units {
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			un := h.Report.Unit
+			for _, n := range []string{u.Label(), un.Name, un.Issuer, un.Kind.Label() + " " + un.Name} {
+				if strings.TrimSpace(n) == "" {
+					continue
+				}
+				for _, i := range index[fold(n)] {
+					found[i], onList[j] = true, true
+				}
 			}
 		}
-	}
-	for _, name := range expected {
-		for _, u := range index[fold(name)] {
-			found[name] = true
-			onList[u] = true
+		for i, name := range expected {
+			if !found[i] {
+				res.Missing = append(res.Missing, name)
+				res.issue(IssueMissing, name, "có trong danh sách phải báo cáo nhưng chưa có báo cáo")
+			}
 		}
-		if !found[name] {
-			res.Missing = append(res.Missing, name)
-			res.issue(IssueMissing, name, "có trong danh sách phải báo cáo nhưng chưa có báo cáo")
+		for j, u := range res.Units {
+			if onList[j] {
+				continue
+			}
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			res.issue(IssueUnexpected, u.Label(), fmt.Sprintf("%s: đơn vị không có trong danh sách phải báo cáo; hãy kiểm tra tên trong danh sách", h.Name))
 		}
-	}
-	for _, u := range res.Units {
-		if !onList[u] {
-			res.issue(IssueUnexpected, u.Label, fmt.Sprintf("%s: đơn vị không có trong danh sách phải báo cáo; hãy kiểm tra tên trong danh sách", u.Name))
-		}
+		return nil
 	}
 }

@@ -11,11 +11,14 @@ import (
 
 // flatMargin is how much more peak memory "baocao compile" may take for
 // four times the reports (see TestMemoryIsFlat): the units' index entries
-// (about 400 bytes a unit) and the collector's slack. The code before the
-// spill file took 2.2 times as much for 8,000 drafts as for 2,000 (142 and
-// 66 MB); with the sheets' rows held by excelize's stream writer, 1.9
-// times (93 and 48 MB).
-const flatMargin = 1.4
+// (a 64-byte Unit and its label, about 100 bytes a unit), the expected
+// list and the collector's slack. The code before the spill file took 2.2
+// times as much for 8,000 drafts as for 2,000 (142 and 66 MB); with the
+// sheets' rows held by excelize's stream writer, 1.9 times (93 and 48
+// MB); with the whole Unit (about 800 bytes) in memory, 1.2 times (61 and
+// 51 MB); with only the index entry, 1.06 to 1.10 times (44 to 50 MB and
+// 40 to 47 MB).
+const flatMargin = 1.12
 
 // TestMemoryIsFlat runs "baocao compile", built from this module, in a
 // child process on bundles of 2,000 and 8,000 generated drafts, with the

@@ -109,6 +109,7 @@ func mustCompile(t *testing.T, inputs []Input, opt Options) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	return res
 }
 
@@ -118,6 +119,7 @@ func mustRun(t *testing.T, dir string, opt Options) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	if len(res.Superseded) != 6 || len(res.Units) != 52 {
 		t.Fatalf("%d units, %d superseded; want 52, 6", len(res.Units), len(res.Superseded))
 	}

@@ -9,12 +9,13 @@ import (
 func decodeAll(b []byte) (*record, error) {
 	d := &decoder{b: b}
 	rec := &record{}
-	rows, problems, texts := d.section(), d.section(), d.section()
+	head, rows, problems, texts := d.section(), d.section(), d.section(), d.section()
+	rec.head = head.head()
 	rec.rows = rows.rows()
 	rec.problems, rec.unfilled = problems.problems()
 	rec.texts = texts.texts()
 	rec.tables = d.tables()
-	for _, sub := range []*decoder{d, rows, problems, texts} {
+	for _, sub := range []*decoder{d, head, rows, problems, texts} {
 		if sub.err != nil {
 			return nil, sub.err
 		}
@@ -29,22 +30,36 @@ func decodeAll(b []byte) (*record, error) {
 }
 
 // TestRecordRoundTrip: a report's record reads back as it was written,
-// each table also on its own from where the record says it is.
+// its head and problems also alone from the spill file, each table on its
+// own from where the record says it is.
 func TestRecordRoundTrip(t *testing.T) {
 	fx := newFixture(t)
 	reports := append(fx.genMany(3, 4), fx.genOn(fx.cchc, 3, 5)...)
 	reports[0].Doc.Date = "" // problems
 	all := fx.rules.CatalogueFor("")
-	for i, r := range reports {
-		_, rec := newUnit(Input{Report: r}, Options{Outlines: fx.set, Rules: fx.rules}, all)
+	sp, err := newSpill()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.close()
+	r := &reader{sp: sp}
+	for i, rep := range reports {
+		u, _, rec := newUnit(Input{Report: rep}, Options{Outlines: fx.set, Rules: fx.rules}, all)
 		e := &encoder{}
-		lead := rec.encode(e)
+		rec.encode(e)
+		u.size = int32(len(e.b))
+		if u.at, err = sp.put(e.b); err != nil || sp.flush() != nil {
+			t.Fatal(err)
+		}
 		got, err := decodeAll(e.b)
 		if err != nil {
 			t.Fatalf("report %d: %v", i, err)
 		}
-		if ps, _ := sectionAt(e.b[:lead], secProblems).problems(); !reflect.DeepEqual(ps, rec.problems) {
-			t.Errorf("report %d: the problems read from the lead differ", i)
+		if ps, _, err := problems(r, u); err != nil || !reflect.DeepEqual(ps, rec.problems) {
+			t.Errorf("report %d: the problems read alone differ (%v)", i, err)
+		}
+		if h, err := readHead(r, u); err != nil || !reflect.DeepEqual(h, rec.head) {
+			t.Errorf("report %d: the head read alone is %+v (%v), want %+v", i, h, err, rec.head)
 		}
 		for _, ut := range rec.tables {
 			ut.spec, ut.title = nil, ""
@@ -63,7 +78,7 @@ func TestRecordRoundTrip(t *testing.T) {
 func FuzzRecord(f *testing.F) {
 	fx := newFixture(f)
 	for _, r := range append(fx.genMany(1, 4), fx.genOn(fx.cchc, 1, 5)...) {
-		_, rec := newUnit(Input{Report: r}, Options{Outlines: fx.set, Rules: fx.rules}, fx.rules.CatalogueFor(""))
+		_, _, rec := newUnit(Input{Report: r}, Options{Outlines: fx.set, Rules: fx.rules}, fx.rules.CatalogueFor(""))
 		e := &encoder{}
 		rec.encode(e)
 		f.Add(e.b)

@@ -13,16 +13,20 @@ import (
 // number of units: the staffing rows summed by position, the positions
 // held, the terms, the texts gathered by field (each up to
 // model.MaxFieldLen), and the tables summed by structure (see addTables).
-func (res *Result) readRecords() error {
+func (res *Result) readRecords(r *reader) error {
 	res.staff, res.held, res.terms, res.fields = map[string]*aggRow{}, map[string]bool{}, map[string]bool{}, map[string]*gathered{}
 	byKey := map[string]*tableGroup{}
-	r := &reader{sp: res.spill}
 	for _, u := range res.Units {
-		b, err := r.read(u.at, u.size)
+		b, err := r.read(u.at, int(u.size))
 		if err != nil {
 			return err
 		}
 		d := &decoder{b: b}
+		hd := d.section()
+		h := hd.head()
+		if hd.err != nil {
+			return hd.err
+		}
 		rows := d.section().rowsChecked(&err)
 		d.section()
 		texts := d.section().textsChecked(&err)
@@ -33,14 +37,14 @@ func (res *Result) readRecords() error {
 		if err != nil {
 			return err
 		}
-		res.terms[u.Report.Term] = true
+		res.terms[h.Report.Term] = true
 		res.addStaff(rows)
-		if u.Report.Outline == res.Source.ID {
+		if res.outlines[u.outline].id == res.Source.ID {
 			for _, t := range texts {
-				res.gatheredFor(t.field).add(u.Label, t.text)
+				res.gatheredFor(t.field).add(u.Label(), t.text)
 			}
 		}
-		if err := res.addTables(byKey, u, tables); err != nil {
+		if err := res.addTables(byKey, u, h.Name, tables); err != nil {
 			return err
 		}
 	}
@@ -167,15 +171,11 @@ func (res *Result) leftIssue(f model.Field, g *gathered) {
 // section reads section i of u's record with read.
 func section[T any](r *reader, u *Unit, i int, read func(*decoder) T) (T, error) {
 	var zero T
-	n := u.size
-	if i < secTexts {
-		n = u.lead
-	}
-	b, err := r.read(u.at, n)
+	b, err := r.section(u, i)
 	if err != nil {
 		return zero, err
 	}
-	d := sectionAt(b, i)
+	d := &decoder{b: b}
 	v := read(d)
 	if d.err != nil {
 		return zero, d.err

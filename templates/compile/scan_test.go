@@ -43,6 +43,7 @@ func TestRunSkipsWhatPanics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	if len(res.Units) != 5 || len(res.Skipped) != 1 || !strings.HasSuffix(res.Skipped[0].Name, "hong.docx") ||
 		!strings.Contains(res.Skipped[0].Err.Error(), "bị bỏ qua") {
 		t.Fatalf("units %d, skipped %v", len(res.Units), res.Skipped)
@@ -123,6 +124,7 @@ func TestLongNamesAreCutWithAWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	var cut []string
 	for _, is := range res.Issues {
 		if is.Kind == IssueCut {
@@ -169,6 +171,7 @@ func TestCompilerAddsAsCompile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { want.Close() })
 	c := NewCompiler(opt)
 	done := make(chan bool)
 	for w := range 4 {
@@ -186,6 +189,7 @@ func TestCompilerAddsAsCompile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { got.Close() })
 	a, _ := model.MarshalReport(want.Draft)
 	b, _ := model.MarshalReport(got.Draft)
 	if len(got.Units) != len(want.Units) || !bytes.Equal(a, b) {

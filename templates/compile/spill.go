@@ -81,6 +81,29 @@ func (r *reader) read(at int64, n int) ([]byte, error) {
 	return r.buf, nil
 }
 
+// section returns section i of u's record (valid until the next read),
+// found by the lengths before the sections.
+func (r *reader) section(u *Unit, i int) ([]byte, error) {
+	at, end := u.at, u.at+int64(u.size)
+	for ; ; i-- {
+		b, err := r.read(at, min(4, int(end-at)))
+		if err != nil {
+			return nil, err
+		}
+		if len(b) < 4 {
+			return nil, errRecord
+		}
+		n := int64(binary.LittleEndian.Uint32(b))
+		if n > end-at-4 {
+			return nil, errRecord
+		}
+		if i == 0 {
+			return r.read(at+4, int(n))
+		}
+		at += 4 + n
+	}
+}
+
 // close closes the file and removes it if newSpill could not.
 func (s *spill) close() error {
 	err := s.f.Close()
@@ -99,6 +122,8 @@ func spillError(err error) error {
 
 // record is what is spilled of one report.
 type record struct {
+	// head is what the index does not keep of the unit.
+	head unitHead
 	// rows are the staffing rows with what the totals read of them.
 	rows []staffRow
 	// problems are check's, each with whether it is a field left empty.
@@ -126,7 +151,8 @@ type fieldText struct {
 // The record's sections, in order, each written after its length in bytes
 // so that a reader can skip to the one it needs.
 const (
-	secRows = iota
+	secHead = iota
+	secRows
 	secProblems
 	secTexts
 	secTables
@@ -134,10 +160,10 @@ const (
 
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// encode writes the record to e (reset first) and returns the length of
-// its first two sections, all that the staffing and problems sheets read.
-func (rec *record) encode(e *encoder) (lead int) {
+// encode writes the record to e (reset first).
+func (rec *record) encode(e *encoder) {
 	e.b = e.b[:0]
+	e.section(func() { rec.head.encode(e) })
 	e.section(func() {
 		e.uint(len(rec.rows))
 		for _, r := range rec.rows {
@@ -163,7 +189,6 @@ func (rec *record) encode(e *encoder) (lead int) {
 			e.bool(rec.unfilled[i])
 		}
 	})
-	lead = len(e.b)
 	e.section(func() {
 		e.uint(len(rec.texts))
 		for _, t := range rec.texts {
@@ -175,7 +200,6 @@ func (rec *record) encode(e *encoder) (lead int) {
 	for _, t := range rec.tables {
 		e.section(func() { t.encode(e) })
 	}
-	return lead
 }
 
 func (t *unitTable) encode(e *encoder) {
@@ -307,15 +331,6 @@ func (d *decoder) section() *decoder {
 	sub := &decoder{b: d.b[4 : 4+n], off: d.off + 4}
 	d.skip(4 + n)
 	return sub
-}
-
-// sectionAt returns a decoder of section i of a record.
-func sectionAt(b []byte, i int) *decoder {
-	d := &decoder{b: b}
-	for range i {
-		d.section()
-	}
-	return d.section()
 }
 
 func (d *decoder) rows() []staffRow {

@@ -120,7 +120,7 @@ func TestDraftFieldIsBounded(t *testing.T) {
 			}
 			defer res.Close()
 			text := res.Draft.Answers[field.ID].Text
-			if n := utf8.RuneCountInString(text); n > model.MaxFieldLen || !strings.HasPrefix(text, res.Units[0].Label+": ") {
+			if n := utf8.RuneCountInString(text); n > model.MaxFieldLen || !strings.HasPrefix(text, res.Units[0].Label()+": ") {
 				t.Fatalf("the field holds %d characters, starting %.40q", n, text)
 			}
 			if got := strings.Count(text, strings.Repeat("ế", tt.size)); got != tt.units-tt.left {
@@ -136,9 +136,9 @@ func TestDraftFieldIsBounded(t *testing.T) {
 			case tt.left == 0 && len(full) > 0:
 				t.Errorf("issues %v, want none", full)
 			case tt.left > 0 && (len(full) != 1 || full[0].Unit != field.Label ||
-				!strings.Contains(full[0].Message, fmt.Sprintf("của %s đơn vị (từ %s trở đi", Count(tt.left), res.Units[tt.units-tt.left].Label)) ||
+				!strings.Contains(full[0].Message, fmt.Sprintf("của %s đơn vị (từ %s trở đi", Count(tt.left), res.Units[tt.units-tt.left].Label())) ||
 				!strings.Contains(full[0].Message, "báo cáo của chính các đơn vị")):
-				t.Errorf("issues %v, want one on %q naming %d units from %s", full, field.Label, tt.left, res.Units[tt.units-tt.left].Label)
+				t.Errorf("issues %v, want one on %q naming %d units from %s", full, field.Label, tt.left, res.Units[tt.units-tt.left].Label())
 			}
 		})
 	}

@@ -187,11 +187,11 @@ func fitCells(cells []string, n int) []string {
 // addTables adds a unit's tables to the groups by structure, in the order
 // they first appear, sums the biểu, and lists the cells that are no
 // number; shapeIssues lists the tables of one title or field in different
-// structures.
-func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, tables []*unitTable) error {
-	o := *u.Outline
+// structures. name is the unit's file (see Input).
+func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, name string, tables []*unitTable) error {
+	o := *res.outlines[u.outline].outline
 	if !u.Known {
-		o = *u.Derived
+		o = *res.outlines[u.outline].derived
 	}
 	for _, ut := range tables {
 		if ut.sec < 0 || ut.fld < 0 || ut.sec >= len(o.Sections) || ut.fld >= len(o.Sections[ut.sec].Fields) {
@@ -214,7 +214,7 @@ func (res *Result) addTables(byKey map[string]*tableGroup, u *Unit, tables []*un
 		}
 		g.add(u, ut)
 		if ut.bad > 0 {
-			res.issue(IssueTable, u.Label, fmt.Sprintf("%s: biểu %q có %s ô ở cột số mà không phải số; các ô đó không được cộng; hãy đề nghị đơn vị sửa lại", u.Name, ut.title, Count(ut.bad)))
+			res.issue(IssueTable, u.Label(), fmt.Sprintf("%s: biểu %q có %s ô ở cột số mà không phải số; các ô đó không được cộng; hãy đề nghị đơn vị sửa lại", name, ut.title, Count(ut.bad)))
 		}
 	}
 	return nil
@@ -231,7 +231,7 @@ func (g *tableGroup) add(u *Unit, ut *unitTable) {
 			g.left++
 			continue
 		}
-		g.rows = append(g.rows, draftRow{u.Label, row.Cells})
+		g.rows = append(g.rows, draftRow{u.Label(), row.Cells})
 	}
 	for i, ok := range ut.set {
 		if !ok || i >= len(g.sums) {
@@ -292,7 +292,7 @@ func unitNames(units []*Unit, n int) string {
 			names = append(names, fmt.Sprintf("và %s đơn vị khác", Count(len(units)-n)))
 			break
 		}
-		names = append(names, u.Label)
+		names = append(names, u.Label())
 	}
 	return strings.Join(names, ", ")
 }

@@ -62,6 +62,7 @@ func newTableCase(t *testing.T, n int) tableCase {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { res.Close() })
 	tc.res = res
 	return tc
 }

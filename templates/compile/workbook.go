@@ -177,9 +177,13 @@ func staffingRows(sw rowSink, res *Result, pos []positionColumn, width int) erro
 		if err != nil {
 			return err
 		}
+		uh, err := readHead(r, u)
+		if err != nil {
+			return err
+		}
 		h := held(rows)
-		row = append(row[:0], i+1, cellText(u.Label), cellText(u.Report.Unit.Parent),
-			u.Start.Cadre, u.Start.CivilServ, u.Start.All, u.Now.Cadre, u.Now.CivilServ, u.Now.All)
+		row = append(row[:0], i+1, cellText(u.Label()), cellText(res.parentOf(u)),
+			uh.Start.Cadre, uh.Start.CivilServ, uh.Start.All, uh.Now.Cadre, uh.Now.CivilServ, uh.Now.All)
 		for _, p := range pos {
 			row = append(row, h[p.id][0], h[p.id][1])
 		}
@@ -201,15 +205,22 @@ func problemsSheet(res *Result, st styles) sheet {
 			if err != nil {
 				return err
 			}
+			if len(ps) == 0 {
+				continue
+			}
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
 			for i, p := range ps {
 				n++
-				section, field := place(*u.Outline, p)
+				section, field := place(*res.outlines[u.outline].outline, p)
 				level := p.Severity.Label()
 				if unfilled[i] {
 					level = "chưa điền" // as check and the screens name it (model.Measure)
 				}
-				row := []any{n, cellText(u.Label), level, section, field, p.Path,
-					excelize.Cell{StyleID: st.text, Value: cellText(p.Message)}, cellText(u.Name)}
+				row := []any{n, cellText(u.Label()), level, section, field, p.Path,
+					excelize.Cell{StyleID: st.text, Value: cellText(p.Message)}, cellText(h.Name)}
 				if err := sw.setRow(n+1, row); err != nil {
 					return err
 				}
@@ -256,7 +267,7 @@ func tooLong(s string) bool {
 
 // cellLimits lists, as issues, the names the workbook must cut to fit a
 // cell: a unit's label, its parent, its file, a missing unit's name.
-func (res *Result) cellLimits() {
+func (res *Result) cellLimits(r *reader) error {
 	check := func(unit, what, s string) {
 		if tooLong(s) {
 			res.issue(IssueCut, shorten(unit, 60), fmt.Sprintf("%s dài %s ký tự, quá %s ký tự một ô của Excel, nên trong bảng tính chỉ giữ phần đầu (kết thúc bằng …); bản tổng hợp giữ nguyên; hãy kiểm tra lại với đơn vị",
@@ -264,13 +275,18 @@ func (res *Result) cellLimits() {
 		}
 	}
 	for _, u := range slices.Concat(res.Units, res.Superseded) {
-		check(u.Label, "tên đơn vị", u.Label)
-		check(u.Label, "tên cấp trên", u.Report.Unit.Parent)
-		check(u.Label, "tên tệp", u.Name)
+		h, err := readHead(r, u)
+		if err != nil {
+			return err
+		}
+		check(u.Label(), "tên đơn vị", u.Label())
+		check(u.Label(), "tên cấp trên", res.parentOf(u))
+		check(u.Label(), "tên tệp", h.Name)
 	}
 	for _, name := range res.Missing {
 		check(name, "tên đơn vị trong danh sách phải báo cáo", name)
 	}
+	return nil
 }
 
 func shorten(s string, n int) string {
@@ -286,11 +302,15 @@ func submissionsSheet(res *Result, st styles) sheet {
 		{"Ngày văn bản", 13}, {"Nhận lúc", 17}, {"Tình trạng", 24}, {"Tệp", 36}}
 	return sheet{SheetSubmissions, cols, func(sw rowSink) error {
 		n := 0
+		r := &reader{sp: res.spill}
 		add := func(u *Unit, status string) error {
 			n++
-			r := u.Report
-			row := []any{n, cellText(u.Label), cellText(r.Unit.Parent), docNumber(r.Doc.Number), symbol(u), dateCell(u.Date, st),
-				stampCell(u.Received, st), status, cellText(u.Name)}
+			h, err := readHead(r, u)
+			if err != nil {
+				return err
+			}
+			row := []any{n, cellText(u.Label()), cellText(res.parentOf(u)), docNumber(h.Report.Doc.Number), symbol(u, res.outlines[u.outline].outline, h.Report), dateCell(u.Date(), st),
+				stampCell(u.Received(), st), status, cellText(h.Name)}
 			return sw.setRow(n+1, row)
 		}
 		for _, u := range res.Units {
@@ -317,7 +337,7 @@ func (res *Result) status(u *Unit) string {
 	switch {
 	case res.Deadline.IsZero():
 		return "Đã nhận"
-	case u.Date.IsZero():
+	case u.date == 0:
 		return "Không rõ ngày báo cáo"
 	case u.Late:
 		return "Sau thời hạn"
@@ -338,15 +358,15 @@ func docNumber(s string) any {
 
 // symbol is the document's symbol after its number: "BC-UBND" in the
 // state form, "BC/ĐU" in the Party's.
-func symbol(u *Unit) string {
+func symbol(u *Unit, o *model.Outline, rep Head) string {
 	var parts []string
-	for _, p := range []string{u.Report.Doc.TypeCode, u.Report.Unit.IssuerCode} {
+	for _, p := range []string{rep.Doc.TypeCode, rep.Unit.IssuerCode} {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
 	}
 	sep := "-"
-	if u.Known && u.Outline.Profile == model.ProfileParty {
+	if u.Known && o.Profile == model.ProfileParty {
 		sep = "/"
 	}
 	return strings.Join(parts, sep)

@@ -69,7 +69,7 @@ func fixedSheet(name string, res *Result, g *tableGroup, st styles) sheet {
 			}
 			for i, rowLabel := range g.spec.Rows {
 				n++
-				row := []any{cellText(g.units[k].Label), i + 1, cellText(rowLabel)}
+				row := []any{cellText(g.units[k].Label()), i + 1, cellText(rowLabel)}
 				for j := range g.spec.Columns {
 					row = append(row, numberCell(ut.vals[i*width+j], ut.set[i*width+j]))
 				}
@@ -111,7 +111,7 @@ func freeSheet(name string, res *Result, g *tableGroup, st styles) sheet {
 					return errRecord
 				}
 				n++
-				row := []any{cellText(g.units[k].Label), i + 1}
+				row := []any{cellText(g.units[k].Label()), i + 1}
 				for j, c := range g.spec.Columns {
 					row = append(row, tableCell(c, r.Cells[j]))
 				}
