@@ -423,7 +423,7 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, unitOutline, *r
 				rec.unfilled = model.UnfilledFlags(r, o, ps) // flags errors only
 			}
 		}
-		rec.head.staffErrs = staffingErrors(rec.problems)
+		rec.head.staffErrs = staffingErrors(rec.problems, rec.unfilled)
 	}
 	if d, err := model.ParseDate(r.Doc.Date); err == nil && d.Valid() {
 		u.date = packDate(d)
@@ -448,11 +448,13 @@ func newUnit(in Input, opt Options, all model.Catalogue) (*Unit, unitOutline, *r
 	return u, unitOutline{outline: &o, derived: in.Derived, id: r.Outline}, rec
 }
 
-// staffingErrors are check's errors in the staffing table, joined.
-func staffingErrors(ps []model.Problem) string {
+// staffingErrors are check's errors in the staffing table, joined; a
+// table left empty (unfilled, as model.Measure counts it) is no error of
+// its figures and is not among them.
+func staffingErrors(ps []model.Problem, unfilled []bool) string {
 	var msgs []string
-	for _, p := range ps {
-		if p.Severity == model.Error && strings.HasPrefix(p.Path, "staffing") {
+	for i, p := range ps {
+		if p.Severity == model.Error && !unfilled[i] && strings.HasPrefix(p.Path, "staffing") {
 			msgs = append(msgs, p.Message)
 		}
 	}

@@ -463,3 +463,30 @@ func TestLoadStoreBundle(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyStaffingIsNoStaffingError: a unit that left its staffing table
+// empty has it "chưa điền" (model.Measure's word), not an error in its
+// figures, so compile lists no "Lỗi số liệu cán bộ" for it; one with a
+// real error in its figures is still listed.
+func TestEmptyStaffingIsNoStaffingError(t *testing.T) {
+	fx := newFixture(t)
+	reports := fx.genOn(fx.state, 2, 7)
+	reports[0].Staffing.Rows = nil
+	reports[1].Staffing.Rows = append(reports[1].Staffing.Rows, reports[1].Staffing.Rows[0])
+	inputs := []Input{{Name: "a.json", Report: reports[0]}, {Name: "b.json", Report: reports[1]}}
+	res, err := Compile(inputs, nil, Options{Outlines: fx.set, Rules: fx.rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Close()
+	var staffing []string
+	for _, is := range res.Issues {
+		if is.Kind == IssueStaffing {
+			staffing = append(staffing, is.Unit)
+		}
+	}
+	empty, doubled := unitLabel(inputs[0]), unitLabel(inputs[1])
+	if slices.Contains(staffing, empty) || !slices.Contains(staffing, doubled) {
+		t.Errorf("staffing issues for %q, want one for %q (a row twice) and none for %q (table left empty)", staffing, doubled, empty)
+	}
+}
