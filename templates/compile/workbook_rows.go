@@ -142,46 +142,28 @@ func cellSpace(s string) bool {
 	return strings.IndexByte("\t\n\r ", s[0]) >= 0 || strings.IndexByte("\t\n\r ", s[len(s)-1]) >= 0
 }
 
-var (
-	bstrSeq    = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
-	bstrEscape = regexp.MustCompile(`x[a-fA-F\d]{4}_`)
-)
+// bstrSeq is a sequence Excel reads as one character: "_x0041_" is "A".
+var bstrSeq = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
 
-// escapeBstr escapes the "_xHHHH_" sequences of s, which Excel reads as
-// the character HHHH, as "_x005F_xHHHH_" (the underscore escaped), as
-// excelize does.
+// escapeBstr escapes, as "_x005F_" (an underscore), every underscore of s
+// that begins a "_xHHHH_" sequence, so that Excel reads s back as written.
+// Sequences that share an underscore ("_x0000_x005F_") are each escaped,
+// and so is one of half a surrogate pair, which excelize drops. For
+// sequences apart this is what excelize writes.
 func escapeBstr(s string) string {
-	matches := bstrSeq.FindAllStringIndex(s, -1)
-	if matches == nil {
+	if !bstrSeq.MatchString(s) {
 		return s
 	}
 	var b strings.Builder
-	cursor := 0
-	for _, m := range matches {
-		b.WriteString(s[cursor:m[0]])
-		sub := s[m[0]:m[1]]
-		cursor = m[1]
-		if sub == "_x005F_" {
-			if m[1]+6 <= len(s) && bstrEscape.MatchString(s[m[1]:m[1]+6]) && validEscape(s[m[1]+1:m[1]+5]) {
-				b.WriteString(sub + "x005F" + sub)
-				continue
-			}
-			b.WriteString(sub + "x005F_")
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && bstrSeq.MatchString(s[i:min(i+7, len(s))]) {
+			b.WriteString("_x005F_")
 			continue
 		}
-		// escaped even when HHHH is half a surrogate pair, which excelize
-		// drops, so that the text is read back as written
-		b.WriteString("_x005F" + sub)
+		b.WriteByte(s[i])
 	}
-	b.WriteString(s[cursor:])
 	return b.String()
-}
-
-// validEscape says whether the four hex digits name a character (not half
-// of a surrogate pair).
-func validEscape(hex string) bool {
-	_, err := strconv.Unquote(`"\u` + hex + `"`)
-	return err == nil
 }
 
 // formatFloat is v with at most Excel's 15 significant digits, the digits
